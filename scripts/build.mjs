@@ -1,0 +1,44 @@
+// Bundles the extension (desktop and web), the webview scripts and the CLI with esbuild.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {import('esbuild').BuildOptions} */
+const shared = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  target: 'es2022',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  // Desktop VS Code: the extension host is Node.
+  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // VS Code for the Web: the extension host is a web worker, so no Node built-ins.
+  {
+    ...shared,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['browser'],
+    define: { global: 'globalThis' },
+  },
+  // Scripts that run inside webviews.
+  { ...shared, entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
+  // The command-line checker for CI.
+  { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('Watching for changes…');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,160 @@
+import { Parser } from 'htmlparser2';
+import { DomHandler, Element, isTag, type ChildNode, type Document } from 'domhandler';
+import { LineIndex } from '../text/lineIndex';
+
+/** Start (inclusive) and end (exclusive) offsets in the source text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface ElementSource {
+  /** Offset just after the `>` of the start tag. */
+  readonly startTagEnd: number;
+  readonly attributes: ReadonlyMap<string, Span>;
+}
+
+/**
+ * Builds the DOM with htmlparser2 (cheerio's parser) and remembers where each
+ * start tag and attribute sits in the source, so findings and fixes point at
+ * exact characters.
+ */
+class LocatingHandler extends DomHandler {
+  readonly sources = new Map<Element, ElementSource>();
+  private pendingAttributes = new Map<string, Span>();
+  private locatingParser: Parser | undefined;
+
+  constructor() {
+    super(undefined, { withStartIndices: true, withEndIndices: true });
+  }
+
+  attach(parser: Parser): void {
+    this.locatingParser = parser;
+  }
+
+  onattribute(name: string): void {
+    const parser = this.locatingParser;
+    // The first of duplicate attributes wins, as in browsers and in `attribs`.
+    if (parser && !this.pendingAttributes.has(name)) {
+      this.pendingAttributes.set(name, { start: parser.startIndex, end: parser.endIndex });
+    }
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    const element = this.tagStack[this.tagStack.length - 1];
+    if (element instanceof Element && this.locatingParser) {
+      this.sources.set(element, {
+        startTagEnd: this.locatingParser.endIndex + 1,
+        attributes: this.pendingAttributes,
+      });
+    }
+    this.pendingAttributes = new Map();
+  }
+}
+
+/** A parsed HTML document with the indexes rules need. */
+export class HtmlPage {
+  readonly lines: LineIndex;
+  /** Every element, in document order. */
+  readonly elements: readonly Element[];
+  private readonly byName = new Map<string, Element[]>();
+
+  private constructor(
+    readonly text: string,
+    readonly root: Document,
+    private readonly sources: Map<Element, ElementSource>,
+  ) {
+    this.lines = new LineIndex(text);
+    const elements: Element[] = [];
+    collectElements(root.children, elements);
+    this.elements = elements;
+    for (const element of elements) {
+      const list = this.byName.get(element.name);
+      if (list) list.push(element);
+      else this.byName.set(element.name, [element]);
+    }
+  }
+
+  static parse(text: string): HtmlPage {
+    const handler = new LocatingHandler();
+    const parser = new Parser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
+    handler.attach(parser);
+    parser.end(text);
+    return new HtmlPage(text, handler.root, handler.sources);
+  }
+
+  /** Elements with this (lower-case) tag name, in document order. */
+  elementsNamed(name: string): readonly Element[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  first(name: string): Element | undefined {
+    return this.byName.get(name)?.[0];
+  }
+
+  /** Where the whole element sits, start tag to end tag. */
+  elementSpan(element: Element): Span {
+    const start = element.startIndex ?? 0;
+    const end = element.endIndex === null || element.endIndex === undefined ? start : element.endIndex + 1;
+    return { start, end: Math.max(start, Math.min(end, this.text.length)) };
+  }
+
+  /** Where the start tag sits, from `<` to just after `>`. */
+  startTagSpan(element: Element): Span {
+    const start = element.startIndex ?? 0;
+    const end = this.sources.get(element)?.startTagEnd ?? this.elementSpan(element).end;
+    return { start, end: Math.max(start, Math.min(end, this.text.length)) };
+  }
+
+  /** Where the end tag starts, or undefined when the element has none in the source. */
+  endTagStart(element: Element): number | undefined {
+    const span = this.elementSpan(element);
+    const closing = `</${element.name}`;
+    const candidate = span.end - closing.length - 1;
+    if (candidate < 0) return undefined;
+    const tail = this.text.slice(candidate, span.end).toLowerCase();
+    return tail.startsWith(closing) ? candidate : undefined;
+  }
+
+  /** Where `name="value"` sits in the start tag, when the attribute is present. */
+  attributeSpan(element: Element, name: string): Span | undefined {
+    return this.sources.get(element)?.attributes.get(name);
+  }
+
+  /** Where the attribute's value sits, inside its quotes. */
+  attributeValueSpan(element: Element, name: string): Span | undefined {
+    const span = this.attributeSpan(element, name);
+    if (!span) return undefined;
+    const source = this.text.slice(span.start, span.end);
+    const equals = source.indexOf('=');
+    if (equals < 0) return { start: span.end, end: span.end };
+    let start = span.start + equals + 1;
+    while (start < span.end && /\s/.test(this.text[start])) start++;
+    let end = span.end;
+    const quote = this.text[start];
+    if (quote === '"' || quote === "'") {
+      start++;
+      if (this.text[end - 1] === quote && end - 1 >= start) end--;
+    }
+    return { start, end };
+  }
+
+  /** Offset just after the tag name of a start tag: where a new attribute can go. */
+  afterTagName(element: Element): number {
+    return (element.startIndex ?? 0) + 1 + element.name.length;
+  }
+}
+
+function collectElements(nodes: readonly ChildNode[], into: Element[]): void {
+  for (const node of nodes) {
+    if (isTag(node)) {
+      into.push(node);
+      collectElements(node.children, into);
+    } else if ('children' in node) {
+      collectElements(node.children as ChildNode[], into);
+    }
+  }
+}
+
+export type { Element };

@@ -1,0 +1,87 @@
+import type { Element } from 'domhandler';
+import { HtmlPage, type Span } from '../html/parse';
+import { attributeValue } from '../html/document';
+
+export interface PreviewAddresses {
+  /** Where relative addresses (`images/logo.png`) resolve: the page's own folder, ending in `/`. */
+  readonly baseHref?: string;
+  /** Where root-relative addresses (`/images/logo.png`) resolve: the site's root folder, ending in `/`. */
+  readonly siteRootHref?: string;
+}
+
+interface Replacement extends Span {
+  readonly text: string;
+}
+
+/** Attributes that load something the reader sees, by element. */
+const resourceAttributes: Readonly<Record<string, readonly string[]>> = {
+  img: ['src'],
+  link: ['href'],
+  source: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+};
+
+/**
+ * Makes a page safe and complete for the preview: scripts and automatic
+ * redirects are taken out (the page's own code never runs in the preview),
+ * and its relative and root-relative addresses are pointed at the files on disk.
+ */
+export function preparePreviewHtml(text: string, addresses: PreviewAddresses): string {
+  const page = HtmlPage.parse(text);
+  const replacements: Replacement[] = [];
+  for (const element of page.elements) {
+    if (element.name === 'script' || element.name === 'base' || isRefresh(element)) {
+      replacements.push({ ...page.elementSpan(element), text: '' });
+      continue;
+    }
+    if (addresses.siteRootHref) replacements.push(...rootRelativeRewrites(page, element, addresses.siteRootHref));
+  }
+  if (addresses.baseHref) replacements.push(baseInsertion(page, addresses.baseHref));
+  return applyReplacements(text, replacements);
+}
+
+function isRefresh(element: Element): boolean {
+  return element.name === 'meta' && attributeValue(element, 'http-equiv') === 'refresh';
+}
+
+function rootRelativeRewrites(page: HtmlPage, element: Element, siteRootHref: string): Replacement[] {
+  const rewrites: Replacement[] = [];
+  for (const attribute of resourceAttributes[element.name] ?? []) {
+    const value = element.attribs[attribute];
+    if (!value || !value.startsWith('/') || value.startsWith('//')) continue;
+    const span = page.attributeValueSpan(element, attribute);
+    if (span) rewrites.push({ ...span, text: escapeAttribute(siteRootHref + value.slice(1)) });
+  }
+  return rewrites;
+}
+
+/** A <base> first thing in <head> (or after the doctype), so every relative address resolves against the page's folder. */
+function baseInsertion(page: HtmlPage, baseHref: string): Replacement {
+  const head = page.first('head');
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(page.text);
+  const offset = head ? page.startTagSpan(head).end : doctype ? doctype[0].length : 0;
+  return { start: offset, end: offset, text: `<base href="${escapeAttribute(baseHref)}">` };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Applies non-overlapping replacements; one inside a removed element is dropped with it. */
+function applyReplacements(text: string, replacements: Replacement[]): string {
+  const ordered = [...replacements].sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let cursor = 0;
+  for (const replacement of ordered) {
+    if (replacement.start < cursor) continue;
+    result += text.slice(cursor, replacement.start) + replacement.text;
+    cursor = replacement.end;
+  }
+  return result + text.slice(cursor);
+}

@@ -1,0 +1,9 @@
+import type { Rule } from './rule';
+import { documentTitle } from './document-title';
+import { imageAlt } from './image-alt';
+import { metaDescription } from './meta-description';
+
+/** Every rule, in the order findings are listed when they share a position. */
+export const allRules: readonly Rule[] = [documentTitle, metaDescription, imageAlt];
+
+export type { Rule, RuleContext, Problem } from './rule';

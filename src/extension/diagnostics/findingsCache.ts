@@ -1,0 +1,35 @@
+import type * as vscode from 'vscode';
+import { check, type CheckConfig, type Finding } from '../../core';
+
+interface Entry {
+  readonly version: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The latest findings per document, tagged with the document version they
+ * were computed from. Fixes are offsets into that exact text, so a stale
+ * entry is never used: it is recomputed instead.
+ */
+export class FindingsCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly configFor: (document: vscode.TextDocument) => CheckConfig) {}
+
+  findingsFor(document: vscode.TextDocument): readonly Finding[] {
+    const key = document.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === document.version) return cached.findings;
+    const findings = check(document.getText(), { config: this.configFor(document) });
+    this.entries.set(key, { version: document.version, findings });
+    return findings;
+  }
+
+  forget(document: vscode.TextDocument): void {
+    this.entries.delete(document.uri.toString());
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import { readDiagnosticsSettings, settingsSection } from '../settings';
+import { toDiagnostic } from './convert';
+import type { FindingsCache } from './findingsCache';
+import type { RuleDocs } from '../ruleDocs';
+
+/** Languages whose documents are checked. */
+export const checkedLanguages: readonly string[] = ['html'];
+
+export function isChecked(document: vscode.TextDocument): boolean {
+  return checkedLanguages.includes(document.languageId) && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
+}
+
+/**
+ * Keeps the Problems panel in step with open HTML documents: checks on open,
+ * again shortly after typing stops, and clears a document's problems when it closes.
+ */
+export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('content-bridge');
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const cancelPending = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    const timer = pending.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    pending.delete(key);
+  };
+
+  const refresh = (document: vscode.TextDocument) => {
+    cancelPending(document);
+    if (document.isClosed || !isChecked(document)) return;
+    if (!readDiagnosticsSettings(document.uri).enabled) {
+      collection.delete(document.uri);
+      return;
+    }
+    const findings = cache.findingsFor(document);
+    collection.set(document.uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))));
+  };
+
+  const refreshSoon = (document: vscode.TextDocument) => {
+    if (!isChecked(document)) return;
+    cancelPending(document);
+    const { delayMs } = readDiagnosticsSettings(document.uri);
+    // Only the last change in a burst of typing is checked; earlier timers are dropped, so stale results never land.
+    pending.set(document.uri.toString(), setTimeout(() => refresh(document), delayMs));
+  };
+
+  const refreshAll = () => {
+    cache.clear();
+    for (const document of vscode.workspace.textDocuments) refresh(document);
+  };
+
+  refreshAll();
+  return vscode.Disposable.from(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(refresh),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) refreshSoon(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      cancelPending(document);
+      cache.forget(document);
+      collection.delete(document.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(settingsSection)) refreshAll();
+    }),
+    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The one message protocol between the preview webview and the extension.
+ * Both sides import these types, so a message changed on one side fails to
+ * compile on the other.
+ */
+
+/** Extension → webview. */
+export type ExtensionToPreviewMessage = {
+  readonly type: 'render';
+  /** The page to show, already made safe for the preview (no scripts, a <base> for relative links). */
+  readonly html: string;
+  /** Workspace-relative name of the file, shown in the preview's header. */
+  readonly label: string;
+  /** The document version this HTML came from, echoed back in `rendered`. */
+  readonly version: number;
+};
+
+/** Webview → extension. */
+export type PreviewToExtensionMessage =
+  | { readonly type: 'ready' }
+  | {
+      readonly type: 'rendered';
+      readonly version: number;
+      /** What a reader sees: the page's title and its first heading. */
+      readonly title: string;
+      readonly firstHeading: string;
+    }
+  | { readonly type: 'openLink'; readonly href: string };
+
+/** What the webview keeps across reloads with `setState`. */
+export interface PreviewState {
+  readonly documentUri: string;
+  readonly scrollY: number;
+}
+
+export function isPreviewToExtensionMessage(value: unknown): value is PreviewToExtensionMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as { type?: unknown };
+  return message.type === 'ready' || message.type === 'rendered' || message.type === 'openLink';
+}
