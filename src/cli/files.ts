@@ -1,0 +1,75 @@
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+// `require`, not `import`: the bundler then takes tinyglobby's CommonJS build. Its ES
+// module build loads fdir through `import.meta.url`, which is empty in a CommonJS bundle.
+import tinyglobby = require('tinyglobby');
+import { UsageError } from './usageError';
+
+export interface HtmlFile {
+  /** As shown to people and in JSON, with forward slashes: relative to the working folder when inside it. */
+  readonly displayPath: string;
+  readonly absolutePath: string;
+}
+
+const htmlExtension = /\.html?$/i;
+const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expands the paths given on the command line (files, folders, glob patterns)
+ * into the HTML files to check, in a stable order and without duplicates.
+ */
+export async function findHtmlFiles(args: readonly string[], cwd: string): Promise<HtmlFile[]> {
+  const found = new Map<string, HtmlFile>();
+  for (const arg of args) {
+    for (const absolutePath of await expandArgument(arg, cwd)) {
+      if (!found.has(absolutePath)) found.set(absolutePath, { absolutePath, displayPath: displayPathOf(absolutePath, cwd) });
+    }
+  }
+  if (found.size === 0) {
+    const given = args.map((arg) => `'${arg}'`).join(', ');
+    throw new UsageError(`No HTML files (.html or .htm) found in ${given}. Check the path, or point at the folder that holds your pages.`);
+  }
+  return [...found.values()];
+}
+
+async function expandArgument(arg: string, cwd: string): Promise<string[]> {
+  const absolute = path.resolve(cwd, arg);
+  // A path that exists wins over glob syntax, so files like "[slug].html" still work.
+  const kind = await pathKind(absolute);
+  if (kind === 'file') return htmlExtension.test(absolute) ? [absolute] : [];
+  // Every file, filtered below, so ".HTML" and ".Htm" count too.
+  if (kind === 'directory') return globHtml('**/*', absolute);
+  const pattern = process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
+  if (tinyglobby.isDynamicPattern(pattern)) return globHtml(pattern, cwd);
+  throw new UsageError(`Cannot find '${arg}'. Check the spelling, and put glob patterns in quotes, for example: 'site/**/*.html'`);
+}
+
+async function globHtml(pattern: string, cwd: string): Promise<string[]> {
+  const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, ignore: ignoredFolders });
+  return matches
+    .filter((match) => htmlExtension.test(match))
+    .map((match) => path.resolve(match))
+    .sort(comparePaths);
+}
+
+async function pathKind(absolute: string): Promise<'file' | 'directory' | undefined> {
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) return 'directory';
+    return info.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Relative inside the working folder; absolute outside it, where "../../x" would be hard to read. */
+function displayPathOf(absolutePath: string, cwd: string): string {
+  const relative = path.relative(cwd, absolutePath);
+  const outside = relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return (outside ? absolutePath : relative).split(path.sep).join('/');
+}
+
+/** Plain code-unit order, the same on every machine and locale. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

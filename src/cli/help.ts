@@ -1,0 +1,29 @@
+/** The text `content-bridge --help` prints. */
+export const helpText = `Content Bridge checks website pages for problems that affect readers and search engines:
+missing alt text, missing or empty page titles, and missing or poor page descriptions.
+
+Usage:
+  content-bridge check <files, folders or globs...> [--format text|json]
+  content-bridge --help
+  content-bridge --version
+
+Only .html and .htm files are checked. A folder means every HTML file inside it
+(node_modules and .git are skipped). Put glob patterns in quotes.
+
+Options:
+  -f, --format <text|json>  text (default): problems grouped by file, then a summary
+                            json: an array of { file, ruleId, severity, message,
+                            line, column, endLine, endColumn } (1-based)
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Exit codes:
+  0  no errors found (warnings may have been reported)
+  1  at least one error found
+  2  the command could not run: a wrong option, no HTML files found, or a file that could not be read
+
+Examples:
+  content-bridge check site/
+  content-bridge check index.html about.html
+  content-bridge check 'site/**/*.html' --format json > findings.json
+`;

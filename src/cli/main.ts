@@ -1,0 +1,88 @@
+import { check } from '../core';
+import { parseArguments, type OutputFormat } from './args';
+import { findHtmlFiles, type HtmlFile } from './files';
+import { formatJson } from './formatJson';
+import { formatText } from './formatText';
+import { helpText } from './help';
+import { readTextFile } from './readText';
+import type { FileReport } from './report';
+import { UsageError } from './usageError';
+import { packageVersion } from './version';
+
+const exitCode = { clean: 0, errorsFound: 1, cannotRun: 2 } as const;
+type ExitCode = (typeof exitCode)[keyof typeof exitCode];
+
+async function main(argv: readonly string[]): Promise<ExitCode> {
+  try {
+    const command = parseArguments(argv);
+    switch (command.kind) {
+      case 'help':
+        process.stdout.write(helpText);
+        return exitCode.clean;
+      case 'version':
+        process.stdout.write(`${packageVersion()}\n`);
+        return exitCode.clean;
+      case 'check':
+        return await runCheck(command.paths, command.format);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      printProblem(error.message);
+      return exitCode.cannotRun;
+    }
+    throw error;
+  }
+}
+
+async function runCheck(paths: readonly string[], format: OutputFormat): Promise<ExitCode> {
+  const files = await findHtmlFiles(paths, process.cwd());
+  const reports: FileReport[] = [];
+  let unreadableFiles = 0;
+  for (const file of files) {
+    const report = await checkFile(file);
+    if (report) reports.push(report);
+    else unreadableFiles++;
+  }
+
+  const output = format === 'json' ? formatJson(reports) : formatText(reports, { color: useColor() });
+  process.stdout.write(output);
+
+  if (unreadableFiles > 0) return exitCode.cannotRun;
+  const hasErrors = reports.some((report) => report.findings.some((finding) => finding.severity === 'error'));
+  return hasErrors ? exitCode.errorsFound : exitCode.clean;
+}
+
+/** Checks one file; a file that cannot be read is explained on stderr and left out, so the others still get checked. */
+async function checkFile(file: HtmlFile): Promise<FileReport | undefined> {
+  const content = await readTextFile(file.absolutePath);
+  if (content.kind === 'unreadable') {
+    printProblem(`Cannot check '${file.displayPath}': ${content.reason}.`);
+    return undefined;
+  }
+  return { path: file.displayPath, findings: check(content.text) };
+}
+
+function printProblem(message: string): void {
+  process.stderr.write(`content-bridge: ${message}\n`);
+}
+
+function useColor(): boolean {
+  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
+}
+
+// `content-bridge check site | head` closes the pipe early: stop quietly rather than crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // Setting exitCode (not calling exit) lets piped output finish writing.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    printProblem(`Something went wrong inside Content Bridge: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = exitCode.cannotRun;
+  },
+);
