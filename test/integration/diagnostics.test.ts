@@ -44,13 +44,14 @@ describe('Diagnostics in the Problems panel', () => {
     assert.deepEqual(final.map(summarize), ['meta-description@2:0-2:6']);
   });
 
-  it('clears the problems when the file is closed', async () => {
+  it('clears the problems when the file is closed, and brings them back when it is reopened', async () => {
     const editor = await openInEditor('pages/problems.html');
     const uri = editor.document.uri;
-    await waitForDiagnostics(uri);
+    await waitForDiagnostics(uri, (found) => found.length === 3);
     await closeAllEditors();
-    // Closing an editor does not close the document at once; VS Code disposes it shortly after.
-    await waitForDiagnostics(uri, (found) => found.length === 0, 60_000);
+    await waitForDiagnostics(uri, (found) => found.length === 0);
+    await openInEditor('pages/problems.html');
+    await waitForDiagnostics(uri, (found) => found.length === 3);
   });
 
   it('respects a rule turned off in settings', async () => {

@@ -6,8 +6,6 @@ import type { ContentBridgeApi } from '../../src/extension/extension';
 
 export const extensionId = 'content-bridge.content-bridge';
 
-/** The repository root: tests run from out/test/integration. */
-export const repositoryRoot = path.resolve(__dirname, '..', '..', '..');
 
 export async function activateExtension(): Promise<ContentBridgeApi> {
   const extension = vscode.extensions.getExtension<ContentBridgeApi>(extensionId);
@@ -80,12 +78,14 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 /**
- * Asks the test host to photograph the workbench (see scripts/test-integration.mjs)
- * and waits for the picture. Hosts that take no screenshots (test-electron) just
- * let it pass after the wait: a picture is for people, not an assertion.
+ * Asks the test host to photograph the workbench (see scripts/test-integration.mjs,
+ * which sets CONTENT_BRIDGE_SCREENSHOT_DIR) and waits for the picture. Hosts that
+ * take no screenshots (test-electron) skip it: a picture is for people, not an assertion.
  */
 export async function screenshot(name: string, timeoutMs = 15_000): Promise<boolean> {
-  const file = path.join(repositoryRoot, 'test-results', 'screenshots', `${name}.png`);
+  const folder = process.env.CONTENT_BRIDGE_SCREENSHOT_DIR;
+  if (!folder) return false;
+  const file = path.join(folder, `${name}.png`);
   fs.rmSync(file, { force: true });
   console.log(`[cb-screenshot] ${name}`);
   const deadline = Date.now() + timeoutMs;

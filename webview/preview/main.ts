@@ -8,56 +8,80 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const label = document.getElementById('cb-label') as HTMLElement;
-const frames = [document.getElementById('cb-page-a'), document.getElementById('cb-page-b')] as HTMLIFrameElement[];
-let visible = 0;
-let latestRender = 0;
+/** The head last shown: typing usually changes only the body, and re-adding stylesheets would flash. */
+let shownHead: string | undefined;
 
 window.addEventListener('message', (event: MessageEvent<ExtensionToPreviewMessage>) => {
   const message = event.data;
   if (message?.type === 'render') render(message);
 });
 
-/** Loads the page into the hidden frame and swaps it in once loaded, keeping the reader's scroll position. */
+/**
+ * Shows the page in this webview's own document. (An iframe would be tidier, but
+ * VS Code's webview only serves local images and stylesheets to its own document.)
+ * The page arrives without scripts, and the Content-Security-Policy set when this
+ * webview loaded still stands, so nothing on the page can run.
+ */
 function render(message: ExtensionToPreviewMessage): void {
-  const token = ++latestRender;
-  const shown = frames[visible];
-  const next = frames[1 - visible];
-  const scrollY = shown.contentWindow?.scrollY ?? vscode.getState()?.scrollY ?? 0;
-  label.textContent = message.label;
-  next.onload = () => {
-    if (token !== latestRender) return; // A newer edit is already on its way.
-    const page = next.contentDocument;
-    next.contentWindow?.scrollTo(0, scrollY);
-    next.hidden = false;
-    shown.hidden = true;
-    visible = 1 - visible;
-    if (page) watchPage(page);
-    vscode.setState({ documentUri: message.label, scrollY });
-    vscode.postMessage({
-      type: 'rendered',
-      version: message.version,
-      title: page?.title ?? '',
-      firstHeading: page?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
-    });
-  };
-  next.srcdoc = message.html;
+  const page = new DOMParser().parseFromString(message.html, 'text/html');
+  const scrollY = window.scrollY;
+  copyAttributes(page.documentElement, document.documentElement);
+  const headHtml = page.head.innerHTML;
+  if (headHtml !== shownHead) {
+    document.head.replaceChildren(browserDefaults(), ...Array.from(page.head.childNodes, (node) => document.adoptNode(node)));
+    shownHead = headHtml;
+  }
+  document.body.replaceWith(document.adoptNode(page.body));
+  document.body.append(scriptsOffBadge());
+  window.scrollTo(0, scrollY);
+  vscode.setState({ documentUri: message.label, scrollY });
+  vscode.postMessage({
+    type: 'rendered',
+    version: message.version,
+    title: document.title,
+    firstHeading: document.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
+  });
+}
+
+function copyAttributes(from: Element, to: Element): void {
+  for (const name of to.getAttributeNames()) if (!from.hasAttribute(name)) to.removeAttribute(name);
+  for (const name of from.getAttributeNames()) to.setAttribute(name, from.getAttribute(name) ?? '');
+}
+
+/** A browser shows an unstyled page black on white; the webview would otherwise use the editor's theme. */
+function browserDefaults(): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.dataset.contentBridge = 'defaults';
+  style.textContent = 'html { background: #fff; color: #000; color-scheme: light; }';
+  return style;
+}
+
+/** A small note, isolated from the page's styles, so people know why interactive parts do nothing. */
+function scriptsOffBadge(): HTMLElement {
+  const host = document.createElement('content-bridge-note');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const note = document.createElement('div');
+  note.textContent = 'Preview · scripts off';
+  note.title = "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
+  const style = document.createElement('style');
+  style.textContent =
+    'div { position: fixed; right: 8px; bottom: 8px; z-index: 2147483647; padding: 2px 8px; border-radius: 10px; font: 11px system-ui, sans-serif; background: rgba(0,0,0,.65); color: #fff; opacity: .75; pointer-events: auto; }';
+  shadow.append(style, note);
+  return host;
 }
 
 /** Links open in the editor (or the browser) rather than navigating the preview away from the page. */
-function watchPage(page: Document): void {
-  page.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a[href]');
-    if (!link) return;
-    const href = link.getAttribute('href') ?? '';
-    if (href.startsWith('#')) return; // In-page jumps work as they do in a browser.
-    event.preventDefault();
-    vscode.postMessage({ type: 'openLink', href });
-  });
-  page.defaultView?.addEventListener('scroll', () => {
-    const state = vscode.getState();
-    vscode.setState({ documentUri: state?.documentUri ?? '', scrollY: page.defaultView?.scrollY ?? 0 });
-  });
-}
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  if (!link) return;
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return; // In-page jumps work as they do in a browser.
+  event.preventDefault();
+  vscode.postMessage({ type: 'openLink', href });
+});
+
+window.addEventListener('scroll', () => {
+  vscode.setState({ documentUri: vscode.getState()?.documentUri ?? '', scrollY: window.scrollY });
+});
 
 vscode.postMessage({ type: 'ready' });

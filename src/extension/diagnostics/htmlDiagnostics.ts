@@ -57,6 +57,22 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) refreshSoon(event.document);
     }),
+    // VS Code keeps a document open for minutes after its last tab closes, so closing the tab is what clears it.
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      for (const tab of event.closed) {
+        const uri = textTabUri(tab);
+        const document = uri && findDocument(uri);
+        if (uri && !isShownInATab(uri)) {
+          if (document) cancelPending(document);
+          collection.delete(uri);
+        }
+      }
+      for (const tab of event.opened) {
+        const uri = textTabUri(tab);
+        const document = uri && findDocument(uri);
+        if (document && !collection.has(document.uri)) refresh(document);
+      }
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       cancelPending(document);
       cache.forget(document);
@@ -67,4 +83,18 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
     }),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   );
+}
+
+function textTabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function isShownInATab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => textTabUri(tab)?.toString() === key));
+}
+
+function findDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
 }

@@ -126,7 +126,6 @@ export class PagePreview implements vscode.Disposable {
         this.siteRootOf(this.document),
         this.folderOf(this.document),
         vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'),
-        vscode.Uri.joinPath(this.extensionUri, 'webview', 'preview'),
       ],
     };
   }

@@ -1,0 +1,246 @@
+// `npm run test:integration`: runs the compiled integration tests inside a real VS Code (code-server in headless
+// Chromium). With --web, runs the web tests in the browser's web-worker extension host instead.
+// Expects `npm run build` and `npm run compile-tests` to have run (npm test does both first).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { createTail, ensureVSCodeHost, startVSCodeServer, workbenchUrl } from './vscode-host.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = process.env;
+const extensionRoot = path.resolve(env.CONTENT_BRIDGE_EXTENSION_ROOT || repoRoot);
+const fixtureWorkspace = path.resolve(env.CONTENT_BRIDGE_WORKSPACE || path.join(repoRoot, 'test', 'fixtures', 'workspace'));
+const screenshotsDir = path.join(repoRoot, 'test-results', 'screenshots');
+const timeoutMs = Number(env.CONTENT_BRIDGE_TEST_TIMEOUT_MS) || 10 * 60_000;
+const verbose = env.CONTENT_BRIDGE_TEST_VERBOSE === '1';
+const webMode = process.argv.includes('--web');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const SCREENSHOT_REQUEST = /\[cb-screenshot\] ([a-z0-9-]+)/;
+
+/** Last browser console errors; printed when something fails. */
+const consoleErrors = createTail(50);
+
+// Ctrl+C: exiting runs the 'exit' hooks that kill the VS Code server and the browser.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`\nIntegration test run failed: ${verbose ? error.stack : error.message}`);
+    printConsoleErrors();
+    process.exit(1);
+  },
+);
+
+/** @returns {Promise<number>} The exit code of the run. */
+async function main() {
+  let testsPath = resolveTestsPath();
+  if (!testsPath) return 0;
+  const entry = await ensureVSCodeHost();
+  const tempDir = createTempDir();
+  const workspace = copyFolder(fixtureWorkspace, path.join(tempDir, 'workspace'));
+  let extensionPath = extensionRoot;
+  if (webMode) {
+    extensionPath = makeWebExtensionCopy(extensionRoot, path.join(tempDir, 'web-extension'));
+    testsPath = relocate(testsPath, extensionRoot, extensionPath);
+  }
+  resetScreenshots();
+
+  const server = await startVSCodeServer({
+    entry,
+    workspace,
+    userDataDir: path.join(tempDir, 'user-data'),
+    extensionsDir: path.join(tempDir, 'extensions'),
+    // The extension host inherits the server's environment, so tests can read these.
+    env: { CONTENT_BRIDGE_SCREENSHOT_DIR: screenshotsDir, CONTENT_BRIDGE_TEST_WORKSPACE: workspace },
+  });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    const url = workbenchUrl({ ...server, workspace, extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath });
+    if (verbose) console.log(`Workbench: ${url}\nTemp folder: ${tempDir}`);
+    const code = await runTestsInWorkbench(browser, server.baseUrl, url);
+    if (code !== 0) printConsoleErrors();
+    return code;
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+/** Temp folder for this run (workspace copy, VS Code profile); removed on exit unless CONTENT_BRIDGE_KEEP_TEMP=1. */
+function createTempDir() {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-bridge-test-'));
+  if (env.CONTENT_BRIDGE_KEEP_TEMP !== '1') {
+    process.on('exit', () => fs.rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 }));
+  }
+  return tempDir;
+}
+
+/** @returns {string | null} The compiled test module to run, or null when there is nothing to run. */
+function resolveTestsPath() {
+  const defaultPath = path.join(extensionRoot, 'out', 'test', webMode ? 'web' : 'integration', 'index.js');
+  const testsPath = path.resolve((webMode ? env.CONTENT_BRIDGE_WEB_TESTS_PATH : env.CONTENT_BRIDGE_TESTS_PATH) || defaultPath);
+  if (fs.existsSync(testsPath)) return testsPath;
+  if (webMode) {
+    console.log('no web tests yet');
+    return null;
+  }
+  throw new Error(`Test module ${testsPath} not found. Run \`npm run build && npm run compile-tests\` first.`);
+}
+
+/**
+ * Opens the workbench, which runs the test module in the extension host, and resolves with the tests' exit code
+ * (1 on timeout).
+ */
+async function runTestsInWorkbench(browser, baseUrl, url) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  // vscode.env.clipboard round-trips even without this (VS Code keeps an in-memory copy when the browser
+  // clipboard is unavailable); the grant just avoids permission errors from navigator.clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const page = await context.newPage();
+  const screenshots = createScreenshotQueue(page);
+  let finish;
+  const exitCode = new Promise((resolve) => (finish = resolve));
+
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // "Failed to load resource" says which status but not which address.
+    const { url } = message.location();
+    const text = message.text();
+    recordConsoleError(text.startsWith('Failed to load resource') && url ? `${text} ${url}` : text);
+  });
+  page.on('pageerror', (error) => recordConsoleError(`page error: ${error.message}`));
+  // Both must exist before the workbench loads. The workbench sends its own log lines through
+  // codeAutomationLog as well as the extension host's console output; tagExtensionHostLogs tells them apart.
+  await page.exposeFunction('codeAutomationLog', (type, args, fromExtensionHost) => {
+    const text = formatLog(args);
+    if (fromExtensionHost === false) return recordWorkbenchLog(type, text);
+    for (const line of text.split('\n')) {
+      console.log(line);
+      const request = SCREENSHOT_REQUEST.exec(line);
+      if (request) screenshots.take(request[1]);
+    }
+  });
+  await page.addInitScript(tagExtensionHostLogs);
+  await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
+
+  const timer = setTimeout(async () => {
+    console.error(`\nTimed out after ${timeoutMs / 1000} s waiting for the tests to finish ` +
+      '(did the extension fail to activate, or a test hang?). Screenshot: test-results/screenshots/timeout.png');
+    await screenshots.take('timeout');
+    finish(1);
+  }, timeoutMs);
+
+  await page.goto(url);
+  const code = await exitCode;
+  clearTimeout(timer);
+  await screenshots.idle();
+  return code;
+}
+
+/**
+ * Runs in the page: wraps codeAutomationLog to add whether the line is extension host output, i.e. was logged
+ * from MainThreadConsole.$logExtensionHostMessage (an RPC method name, so it survives minification).
+ */
+function tagExtensionHostLogs() {
+  const forward = window.codeAutomationLog;
+  window.codeAutomationLog = (type, args) => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 50;
+    const stack = new Error().stack || '';
+    Error.stackTraceLimit = limit;
+    return forward(type, args, stack.includes('$logExtensionHostMessage'));
+  };
+}
+
+/** The workbench passes console-style arguments (mocha's reporter uses '%s' format strings). */
+function formatLog(args) {
+  const text = Array.isArray(args) ? format(...args) : String(args);
+  return text.replace(/\n$/, '');
+}
+
+/** Workbench chatter (connection setup, the unreachable extension gallery) is shown only when verbose. */
+function recordWorkbenchLog(type, text) {
+  // Its errors also reach the browser console (page.on('console')), so they are not recorded twice.
+  if (verbose) console.error(`[workbench ${type}] ${text}`);
+}
+
+/**
+ * Screenshots requested by the tests, taken one at a time. Each PNG is written under a temporary name and then
+ * renamed, so a test polling for the file only ever sees a complete one.
+ */
+function createScreenshotQueue(page) {
+  let queue = Promise.resolve();
+  const take = (name) => {
+    queue = queue.then(async () => {
+      const file = path.join(screenshotsDir, `${name}.png`);
+      const partial = `${file}.${process.pid}.partial`;
+      try {
+        fs.writeFileSync(partial, await page.screenshot());
+        fs.renameSync(partial, file);
+      } catch (error) {
+        console.error(`Screenshot ${name} failed: ${error.message}`);
+      }
+    });
+    return queue;
+  };
+  return { take, idle: () => queue };
+}
+
+/** Old screenshots would satisfy a test's wait for a new one before it is taken. */
+function resetScreenshots() {
+  fs.rmSync(screenshotsDir, { recursive: true, force: true });
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+}
+
+function recordConsoleError(message) {
+  // The workbench styles its errors: console.error('%c  ERR', 'color: #f33', …).
+  const text = message.replace(/^%c\s*ERR color: \S+ /, '');
+  consoleErrors.add(text);
+  if (verbose) console.error(`[browser] ${text}`);
+}
+
+function printConsoleErrors() {
+  const text = consoleErrors.text();
+  if (text) console.error(`\nLast browser console errors:\n${text}`);
+}
+
+/** Copies a folder (tests edit the workspace; the repo's copy must stay clean). */
+function copyFolder(source, target) {
+  if (!fs.existsSync(source)) throw new Error(`Fixture workspace ${source} not found.`);
+  fs.cpSync(source, target, { recursive: true });
+  return target;
+}
+
+/** The same file inside a copy of `fromDir`, when it lies inside `fromDir`. */
+function relocate(file, fromDir, toDir) {
+  const relative = path.relative(fromDir, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : path.join(toDir, relative);
+}
+
+/**
+ * A copy of the extension whose package.json has no `main`, so the workbench runs its `browser` entry in the
+ * web-worker extension host. node_modules stays behind: the browser bundle must not need it.
+ */
+function makeWebExtensionCopy(source, target) {
+  const skip = new Set(['node_modules', '.git', '.vscode-host-data', 'test-results', '.vscode-test']);
+  fs.cpSync(source, target, { recursive: true, filter: (file) => !skip.has(path.basename(file)) });
+  const manifestPath = path.join(target, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  delete manifest.main;
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return target;
+}
