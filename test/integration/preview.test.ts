@@ -40,6 +40,14 @@ describe('Live preview', () => {
     assert.ok(editor.document.isDirty, 'the preview showed unsaved text');
   });
 
+  it('does not run the page\'s scripts: inline, external or event handlers', async () => {
+    const next = waitForRender(api, (rendered) => rendered.documentUri.endsWith('/pages/scripted.html'));
+    await openInEditor('pages/scripted.html');
+    const rendered = await next;
+    assert.equal(rendered.title, 'Events calendar');
+    assert.equal(rendered.firstHeading, 'Events calendar');
+  });
+
   it('follows the user to another HTML page, reusing the same panel', async () => {
     const next = waitForRender(api, (rendered) => rendered.documentUri.endsWith('/pages/problems.html'));
     const editor = await openInEditor('pages/problems.html');

@@ -10,6 +10,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 /** The head last shown: typing usually changes only the body, and re-adding stylesheets would flash. */
 let shownHead: string | undefined;
+let renderCount = 0;
 
 window.addEventListener('message', (event: MessageEvent<ExtensionToPreviewMessage>) => {
   const message = event.data;
@@ -35,12 +36,26 @@ function render(message: ExtensionToPreviewMessage): void {
   document.body.append(scriptsOffBadge());
   window.scrollTo(0, scrollY);
   vscode.setState({ documentUri: message.label, scrollY });
-  vscode.postMessage({
-    type: 'rendered',
-    version: message.version,
-    title: document.title,
-    firstHeading: document.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
+  const token = ++renderCount;
+  void imagesSettled().then(() => {
+    if (token !== renderCount) return; // A newer version is already showing.
+    vscode.postMessage({
+      type: 'rendered',
+      version: message.version,
+      title: document.title,
+      firstHeading: document.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
+    });
   });
+}
+
+/** Waits until every image has loaded or failed (at most a few seconds), so `rendered` reports the settled page. */
+function imagesSettled(): Promise<unknown> {
+  const pending = Array.from(document.images).filter((image) => !image.complete);
+  const settled = pending.map((image) => new Promise((resolve) => {
+    image.addEventListener('load', resolve, { once: true });
+    image.addEventListener('error', resolve, { once: true });
+  }));
+  return Promise.race([Promise.all(settled), new Promise((resolve) => setTimeout(resolve, 3000))]);
 }
 
 function copyAttributes(from: Element, to: Element): void {

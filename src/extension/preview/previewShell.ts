@@ -24,6 +24,9 @@ export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.U
     // Pages bring their own <style> blocks and style="" attributes; styles cannot run code.
     `style-src ${source} https: 'unsafe-inline'`,
     `script-src 'nonce-${nonce}'`,
+    // The page's own <base> was replaced with one pointing at its folder; its forms go nowhere.
+    `base-uri ${source}`,
+    "form-action 'none'",
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import type { ContentBridgeApi } from '../../src/extension/extension';
+import * as assert from './assert';
+
+/** Helpers for the web-worker extension host: only `vscode` and the web platform, no Node built-ins. */
+
+export const extensionId = 'content-bridge.content-bridge';
+
+export async function activateExtension(): Promise<ContentBridgeApi> {
+  const extension = vscode.extensions.getExtension<ContentBridgeApi>(extensionId);
+  assert.ok(extension, `extension ${extensionId} is not loaded`);
+  return extension.activate();
+}
+
+/** A file of the fixture workspace. In the web host its URI is vscode-remote:, not file:. */
+export function workspaceFile(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, relativePath);
+}
+
+export async function openInEditor(relativePath: string, column = vscode.ViewColumn.One): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relativePath));
+  return vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
+}
+
+/** Resolves with the document's diagnostics once they satisfy `ready`, driven by onDidChangeDiagnostics. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  ready: (diagnostics: vscode.Diagnostic[]) => boolean = (diagnostics) => diagnostics.length > 0,
+  timeoutMs = 15_000,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      return ready(diagnostics) ? diagnostics : undefined;
+    },
+    timeoutMs,
+    () => `diagnostics on ${uri.toString()}; last seen: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(summarize))}`,
+  );
+}
+
+/** Resolves with the first value `probe` returns after `event` fires (or straight away), or rejects after a timeout. */
+export function waitFor<E, T>(event: vscode.Event<E>, probe: (event?: E) => T | undefined, timeoutMs: number, what: () => string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const immediate = probe();
+    if (immediate !== undefined) return resolve(immediate);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what()}`));
+    }, timeoutMs);
+    const subscription = event((value) => {
+      const result = probe(value);
+      if (result === undefined) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(result);
+    });
+  });
+}
+
+export function summarize(diagnostic: vscode.Diagnostic): string {
+  const { start, end } = diagnostic.range;
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return `${code}@${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
+/** Closes every editor without saving (workspace files and untitled drafts alike), so each test starts clean. */
+export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isDirty && !document.isClosed) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
