@@ -6,7 +6,7 @@ describe('Web: quick fixes', () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
-  it('image-alt: "Add alt text" inserts alt="" into the image tag', async () => {
+  it('image-alt: "Add alt text" inserts alt="" and puts the cursor between the quotes', async () => {
     const editor = await openInEditor('pages/fix-image-alt.html');
     const isImageAlt = (diagnostic: vscode.Diagnostic) => summarize(diagnostic).startsWith('image-alt@');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some(isImageAlt));
@@ -23,6 +23,8 @@ describe('Web: quick fixes', () => {
     assert.ok(fix.edit, 'the fix carries an edit');
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
     assert.equal(editor.document.lineAt(8).text, '  <img alt="" src="../images/fair.svg" width="320" height="180">');
+    const { line, character } = editor.selection.active;
+    assert.equal(`${line}:${character}`, '8:12', 'the cursor is between the quotes');
     await waitForDiagnostics(editor.document.uri, (found) => !found.some(isImageAlt));
   });
 });
