@@ -1,11 +1,13 @@
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
+import * as assert from './assert';
+
+/**
+ * Helpers for the integration suites. They use only `vscode` and the web platform, so the same
+ * suites run in the desktop (Node) extension host and in VS Code for the Web's web-worker host.
+ */
 
 export const extensionId = 'content-bridge.content-bridge';
-
 
 export async function activateExtension(): Promise<ContentBridgeApi> {
   const extension = vscode.extensions.getExtension<ContentBridgeApi>(extensionId);
@@ -13,6 +15,7 @@ export async function activateExtension(): Promise<ContentBridgeApi> {
   return extension.activate();
 }
 
+/** A file of the fixture workspace (file: URIs on desktop, vscode-remote: in the web host). */
 export function workspaceFile(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the tests need the fixture workspace open');
@@ -37,7 +40,7 @@ export function waitForDiagnostics(
       return ready(diagnostics) ? diagnostics : undefined;
     },
     timeoutMs,
-    () => `diagnostics on ${uri.path}; last seen: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(summarize))}`,
+    () => `diagnostics on ${uri.toString()}; last seen: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(summarize))}`,
   );
 }
 
@@ -60,39 +63,49 @@ export function waitFor<E, T>(event: vscode.Event<E>, probe: (event?: E) => T | 
   });
 }
 
+/** `rule@line:char-line:char`, 0-based as VS Code counts: one string per diagnostic is easy to compare and to read. */
 export function summarize(diagnostic: vscode.Diagnostic): string {
   const { start, end } = diagnostic.range;
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   return `${code}@${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
-/** Closes every editor without saving, so each test starts from the files on disk. */
+/** Closes every editor without saving (workspace files and untitled drafts alike), so each test starts clean. */
 export async function closeAllEditors(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && document.uri.scheme === 'file') {
+    if (document.isDirty && !document.isClosed) {
       await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 /**
- * Asks the test host to photograph the workbench (see scripts/test-integration.mjs,
- * which sets CONTENT_BRIDGE_SCREENSHOT_DIR) and waits for the picture. Hosts that
- * take no screenshots (test-electron) skip it: a picture is for people, not an assertion.
+ * Asks the test host to photograph the workbench (scripts/test-integration.mjs sets
+ * CONTENT_BRIDGE_SCREENSHOT_DIR for the desktop host) and waits for the picture.
+ * Hosts that take no screenshots (the web worker, test-electron) skip it: a picture
+ * is for people, not an assertion.
  */
 export async function screenshot(name: string, timeoutMs = 15_000): Promise<boolean> {
-  const folder = process.env.CONTENT_BRIDGE_SCREENSHOT_DIR;
+  const folder = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CONTENT_BRIDGE_SCREENSHOT_DIR;
   if (!folder) return false;
-  const file = path.join(folder, `${name}.png`);
-  fs.rmSync(file, { force: true });
+  const file = vscode.Uri.joinPath(vscode.Uri.file(folder), `${name}.png`);
   console.log(`[cb-screenshot] ${name}`);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (fs.existsSync(file)) return true;
+    if (await exists(file)) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  console.log(`(no screenshot taken for "${name}": this test host does not take them)`);
+  console.log(`(no screenshot taken for "${name}")`);
   return false;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

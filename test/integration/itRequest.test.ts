@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { DraftResult, SendResult } from '../../src/extension/itRequest/itRequestCommands';
 import { activateExtension, closeAllEditors, openInEditor, waitForDiagnostics } from './helpers';

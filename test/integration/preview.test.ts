@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from './assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openInEditor, summarize, waitForDiagnostics } from './helpers';
 

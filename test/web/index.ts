@@ -1,16 +1,17 @@
-// The test module VS Code loads into its web-worker extension host (VS Code for the Web). There is no Node
-// there: mocha's browser build registers itself as the global `mocha`, and the test files are bundled in by
-// scripts/build-web-tests.mjs, imported explicitly below (no file system to search).
+// The test module VS Code loads into its web-worker extension host (VS Code for the Web). The suites are the
+// same files as the desktop run's (test/integration/*.test.ts, which use only `vscode` and the web platform);
+// there is no file system to search here, so they are listed, and a unit test checks the list is complete.
 import 'mocha/mocha';
 
 export async function run(): Promise<void> {
   // No DOM in a web worker: the spec reporter writes with console.log, which the test host prints.
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
-  // After setup, which defines describe/it; in the order they run.
-  await import('./diagnostics.test');
-  await import('./quickFixes.test');
-  await import('./preview.test');
-  await import('./itRequest.test');
+  // Imported after setup, which defines describe/it.
+  await import('./browserHost.test');
+  await import('../integration/diagnostics.test');
+  await import('../integration/itRequest.test');
+  await import('../integration/preview.test');
+  await import('../integration/quickFixes.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed.`)) : resolve()));
   });
