@@ -56,7 +56,7 @@ async function main() {
     extensionPath = makeWebExtensionCopy(extensionRoot, path.join(tempDir, 'web-extension'));
     testsPath = relocate(testsPath, extensionRoot, extensionPath);
   }
-  resetScreenshots();
+  if (!webMode) resetScreenshots(); // The web worker takes none; keep the desktop run's pictures.
 
   const server = await startVSCodeServer({
     entry,
