@@ -9,8 +9,8 @@ export type ExtensionToPreviewMessage = {
   readonly type: 'render';
   /** The page to show, already made safe for the preview (no scripts, a <base> for relative links). */
   readonly html: string;
-  /** Workspace-relative name of the file, shown in the preview's header. */
-  readonly label: string;
+  /** Which document this is: the reader's scroll position is kept while it stays the same. */
+  readonly documentUri: string;
   /** The document version this HTML came from, echoed back in `rendered`. */
   readonly version: number;
 };
@@ -27,7 +27,7 @@ export type PreviewToExtensionMessage =
     }
   | { readonly type: 'openLink'; readonly href: string };
 
-/** What the webview keeps across reloads with `setState`. */
+/** What the webview keeps with `setState`, so a preview hidden and shown again returns to the same place. */
 export interface PreviewState {
   readonly documentUri: string;
   readonly scrollY: number;

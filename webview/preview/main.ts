@@ -25,7 +25,10 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToPreviewMessag
  */
 function render(message: ExtensionToPreviewMessage): void {
   const page = new DOMParser().parseFromString(message.html, 'text/html');
-  const scrollY = window.scrollY;
+  // Same page: stay where the reader is (after a reload of the webview, where they were). Another page: the top.
+  const previous = vscode.getState();
+  const samePage = previous?.documentUri === message.documentUri;
+  const scrollY = !samePage ? 0 : shownHead === undefined ? previous.scrollY : window.scrollY;
   copyAttributes(page.documentElement, document.documentElement);
   const headHtml = page.head.innerHTML;
   if (headHtml !== shownHead) {
@@ -35,7 +38,7 @@ function render(message: ExtensionToPreviewMessage): void {
   document.body.replaceWith(document.adoptNode(page.body));
   document.body.append(scriptsOffBadge());
   window.scrollTo(0, scrollY);
-  vscode.setState({ documentUri: message.label, scrollY });
+  vscode.setState({ documentUri: message.documentUri, scrollY });
   const token = ++renderCount;
   void imagesSettled().then(() => {
     if (token !== renderCount) return; // A newer version is already showing.
@@ -96,7 +99,8 @@ document.addEventListener('click', (event) => {
 });
 
 window.addEventListener('scroll', () => {
-  vscode.setState({ documentUri: vscode.getState()?.documentUri ?? '', scrollY: window.scrollY });
+  const state = vscode.getState();
+  if (state) vscode.setState({ ...state, scrollY: window.scrollY });
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -112,7 +112,7 @@ export class PagePreview implements vscode.Disposable {
     const message: ExtensionToPreviewMessage = {
       type: 'render',
       html,
-      label: vscode.workspace.asRelativePath(this.document.uri),
+      documentUri: this.document.uri.toString(),
       version: this.document.version,
     };
     void webview.postMessage(message);
