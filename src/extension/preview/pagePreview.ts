@@ -50,10 +50,6 @@ export class PagePreview implements vscode.Disposable {
     panel.webview.html = previewShellHtml(panel.webview, extensionUri);
   }
 
-  get documentUri(): vscode.Uri {
-    return this.document.uri;
-  }
-
   show(document: vscode.TextDocument): void {
     const folderChanged = this.folderOf(document).toString() !== this.folderOf(this.document).toString();
     this.document = document;

@@ -6,7 +6,6 @@ export const openPreviewCommand = 'contentBridge.openPreviewToSide';
 export interface PreviewController {
   /** Fires each time the preview has shown a new version of the page. */
   readonly onDidRender: vscode.Event<PreviewRendered>;
-  readonly current: PagePreview | undefined;
 }
 
 /** The "Open Preview to the Side" command, with one preview panel reused for every page. */
@@ -14,18 +13,15 @@ export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable & P
   const rendered = new vscode.EventEmitter<PreviewRendered>();
   let current: PagePreview | undefined;
 
-  const open = (uri?: vscode.Uri): PagePreview | undefined => {
-    const document = uri
-      ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
-      : vscode.window.activeTextEditor?.document;
+  const open = (document: vscode.TextDocument | undefined): void => {
     if (!document || document.languageId !== 'html') {
       void vscode.window.showInformationMessage('Open an HTML page first, then choose "Open Preview to the Side" to see it as readers will.');
-      return undefined;
+      return;
     }
     if (current) {
       current.show(document);
       current.reveal();
-      return current;
+      return;
     }
     const panel = vscode.window.createWebviewPanel(
       previewViewType,
@@ -38,22 +34,15 @@ export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable & P
     });
     preview.onDidRender((event) => rendered.fire(event));
     current = preview;
-    return preview;
   };
 
+  // From a menu the command gets the file's URI; from the Command Palette, nothing: then the active editor's page.
   const command = vscode.commands.registerCommand(openPreviewCommand, async (uri?: unknown) => {
-    const target = uri instanceof vscode.Uri ? uri : undefined;
-    if (target && !vscode.workspace.textDocuments.some((doc) => doc.uri.toString() === target.toString())) {
-      await vscode.workspace.openTextDocument(target);
-    }
-    open(target);
+    open(uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document);
   });
 
   return {
     onDidRender: rendered.event,
-    get current() {
-      return current;
-    },
     dispose() {
       command.dispose();
       current?.dispose();
