@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
+import { VSCODE_VERSION } from './vscode-host.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,7 +20,7 @@ function copyFixtureWorkspace() {
 
 try {
   const exitCode = await runTests({
-    version: '1.100.3',
+    version: VSCODE_VERSION, // the version the code-server host runs, so both hosts test the same VS Code
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     // Other installed extensions stay off so only Content Bridge is tested.

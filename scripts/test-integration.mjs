@@ -47,7 +47,6 @@ main().then(
 /** @returns {Promise<number>} The exit code of the run. */
 async function main() {
   let testsPath = resolveTestsPath();
-  if (!testsPath) return 0;
   const entry = await ensureVSCodeHost();
   const tempDir = createTempDir();
   const workspace = copyFolder(fixtureWorkspace, path.join(tempDir, 'workspace'));
@@ -63,8 +62,8 @@ async function main() {
     workspace,
     userDataDir: path.join(tempDir, 'user-data'),
     extensionsDir: path.join(tempDir, 'extensions'),
-    // The extension host inherits the server's environment, so tests can read these.
-    env: { CONTENT_BRIDGE_SCREENSHOT_DIR: screenshotsDir, CONTENT_BRIDGE_TEST_WORKSPACE: workspace },
+    // The extension host inherits the server's environment: the tests' screenshot helper reads this.
+    env: { CONTENT_BRIDGE_SCREENSHOT_DIR: screenshotsDir },
   });
   let browser;
   try {
@@ -89,16 +88,13 @@ function createTempDir() {
   return tempDir;
 }
 
-/** @returns {string | null} The compiled test module to run, or null when there is nothing to run. */
+/** @returns {string} The compiled test module to run. */
 function resolveTestsPath() {
   const defaultPath = path.join(extensionRoot, 'out', 'test', webMode ? 'web' : 'integration', 'index.js');
   const testsPath = path.resolve((webMode ? env.CONTENT_BRIDGE_WEB_TESTS_PATH : env.CONTENT_BRIDGE_TESTS_PATH) || defaultPath);
   if (fs.existsSync(testsPath)) return testsPath;
-  if (webMode) {
-    console.log('no web tests yet');
-    return null;
-  }
-  throw new Error(`Test module ${testsPath} not found. Run \`npm run build && npm run compile-tests\` first.`);
+  const build = webMode ? 'npm run build && node scripts/build-web-tests.mjs' : 'npm run build && npm run compile-tests';
+  throw new Error(`Test module ${testsPath} not found. Run \`${build}\` first.`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { HtmlPage } from './html/parse';
 import { allRules, type Rule } from './rules';
-import type { CheckConfig, Finding, RuleSetting, Severity } from './types';
+import type { CheckConfig, Finding } from './types';
 
 export interface CheckOptions {
   readonly config?: CheckConfig;
@@ -16,7 +16,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const page = HtmlPage.parse(text);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
-    const severity = effectiveSeverity(rule.meta.defaultSeverity, options.config?.rules?.[rule.meta.id]);
+    const severity = options.config?.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     try {
       rule.check({
@@ -44,10 +44,6 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     }
   }
   return findings.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
-}
-
-function effectiveSeverity(defaultSeverity: Severity, setting: RuleSetting | undefined): RuleSetting {
-  return setting ?? defaultSeverity;
 }
 
 function describeError(error: unknown): string {

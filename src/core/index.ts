@@ -1,6 +1,6 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
 export { check, ruleFailureId, type CheckOptions } from './check';
-export { allRules } from './rules';
+export { allRules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export type { CheckConfig, Finding, Fix, RuleCategory, RuleEquivalents, RuleMeta, RuleSetting, Severity, TextEdit } from './types';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allRules } from '../core';
+import { ruleById } from '../core';
 
 export const showRuleDocCommand = 'contentBridge.showRuleDoc';
 
@@ -8,7 +8,7 @@ export class RuleDocs {
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   uriFor(ruleId: string): vscode.Uri | undefined {
-    const rule = allRules.find((candidate) => candidate.meta.id === ruleId);
+    const rule = ruleById(ruleId);
     return rule ? vscode.Uri.joinPath(this.extensionUri, rule.meta.docPath) : undefined;
   }
 }

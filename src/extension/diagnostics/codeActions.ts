@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allRules, type Finding } from '../../core';
+import { ruleById, type Finding } from '../../core';
 import { diagnosticSource, ruleIdOf, toVsRange, toWorkspaceEdit } from './convert';
 import type { FindingsCache } from './findingsCache';
 import { checkedLanguages } from './htmlDiagnostics';
@@ -25,8 +25,7 @@ class FindingCodeActions implements vscode.CodeActionProvider {
         action.edit = toWorkspaceEdit(document, finding.fix);
         actions.push(action);
       }
-      const ruleId = ruleIdOf(diagnostic);
-      const rule = allRules.find((candidate) => candidate.meta.id === ruleId);
+      const rule = ruleById(ruleIdOf(diagnostic));
       if (rule) {
         const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
         explain.diagnostics = [diagnostic];

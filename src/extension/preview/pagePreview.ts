@@ -23,15 +23,14 @@ const typingDelayMs = 120;
  */
 export class PagePreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly renderedEmitter = new vscode.EventEmitter<PreviewRendered>();
   private webviewReady = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly onDidRender = this.renderedEmitter.event;
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly extensionUri: vscode.Uri,
     private document: vscode.TextDocument,
+    private readonly onRendered: (rendered: PreviewRendered) => void,
     private readonly onDispose: () => void,
   ) {
     this.disposables.push(
@@ -64,7 +63,6 @@ export class PagePreview implements vscode.Disposable {
 
   dispose(): void {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
-    this.renderedEmitter.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
     this.disposables.length = 0;
     this.panel.dispose();
@@ -78,7 +76,7 @@ export class PagePreview implements vscode.Disposable {
         this.update();
         return;
       case 'rendered':
-        this.renderedEmitter.fire({
+        this.onRendered({
           documentUri: this.document.uri.toString(),
           version: message.version,
           title: message.title,

@@ -29,10 +29,9 @@ export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable & P
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
     );
-    const preview = new PagePreview(panel, extensionUri, document, () => {
+    const preview = new PagePreview(panel, extensionUri, document, (event) => rendered.fire(event), () => {
       if (current === preview) current = undefined;
     });
-    preview.onDidRender((event) => rendered.fire(event));
     current = preview;
   };
 
