@@ -1,5 +1,8 @@
+import { resolveRule } from './config/resolve';
 import { HtmlPage } from './html/parse';
 import { allRules, type Rule } from './rules';
+import { ruleOptions } from './rules/rule';
+import { Suppressions } from './suppressions';
 import type { CheckConfig, Finding } from './types';
 
 export interface CheckOptions {
@@ -11,26 +14,41 @@ export interface CheckOptions {
 /** Id of the finding reported when a rule itself fails, so a bug never hides the other results. */
 export const ruleFailureId = 'internal-error';
 
+/** Id of the one finding on a file that is not text (an image or a document saved with an .html name). */
+export const notTextId = 'not-text';
+
+/** A NUL character never occurs in a real web page; binary files are full of them. */
+export function looksBinary(text: string): boolean {
+  return text.includes('\u0000');
+}
+
 /** Runs the rules over one HTML document and returns what they found, in document order. */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
+  if (looksBinary(text)) return [notTextFinding()];
   const page = HtmlPage.parse(text);
+  const suppressions = Suppressions.of(page);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
-    const severity = options.config?.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const resolved = resolveRule(rule.meta, options.config);
+    const severity = resolved.severity;
     if (severity === 'off') continue;
     try {
       rule.check({
         page,
-        report: (problem) =>
+        options: ruleOptions(rule.meta, resolved.options),
+        report: (problem) => {
+          const range = page.lines.rangeOf(problem.start, problem.end);
+          if (suppressions.covers(rule.meta.id, range.start.line)) return;
           findings.push({
             ruleId: rule.meta.id,
             severity,
             message: problem.message,
             startOffset: problem.start,
             endOffset: problem.end,
-            range: page.lines.rangeOf(problem.start, problem.end),
-            fix: problem.fix,
-          }),
+            range,
+            fixes: problem.fixes ?? [],
+          });
+        },
       });
     } catch (error) {
       findings.push({
@@ -40,10 +58,23 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
         startOffset: 0,
         endOffset: 0,
         range: page.lines.rangeOf(0, 0),
+        fixes: [],
       });
     }
   }
   return findings.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
+}
+
+function notTextFinding(): Finding {
+  return {
+    ruleId: notTextId,
+    severity: 'info',
+    message: 'This file does not look like a web page (it holds binary data, like an image or a Word file saved with an .html name), so Content Bridge did not check it.',
+    startOffset: 0,
+    endOffset: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    fixes: [],
+  };
 }
 
 function describeError(error: unknown): string {

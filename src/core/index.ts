@@ -1,9 +1,29 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
-export { check, ruleFailureId, type CheckOptions } from './check';
+export { check, looksBinary, notTextId, ruleFailureId, type CheckOptions } from './check';
 export { allRules, ruleById } from './rules';
 export type { Rule } from './rules';
+export { askFix, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
-export type { CheckConfig, Finding, Fix, RuleCategory, RuleEquivalents, RuleMeta, RuleSetting, Severity, TextEdit } from './types';
+export type {
+  CheckConfig,
+  Finding,
+  Fix,
+  OptionValue,
+  RuleCategory,
+  RuleEntry,
+  RuleEquivalents,
+  RuleMeta,
+  RuleOptionSpec,
+  RuleSetting,
+  Severity,
+  TextEdit,
+  TextRequest,
+} from './types';
+export { mergeConfigs, resolveRule } from './config/resolve';
+export { parseProjectConfig, projectConfigFileName, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
+export { projectConfigSchema, rulesSchema } from './config/schema';
+export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
+export { disableComment, disableNextLineComment } from './suppressions';
 export { buildItRequest, type ItRequest, type ItRequestInput, type ItRequestProblem } from './itRequest/buildItRequest';
 export { newIssueUrl, parseGitRemote, type IssueTracker } from './itRequest/tracker';
 export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';

@@ -23,6 +23,8 @@ export interface RuleMeta {
   readonly equivalents: RuleEquivalents;
   /** Path of the rule's doc page, relative to the extension/package root. */
   readonly docPath: string;
+  /** Settings the rule takes, with their defaults. */
+  readonly options?: Readonly<Record<string, RuleOptionSpec>>;
 }
 
 /** A text change in offsets of the checked text. */
@@ -34,10 +36,40 @@ export interface TextEdit {
   readonly cursorOffset?: number;
 }
 
+/**
+ * A fix that needs words only the user has (alt text, link text, a
+ * description). The editor asks for them with the prompt and guidance, counting
+ * characters live when `length` is set, then replaces `start`–`end` with
+ * `before` + the answer (escaped for where it goes) + `after`.
+ */
+export interface TextRequest {
+  /** The question, e.g. "Describe this image for someone who cannot see it". */
+  readonly prompt: string;
+  /** Advice shown as the input's placeholder. */
+  readonly placeholder: string;
+  readonly length?: { readonly min?: number; readonly max?: number };
+  readonly start: number;
+  readonly end: number;
+  readonly before: string;
+  readonly after: string;
+  /** How the answer is escaped: inside an attribute's double quotes, or as element text. */
+  readonly escape: 'attribute' | 'text';
+  /** Text to start from, e.g. the current too-long description. */
+  readonly initialValue?: string;
+}
+
 export interface Fix {
   /** What the fix does, as a command a user would choose: "Add alt text". */
   readonly title: string;
+  /**
+   * The change. For a fix that asks for text, the same change with an empty
+   * answer and the cursor where the answer goes, for when no one can be asked.
+   */
   readonly edits: readonly TextEdit[];
+  /** Safe fixes need no judgement (nothing a reader relies on is decided for them): "Fix all" applies only these. */
+  readonly safe?: boolean;
+  /** Set when the fix needs the user's words. */
+  readonly ask?: TextRequest;
 }
 
 export interface Finding {
@@ -47,12 +79,29 @@ export interface Finding {
   readonly startOffset: number;
   readonly endOffset: number;
   readonly range: Range;
-  readonly fix?: Fix;
+  /** Ways to fix it, the preferred first. */
+  readonly fixes: readonly Fix[];
 }
 
 export type RuleSetting = Severity | 'off';
 
+/** A rule option's value, as written in the project config file. */
+export type OptionValue = string | number | boolean;
+
+/** Describes one option of a rule, for its default, the config schema and the docs. */
+export interface RuleOptionSpec {
+  readonly type: 'integer' | 'number' | 'string' | 'boolean';
+  readonly default: OptionValue;
+  readonly description: string;
+  readonly enum?: readonly string[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+
+/** One rule's entry in a config: a severity, or an object with a severity and options. */
+export type RuleEntry = RuleSetting | ({ readonly severity?: RuleSetting } & Readonly<Record<string, OptionValue | undefined>>);
+
 export interface CheckConfig {
-  /** Per-rule severity overrides; 'off' disables a rule. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Per-rule severity and options; 'off' disables a rule. */
+  readonly rules?: Readonly<Record<string, RuleEntry>>;
 }

@@ -33,9 +33,9 @@ export function actualFindingLines(findings: readonly Finding[], ruleId: string)
     .sort((a, b) => a - b);
 }
 
-/** Applies every fix's edits (non-overlapping, from the end backwards) as an editor would. */
+/** Applies the preferred fix of every finding (a fix that asks for text, with an empty answer) (non-overlapping, from the end backwards) as an editor would. */
 export function applyFixes(text: string, findings: readonly Finding[]): string {
-  const edits = findings.flatMap((finding) => finding.fix?.edits ?? []).sort((a, b) => b.start - a.start);
+  const edits = findings.flatMap((finding) => finding.fixes[0]?.edits ?? []).sort((a, b) => b.start - a.start);
   let result = text;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
   return result;

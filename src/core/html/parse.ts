@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { DomHandler, Element, isTag, type ChildNode, type Document } from 'domhandler';
+import { DomHandler, Element, isComment, isTag, isText, type ChildNode, type Comment, type Document } from 'domhandler';
 import { LineIndex } from '../text/lineIndex';
 
 /** Start (inclusive) and end (exclusive) offsets in the source text. */
@@ -58,7 +58,11 @@ export class HtmlPage {
   readonly lines: LineIndex;
   /** Every element, in document order. */
   readonly elements: readonly Element[];
+  /** Every comment, in document order (disable comments live here). */
+  readonly comments: readonly Comment[];
   private readonly byName = new Map<string, Element[]>();
+  private readonly byId = new Map<string, Element[]>();
+  private readonly texts = new Map<Element, string>();
 
   private constructor(
     readonly text: string,
@@ -67,12 +71,14 @@ export class HtmlPage {
   ) {
     this.lines = new LineIndex(text);
     const elements: Element[] = [];
-    collectElements(root.children, elements);
+    const comments: Comment[] = [];
+    collectNodes(root, elements, comments);
     this.elements = elements;
+    this.comments = comments;
     for (const element of elements) {
-      const list = this.byName.get(element.name);
-      if (list) list.push(element);
-      else this.byName.set(element.name, [element]);
+      push(this.byName, element.name, element);
+      const id = element.attribs['id'];
+      if (id !== undefined && id !== '') push(this.byId, id, element);
     }
   }
 
@@ -91,6 +97,43 @@ export class HtmlPage {
 
   first(name: string): Element | undefined {
     return this.byName.get(name)?.[0];
+  }
+
+  /** Elements whose `id` is exactly this value (more than one is itself a problem). */
+  elementsWithId(id: string): readonly Element[] {
+    return this.byId.get(id) ?? [];
+  }
+
+  /** Every id used on the page with the elements that carry it. */
+  get ids(): ReadonlyMap<string, readonly Element[]> {
+    return this.byId;
+  }
+
+  /**
+   * The text inside an element as a reader sees it in the source: text nodes
+   * joined, entities decoded, script/style/template content left out. Cached,
+   * and walked without recursion so very deep markup cannot overflow the stack.
+   */
+  textOf(element: Element): string {
+    const cached = this.texts.get(element);
+    if (cached !== undefined) return cached;
+    let text = '';
+    const stack: ChildNode[] = [...element.children].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (isText(node)) text += node.data;
+      else if (isTag(node) && !nonTextElements.has(node.name)) {
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+      }
+    }
+    this.texts.set(element, text);
+    return text;
+  }
+
+  /** The page's language from `<html lang>`, lower-cased, or undefined. */
+  get language(): string | undefined {
+    const lang = this.first('html')?.attribs['lang']?.trim().toLowerCase();
+    return lang ? lang : undefined;
   }
 
   /** Where the whole element sits, start tag to end tag. */
@@ -146,15 +189,27 @@ export class HtmlPage {
   }
 }
 
-function collectElements(nodes: readonly ChildNode[], into: Element[]): void {
-  for (const node of nodes) {
-    if (isTag(node)) {
-      into.push(node);
-      collectElements(node.children, into);
-    } else if ('children' in node) {
-      collectElements(node.children as ChildNode[], into);
+/** Elements whose content is not text a reader sees. */
+const nonTextElements = new Set(['script', 'style', 'template', 'noscript']);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Document-order walk without recursion: a page nested 100,000 deep must not overflow the stack. */
+function collectNodes(root: Document, elements: Element[], comments: Comment[]): void {
+  const stack: ChildNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isComment(node)) comments.push(node);
+    if (isTag(node)) elements.push(node);
+    if ('children' in node) {
+      const children = node.children as ChildNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
 }
 
-export type { Element };
+export type { Comment, Element };

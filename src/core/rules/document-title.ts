@@ -1,55 +1,75 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { askFix, docPathFor } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
-import { textContent } from 'domutils';
 
 const id = 'document-title';
+
+const titlePrompt = {
+  prompt: 'Write the page title: what is this page about?',
+  placeholder: 'Short and specific, e.g. "Summer reading challenge for children"; the site name can follow.',
+  escape: 'text',
+} as const;
 
 export const documentTitle: Rule = {
   meta: {
     id,
     category: 'seo',
     defaultSeverity: 'error',
-    title: 'Pages need a title',
-    description: 'Finds pages with no `<title>` element, or with an empty one.',
+    title: 'Pages need a title of the right length',
+    description: 'Finds pages with no `<title>` element, an empty one, or one shorter or longer than the limits (10–60 characters by default).',
     whyItMatters:
-      'The title is the first thing people see: it is the blue link in search results, the name of the browser tab, and the first thing a screen reader announces. A page without one looks broken in search results and is hard to find again.',
+      'The title is the first thing people see: it is the blue link in search results, the name of the browser tab, and the first thing a screen reader announces. A page without one looks broken in search results and is hard to find again; a very long one is cut off.',
     equivalents: { axe: 'document-title', lighthouse: 'document-title', htmlhint: 'title-require' },
     docPath: docPathFor(id),
+    options: {
+      minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
+      maxLength: { type: 'integer', default: 60, minimum: 1, description: 'Titles longer than this many characters are reported (search engines cut them off).' },
+    },
   },
-  check({ page, report }) {
+  check({ page, options, report }) {
     if (!isWholePage(page)) return;
+    const length = { min: options.number('minLength'), max: options.number('maxLength') };
     const title = page.first('title');
     if (!title) {
       const anchor = page.first('head') ?? page.first('html');
       const span = anchor ? page.startTagSpan(anchor) : { start: 0, end: Math.min(page.text.length, page.text.search(/\r?\n|$/)) };
       const insertion = headInsertionPoint(page);
-      const newText = insertion ? `${page.lines.eol}${insertion.indent}<title></title>` : '';
       report({
         message: 'This page has no title. Add a <title> inside <head>: it is the link text people see in search results and the name of the browser tab.',
         start: span.start,
         end: span.end,
-        fix: insertion
-          ? {
-              title: 'Add a page title',
-              edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset: newText.length - '</title>'.length }],
-            }
-          : undefined,
+        fixes: insertion
+          ? [askFix('Add a page title…', { ...titlePrompt, length, start: insertion.offset, end: insertion.offset, before: `${page.lines.eol}${insertion.indent}<title>`, after: '</title>' })]
+          : [],
       });
       return;
     }
-    if (textContent(title).trim() !== '') return;
-    const span = page.elementSpan(title);
+    const text = page.textOf(title).trim();
     const contentStart = page.startTagSpan(title).end;
     const contentEnd = page.endTagStart(title);
+    const rewrite = (title: string, initialValue?: string) =>
+      contentEnd === undefined ? [] : [askFix(title, { ...titlePrompt, length, start: contentStart, end: contentEnd, before: '', after: '', initialValue })];
+    if (text === '') {
+      const span = page.elementSpan(title);
+      report({
+        message: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+        start: span.start,
+        end: span.end,
+        fixes: rewrite('Write the page title…'),
+      });
+      return;
+    }
+    const count = [...text].length;
+    if (count >= length.min && count <= length.max) return;
+    const span = contentEnd === undefined ? page.elementSpan(title) : { start: contentStart, end: contentEnd };
     report({
-      message: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+      message:
+        count < length.min
+          ? `The page title is only ${count} characters. Say a little more (at least ${length.min}) so searchers can tell what the page is about.`
+          : `The page title is ${count} characters long. Search engines cut titles off after about ${length.max}: put the words that matter first and shorten it.`,
       start: span.start,
       end: span.end,
-      fix:
-        contentEnd === undefined
-          ? undefined
-          : { title: 'Write the page title', edits: [{ start: contentStart, end: contentEnd, newText: '', cursorOffset: 0 }] },
+      fixes: rewrite('Rewrite the page title…', text),
     });
   },
 };

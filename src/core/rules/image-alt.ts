@@ -1,11 +1,18 @@
+import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { askFix, docPathFor } from './rule';
 import { attributeValue } from '../html/document';
+import { labelledByText } from '../html/accessibleName';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
 
 const id = 'image-alt';
 
 /** Roles that tell assistive technology to skip the image (axe-core accepts them instead of alt). */
 const decorativeRoles = new Set(['none', 'presentation']);
+
+/** Alt text is read aloud, so about a sentence: the live count warns past this. */
+export const altTextLength = { max: 150 } as const;
 
 export const imageAlt: Rule = {
   meta: {
@@ -13,7 +20,8 @@ export const imageAlt: Rule = {
     category: 'accessibility',
     defaultSeverity: 'error',
     title: 'Images need alt text',
-    description: 'Finds images (`<img>`) that have no `alt` attribute and no other text alternative.',
+    description:
+      'Finds images (`<img>`) with no text alternative: no `alt`, an `alt` of only spaces, and no non-empty `aria-label`, `aria-labelledby` that points at text, or `title`.',
     whyItMatters:
       'People who cannot see the image hear the alt text read aloud by their screen reader instead, and search engines use it to understand the image. Without it, a screen reader may read out the file name. Decorative images should have an empty alt (`alt=""`) so they are skipped.',
     equivalents: { axe: 'image-alt', lighthouse: 'image-alt', htmlhint: 'alt-require' },
@@ -21,22 +29,47 @@ export const imageAlt: Rule = {
   },
   check({ page, report }) {
     for (const image of page.elementsNamed('img')) {
-      const attributes = image.attribs;
-      if ('alt' in attributes) continue;
-      if (attributes['aria-label']?.trim() || attributes['aria-labelledby']?.trim() || attributes['title']?.trim()) continue;
-      if (decorativeRoles.has(attributeValue(image, 'role') ?? '')) continue;
+      const alt = image.attribs['alt'];
+      const spacesOnly = alt !== undefined && alt !== '' && alt.trim() === '';
+      if (alt !== undefined && !spacesOnly) continue;
+      if (!spacesOnly && hasOtherName(page, image)) continue;
+      if (!spacesOnly && decorativeRoles.has(attributeValue(image, 'role') ?? '')) continue;
       const tag = page.startTagSpan(image);
-      const insertAt = page.afterTagName(image);
       report({
-        message:
-          'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.',
+        message: spacesOnly
+          ? 'This image\'s alt text is only spaces, which screen readers treat as missing. Describe the image, or use alt="" (nothing between the quotes) if it is only decoration.'
+          : 'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.',
         start: tag.start,
         end: tag.end,
-        fix: {
-          title: 'Add alt text (alt="")',
-          edits: [{ start: insertAt, end: insertAt, newText: ' alt=""', cursorOffset: 6 }],
-        },
+        fixes: altFixes(page, image),
       });
     }
   },
 };
+
+function hasOtherName(page: HtmlPage, image: Element): boolean {
+  return Boolean(image.attribs['aria-label']?.trim() || labelledByText(page, image) || image.attribs['title']?.trim());
+}
+
+/** Ask for a description (preferred), or mark the image as decoration. */
+function altFixes(page: HtmlPage, image: Element): Fix[] {
+  const valueSpan = page.attributeValueSpan(image, 'alt');
+  const altSpan = page.attributeSpan(image, 'alt');
+  const insertAt = page.afterTagName(image);
+  const target = altSpan ? { start: altSpan.start, end: altSpan.end } : { start: insertAt, end: insertAt };
+  const prefix = altSpan ? '' : ' ';
+  const describe = askFix('Describe this image…', {
+    prompt: 'Describe this image for someone who cannot see it',
+    placeholder: 'What does the image tell the reader? One sentence; no need to say "image of".',
+    length: { max: altTextLength.max },
+    ...target,
+    before: `${prefix}alt="`,
+    after: '"',
+    escape: 'attribute',
+  });
+  const decorative: Fix = {
+    title: 'Mark as decoration (alt="")',
+    edits: valueSpan ? [{ start: valueSpan.start, end: valueSpan.end, newText: '' }] : [{ start: insertAt, end: insertAt, newText: ' alt=""' }],
+  };
+  return [describe, decorative];
+}

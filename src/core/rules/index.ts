@@ -2,9 +2,23 @@ import type { Rule } from './rule';
 import { documentTitle } from './document-title';
 import { imageAlt } from './image-alt';
 import { metaDescription } from './meta-description';
+import { ariaAndMarkupRules } from './sets/aria-and-markup';
+import { formLanguageStructureRules } from './sets/forms-language-structure';
+import { imageAndNameRules } from './sets/images-and-names';
+import { searchRules } from './sets/search';
+import { tableLinkContentRules } from './sets/tables-links-content';
 
 /** Every rule, in the order findings are listed when they share a position. */
-export const allRules: readonly Rule[] = [documentTitle, metaDescription, imageAlt];
+export const allRules: readonly Rule[] = [
+  documentTitle,
+  metaDescription,
+  ...searchRules,
+  imageAlt,
+  ...imageAndNameRules,
+  ...formLanguageStructureRules,
+  ...ariaAndMarkupRules,
+  ...tableLinkContentRules,
+];
 
 const rulesById = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 
@@ -12,4 +26,4 @@ export function ruleById(id: string | undefined): Rule | undefined {
   return id === undefined ? undefined : rulesById.get(id);
 }
 
-export type { Rule, RuleContext, Problem } from './rule';
+export type { Rule, RuleContext, RuleOptions, Problem } from './rule';

@@ -1,16 +1,19 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { askFix, docPathFor } from './rule';
 import { attributeValue, headInsertionPoint, isWholePage } from '../html/document';
 
 const id = 'meta-description';
 
-/** What search engines show in results; shorter looks thin, longer gets cut off. */
-export const descriptionLength = { min: 50, max: 160 } as const;
-
 function isDescription(meta: Element): boolean {
   return attributeValue(meta, 'name') === 'description';
 }
+
+const descriptionPrompt = {
+  prompt: 'Write the page description shown under the title in search results',
+  placeholder: 'One or two sentences that tell searchers what they will find and why it is worth a click.',
+  escape: 'attribute',
+} as const;
 
 export const metaDescription: Rule = {
   meta: {
@@ -18,63 +21,68 @@ export const metaDescription: Rule = {
     category: 'seo',
     defaultSeverity: 'warning',
     title: 'Pages need a description for search results',
-    description: `Finds pages with no \`<meta name="description">\`, an empty one, or one outside ${descriptionLength.min}–${descriptionLength.max} characters.`,
+    description: 'Finds pages with no `<meta name="description">`, an empty one, or one shorter or longer than the limits (50–160 characters by default).',
     whyItMatters:
       'Search engines often show the description under the page title in results. A clear description of the right length tells people what they will find and makes them more likely to visit; without one, the search engine picks some text from the page, which may not be the best.',
     equivalents: { lighthouse: 'meta-description' },
     docPath: docPathFor(id),
+    options: {
+      minLength: { type: 'integer', default: 50, minimum: 0, description: 'Descriptions shorter than this many characters are reported.' },
+      maxLength: { type: 'integer', default: 160, minimum: 1, description: 'Descriptions longer than this many characters are reported (search engines cut them off).' },
+    },
   },
-  check({ page, report }) {
+  check({ page, options, report }) {
     if (!isWholePage(page)) return;
+    const length = { min: options.number('minLength'), max: options.number('maxLength') };
     const meta = page.elementsNamed('meta').find(isDescription);
     if (!meta) {
       const head = page.first('head') ?? page.first('html');
       const span = head ? page.startTagSpan(head) : { start: 0, end: 0 };
       const insertion = headInsertionPoint(page, page.first('title'));
-      const tag = '<meta name="description" content="">';
-      const newText = insertion ? `${page.lines.eol}${insertion.indent}${tag}` : '';
       report({
-        message: `This page has no description for search results. Add <meta name="description" content="…"> with ${descriptionLength.min}–${descriptionLength.max} characters that sum up the page.`,
+        message: `This page has no description for search results. Add <meta name="description" content="…"> with ${length.min}–${length.max} characters that sum up the page.`,
         start: span.start,
         end: span.end,
-        fix: insertion
-          ? {
-              title: 'Add a page description',
-              edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset: newText.length - 2 }],
-            }
-          : undefined,
+        fixes: insertion
+          ? [
+              askFix('Add a page description…', {
+                ...descriptionPrompt,
+                length,
+                start: insertion.offset,
+                end: insertion.offset,
+                before: `${page.lines.eol}${insertion.indent}<meta name="description" content="`,
+                after: '">',
+              }),
+            ]
+          : [],
       });
       return;
     }
     const content = meta.attribs['content']?.trim() ?? '';
     const tag = page.startTagSpan(meta);
+    const valueSpan = page.attributeValueSpan(meta, 'content');
+    const insertAt = tag.end - (page.text[tag.end - 2] === '/' ? 2 : 1);
+    const target = valueSpan
+      ? { start: valueSpan.start, end: valueSpan.end, before: '', after: '' }
+      : { start: insertAt, end: insertAt, before: ' content="', after: '"' };
     if (content === '') {
-      const valueSpan = page.attributeValueSpan(meta, 'content');
-      const insertAt = tag.end - (page.text[tag.end - 2] === '/' ? 2 : 1);
       report({
-        message: `The page description is empty. Write ${descriptionLength.min}–${descriptionLength.max} characters that tell searchers what they will find on this page.`,
+        message: `The page description is empty. Write ${length.min}–${length.max} characters that tell searchers what they will find on this page.`,
         start: tag.start,
         end: tag.end,
-        fix: {
-          title: 'Write the page description',
-          edits: valueSpan
-            ? [{ start: valueSpan.start, end: valueSpan.end, newText: '', cursorOffset: 0 }]
-            : [{ start: insertAt, end: insertAt, newText: ' content=""', cursorOffset: 10 }],
-        },
+        fixes: [askFix('Write the page description…', { ...descriptionPrompt, length, ...target })],
       });
       return;
     }
-    const length = [...content].length;
-    if (length >= descriptionLength.min && length <= descriptionLength.max) return;
-    const valueSpan = page.attributeValueSpan(meta, 'content') ?? tag;
+    const count = [...content].length;
+    if (count >= length.min && count <= length.max) return;
     const advice =
-      length < descriptionLength.min
-        ? `add a little more detail (at least ${descriptionLength.min})`
-        : `shorten it to ${descriptionLength.max} or fewer, or search engines will cut it off`;
+      count < length.min ? `add a little more detail (at least ${length.min})` : `shorten it to ${length.max} or fewer, or search engines will cut it off`;
     report({
-      message: `The page description is ${length} characters long: ${advice}.`,
-      start: valueSpan.start,
-      end: valueSpan.end,
+      message: `The page description is ${count} characters long: ${advice}.`,
+      start: (valueSpan ?? tag).start,
+      end: (valueSpan ?? tag).end,
+      fixes: [askFix('Rewrite the page description…', { ...descriptionPrompt, length, ...target, initialValue: content })],
     });
   },
 };

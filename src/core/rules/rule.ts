@@ -1,15 +1,24 @@
 import type { HtmlPage } from '../html/parse';
-import type { Fix, RuleMeta } from '../types';
+import type { Fix, OptionValue, RuleMeta, TextRequest } from '../types';
 
 export interface Problem {
   readonly message: string;
   readonly start: number;
   readonly end: number;
-  readonly fix?: Fix;
+  /** Ways to fix it, the preferred first. */
+  readonly fixes?: readonly Fix[];
+}
+
+/** A rule's options with the project's and the user's values applied over the defaults. */
+export interface RuleOptions {
+  number(name: string): number;
+  string(name: string): string;
+  boolean(name: string): boolean;
 }
 
 export interface RuleContext {
   readonly page: HtmlPage;
+  readonly options: RuleOptions;
   report(problem: Problem): void;
 }
 
@@ -21,4 +30,50 @@ export interface Rule {
 
 export function docPathFor(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
+}
+
+/** Reads options by name; a name the rule did not declare is a programming error, so it throws. */
+export function ruleOptions(meta: RuleMeta, values: Readonly<Record<string, OptionValue | undefined>>): RuleOptions {
+  const value = (name: string): OptionValue => {
+    const spec = meta.options?.[name];
+    if (!spec) throw new Error(`rule ${meta.id} has no option "${name}"`);
+    const given = values[name];
+    return given !== undefined && typeof given === typeof spec.default ? given : spec.default;
+  };
+  return {
+    number: (name) => value(name) as number,
+    string: (name) => value(name) as string,
+    boolean: (name) => value(name) as boolean,
+  };
+}
+
+/**
+ * A fix that asks the user for words. `edits` holds the same change with an
+ * empty answer and the cursor where the answer goes, for places that cannot ask
+ * (and for the fixture tests).
+ */
+export function askFix(title: string, request: TextRequest): Fix {
+  const initial = (request.escape === 'attribute' ? escapeAttribute : escapeText)(request.initialValue ?? '');
+  return {
+    title,
+    ask: request,
+    edits: [
+      {
+        start: request.start,
+        end: request.end,
+        newText: request.before + initial + request.after,
+        cursorOffset: request.before.length + initial.length,
+      },
+    ],
+  };
+}
+
+/** Escapes text for a double-quoted attribute value. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Escapes text for element content. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

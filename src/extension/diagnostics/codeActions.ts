@@ -18,11 +18,12 @@ class FindingCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic));
-      if (finding?.fix) {
-        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+      const fix = finding?.fixes[0];
+      if (fix) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = true;
-        action.edit = toWorkspaceEdit(document, finding.fix);
+        action.edit = toWorkspaceEdit(document, fix);
         actions.push(action);
       }
       const rule = ruleById(ruleIdOf(diagnostic));

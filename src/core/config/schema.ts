@@ -1,0 +1,61 @@
+import { allRules } from '../rules';
+import type { RuleMeta } from '../types';
+import { projectConfigFileName } from './projectConfig';
+
+type JsonSchema = Record<string, unknown>;
+
+const severitySchema: JsonSchema = {
+  type: 'string',
+  enum: ['off', 'error', 'warning', 'info'],
+  enumDescriptions: ['Do not run this check', 'Show as an error (red)', 'Show as a warning (yellow)', 'Show as information (blue)'],
+};
+
+/** The JSON schema of one rule's entry: a severity, or an object with a severity and the rule's options. */
+export function ruleEntrySchema(meta: RuleMeta): JsonSchema {
+  const options: Record<string, JsonSchema> = {};
+  for (const [name, spec] of Object.entries(meta.options ?? {})) {
+    options[name] = {
+      type: spec.type,
+      default: spec.default,
+      description: spec.description,
+      ...(spec.enum ? { enum: [...spec.enum] } : {}),
+      ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
+      ...(spec.maximum !== undefined ? { maximum: spec.maximum } : {}),
+    };
+  }
+  return {
+    description: `${meta.title} (default: ${meta.defaultSeverity}). ${meta.description}`,
+    oneOf: [
+      severitySchema,
+      {
+        type: 'object',
+        properties: { severity: severitySchema, ...options },
+        additionalProperties: false,
+      },
+    ],
+  };
+}
+
+/** Every rule's entry, keyed by id: the `rules` object of the config file and of the `contentBridge.rules` setting. */
+export function rulesSchema(): JsonSchema {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(allRules.map((rule) => [rule.meta.id, ruleEntrySchema(rule.meta)])),
+    additionalProperties: false,
+  };
+}
+
+/** The schema VS Code uses to complete and validate `.contentbridge.json`. */
+export function projectConfigSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: `Content Bridge project config (${projectConfigFileName})`,
+    description: 'Which checks run on this site, how loudly, and with which limits. Shared by everyone who edits the site and by the content-bridge CLI in CI.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      rules: { ...rulesSchema(), description: 'Checks by id: "off", "error", "warning", "info", or an object with "severity" and the check\'s options.' },
+    },
+    additionalProperties: false,
+  };
+}

@@ -1,0 +1,127 @@
+import { isTag, isText, type ChildNode, type Element } from 'domhandler';
+import type { HtmlPage } from './parse';
+
+/**
+ * The name assistive technology would announce for an element, worked out
+ * from the source alone (a static subset of the W3C accessible-name rules that
+ * axe-core applies): aria-labelledby, aria-label, then the element's own
+ * sources (alt, labels, content, value), then title. Collapsed whitespace.
+ */
+export function accessibleName(page: HtmlPage, element: Element): string {
+  return collapse(
+    labelledByText(page, element) ||
+      nonEmpty(element.attribs['aria-label']) ||
+      nativeName(page, element) ||
+      nonEmpty(element.attribs['title']),
+  );
+}
+
+/** Text of the elements aria-labelledby points at; empty when it points at nothing. */
+export function labelledByText(page: HtmlPage, element: Element): string {
+  const ids = element.attribs['aria-labelledby']?.split(/\s+/).filter(Boolean) ?? [];
+  return collapse(
+    ids
+      .map((id) => page.elementsWithId(id)[0])
+      .filter((target): target is Element => target !== undefined)
+      .map((target) => nonEmpty(target.attribs['aria-label']) || contentName(page, target))
+      .join(' '),
+  );
+}
+
+/** Text of the `<label>`s tied to a form field: `<label for=id>` and a wrapping label. */
+export function labelText(page: HtmlPage, field: Element): string {
+  return collapse(associatedLabels(page, field).map((label) => contentName(page, label)).join(' '));
+}
+
+/** `<label for="id">` elements and the label wrapping the field, if any. */
+export function associatedLabels(page: HtmlPage, field: Element): Element[] {
+  const labels: Element[] = [];
+  const id = field.attribs['id'];
+  if (id) labels.push(...page.elementsNamed('label').filter((label) => label.attribs['for'] === id));
+  const wrapping = closest(field, 'label');
+  if (wrapping && !labels.includes(wrapping) && (wrapping.attribs['for'] === undefined || wrapping.attribs['for'] === id)) labels.push(wrapping);
+  return labels;
+}
+
+/**
+ * Name from content, as for links, buttons and headings: the text inside,
+ * with images counted by their alt text and a child's aria-label used instead
+ * of its content; parts hidden with aria-hidden="true" or `hidden` are left out.
+ */
+export function contentName(page: HtmlPage, element: Element): string {
+  let text = '';
+  const stack: ChildNode[] = [...element.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      text += node.data;
+      continue;
+    }
+    if (!isTag(node) || isHiddenFromEveryone(node) || ignoredContent.has(node.name)) continue;
+    const label = nonEmpty(node.attribs['aria-label']) || labelledByText(page, node);
+    if (label) {
+      text += ` ${label} `;
+      continue;
+    }
+    if (node.name === 'img' || (node.name === 'input' && node.attribs['type']?.toLowerCase() === 'image')) {
+      text += ` ${node.attribs['alt'] ?? ''} `;
+      continue;
+    }
+    if (node.name === 'svg') {
+      const title = node.children.find((child): child is Element => isTag(child) && child.name === 'title');
+      text += title ? ` ${page.textOf(title)} ` : '';
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return collapse(text);
+}
+
+/** True for elements no one perceives: aria-hidden="true" or the `hidden` attribute. */
+export function isHiddenFromEveryone(element: Element): boolean {
+  return element.attribs['aria-hidden']?.trim().toLowerCase() === 'true' || 'hidden' in element.attribs;
+}
+
+/** The nearest ancestor with this tag name. */
+export function closest(element: Element, name: string): Element | undefined {
+  let parent = element.parent;
+  while (parent) {
+    if (isTag(parent) && parent.name === name) return parent;
+    parent = parent.parent;
+  }
+  return undefined;
+}
+
+const ignoredContent = new Set(['script', 'style', 'template', 'noscript']);
+const buttonInputTypes = new Set(['button', 'submit', 'reset']);
+
+function nativeName(page: HtmlPage, element: Element): string {
+  switch (element.name) {
+    case 'img':
+    case 'area':
+      return nonEmpty(element.attribs['alt']);
+    case 'input': {
+      const type = element.attribs['type']?.trim().toLowerCase() ?? 'text';
+      if (type === 'image') return nonEmpty(element.attribs['alt']);
+      if (buttonInputTypes.has(type)) return nonEmpty(element.attribs['value']);
+      return labelText(page, element) || nonEmpty(element.attribs['placeholder']);
+    }
+    case 'select':
+    case 'textarea':
+      return labelText(page, element) || nonEmpty(element.attribs['placeholder']);
+    case 'svg': {
+      const title = element.children.find((child): child is Element => isTag(child) && child.name === 'title');
+      return title ? collapse(page.textOf(title)) : '';
+    }
+    default:
+      return contentName(page, element);
+  }
+}
+
+function nonEmpty(value: string | undefined): string {
+  return value?.trim() ?? '';
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
