@@ -11,6 +11,8 @@ const shared = {
   minify: production,
   logLevel: 'info',
   target: 'es2022',
+  // Prefer packages' ES module builds: jsonc-parser's UMD `main` loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

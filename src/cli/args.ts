@@ -7,10 +7,12 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat };
+  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly configPath?: string }
+  | { readonly kind: 'rules'; readonly format: OutputFormat };
 
 const options = {
   format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -28,7 +30,10 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     if (token.name === 'format' && token.value === undefined) {
       throw new UsageError(`'${token.rawName}' needs a value: ${outputFormats.join(' or ')}. For example: --format json`);
     }
-    if (token.name !== 'format' && token.value !== undefined) {
+    if (token.name === 'config' && token.value === undefined) {
+      throw new UsageError(`'${token.rawName}' needs the path of a config file. For example: --config site/.contentbridge.json`);
+    }
+    if (token.name !== 'format' && token.name !== 'config' && token.value !== undefined) {
       throw new UsageError(`'${token.rawName}' does not take a value. ${tryHelp}`);
     }
   }
@@ -38,10 +43,15 @@ export function parseArguments(argv: readonly string[]): CliCommand {
 
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError(`Tell content-bridge what to do, for example: content-bridge check site/. ${tryHelp}`);
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The only command is 'check'. ${tryHelp}`);
+  if (command === 'rules') {
+    if (paths.length > 0) throw new UsageError(`'content-bridge rules' takes no files. ${tryHelp}`);
+    return { kind: 'rules', format: parseFormat(values.format) };
+  }
+  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check' and 'rules'. ${tryHelp}`);
   if (paths.length === 0) throw new UsageError("Say which files to check, for example: content-bridge check site/ or content-bridge check 'pages/**/*.html'");
 
-  return { kind: 'check', paths, format: parseFormat(values.format) };
+  const configPath = typeof values.config === 'string' ? values.config : undefined;
+  return { kind: 'check', paths, format: parseFormat(values.format), ...(configPath ? { configPath } : {}) };
 }
 
 function parseFormat(value: string | boolean | undefined): OutputFormat {

@@ -1,9 +1,12 @@
 /** The text `content-bridge --help` prints. */
 export const helpText = `Content Bridge checks website pages for problems that affect readers and search engines:
-missing alt text, missing or empty page titles, and missing or poor page descriptions.
+search (titles, descriptions, links, headings, social tags), accessibility (alt text,
+labels, language, ARIA, tables, contrast) and content (placeholder text, readability).
+These are the same checks VS Code shows while you edit.
 
 Usage:
-  content-bridge check <files, folders or globs...> [--format text|json]
+  content-bridge check <files, folders or globs...> [--format text|json] [--config <file>]
+  content-bridge rules [--format text|json]
   content-bridge --help
   content-bridge --version
 
@@ -13,7 +16,11 @@ Only .html and .htm files are checked. A folder means every HTML file inside it
 Options:
   -f, --format <text|json>  text (default): problems grouped by file, then a summary
                             json: an array of { file, ruleId, severity, message,
-                            line, column, endLine, endColumn } (1-based)
+                            line, column, endLine, endColumn } (1-based);
+                            for 'rules': { id, category, defaultSeverity,
+                            description, equivalents, docPath }
+  -c, --config <file>       The project config to use. Default: .contentbridge.json
+                            in the current folder, if there is one
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -26,4 +33,5 @@ Examples:
   content-bridge check site/
   content-bridge check index.html about.html
   content-bridge check 'site/**/*.html' --format json > findings.json
+  content-bridge rules
 `;

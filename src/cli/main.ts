@@ -1,4 +1,6 @@
-import { check } from '../core';
+import { check, type CheckConfig } from '../core';
+import { loadProjectConfig } from './config';
+import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
 import { findHtmlFiles, type HtmlFile } from './files';
 import { formatJson } from './formatJson';
@@ -22,8 +24,14 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       case 'version':
         process.stdout.write(`${packageVersion()}\n`);
         return exitCode.clean;
-      case 'check':
-        return await runCheck(command.paths, command.format);
+      case 'rules':
+        process.stdout.write(formatRules(command.format));
+        return exitCode.clean;
+      case 'check': {
+        const loaded = await loadProjectConfig(process.cwd(), command.configPath);
+        if (loaded.warning) printProblem(loaded.warning);
+        return await runCheck(command.paths, command.format, loaded.config);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -34,12 +42,12 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-async function runCheck(paths: readonly string[], format: OutputFormat): Promise<ExitCode> {
+async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig): Promise<ExitCode> {
   const files = await findHtmlFiles(paths, process.cwd());
   const reports: FileReport[] = [];
   let unreadableFiles = 0;
   for (const file of files) {
-    const report = await checkFile(file);
+    const report = await checkFile(file, config);
     if (report) reports.push(report);
     else unreadableFiles++;
   }
@@ -53,13 +61,13 @@ async function runCheck(paths: readonly string[], format: OutputFormat): Promise
 }
 
 /** Checks one file; a file that cannot be read is explained on stderr and left out, so the others still get checked. */
-async function checkFile(file: HtmlFile): Promise<FileReport | undefined> {
+async function checkFile(file: HtmlFile, config: CheckConfig): Promise<FileReport | undefined> {
   const content = await readTextFile(file.absolutePath);
   if (content.kind === 'unreadable') {
     printProblem(`Cannot check '${file.displayPath}': ${content.reason}.`);
     return undefined;
   }
-  return { path: file.displayPath, findings: check(content.text) };
+  return { path: file.displayPath, findings: check(content.text, { config }) };
 }
 
 function printProblem(message: string): void {

@@ -20,7 +20,7 @@ export type {
   TextRequest,
 } from './types';
 export { mergeConfigs, resolveRule } from './config/resolve';
-export { parseProjectConfig, projectConfigFileName, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
+export { parseProjectConfig, projectConfigFileName, readRuleEntries, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
 export { projectConfigSchema, rulesSchema } from './config/schema';
 export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
 export { disableComment, disableNextLineComment } from './suppressions';

@@ -6,6 +6,11 @@ import { RuleDocs, registerRuleDocCommand } from './ruleDocs';
 import { registerPreview, type PreviewController } from './preview/registerPreview';
 import { registerItRequestCommands } from './itRequest/itRequestCommands';
 import { readDiagnosticsSettings } from './settings';
+import { ProjectConfigs } from './config/projectConfigs';
+import { mergeConfigs } from '../core';
+import { registerFixCommands } from './diagnostics/fixCommands';
+import { registerFixAll } from './diagnostics/fixAll';
+import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
@@ -14,11 +19,17 @@ export interface ContentBridgeApi {
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   const ruleDocs = new RuleDocs(context.extensionUri);
-  const cache = new FindingsCache((document) => readDiagnosticsSettings(document.uri).config);
+  const projectConfigs = new ProjectConfigs();
+  // Personal VS Code settings win over the project's shared file, rule by rule.
+  const cache = new FindingsCache((document) => mergeConfigs(projectConfigs.configFor(document.uri), readDiagnosticsSettings(document.uri).personal));
   const preview = registerPreview(context.extensionUri);
   context.subscriptions.push(
-    registerHtmlDiagnostics(cache, ruleDocs),
+    projectConfigs,
+    registerHtmlDiagnostics(cache, ruleDocs, projectConfigs),
     registerFindingCodeActions(cache),
+    registerFixAll(cache),
+    registerFixCommands(),
+    registerLargeFileStatus(),
     registerRuleDocCommand(ruleDocs),
     preview,
     registerItRequestCommands(context),

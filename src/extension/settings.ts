@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CheckConfig, RuleSetting } from '../core';
+import { readRuleEntries, type CheckConfig } from '../core';
 
 /** Every setting lives under this section, as contributed in package.json. */
 export const settingsSection = 'contentBridge';
@@ -7,7 +7,10 @@ export const settingsSection = 'contentBridge';
 export interface DiagnosticsSettings {
   readonly enabled: boolean;
   readonly delayMs: number;
-  readonly config: CheckConfig;
+  /** Files longer than this many characters are checked when opened and saved, not while typing. */
+  readonly maxCharactersWhileTyping: number;
+  /** The user's own rule settings, layered over the project's `.contentbridge.json`. */
+  readonly personal: CheckConfig;
 }
 
 export function readDiagnosticsSettings(scope?: vscode.ConfigurationScope): DiagnosticsSettings {
@@ -15,23 +18,14 @@ export function readDiagnosticsSettings(scope?: vscode.ConfigurationScope): Diag
   return {
     enabled: settings.get<boolean>('diagnostics.enabled', true),
     delayMs: clamp(settings.get<number>('diagnostics.delay', 300), 0, 5000),
-    config: { rules: validRuleSettings(settings.get<Record<string, unknown>>('rules', {})) },
+    maxCharactersWhileTyping: clamp(settings.get<number>('diagnostics.maxFileSizeWhileTyping', 1024), 1, 1_000_000) * 1024,
+    // Entries a hand-edited settings.json gets wrong are ignored rather than failing every check.
+    personal: { rules: readRuleEntries(settings.get<unknown>('rules', {})) },
   };
 }
 
 export function readItRequestRepository(scope?: vscode.ConfigurationScope): string {
   return vscode.workspace.getConfiguration(settingsSection, scope).get<string>('itRequest.repository', '').trim();
-}
-
-const ruleSettings: readonly string[] = ['off', 'error', 'warning', 'info'];
-
-/** Ignores values a hand-edited settings.json may get wrong, rather than failing every check. */
-function validRuleSettings(raw: Record<string, unknown> | undefined): Record<string, RuleSetting> {
-  const valid: Record<string, RuleSetting> = {};
-  for (const [ruleId, value] of Object.entries(raw ?? {})) {
-    if (typeof value === 'string' && ruleSettings.includes(value)) valid[ruleId] = value as RuleSetting;
-  }
-  return valid;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -45,28 +45,36 @@ export function parseProjectConfig(text: string): ProjectConfig {
     return { config: {}, problem: whole(text, `${projectConfigFileName} must hold an object like { "rules": { … } }, so the default checks are used until it is fixed.`) };
   }
   const complaints: string[] = [];
-  const rules: Record<string, RuleEntry> = {};
   for (const key of Object.keys(root)) {
     if (key !== 'rules' && key !== '$schema') complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules")`);
   }
   const rawRules = root['rules'];
   if (rawRules !== undefined && !isPlainObject(rawRules)) complaints.push('"rules" must be an object of rule ids');
-  for (const [ruleId, raw] of Object.entries(isPlainObject(rawRules) ? rawRules : {})) {
-    const rule = ruleById(ruleId);
-    if (!rule) {
-      complaints.push(`there is no rule "${ruleId}" (\`content-bridge rules\` lists them)`);
-      continue;
-    }
-    const entry = validEntry(rule.meta, raw, complaints);
-    if (entry !== undefined) rules[ruleId] = entry;
-  }
-  const config: CheckConfig = { rules };
+  const config: CheckConfig = { rules: readRuleEntries(rawRules, complaints) };
   if (complaints.length === 0) return { config };
   const more = complaints.length > 1 ? ` (and ${complaints.length - 1} more problem${complaints.length > 2 ? 's' : ''})` : '';
   return {
     config,
     problem: whole(text, `${projectConfigFileName}: ${complaints[0]}${more}. Those entries are ignored; the rest of the file applies.`),
   };
+}
+
+/**
+ * The valid entries of a `rules` object (from the config file or from VS Code
+ * settings); what is wrong is described in `complaints` and left out.
+ */
+export function readRuleEntries(raw: unknown, complaints: string[] = []): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  for (const [ruleId, value] of Object.entries(isPlainObject(raw) ? raw : {})) {
+    const rule = ruleById(ruleId);
+    if (!rule) {
+      complaints.push(`there is no rule "${ruleId}" (\`content-bridge rules\` lists them)`);
+      continue;
+    }
+    const entry = validEntry(rule.meta, value, complaints);
+    if (entry !== undefined) rules[ruleId] = entry;
+  }
+  return rules;
 }
 
 function validEntry(meta: RuleMeta, raw: unknown, complaints: string[]): RuleEntry | undefined {

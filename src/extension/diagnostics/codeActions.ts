@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
-import { ruleById, type Finding } from '../../core';
+import { disableForFileEdit, disableForLineEdit, ruleById, type Finding, type Fix } from '../../core';
 import { diagnosticSource, ruleIdOf, toVsRange, toWorkspaceEdit } from './convert';
 import type { FindingsCache } from './findingsCache';
 import { checkedLanguages } from './htmlDiagnostics';
 import { showRuleDocCommand } from '../ruleDocs';
+import { disableInProjectCommand, fixWithTextCommand, type FixWithTextArguments } from './fixCommands';
 
-/** Offers each finding's fix, and a "Why this matters" link to its doc page. */
+/**
+ * On each Content Bridge diagnostic: its fixes (the preferred one first), then
+ * "Disable for this line / file / in project config", then "Why this matters".
+ */
 class FindingCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
@@ -18,24 +22,48 @@ class FindingCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic));
-      const fix = finding?.fixes[0];
-      if (fix) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = true;
-        action.edit = toWorkspaceEdit(document, fix);
-        actions.push(action);
-      }
       const rule = ruleById(ruleIdOf(diagnostic));
-      if (rule) {
-        const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
-        explain.diagnostics = [diagnostic];
-        explain.command = { title: 'Why this matters', command: showRuleDocCommand, arguments: [rule.meta.id] };
-        actions.push(explain);
-      }
+      if (!finding || !rule) continue;
+      finding.fixes.forEach((fix, index) => actions.push(fixAction(document, diagnostic, fix, index === 0)));
+      actions.push(...disableActions(document, diagnostic, finding));
+      const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
+      explain.diagnostics = [diagnostic];
+      explain.command = { title: 'Why this matters', command: showRuleDocCommand, arguments: [rule.meta.id] };
+      actions.push(explain);
     }
     return actions;
   }
+}
+
+function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  if (fix.ask) {
+    const args: FixWithTextArguments = { uri: document.uri.toString(), version: document.version, title: fix.title, request: fix.ask };
+    action.command = { title: fix.title, command: fixWithTextCommand, arguments: [args] };
+  } else {
+    action.edit = toWorkspaceEdit(document, fix);
+  }
+  return action;
+}
+
+function disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+  const text = document.getText();
+  const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  line.diagnostics = [diagnostic];
+  line.edit = toWorkspaceEdit(document, { title: line.title, edits: [disableForLineEdit(text, finding)] });
+  const file = new vscode.CodeAction(`Disable ${finding.ruleId} for this file`, vscode.CodeActionKind.QuickFix);
+  file.diagnostics = [diagnostic];
+  file.edit = toWorkspaceEdit(document, { title: file.title, edits: [disableForFileEdit(text, finding.ruleId)] });
+  const actions = [line, file];
+  if (vscode.workspace.getWorkspaceFolder(document.uri)) {
+    const project = new vscode.CodeAction(`Disable ${finding.ruleId} in project config`, vscode.CodeActionKind.QuickFix);
+    project.diagnostics = [diagnostic];
+    project.command = { title: project.title, command: disableInProjectCommand, arguments: [document.uri.toString(), finding.ruleId] };
+    actions.push(project);
+  }
+  return actions;
 }
 
 function matches(finding: Finding, diagnostic: vscode.Diagnostic): boolean {

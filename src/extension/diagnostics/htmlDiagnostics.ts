@@ -3,6 +3,7 @@ import { readDiagnosticsSettings, settingsSection } from '../settings';
 import { toDiagnostic } from './convert';
 import type { FindingsCache } from './findingsCache';
 import type { RuleDocs } from '../ruleDocs';
+import type { ProjectConfigs } from '../config/projectConfigs';
 
 /** Languages whose documents are checked. */
 export const checkedLanguages: readonly string[] = ['html'];
@@ -11,11 +12,19 @@ export function isChecked(document: vscode.TextDocument): boolean {
   return checkedLanguages.includes(document.languageId) && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
 }
 
+/** True when the document is too long to check on every pause in typing (see `contentBridge.diagnostics.maxFileSizeWhileTyping`). */
+export function isCheckedOnSaveOnly(document: vscode.TextDocument): boolean {
+  // The offset of the end is the length, without copying a 10 MB text on every keystroke.
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return length > readDiagnosticsSettings(document.uri).maxCharactersWhileTyping;
+}
+
 /**
  * Keeps the Problems panel in step with open HTML documents: checks on open,
- * again shortly after typing stops, and clears a document's problems when it closes.
+ * again shortly after typing stops (on save only for very large files), and
+ * clears a document's problems when it closes.
  */
-export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs): vscode.Disposable {
+export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs, projectConfigs: ProjectConfigs): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('content-bridge');
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -38,7 +47,7 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
   };
 
   const refreshSoon = (document: vscode.TextDocument) => {
-    if (!isChecked(document)) return;
+    if (!isChecked(document) || isCheckedOnSaveOnly(document)) return;
     cancelPending(document);
     const { delayMs } = readDiagnosticsSettings(document.uri);
     // Only the last change in a burst of typing is checked; earlier timers are dropped, so stale results never land.
@@ -50,10 +59,15 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
     for (const document of vscode.workspace.textDocuments) refresh(document);
   };
 
-  refreshAll();
+  // The first check waits for the project's .contentbridge.json, so no one sees results it would change.
+  void projectConfigs.ready.then(refreshAll);
   return vscode.Disposable.from(
     collection,
+    projectConfigs.onDidChange(refreshAll),
     vscode.workspace.onDidOpenTextDocument(refresh),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (isCheckedOnSaveOnly(document)) refresh(document);
+    }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) refreshSoon(event.document);
     }),

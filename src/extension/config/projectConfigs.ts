@@ -1,0 +1,104 @@
+import * as vscode from 'vscode';
+import { parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig } from '../../core';
+import { diagnosticSource } from '../diagnostics/convert';
+
+/**
+ * The `.contentbridge.json` at the root of each workspace folder, kept current
+ * as it is edited, saved, created or deleted. A file with problems gets one
+ * diagnostic of its own; the checks meanwhile use whatever part of it is valid
+ * (nothing, when it does not parse), so the defaults keep working.
+ */
+export class ProjectConfigs implements vscode.Disposable {
+  private readonly configs = new Map<string, CheckConfig>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('content-bridge-config');
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Resolves once every folder's file has been read, so the first check already uses it. */
+  readonly ready: Promise<void>;
+
+  /** Fires after any project config changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${projectConfigFileName}`);
+    const reloadFile = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder && isConfigOf(folder, uri)) void this.load(folder).then(() => this.changed.fire());
+    };
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidChange(reloadFile),
+      watcher.onDidCreate(reloadFile),
+      watcher.onDidDelete(reloadFile),
+      vscode.workspace.onDidSaveTextDocument((document) => reloadFile(document.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
+      this.problems,
+      this.changed,
+    );
+    this.ready = this.loadAll();
+  }
+
+  /** The project config that applies to a document (empty outside a workspace folder or without the file). */
+  configFor(uri: vscode.Uri): CheckConfig {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return (folder && this.configs.get(folder.uri.toString())) ?? {};
+  }
+
+  /** Where a folder's config file is or would be. */
+  static fileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
+    return vscode.Uri.joinPath(folder.uri, projectConfigFileName);
+  }
+
+  private async loadAll(): Promise<void> {
+    this.configs.clear();
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.load(folder)));
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<void> {
+    const uri = ProjectConfigs.fileOf(folder);
+    const text = await readIfPresent(uri);
+    if (text === undefined) {
+      this.configs.delete(folder.uri.toString());
+      this.problems.delete(uri);
+      return;
+    }
+    const parsed = parseProjectConfig(text);
+    this.configs.set(folder.uri.toString(), parsed.config);
+    this.showProblem(uri, text, parsed);
+  }
+
+  private showProblem(uri: vscode.Uri, text: string, parsed: ProjectConfig): void {
+    if (!parsed.problem) {
+      this.problems.delete(uri);
+      return;
+    }
+    const positionAt = (offset: number) => {
+      const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+      return new vscode.Position(before.length - 1, before[before.length - 1].length);
+    };
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(positionAt(parsed.problem.start), positionAt(parsed.problem.end)),
+      parsed.problem.message,
+      vscode.DiagnosticSeverity.Error,
+    );
+    diagnostic.source = diagnosticSource;
+    diagnostic.code = 'config';
+    this.problems.set(uri, [diagnostic]);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+function isConfigOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
+  return ProjectConfigs.fileOf(folder).toString() === uri.toString();
+}
+
+async function readIfPresent(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
