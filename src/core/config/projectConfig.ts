@@ -27,6 +27,7 @@ const severities = ['off', 'error', 'warning', 'info'];
  * wrong is left out, so the rest of the file still applies.
  */
 export function parseProjectConfig(text: string): ProjectConfig {
+  if (text.trim() === '') return { config: {} };
   const errors: ParseError[] = [];
   const root: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -40,7 +41,6 @@ export function parseProjectConfig(text: string): ProjectConfig {
       },
     };
   }
-  if (root === undefined && text.trim() === '') return { config: {} };
   if (!isPlainObject(root)) {
     return { config: {}, problem: whole(text, `${projectConfigFileName} must hold an object like { "rules": { … } }, so the default checks are used until it is fixed.`) };
   }

@@ -8,20 +8,14 @@ export interface Span {
   readonly end: number;
 }
 
-interface ElementSource {
-  /** Offset just after the `>` of the start tag. */
-  readonly startTagEnd: number;
-  readonly attributes: ReadonlyMap<string, Span>;
-}
-
 /**
  * Builds the DOM with htmlparser2 (cheerio's parser) and remembers where each
- * start tag and attribute sits in the source, so findings and fixes point at
- * exact characters.
+ * start tag ends. Attribute positions are worked out only when a rule asks
+ * (see HtmlPage.attributeSpan): recording them for every element while parsing
+ * doubled the parse time.
  */
 class LocatingHandler extends DomHandler {
-  readonly sources = new Map<Element, ElementSource>();
-  private pendingAttributes = new Map<string, Span>();
+  readonly startTagEnds = new Map<Element, number>();
   private locatingParser: Parser | undefined;
 
   constructor() {
@@ -32,24 +26,10 @@ class LocatingHandler extends DomHandler {
     this.locatingParser = parser;
   }
 
-  onattribute(name: string): void {
-    const parser = this.locatingParser;
-    // The first of duplicate attributes wins, as in browsers and in `attribs`.
-    if (parser && !this.pendingAttributes.has(name)) {
-      this.pendingAttributes.set(name, { start: parser.startIndex, end: parser.endIndex });
-    }
-  }
-
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const element = this.tagStack[this.tagStack.length - 1];
-    if (element instanceof Element && this.locatingParser) {
-      this.sources.set(element, {
-        startTagEnd: this.locatingParser.endIndex + 1,
-        attributes: this.pendingAttributes,
-      });
-    }
-    this.pendingAttributes = new Map();
+    if (element instanceof Element && this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
   }
 }
 
@@ -63,11 +43,12 @@ export class HtmlPage {
   private readonly byName = new Map<string, Element[]>();
   private readonly byId = new Map<string, Element[]>();
   private readonly texts = new Map<Element, string>();
+  private readonly attributeSpans = new Map<Element, ReadonlyMap<string, Span>>();
 
   private constructor(
     readonly text: string,
     readonly root: Document,
-    private readonly sources: Map<Element, ElementSource>,
+    private readonly startTagEnds: Map<Element, number>,
   ) {
     this.lines = new LineIndex(text);
     const elements: Element[] = [];
@@ -87,7 +68,7 @@ export class HtmlPage {
     const parser = new Parser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
     handler.attach(parser);
     parser.end(text);
-    return new HtmlPage(text, handler.root, handler.sources);
+    return new HtmlPage(text, handler.root, handler.startTagEnds);
   }
 
   /** Elements with this (lower-case) tag name, in document order. */
@@ -146,7 +127,7 @@ export class HtmlPage {
   /** Where the start tag sits, from `<` to just after `>`. */
   startTagSpan(element: Element): Span {
     const start = element.startIndex ?? 0;
-    const end = this.sources.get(element)?.startTagEnd ?? this.elementSpan(element).end;
+    const end = this.startTagEnds.get(element) ?? this.elementSpan(element).end;
     return { start, end: Math.max(start, Math.min(end, this.text.length)) };
   }
 
@@ -162,7 +143,12 @@ export class HtmlPage {
 
   /** Where `name="value"` sits in the start tag, when the attribute is present. */
   attributeSpan(element: Element, name: string): Span | undefined {
-    return this.sources.get(element)?.attributes.get(name);
+    let spans = this.attributeSpans.get(element);
+    if (!spans) {
+      spans = locateAttributes(this.text, this.startTagSpan(element));
+      this.attributeSpans.set(element, spans);
+    }
+    return spans.get(name);
   }
 
   /** Where the attribute's value sits, inside its quotes. */
@@ -187,6 +173,24 @@ export class HtmlPage {
   afterTagName(element: Element): number {
     return (element.startIndex ?? 0) + 1 + element.name.length;
   }
+}
+
+/**
+ * Attribute positions in one start tag, by running htmlparser2 again over just
+ * that tag. The first of duplicate attributes wins, as in browsers and in `attribs`.
+ */
+function locateAttributes(text: string, tag: Span): ReadonlyMap<string, Span> {
+  const spans = new Map<string, Span>();
+  const parser: Parser = new Parser(
+    {
+      onattribute(name) {
+        if (!spans.has(name)) spans.set(name, { start: tag.start + parser.startIndex, end: tag.start + parser.endIndex });
+      },
+    },
+    { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+  );
+  parser.end(text.slice(tag.start, tag.end));
+  return spans;
 }
 
 /** Elements whose content is not text a reader sees. */

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { check, disableForFileEdit, disableForLineEdit, ruleById, type Finding, type TextEdit } from '../../../src/core';
+
+const imageAlt = ruleById('image-alt')!;
+const lines = (text: string) => check(text, { rules: [imageAlt] }).map((finding) => finding.range.start.line);
+const apply = (text: string, edit: TextEdit) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+
+describe('disable comments', () => {
+  const images = ['<img src="a.jpg">', '<img src="b.jpg">', '<img src="c.jpg">', '<img src="d.jpg">'];
+
+  it('reports every image without comments', () => {
+    assert.deepEqual(lines(images.join('\n')), [0, 1, 2, 3]);
+  });
+
+  it('disable-next-line skips only the next line, for the rules named', () => {
+    const text = ['<!-- content-bridge-disable-next-line image-alt -->', ...images].join('\n');
+    assert.deepEqual(lines(text), [2, 3, 4]);
+    const other = ['<!-- content-bridge-disable-next-line link-name -->', ...images].join('\n');
+    assert.deepEqual(lines(other), [1, 2, 3, 4]);
+  });
+
+  it('disable … enable skips the lines between, for several rules or for all', () => {
+    const text = [images[0], '<!-- content-bridge-disable link-name, image-alt -->', images[1], images[2], '<!-- content-bridge-enable image-alt -->', images[3]].join('\n');
+    assert.deepEqual(lines(text), [0, 5]);
+    const all = [images[0], '<!-- content-bridge-disable -->', images[1], '<!-- content-bridge-enable -->', images[2]].join('\n');
+    assert.deepEqual(lines(all), [0, 4]);
+  });
+
+  it('disable without enable lasts to the end of the file', () => {
+    assert.deepEqual(lines(['<!-- content-bridge-disable image-alt -->', ...images].join('\n')), []);
+  });
+
+  it('ignores other comments that merely mention the words', () => {
+    assert.deepEqual(lines(['<!-- please do not content-bridge-disable image-alt -->', images[0]].join('\n')), [1]);
+  });
+});
+
+describe('"Disable for this line" and "Disable for this file" edits', () => {
+  const page = '<!doctype html>\n<html lang="en">\n<body>\n  <p>Fair</p>\n  <img src="fair.jpg">\n</body>\n</html>\n';
+  const finding = (): Finding => check(page, { rules: [imageAlt] })[0];
+
+  it('puts the comment above the line, indented like it, and the finding goes away', () => {
+    const fixed = apply(page, disableForLineEdit(page, finding()));
+    assert.equal(fixed.split('\n')[4], '  <!-- content-bridge-disable-next-line image-alt -->');
+    assert.equal(fixed.split('\n')[5], '  <img src="fair.jpg">');
+    assert.deepEqual(lines(fixed), []);
+  });
+
+  it('puts the file comment on the first line, and the finding goes away', () => {
+    const fixed = apply(page, disableForFileEdit(page, 'image-alt'));
+    assert.equal(fixed.split('\n')[0], '<!-- content-bridge-disable image-alt -->');
+    assert.deepEqual(lines(fixed), []);
+  });
+
+  it('keeps front matter first, so the site generator still reads it', () => {
+    const withFrontMatter = '---\ntitle: Fair\n---\n<img src="fair.jpg">\n';
+    const fixed = apply(withFrontMatter, disableForFileEdit(withFrontMatter, 'image-alt'));
+    assert.equal(fixed, '---\ntitle: Fair\n---\n<!-- content-bridge-disable image-alt -->\n<img src="fair.jpg">\n');
+    assert.deepEqual(lines(fixed), []);
+  });
+
+  it('keeps Windows line endings', () => {
+    const crlf = page.replace(/\n/g, '\r\n');
+    const fixed = apply(crlf, disableForLineEdit(crlf, check(crlf, { rules: [imageAlt] })[0]));
+    assert.ok(fixed.includes('<!-- content-bridge-disable-next-line image-alt -->\r\n  <img'));
+  });
+});
