@@ -28,6 +28,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 const SCREENSHOT_REQUEST = /\[cb-screenshot\] ([a-z0-9-]+)/;
+/** A test asks for text to be typed into the open input box, as a person would: `[cb-type] {"text":…,"screenshot":…}`. */
+const TYPE_REQUEST = /\[cb-type\] (\{.*\})$/;
 
 /** Last browser console errors; printed when something fails. */
 const consoleErrors = createTail(50);
@@ -128,6 +130,8 @@ async function runTestsInWorkbench(browser, baseUrl, url) {
       console.log(line);
       const request = SCREENSHOT_REQUEST.exec(line);
       if (request) screenshots.take(request[1]);
+      const typing = TYPE_REQUEST.exec(line);
+      if (typing) screenshots.type(JSON.parse(typing[1]));
     }
   });
   await page.addInitScript(tagExtensionHostLogs);
@@ -193,7 +197,23 @@ function createScreenshotQueue(page) {
     });
     return queue;
   };
-  return { take, idle: () => queue };
+  /** Types into VS Code's input box once it is showing, photographs it (the live character count), then presses Enter. */
+  const type = ({ text, screenshot }) => {
+    queue = queue.then(async () => {
+      try {
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        await input.focus();
+        await page.keyboard.type(text);
+        if (screenshot) await page.screenshot({ path: path.join(screenshotsDir, `${screenshot}.png`) });
+        await page.keyboard.press('Enter');
+      } catch (error) {
+        console.error(`Typing into the input box failed: ${error.message}`);
+      }
+    });
+    return queue;
+  };
+  return { take, type, idle: () => queue };
 }
 
 /** Old screenshots would satisfy a test's wait for a new one before it is taken. */

@@ -109,3 +109,42 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * True where the test host drives the browser (scripts/test-integration.mjs): it can type into VS Code's input
+ * box for a test. The desktop host says so through the environment; the web host is always that driver.
+ */
+export function canTypeIntoInputBox(): boolean {
+  const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+  return Boolean(env?.CONTENT_BRIDGE_SCREENSHOT_DIR) || vscode.env.uiKind === vscode.UIKind.Web;
+}
+
+/** Asks the test host to type `text` into the open input box as a person would, photograph it, and press Enter. */
+export function typeIntoInputBox(text: string, screenshotName?: string): void {
+  console.log(`[cb-type] ${JSON.stringify({ text, screenshot: screenshotName })}`);
+}
+
+/** The code actions VS Code offers on the first diagnostic of `ruleId`, as the light bulb lists them. */
+export async function quickFixesFor(uri: vscode.Uri, ruleId: string): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+  const diagnostics = await waitForDiagnostics(uri, (found) => found.some((d) => summarize(d).startsWith(`${ruleId}@`)));
+  const diagnostic = diagnostics.find((d) => summarize(d).startsWith(`${ruleId}@`))!;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return { diagnostic, actions };
+}
+
+/** Runs a code action as VS Code does: its edit, then its command. */
+export async function runCodeAction(action: vscode.CodeAction): Promise<unknown> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `the edit of "${action.title}" applied`);
+  if (action.command) return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  return undefined;
+}
+
+/** Diagnostics of one rule only, summarized: other rules' findings on a page do not make a test fragile. */
+export function ofRule(diagnostics: readonly vscode.Diagnostic[], ruleId: string): string[] {
+  return diagnostics.map(summarize).filter((summary) => summary.startsWith(`${ruleId}@`));
+}

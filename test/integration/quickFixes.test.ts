@@ -1,59 +1,131 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openInEditor, summarize, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  canTypeIntoInputBox,
+  closeAllEditors,
+  ofRule,
+  openInEditor,
+  quickFixesFor,
+  runCodeAction,
+  screenshot,
+  typeIntoInputBox,
+  waitForDiagnostics,
+  workspaceFile,
+} from './helpers';
 
-/** Runs the quick fix a user would pick from the light bulb, and returns the editor afterwards. */
-async function applyQuickFix(file: string, ruleId: string, title: string): Promise<vscode.TextEditor> {
+/** Opens the page and returns the light bulb's actions on the first finding of `ruleId`. */
+async function lightBulb(file: string, ruleId: string) {
   const editor = await openInEditor(file);
-  const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => summarize(d).startsWith(`${ruleId}@`)));
-  const diagnostic = diagnostics.find((d) => summarize(d).startsWith(`${ruleId}@`))!;
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider',
-    editor.document.uri,
-    diagnostic.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
-  const titles = actions.map((action) => action.title);
-  assert.ok(titles.includes(title), `expected "${title}" among ${JSON.stringify(titles)}`);
-  assert.ok(titles.some((candidate) => candidate.startsWith('Why this matters:')), `no "Why this matters" among ${JSON.stringify(titles)}`);
-  const fix = actions.find((action) => action.title === title)!;
-  assert.ok(fix.edit, 'the fix carries an edit');
-  assert.ok(await vscode.workspace.applyEdit(fix.edit));
-  return editor;
+  const { actions } = await quickFixesFor(editor.document.uri, ruleId);
+  return { editor, actions, titles: actions.map((action) => action.title) };
 }
 
-function cursorOf(editor: vscode.TextEditor): string {
-  const { line, character } = editor.selection.active;
-  return `${line}:${character}`;
+function pick(actions: readonly vscode.CodeAction[], title: string): vscode.CodeAction {
+  const action = actions.find((candidate) => candidate.title === title);
+  assert.ok(action, `expected "${title}" among ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
+  return action;
 }
 
 describe('Quick fixes', () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
-  it('image-alt: inserts alt="" and puts the cursor between the quotes', async () => {
-    const editor = await applyQuickFix('pages/fix-image-alt.html', 'image-alt', 'Add alt text (alt="")');
+  it('offers the fixes, then disable for line / file / project, then "Why this matters", the describing fix preferred', async () => {
+    const { titles, actions } = await lightBulb('pages/fix-image-alt.html', 'image-alt');
+    assert.deepEqual(titles, [
+      'Describe this image…',
+      'Mark as decoration (alt="")',
+      'Disable image-alt for this line',
+      'Disable image-alt for this file',
+      'Disable image-alt in project config',
+      'Why this matters: Images need alt text',
+    ]);
+    assert.equal(actions[0].isPreferred, true);
+  });
+
+  it('insert: "Mark as decoration" adds alt="" to the image', async () => {
+    const { editor, actions } = await lightBulb('pages/fix-image-alt.html', 'image-alt');
+    await runCodeAction(pick(actions, 'Mark as decoration (alt="")'));
     assert.equal(editor.document.lineAt(8).text, '  <img alt="" src="../images/fair.svg" width="320" height="180">');
-    assert.equal(cursorOf(editor), '8:12');
-    await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => summarize(d).startsWith('image-alt@')));
+    await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
   });
 
-  it('document-title: inserts a <title> in <head>, indented like its neighbours, cursor inside', async () => {
-    const editor = await applyQuickFix('pages/fix-document-title.html', 'document-title', 'Add a page title');
-    assert.deepEqual([2, 3, 4].map((line) => editor.document.lineAt(line).text), ['<head>', '  <title></title>', '  <meta charset="utf-8">']);
-    assert.equal(cursorOf(editor), '3:9');
-    await editor.edit((builder) => builder.insert(editor.selection.active, 'Spring fair'));
-    await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => summarize(d).startsWith('document-title@')));
-  });
-
-  it('meta-description: inserts a description tag, cursor in its content', async () => {
-    const editor = await applyQuickFix('pages/fix-meta-description.html', 'meta-description', 'Add a page description');
-    assert.equal(editor.document.lineAt(3).text, '  <meta name="description" content="">');
-    assert.equal(cursorOf(editor), '3:36');
-    const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => d.message.startsWith('The page description is empty')));
-    assert.deepEqual(
-      diagnostics.filter((d) => summarize(d).startsWith('meta-description@')).map(summarize),
-      ['meta-description@3:2-3:38'],
+  it('ask for text: "Describe this image…" asks, counts, and writes the words in, escaped', async function () {
+    if (!canTypeIntoInputBox()) this.skip();
+    const { editor, actions } = await lightBulb('pages/fix-ask.html', 'image-alt');
+    const done = runCodeAction(pick(actions, 'Describe this image…'));
+    typeIntoInputBox('Children & parents at the "spring fair" book stall', 'ask-for-alt-text');
+    assert.equal(await done, true);
+    assert.equal(
+      editor.document.lineAt(8).text,
+      '  <img alt="Children &amp; parents at the &quot;spring fair&quot; book stall" src="../images/fair.svg" width="320" height="180">',
     );
+    await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+  });
+
+  it('ask for text: "Add a page title…" puts the typed title into a new <title> in <head>', async function () {
+    if (!canTypeIntoInputBox()) this.skip();
+    const { editor, actions } = await lightBulb('pages/fix-document-title.html', 'document-title');
+    const done = runCodeAction(pick(actions, 'Add a page title…'));
+    typeIntoInputBox('Spring fair at Riverside Library');
+    assert.equal(await done, true);
+    assert.deepEqual([2, 3, 4].map((line) => editor.document.lineAt(line).text), ['<head>', '  <title>Spring fair at Riverside Library</title>', '  <meta charset="utf-8">']);
+    await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'document-title').length === 0);
+  });
+
+  it('disable for this line: adds the comment above, indented, and the finding goes', async () => {
+    const { editor, actions } = await lightBulb('pages/fix-disable-line.html', 'image-alt');
+    await runCodeAction(pick(actions, 'Disable image-alt for this line'));
+    assert.equal(editor.document.lineAt(8).text, '  <!-- content-bridge-disable-next-line image-alt -->');
+    assert.equal(editor.document.lineAt(9).text, '  <img src="../images/fair.svg" width="320" height="180">');
+    await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+  });
+
+  it('disable for this file: adds the comment on the first line, and the finding goes', async () => {
+    const { editor, actions } = await lightBulb('pages/fix-disable-file.html', 'image-alt');
+    await runCodeAction(pick(actions, 'Disable image-alt for this file'));
+    assert.equal(editor.document.lineAt(0).text, '<!-- content-bridge-disable image-alt -->');
+    assert.equal(editor.document.lineAt(1).text, '<!DOCTYPE html>');
+    await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+  });
+
+  it('disable in project config: writes .contentbridge.json and the finding goes from every page', async () => {
+    const configUri = workspaceFile('.contentbridge.json');
+    try {
+      const other = await openInEditor('pages/fix-image-alt.html', vscode.ViewColumn.Two);
+      await waitForDiagnostics(other.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
+      const { editor, actions } = await lightBulb('pages/fix-disable-project.html', 'image-alt');
+      assert.equal(await runCodeAction(pick(actions, 'Disable image-alt in project config')), true);
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri));
+      assert.deepEqual(JSON.parse(written), { rules: { 'image-alt': 'off' } });
+      await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+      await waitForDiagnostics(other.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+      assert.ok(!editor.document.isDirty, 'the page itself is not changed');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(configUri);
+    }
+  });
+
+  it('large files are checked on open and save, not while typing', async () => {
+    const settings = vscode.workspace.getConfiguration('contentBridge');
+    await settings.update('diagnostics.maxFileSizeWhileTyping', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openInEditor('pages/fix-large-file.html');
+      await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
+      await editor.edit((builder) => builder.insert(new vscode.Position(8, 6), ' alt="Children at the fair"'));
+      // A small page typed into at the same moment is checked after the usual pause; the large one is not.
+      const small = await openInEditor('pages/fix-image-alt.html', vscode.ViewColumn.Two);
+      await waitForDiagnostics(small.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
+      await small.edit((builder) => builder.insert(new vscode.Position(8, 6), ' alt="Children at the fair"'));
+      await waitForDiagnostics(small.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+      assert.equal(ofRule(vscode.languages.getDiagnostics(editor.document.uri), 'image-alt').length, 1, 'not re-checked while typing');
+      await screenshot('large-file-checked-on-save');
+      assert.ok(await editor.document.save());
+      await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+    } finally {
+      await settings.update('diagnostics.maxFileSizeWhileTyping', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });

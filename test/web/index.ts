@@ -11,6 +11,7 @@ export async function run(): Promise<void> {
   await import('../integration/diagnostics.test');
   await import('../integration/itRequest.test');
   await import('../integration/preview.test');
+  await import('../integration/projectConfig.test');
   await import('../integration/quickFixes.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed.`)) : resolve()));
