@@ -5,7 +5,7 @@ import { allRules, projectConfigSchema, rulesSchema } from '../../src/core';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
-const outOfDate = 'out of date with the rules: run `npm run schema`';
+const outOfDate = 'out of date with the rules: run `npm run generate`';
 
 describe('config schema', () => {
   it(`schemas/contentbridge.schema.json matches the rules (else ${outOfDate})`, () => {
