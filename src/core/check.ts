@@ -1,5 +1,5 @@
 import { resolveRule } from './config/resolve';
-import { HtmlPage } from './html/parse';
+import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
 import { ruleOptions } from './rules/rule';
 import { Suppressions } from './suppressions';
@@ -17,6 +17,9 @@ export const ruleFailureId = 'internal-error';
 /** Id of the one finding on a file that is not text (an image or a document saved with an .html name). */
 export const notTextId = 'not-text';
 
+/** Id of the one finding on a page nested too deeply to check (almost always tags left open). */
+export const tooDeepId = 'too-deep';
+
 /** A NUL character never occurs in a real web page; binary files are full of them. */
 export function looksBinary(text: string): boolean {
   return text.includes('\u0000');
@@ -25,7 +28,13 @@ export function looksBinary(text: string): boolean {
 /** Runs the rules over one HTML document and returns what they found, in document order. */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   if (looksBinary(text)) return [notTextFinding()];
-  const page = HtmlPage.parse(text);
+  let page: HtmlPage;
+  try {
+    page = HtmlPage.parse(text);
+  } catch (error) {
+    if (error instanceof NestingTooDeepError) return [tooDeepFinding()];
+    throw error;
+  }
   const suppressions = Suppressions.of(page);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
@@ -66,15 +75,24 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
 }
 
 function notTextFinding(): Finding {
-  return {
-    ruleId: notTextId,
-    severity: 'info',
-    message: 'This file does not look like a web page (it holds binary data, like an image or a Word file saved with an .html name), so Content Bridge did not check it.',
-    startOffset: 0,
-    endOffset: 0,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    fixes: [],
-  };
+  return fileNote(
+    notTextId,
+    'info',
+    'This file does not look like a web page (it holds binary data, like an image or a Word file saved with an .html name), so Content Bridge did not check it.',
+  );
+}
+
+function tooDeepFinding(): Finding {
+  return fileNote(
+    tooDeepId,
+    'warning',
+    `Elements on this page are nested more than ${maxNestingDepth.toLocaleString('en')} levels deep, usually because many tags are never closed. Browsers stop nesting at 512 levels, so the page will not look as written. Content Bridge did not check it: close the tags that are left open.`,
+  );
+}
+
+/** A finding about the whole file, shown on its first line. */
+function fileNote(ruleId: string, severity: Finding['severity'], message: string): Finding {
+  return { ruleId, severity, message, startOffset: 0, endOffset: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [] };
 }
 
 function describeError(error: unknown): string {

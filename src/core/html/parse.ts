@@ -8,6 +8,16 @@ export interface Span {
   readonly end: number;
 }
 
+/** Deeper than this, a page is not checked (see NestingTooDeepError). */
+export const maxNestingDepth = 1024;
+
+/** Thrown by HtmlPage.parse for markup nested deeper than maxNestingDepth. */
+export class NestingTooDeepError extends Error {
+  constructor() {
+    super(`elements nested more than ${maxNestingDepth} levels deep`);
+  }
+}
+
 /**
  * Builds the DOM with htmlparser2 (cheerio's parser) and remembers where each
  * start tag ends. Attribute positions are worked out only when a rule asks
@@ -27,6 +37,9 @@ class LocatingHandler extends DomHandler {
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    // htmlparser2's open-element stack costs time in proportion to its depth, so a page nested 100,000 deep would
+    // take minutes: stop early instead. No real page gets near this (browsers stop nesting at 512).
+    if (this.tagStack.length > maxNestingDepth) throw new NestingTooDeepError();
     super.onopentag(name, attribs);
     const element = this.tagStack[this.tagStack.length - 1];
     if (element instanceof Element && this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
