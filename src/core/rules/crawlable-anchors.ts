@@ -1,0 +1,61 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+
+const id = 'crawlable-anchors';
+
+/** Attributes that only make sense with an href (core/audits/seo/crawlable-anchors.js in Lighthouse). */
+const hrefAssociatedAttributes = ['target', 'download', 'ping', 'rel', 'hreflang', 'type', 'referrerpolicy'];
+
+export const crawlableAnchors: Rule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'warning',
+    title: 'Links must have a real address',
+    description:
+      'Finds `<a>` elements that search engines cannot follow: no `href` at all (often a link that only works through a script, with `onclick`), `href="javascript:…"`, a `file:` address from someone\'s computer, or an address that is not valid. Anchors with an `id` or `name` (jump targets), elements with a `role` and `mailto:` links are left alone, as in Lighthouse.',
+    whyItMatters:
+      'Search engines discover pages by following the addresses in links. A "link" that only works through a script leads them nowhere, so the page behind it may never appear in search results. Such links also often fail for keyboard users and cannot be opened in a new tab or shared.',
+    equivalents: { lighthouse: 'crawlable-anchors' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const anchor of page.elementsNamed('a')) {
+      const attributes = anchor.attribs;
+      const rawHref = (attributes['href'] ?? '').replace(/\s/g, '');
+      if ((attributes['role'] ?? '').trim().length > 0) continue;
+      if (rawHref.toLowerCase().startsWith('mailto:')) continue;
+      if (rawHref === '' && attributes['id']) continue;
+      let message: string | undefined;
+      if (rawHref.toLowerCase().startsWith('file:')) {
+        message = `This link points to a file on someone's computer ("${attributes['href']?.trim()}"), which no visitor or search engine can open. Upload the file to the website and link to its web address.`;
+      } else if ((attributes['name'] ?? '').trim().length > 0) {
+        continue;
+      } else if (attributes['href'] === undefined) {
+        const current = attributes['aria-current']?.trim().toLowerCase() ?? '';
+        if (!hrefAssociatedAttributes.some((name) => name in attributes) && (current === 'page' || current === 'location')) continue;
+        message =
+          'onclick' in attributes
+            ? 'This <a> has no href: it only works through a script, so search engines cannot follow it and keyboard users may not reach it. Give it the address it leads to in href (or use a <button> if it does not go to another page).'
+            : 'This <a> has no href, so it is not a link search engines or visitors can follow. Add the address it leads to in href, or use another element if it is not a link.';
+      } else if (/^javascript:/i.test(rawHref)) {
+        message =
+          'This link\'s address is a script ("javascript:…"), which search engines cannot follow. Put the address of the page it leads to in href (or use a <button> if it does not go to another page).';
+      } else if (!isResolvable(rawHref)) {
+        message = `This link's address ("${attributes['href']?.trim()}") is not a valid web address, so it leads nowhere. Correct it.`;
+      }
+      if (message) report({ message, ...page.startTagSpan(anchor) });
+    }
+  },
+};
+
+function isResolvable(href: string): boolean {
+  // Only addresses with a host can fail to resolve; parsing every relative path would be slow.
+  if (!/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return true;
+  try {
+    new URL(href, 'https://example.invalid/page/');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+import { aria } from 'aria-query';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { reportDuplicate } from './duplicate-id';
+
+const id = 'duplicate-id-aria';
+
+/** Attributes whose value names one id or a list of ids (aria-query's "id" and "idlist" types). */
+const referenceAttributes: readonly string[] = [...aria.entries()]
+  .filter(([, definition]) => definition.type === 'id' || definition.type === 'idlist')
+  .map(([name]) => name);
+
+export const duplicateIdAria: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Ids used by labels and ARIA must be unique',
+    description:
+      'Finds an `id` used on more than one element when something points at it to name or describe an element: `<label for>`, `aria-labelledby`, `aria-describedby`, `aria-controls` and the other ARIA attributes that take ids. Every use after the first is reported.',
+    whyItMatters:
+      'Labels and descriptions are found by id. When two elements share the id, a screen reader reads the first one only, so a field can be announced with the wrong label ("Email" instead of "Phone") or a button with the wrong description. Sighted visitors see nothing wrong, which makes it easy to miss.',
+    equivalents: { axe: 'duplicate-id-aria' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const duplicated = [...page.ids].filter(([, elements]) => elements.length > 1);
+    if (duplicated.length === 0) return;
+    const referenced = new Set<string>();
+    for (const label of page.elementsNamed('label')) {
+      const target = label.attribs['for'];
+      if (target !== undefined) referenced.add(target);
+    }
+    for (const element of page.elements) {
+      const attribs = element.attribs;
+      for (const name of referenceAttributes) {
+        const value = attribs[name];
+        if (value !== undefined) for (const ref of value.trim().split(/\s+/)) if (ref) referenced.add(ref);
+      }
+    }
+    const suggested = new Map<string, number>();
+    for (const [value, elements] of duplicated) {
+      if (!referenced.has(value)) continue;
+      for (const element of elements.slice(1)) {
+        reportDuplicate(page, report, element, elements[0], value, 'A label or ARIA attribute points at this id, and screen readers will only use the first element with it.', suggested);
+      }
+    }
+  },
+};

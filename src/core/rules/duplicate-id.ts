@@ -1,0 +1,73 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { askFix, docPathFor } from './rule';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
+
+const id = 'duplicate-id';
+
+export const duplicateId: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Each id must be used only once',
+    description:
+      'Finds an `id` value used on more than one element in the same file. The first use is fine; every later one is reported.',
+    whyItMatters:
+      'An id is a name for one place on the page. Links to `#that-id`, labels that point at a field, and screen reader descriptions all go to the first element with that id, so the others are unreachable or described wrongly. Duplicates usually come from copying and pasting a block.',
+    equivalents: { htmlhint: 'id-unique' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const suggested = new Map<string, number>();
+    for (const [value, elements] of page.ids) {
+      if (elements.length < 2) continue;
+      for (const element of elements.slice(1)) {
+        reportDuplicate(page, report, element, elements[0], value, 'Links and labels that use this id only reach the first one.', suggested);
+      }
+    }
+  },
+};
+
+/** Reports a later use of an id, with a fix that asks for a new one (shared with duplicate-id-aria). */
+export function reportDuplicate(
+  page: HtmlPage,
+  report: (problem: { message: string; start: number; end: number; fixes?: readonly Fix[] }) => void,
+  element: Element,
+  first: Element,
+  value: string,
+  consequence: string,
+  suggested: Map<string, number>,
+): void {
+  const span = page.attributeSpan(element, 'id') ?? page.startTagSpan(element);
+  const firstLine = page.lines.rangeOf(first.startIndex ?? 0, first.startIndex ?? 0).start.line + 1;
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  report({
+    message: `The id "${shown}" is already used by the <${first.name}> on line ${firstLine}. ${consequence} Give this <${element.name}> a different id.`,
+    start: span.start,
+    end: span.end,
+    fixes: renameFix(page, element, value, suggested),
+  });
+}
+
+/** Asks for a new id, starting from one not used on the page nor suggested for an earlier duplicate (counted per id). */
+function renameFix(page: HtmlPage, element: Element, value: string, suggested: Map<string, number>): Fix[] {
+  const span = page.attributeSpan(element, 'id');
+  if (!span) return [];
+  let n = suggested.get(value) ?? 2;
+  while (page.elementsWithId(`${value}-${n}`).length > 0) n++;
+  suggested.set(value, n + 1);
+  return [
+    askFix('Rename this id…', {
+      prompt: 'Choose a new id for this element (update any links or labels that should point at it)',
+      placeholder: 'Letters, digits and hyphens, e.g. "opening-hours-2"',
+      start: span.start,
+      end: span.end,
+      before: 'id="',
+      after: '"',
+      escape: 'attribute',
+      initialValue: `${value}-${n}`,
+    }),
+  ];
+}

@@ -1,0 +1,68 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { askFix, docPathFor } from './rule';
+import { contentName, labelledByText } from '../html/accessibleName';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
+import { hasDirectText, headings, visibility } from './support/forms-language-structure';
+
+const id = 'empty-heading';
+
+export const emptyHeading: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'warning',
+    title: 'Headings need text',
+    description:
+      'Finds headings (`<h1>`–`<h6>` and `role="heading"`) with no text a screen reader can read: empty, only spaces, only an image with empty alt, or only hidden content, and no non-empty `aria-label`, `aria-labelledby` or `title`.',
+    whyItMatters:
+      'Screen reader users jump from heading to heading to skim a page. An empty heading is announced as just "heading", which is confusing and wastes their time. Empty headings are often left over from editing or used only for spacing; use styles for spacing instead.',
+    equivalents: { axe: 'empty-heading' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const seen = visibility(page);
+    for (const { element } of headings(page)) {
+      if (hasText(page, element) || seen.hiddenFromScreenReaders(element)) continue;
+      const tag = page.startTagSpan(element);
+      report({
+        message: `This heading (<${element.name}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.`,
+        start: tag.start,
+        end: tag.end,
+        fixes: headingTextFix(page, element),
+      });
+    }
+  },
+};
+
+function hasText(page: HtmlPage, heading: Element): boolean {
+  const attribs = heading.attribs;
+  return Boolean(
+    hasDirectText(heading) ||
+      contentName(page, heading) ||
+      attribs['aria-label']?.trim() ||
+      (attribs['aria-labelledby'] !== undefined && labelledByText(page, heading)) ||
+      attribs['title']?.trim(),
+  );
+}
+
+/** Ask for the text: it replaces blank content, or goes before the (silent) elements inside. */
+function headingTextFix(page: HtmlPage, heading: Element): Fix[] {
+  const start = page.startTagSpan(heading).end;
+  const end = page.endTagStart(heading);
+  if (end === undefined) return [];
+  const blank = page.text.slice(start, end).trim() === '';
+  return [
+    askFix('Write the heading text…', {
+      prompt: 'Write the heading: what is this section about?',
+      placeholder: 'A few words, e.g. "Opening hours"',
+      length: { max: 70 },
+      start,
+      end: blank ? end : start,
+      before: '',
+      after: '',
+      escape: 'text',
+    }),
+  ];
+}

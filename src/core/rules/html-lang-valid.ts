@@ -1,0 +1,38 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { describeLanguageProblem, languageValueFixes } from './support/forms-language-structure';
+import { languageProblem } from './support/languages';
+
+const id = 'html-lang-valid';
+
+export const htmlLangValid: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'The page language must be a real language code',
+    description:
+      'Finds an `<html>` element whose `lang` (or `xml:lang`) does not start with a known ISO 639 language code, such as `lang="english"` or `lang="jp"`, or is not written like a language tag (`en_US` instead of `en-US`, spaces, only spaces).',
+    whyItMatters:
+      'Screen readers pick their voice and pronunciation from the page language. A code they do not recognise is ignored, so the page may be read in the wrong accent or the wrong language altogether. Translation tools and search engines rely on it too.',
+    equivalents: { axe: 'html-lang-valid', lighthouse: 'html-lang-valid' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const html = page.first('html');
+    if (!html) return;
+    for (const attribute of ['lang', 'xml:lang']) {
+      const value = html.attribs[attribute];
+      if (value === undefined) continue;
+      const problem = languageProblem(value);
+      if (!problem) continue;
+      const span = page.attributeSpan(html, attribute) ?? page.startTagSpan(html);
+      report({
+        message: `The page language is not valid: ${describeLanguageProblem(problem, attribute, value)}. Use the code for the page's main language, e.g. lang="en" or lang="en-GB".`,
+        start: span.start,
+        end: span.end,
+        fixes: languageValueFixes(page, html, attribute),
+      });
+    }
+  },
+};

@@ -1,0 +1,135 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { askFix, docPathFor } from './rule';
+import { accessibleName } from '../html/accessibleName';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
+import { contentSpan, hiddenWithin } from './support/tables-links-content';
+
+const id = 'identical-link-text';
+
+export const identicalLinkText: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'warning',
+    title: 'Links with the same words should go to the same place',
+    description:
+      'Finds links (`<a href>`, `<area href>`) that say the same thing — "Read more", "Click here", "Details" — as an earlier link on the page but go to a different address. Each later link is reported. Differences of case and punctuation do not count, nor do `https` vs `http`, a trailing slash, `index.html` or a jump to a spot on the same page.',
+    whyItMatters:
+      'Many screen reader users move through a page by pulling up a list of its links. A list with five "Read more" links that go to five places is useless. Links that say where they go also help everyone who scans the page, and search engines use link words to understand the page they point to.',
+    equivalents: { axe: 'identical-links-same-purpose', lighthouse: 'identical-links-same-purpose' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const links = [...page.elementsNamed('a'), ...page.elementsNamed('area')].filter((link) => link.attribs['href'] !== undefined);
+    if (links.length < 2) return;
+    links.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
+    const base = pageBase(page);
+    const seen = new Map<string, { first: Element; targets: Set<string> }>();
+    const targets = new Map<string, string>();
+    for (const link of links) {
+      const href = link.attribs['href'].trim();
+      if (href === '' || /^javascript:/i.test(href) || hiddenWithin(link)) continue;
+      const words = accessibleName(page, link);
+      const name = normalizeName(words);
+      if (name === '') continue;
+      let target = targets.get(href);
+      if (target === undefined) {
+        target = normalizeUrl(href, base);
+        targets.set(href, target);
+      }
+      const entry = seen.get(name);
+      if (!entry) {
+        seen.set(name, { first: link, targets: new Set([target]) });
+        continue;
+      }
+      if (entry.targets.has(target)) continue;
+      entry.targets.add(target);
+      const span = page.startTagSpan(link);
+      const line = page.lines.rangeOf(entry.first.startIndex ?? 0, entry.first.startIndex ?? 0).start.line + 1;
+      report({
+        message: `This link says "${shorten(words)}", like the link on line ${line}, but goes somewhere else (${shorten(href)}). People who pick links from a list cannot tell them apart: make each link's words say where it goes, for example "Summer reading challenge: how to join" rather than "Read more".`,
+        start: span.start,
+        end: span.end,
+        fixes: rewriteFixes(page, link, words),
+      });
+    }
+  },
+};
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** As axe-core: case, punctuation, emoji and extra spaces do not make names different. */
+function normalizeName(text: string): string {
+  return text
+    .replace(/[\p{P}\p{S}\u{1F000}-\u{1FFFF}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** An address to resolve relative links against: <base href>, else the canonical address, else a stand-in. */
+function pageBase(page: HtmlPage): string {
+  const fallback = 'http://this-page.invalid/';
+  const candidates = [
+    page.first('base')?.attribs['href'],
+    page.elementsNamed('link').find((link) => link.attribs['rel']?.toLowerCase().split(/\s+/).includes('canonical'))?.attribs['href'],
+  ];
+  for (const candidate of candidates) {
+    if (!candidate?.trim()) continue;
+    try {
+      return new URL(candidate.trim(), fallback).href;
+    } catch {
+      // not an address; try the next
+    }
+  }
+  return fallback;
+}
+
+/**
+ * The parts of an address that decide where it goes, as axe-core's
+ * urlPropsFromAttribute compares them: http = https, default ports, trailing
+ * slash and index.* left out, query keys in any order, and the #fragment only
+ * when it is a route (#! or #/).
+ */
+function normalizeUrl(href: string, base: string): string {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return href;
+  }
+  const protocol = url.protocol === 'https:' ? 'http:' : url.protocol === 'ftps:' ? 'ftp:' : url.protocol;
+  if (protocol !== 'http:' && protocol !== 'ftp:' && protocol !== 'file:') return `${protocol}${url.pathname}${url.search}`.toLowerCase();
+  const port = url.port === '80' || url.port === '443' ? '' : url.port;
+  let path = url.pathname;
+  const file = path.split('/').pop() ?? '';
+  if (/^index\./i.test(file)) path = path.slice(0, path.length - file.length);
+  if (!path.endsWith('/') && !file.includes('.')) path += '/';
+  const query = [...url.searchParams.entries()].map(([key, value]) => `${key}=${value}`).sort().join('&');
+  const hash = /^#!?\//.test(url.hash) || url.hash.startsWith('#!') ? url.hash : '';
+  return `${protocol}//${url.hostname}${port ? `:${port}` : ''}${path}?${query}${hash}`;
+}
+
+/** Ask for new link words, where they can be written: the aria-label, or the link's plain-text content. */
+function rewriteFixes(page: HtmlPage, link: Element, words: string): Fix[] {
+  const request = {
+    prompt: 'What should this link say? Name where it goes',
+    placeholder: 'e.g. "Read more about the summer book sale" — it should make sense on its own',
+    escape: 'text' as const,
+    initialValue: words,
+  };
+  if (link.attribs['aria-labelledby']?.trim()) return [];
+  if (link.attribs['aria-label']?.trim()) {
+    const value = page.attributeValueSpan(link, 'aria-label');
+    return value ? [askFix('Rewrite the link text…', { ...request, escape: 'attribute', start: value.start, end: value.end, before: '', after: '' })] : [];
+  }
+  if (link.name !== 'a') return [];
+  const content = contentSpan(page, link);
+  // Only links holding plain text: rewriting would drop images or other markup inside.
+  if (!content || link.children.some((child) => child.type !== 'text')) return [];
+  return [askFix('Rewrite the link text…', { ...request, start: content.start, end: content.end, before: '', after: '' })];
+}

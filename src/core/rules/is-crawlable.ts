@@ -1,0 +1,72 @@
+import type { Element } from 'domhandler';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { removeElementEdit } from './support/search';
+
+const id = 'is-crawlable';
+
+/**
+ * The `<meta name>`s Lighthouse reads (core/audits/seo/is-crawlable.js): the
+ * generic "robots" and the bots it checks one by one, with the search engine
+ * each one speaks to.
+ */
+const robotNames: ReadonlyMap<string, string | undefined> = new Map([
+  ['robots', undefined],
+  ['googlebot', 'Google'],
+  ['bingbot', 'Bing'],
+  ['duckduckbot', 'DuckDuckGo'],
+  ['archive.org_bot', 'the Internet Archive'],
+]);
+
+/** Lighthouse's BLOCKLIST, plus `unavailable_after:` with a date in the past. */
+function blockingDirective(content: string): string | undefined {
+  for (const raw of content.split(',')) {
+    const directive = raw.trim().toLowerCase();
+    if (directive === 'noindex' || directive === 'none') return directive;
+    const parts = directive.split(':');
+    if (parts.length > 1 && parts[0] === 'unavailable_after') {
+      const date = Date.parse(raw.trim().split(':').slice(1).join(':'));
+      if (!Number.isNaN(date) && date < Date.now()) return 'unavailable_after';
+    }
+  }
+  return undefined;
+}
+
+export const isCrawlable: Rule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'error',
+    title: 'Pages must not block search engines',
+    description:
+      'Finds `<meta name="robots">` tags (and the Google, Bing, DuckDuckGo and Internet Archive ones such as `<meta name="googlebot">`) whose content says `noindex`, `none` or an `unavailable_after` date in the past: these keep the page out of search results.',
+    whyItMatters:
+      'A "noindex" tag tells search engines not to list the page at all, so nobody can find it by searching. It is often left behind by mistake after a page was drafted on a test site. If the page should be found, the tag must go.',
+    equivalents: { lighthouse: 'is-crawlable' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const meta of page.elementsNamed('meta')) {
+      const name = meta.attribs['name']?.trim().toLowerCase();
+      if (name === undefined || !robotNames.has(name)) continue;
+      const directive = blockingDirective(meta.attribs['content'] ?? '');
+      if (!directive) continue;
+      report({ message: message(robotNames.get(name), directive), ...page.startTagSpan(meta), fixes: [removeFix(page, meta)] });
+    }
+  },
+};
+
+function message(engine: string | undefined, directive: string): string {
+  const who = engine ? engine : 'search engines';
+  const what =
+    directive === 'unavailable_after'
+      ? `tells ${who} to drop this page from search results after a date that has already passed`
+      : `tells ${who} not to list this page ("${directive}")`;
+  return `This <meta> tag ${what}, so people cannot find it by searching. If the page should be found, remove the tag.`;
+}
+
+function removeFix(page: HtmlPage, meta: Element): Fix {
+  return { title: 'Remove this tag so search engines can list the page', edits: [removeElementEdit(page, meta)] };
+}

@@ -1,0 +1,85 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
+import { appendToLinkEdit, hiddenWithin, linkWording } from './support/tables-links-content';
+
+const id = 'link-file-type';
+
+interface FileFormat {
+  /** What to add to the link: the name people know. */
+  readonly label: string;
+  /** Words in the link that already say it (matched as whole words, case-insensitive). */
+  readonly mentions: RegExp;
+}
+
+const pdf: FileFormat = { label: 'PDF', mentions: /\bpdf\b/i };
+const word: FileFormat = { label: 'Word', mentions: /\b(?:word|docx?|dotx?|docm|rtf)\b/i };
+const excel: FileFormat = { label: 'Excel', mentions: /\b(?:excel|xlsx?|xlsm|csv)\b/i };
+const powerPoint: FileFormat = { label: 'PowerPoint', mentions: /\b(?:power\s?point|pptx?|ppsx?|pptm)\b/i };
+const openDocument = (label: string): FileFormat => ({ label, mentions: /\b(?:open\s?document|odt|ods|odp|odf|libre\s?office|open\s?office)\b/i });
+
+/** File extensions (lower case) of documents that open outside the browser or download. */
+const formats: ReadonlyMap<string, FileFormat> = new Map([
+  ['pdf', pdf],
+  ['doc', word],
+  ['docx', word],
+  ['docm', word],
+  ['dot', word],
+  ['dotx', word],
+  ['xls', excel],
+  ['xlsx', excel],
+  ['xlsm', excel],
+  ['ppt', powerPoint],
+  ['pptx', powerPoint],
+  ['pptm', powerPoint],
+  ['pps', powerPoint],
+  ['ppsx', powerPoint],
+  ['odt', openDocument('ODT')],
+  ['ods', openDocument('ODS')],
+  ['odp', openDocument('ODP')],
+]);
+
+export const linkFileType: Rule = {
+  meta: {
+    id,
+    category: 'content',
+    defaultSeverity: 'warning',
+    title: 'Say when a link opens a PDF or Office document',
+    description:
+      'Finds links to PDF, Word, Excel, PowerPoint and OpenDocument files (judged by the end of the address, ignoring anything after `?` or `#`) whose words do not name the format: "PDF", "Word", ".docx", "Excel" and so on, in the link text, `aria-label`, `title` or `aria-describedby`.',
+    whyItMatters:
+      'A document link behaves differently from a web page: it downloads, opens another program, or is hard to read on a phone or with a screen reader. Saying "(PDF)" or "(Word)" lets people decide before they click, which is what GOV.UK and most public-sector style guides ask for.',
+    equivalents: {},
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const link of [...page.elementsNamed('a'), ...page.elementsNamed('area')]) {
+      const href = link.attribs['href'];
+      if (href === undefined) continue;
+      const format = formatOf(href);
+      if (!format || hiddenWithin(link)) continue;
+      if (format.mentions.test(linkWording(page, link))) continue;
+      const span = page.startTagSpan(link);
+      report({
+        message: `This link opens ${/^[AEIOU]/.test(format.label) ? 'an' : 'a'} ${format.label} file, but its words do not say so. Add "(${format.label})" to the link text${format === pdf ? ', and the file size if you know it' : ''}, so people know before they click.`,
+        start: span.start,
+        end: span.end,
+        fixes: fixes(page, link, format),
+      });
+    }
+  },
+};
+
+function formatOf(href: string): FileFormat | undefined {
+  const path = href.trim().split(/[?#]/)[0];
+  const dot = path.lastIndexOf('.');
+  if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
+  return formats.get(path.slice(dot + 1).toLowerCase());
+}
+
+function fixes(page: HtmlPage, link: Element, format: FileFormat): Fix[] {
+  const edit = link.name === 'a' ? appendToLinkEdit(page, link, ` (${format.label})`) : undefined;
+  return edit ? [{ title: `Add "(${format.label})" to the link`, edits: [edit] }] : [];
+}

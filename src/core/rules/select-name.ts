@@ -1,0 +1,38 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { fieldHasName, fieldNameFixes, labelsByFor, visibility } from './support/forms-language-structure';
+
+const id = 'select-name';
+
+export const selectName: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Drop-down lists need a label',
+    description:
+      'Finds drop-down lists (`<select>`) with nothing to say what they are for: no `<label>` around them or pointing at them with `for`, and no non-empty `aria-label`, `aria-labelledby` or `title`.',
+    whyItMatters:
+      'A screen reader announces a drop-down by its label. Without one, a blind visitor hears only the option that happens to be selected ("Monday") and not the question ("Preferred collection day"), so they cannot fill in the form with confidence.',
+    equivalents: { axe: 'select-name', lighthouse: 'select-name' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const labels = labelsByFor(page);
+    const seen = visibility(page);
+    for (const select of page.elementsNamed('select')) {
+      if (fieldHasName(page, select, labels, seen, false) || seen.hiddenFromScreenReaders(select)) continue;
+      const tag = page.startTagSpan(select);
+      report({
+        message:
+          'This drop-down list (<select>) has no label, so screen reader users hear the options but not the question. Add a <label> that says what to choose, e.g. "Branch library".',
+        start: tag.start,
+        end: tag.end,
+        fixes: fieldNameFixes(page, select, labels, {
+          prompt: 'What are people choosing in this list?',
+          placeholder: 'A short label, e.g. "Branch library" or "Preferred day"',
+        }),
+      });
+    }
+  },
+};

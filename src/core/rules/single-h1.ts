@@ -1,0 +1,35 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { isWholePage } from '../html/document';
+
+const id = 'single-h1';
+
+export const singleH1: Rule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'warning',
+    title: 'A page should have only one main heading',
+    description: 'Finds whole pages with more than one `<h1>` and reports every `<h1>` after the first.',
+    whyItMatters:
+      'The `<h1>` is the title of the page\'s content. One clear main heading tells readers, screen reader users and search engines what the page is about; several compete with each other. Sections inside the page should use `<h2>`, `<h3>` and so on.',
+    equivalents: {},
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    if (!isWholePage(page)) return;
+    const headings = page.elementsNamed('h1');
+    for (let i = 1; i < headings.length; i++) {
+      const heading = headings[i];
+      const tag = page.startTagSpan(heading);
+      const endTag = page.endTagStart(heading);
+      const edits = [{ start: tag.start + 1, end: tag.start + 3, newText: 'h2' }];
+      if (endTag !== undefined) edits.push({ start: endTag + 2, end: endTag + 4, newText: 'h2' });
+      report({
+        message: 'This page already has a main heading (<h1>). Keep one <h1> for the page title and make this one a section heading (<h2>).',
+        ...tag,
+        fixes: [{ title: 'Change to <h2>', edits }],
+      });
+    }
+  },
+};

@@ -1,0 +1,102 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+
+const id = 'structured-data';
+
+/** Where JSON.parse stopped, from its message: "at position N" (V8) or "line L column C" (V8, Firefox). */
+function errorOffset(json: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Math.min(Number(position[1]), json.length);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    let offset = 0;
+    for (let line = 1; line < Number(lineColumn[1]); line++) {
+      const next = json.indexOf('\n', offset);
+      if (next < 0) return json.length;
+      offset = next + 1;
+    }
+    return Math.min(offset + Number(lineColumn[2]) - 1, json.length);
+  }
+  return undefined;
+}
+
+/** The JSON.parse message without the engine's position details, which the finding's place already shows. */
+function plainReason(message: string): string {
+  return message
+    .replace(/^JSON\.parse:\s*/, '')
+    .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+    .replace(/\s*at line \d+ column \d+.*$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .trim();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What the parsed block lacks: each top-level object needs @context and @type (or a @graph whose items have @type). */
+function missingParts(data: unknown): string[] {
+  const problems = new Set<string>();
+  const items = Array.isArray(data) ? data : [data];
+  if (items.length === 0) problems.add('it is an empty list');
+  for (const item of items) {
+    if (!isObject(item)) {
+      problems.add('it should hold an object in curly braces { }');
+      continue;
+    }
+    if (item['@context'] === undefined) problems.add('"@context" (usually "https://schema.org")');
+    const graph = item['@graph'];
+    if (Array.isArray(graph)) {
+      if (graph.some((node) => !isObject(node) || node['@type'] === undefined)) problems.add('"@type" on every item of "@graph"');
+    } else if (item['@type'] === undefined) {
+      problems.add('"@type" (what the data describes, e.g. "Event" or "Organization")');
+    }
+  }
+  return [...problems];
+}
+
+export const structuredData: Rule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'error',
+    title: 'Structured data must be valid JSON-LD',
+    description:
+      'Checks `<script type="application/ld+json">` blocks: flags a block that is not valid JSON (pointing at the place where reading stopped), and one whose top-level object lacks `@context` or `@type` (or a `@graph` item without `@type`).',
+    whyItMatters:
+      'Structured data tells search engines the facts on a page (an event\'s date and place, opening hours, an organisation\'s address), so they can show rich results such as event listings. One missing comma makes search engines ignore the whole block, and without `@context` and `@type` they do not know what it describes.',
+    equivalents: {},
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const script of page.elementsNamed('script')) {
+      if (script.attribs['type']?.trim().toLowerCase() !== 'application/ld+json') continue;
+      const tag = page.startTagSpan(script);
+      const contentEnd = page.endTagStart(script) ?? page.elementSpan(script).end;
+      const json = page.text.slice(tag.end, Math.max(tag.end, contentEnd));
+      if (json.trim() === '') {
+        report({ message: 'This structured data block (JSON-LD) is empty. Fill it in or remove the <script>.', ...tag });
+        continue;
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(json);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = errorOffset(json, message);
+        const at = offset === undefined ? undefined : tag.end + offset;
+        report({
+          message: `This structured data (JSON-LD) is not valid JSON (${plainReason(message) || 'it cannot be read'}), so search engines ignore the whole block. Look for a missing or extra comma, quote or bracket here.`,
+          ...(at === undefined ? tag : { start: at, end: Math.min(at + 1, contentEnd) }),
+        });
+        continue;
+      }
+      const missing = missingParts(data);
+      if (missing.length === 0) continue;
+      report({
+        message: `This structured data (JSON-LD) is missing ${missing.join(' and ')}, so search engines cannot tell what it describes. Add ${missing.length === 1 ? 'it' : 'them'}.`,
+        ...tag,
+      });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import type { Fix } from '../types';
+import type { HtmlPage } from '../html/parse';
+import { hiddenWithin, idList, tableRows } from './support/tables-links-content';
+
+const id = 'td-headers-attr';
+
+export const tdHeadersAttr: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Table cells must point at header cells of the same table',
+    description:
+      'Finds table cells whose `headers` attribute names an id that is not a header cell (`<th>`) of the same table — a typo, a header that was deleted, a cell of another table — or names the cell itself.',
+    whyItMatters:
+      'In a table, screen readers announce the column and row headings as the reader moves from cell to cell. The `headers` attribute says which headings belong to a cell; when it points at nothing, the reader hears figures without knowing what they mean.',
+    equivalents: { axe: 'td-headers-attr', lighthouse: 'td-headers-attr' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const table of page.elementsNamed('table')) {
+      const cells = tableRows(table).flat();
+      if (!cells.some((cell) => cell.attribs['headers'] !== undefined)) continue;
+      // As axe-core: ids of this table's cells that are not <td> (header cells).
+      const headerIds = new Set<string>();
+      const cellIds = new Set<string>();
+      for (const cell of cells) {
+        const cellId = cell.attribs['id'];
+        if (!cellId) continue;
+        cellIds.add(cellId);
+        if (cell.name !== 'td') headerIds.add(cellId);
+      }
+      for (const cell of cells) {
+        const headers = cell.attribs['headers'];
+        if (headers === undefined || headers.trim() === '' || hiddenWithin(cell, table)) continue;
+        const ownId = cell.attribs['id']?.trim();
+        const references = idList(headers);
+        const self = ownId !== undefined && ownId !== '' && references.includes(ownId);
+        const wrong = references.filter((ref) => !headerIds.has(ref) || ref === ownId);
+        if (!self && wrong.length === 0) continue;
+        const span = page.attributeSpan(cell, 'headers') ?? page.startTagSpan(cell);
+        report({
+          message: message(cell, wrong, ownId, cellIds),
+          start: span.start,
+          end: span.end,
+          fixes: removeReferencesFix(page, cell, references, new Set(wrong)),
+        });
+      }
+    }
+  },
+};
+
+function message(cell: Element, wrong: readonly string[], ownId: string | undefined, cellIds: ReadonlySet<string>): string {
+  const tag = `<${cell.name}>`;
+  const quoted = wrong.map((ref) => `"${ref}"`).join(', ');
+  if (ownId && wrong.length === 1 && wrong[0] === ownId) {
+    return `This ${tag} lists itself in headers="…". A cell cannot be its own heading: list the ids of the <th> cells that label it.`;
+  }
+  const onDataCells = wrong.filter((ref) => cellIds.has(ref) && ref !== ownId);
+  if (onDataCells.length === wrong.length) {
+    return `This ${tag}'s headers="…" points at ${quoted}, which ${wrong.length === 1 ? 'is a data cell' : 'are data cells'}, not a heading. Point it at the <th> cells that label it, or make those cells <th>.`;
+  }
+  return `This ${tag}'s headers="…" points at ${quoted}, which ${wrong.length === 1 ? 'is not the id of a heading' : 'are not ids of headings'} (<th>) in this table, so screen readers cannot say what the cell means. Correct the ids (check for typos) or remove them.`;
+}
+
+/** Removes the ids that point nowhere (the whole attribute when none is left). Needs judgement: the right fix may be a typo. */
+function removeReferencesFix(page: HtmlPage, cell: Element, references: readonly string[], wrong: ReadonlySet<string>): Fix[] {
+  const keep = references.filter((ref) => !wrong.has(ref));
+  if (keep.length > 0) {
+    const value = page.attributeValueSpan(cell, 'headers');
+    if (!value) return [];
+    return [{ title: 'Remove the ids that are not headings of this table', edits: [{ start: value.start, end: value.end, newText: keep.join(' ') }] }];
+  }
+  const attribute = page.attributeSpan(cell, 'headers');
+  if (!attribute) return [];
+  let start = attribute.start;
+  while (start > 0 && /[ \t]/.test(page.text[start - 1])) start--;
+  return [{ title: 'Remove the headers attribute', edits: [{ start, end: attribute.end, newText: '' }] }];
+}

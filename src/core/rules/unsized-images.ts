@@ -1,0 +1,88 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+
+const id = 'unsized-images';
+
+/** Declarations of an inline style attribute, property → value (lower-case, without !important). */
+function inlineStyle(element: Element): Map<string, string> {
+  const declarations = new Map<string, string>();
+  const style = element.attribs['style'];
+  if (!style) return declarations;
+  for (const part of style.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) continue;
+    const value = part.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim().toLowerCase();
+    declarations.set(part.slice(0, colon).trim().toLowerCase(), value);
+  }
+  return declarations;
+}
+
+/** Lighthouse (core/audits/unsized-images.js): a non-negative integer, not written with "+". */
+function attributeGivesSize(value: string | undefined): boolean {
+  if (!value) return false;
+  if (value.trim().startsWith('+')) return false;
+  return parseInt(value, 10) >= 0;
+}
+
+/** Lighthouse: a CSS size counts when set and not auto/initial/unset/inherit. */
+function cssGivesSize(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && !['auto', 'initial', 'unset', 'inherit'].includes(value);
+}
+
+export const unsizedImages: Rule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'info',
+    title: 'Images should have a width and height',
+    description:
+      'Finds `<img>` elements without both a `width` and a `height` (as attributes, or in an inline `style`; a CSS `aspect-ratio` with one of them also counts). As in Lighthouse, images taken out of the flow with `position: fixed` or `absolute`, inline SVG data images and hidden images are left out.',
+    whyItMatters:
+      'Until an image without a size has loaded, the browser does not know how much room to keep for it, so the text jumps down when it appears: readers lose their place or tap the wrong link. Google measures this jumping ("layout shift") and ranks jumpy pages lower.',
+    equivalents: { lighthouse: 'unsized-images' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const hiddenCache = new Map<Element, boolean>();
+    for (const image of page.elementsNamed('img')) {
+      const style = inlineStyle(image);
+      const position = style.get('position');
+      if (position === 'fixed' || position === 'absolute') continue;
+      const src = image.attribs['src']?.trimStart().slice(0, 18).toLowerCase() ?? '';
+      if (src === 'data:image/svg+xml') continue;
+      const width = attributeGivesSize(image.attribs['width']) || cssGivesSize(style.get('width'));
+      const height = attributeGivesSize(image.attribs['height']) || cssGivesSize(style.get('height'));
+      const ratio = cssGivesSize(style.get('aspect-ratio'));
+      if ((width && height) || (width && ratio) || (height && ratio)) continue;
+      if (isHidden(image, hiddenCache)) continue;
+      const missing = !width && !height ? 'a width and height' : !width ? 'a width' : 'a height';
+      report({
+        message: `This <img> has no ${missing.replace(/^an? /, '')}, so the page jumps when the image loads. Add width="…" and height="…" with the image's size in pixels; the image can still shrink to fit small screens.`,
+        ...page.startTagSpan(image),
+      });
+    }
+  },
+};
+
+/** Not displayed: `hidden` or an inline display:none on the image or an ancestor (Lighthouse skips images with no size on screen). */
+function isHidden(element: Element, cache: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let node: Element | null = element;
+  let hidden = false;
+  while (node) {
+    const cached = cache.get(node);
+    if (cached !== undefined) {
+      hidden = cached;
+      break;
+    }
+    path.push(node);
+    if ('hidden' in node.attribs || (node.attribs['style'] !== undefined && inlineStyle(node).get('display') === 'none')) {
+      hidden = true;
+      break;
+    }
+    node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
+  }
+  for (const visited of path) cache.set(visited, hidden);
+  return hidden;
+}
