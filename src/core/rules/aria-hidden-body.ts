@@ -1,0 +1,32 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { removeAttributeEdit } from './support/aria-and-markup';
+
+const id = 'aria-hidden-body';
+
+export const ariaHiddenBody: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'The page body must not be hidden from screen readers',
+    description: 'Finds `<body aria-hidden="true">`, which hides the whole page from screen readers.',
+    whyItMatters:
+      'aria-hidden="true" on the body tells screen readers there is nothing on the page. People who use one hear nothing at all, even though everyone else sees the full page. It is usually left behind by a pop-up script or copied template.',
+    equivalents: { axe: 'aria-hidden-body', lighthouse: 'aria-hidden-body' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const body of page.elementsNamed('body')) {
+      if (body.attribs['aria-hidden']?.trim().toLowerCase() !== 'true') continue;
+      const span = page.attributeSpan(body, 'aria-hidden') ?? page.startTagSpan(body);
+      const remove = removeAttributeEdit(page, body, 'aria-hidden');
+      report({
+        message: 'aria-hidden="true" on <body> hides the whole page from screen readers: their users hear nothing. Remove it.',
+        start: span.start,
+        end: span.end,
+        fixes: remove ? [{ title: 'Remove aria-hidden from <body>', edits: [remove], safe: true }] : [],
+      });
+    }
+  },
+};

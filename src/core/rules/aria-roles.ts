@@ -1,0 +1,46 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import type { Fix } from '../types';
+import { attributeIndex, abstractRoles, isRoleName, removeAttributeEdit, tokens } from './support/aria-and-markup';
+
+const id = 'aria-roles';
+
+export const ariaRoles: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Roles must be real ARIA roles',
+    description:
+      'Finds `role` attributes whose value is not a role that exists in ARIA (a typo such as `role="buton"`, or an invented role), and abstract roles such as `role="widget"` that are only meant for the specification.',
+    whyItMatters:
+      'The role tells screen readers what something is: a button, a tab, a search box. A misspelt or made-up role is ignored, so the element is announced as something else and people using a screen reader may not be able to use it.',
+    equivalents: { axe: 'aria-roles', lighthouse: 'aria-roles' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const element of attributeIndex(page).withRole) {
+      const value = element.attribs['role'];
+      if (value === undefined || value.trim() === '') continue;
+      const list = tokens(value);
+      const abstract = list.filter((role) => abstractRoles.has(role));
+      // As axe-core: case does not matter for existence (role="Button" is fine), abstract roles are matched as written.
+      const allInvalid = list.every((role) => !isRoleName(role.toLowerCase()));
+      if (!allInvalid && abstract.length === 0) continue;
+      const span = page.attributeSpan(element, 'role') ?? page.startTagSpan(element);
+      const fixes: Fix[] = [];
+      const remove = removeAttributeEdit(page, element, 'role');
+      if (remove) fixes.push({ title: 'Remove the role attribute', edits: [remove] });
+      const tag = `<${element.name}>`;
+      report({
+        message:
+          abstract.length > 0
+            ? `"${abstract.join('", "')}" is an abstract ARIA role, only used inside the ARIA specification, so screen readers ignore it. Use a concrete role (for example "button" or "navigation") or remove the role from this ${tag}.`
+            : `"${value.trim()}" is not an ARIA role, so screen readers ignore it and announce this ${tag} as something else. Check the spelling against the list of ARIA roles, or remove the role attribute.`,
+        start: span.start,
+        end: span.end,
+        fixes,
+      });
+    }
+  },
+};

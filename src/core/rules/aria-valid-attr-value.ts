@@ -1,0 +1,129 @@
+import type { Element } from 'domhandler';
+import type { ARIAPropertyDefinition } from 'aria-query';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { isWholePage } from '../html/document';
+import type { HtmlPage } from '../html/parse';
+import { attributeIndex, attributeDefinition, tokens } from './support/aria-and-markup';
+
+const id = 'aria-valid-attr-value';
+
+/** Smallest allowed values of whole-number attributes (axe-core's standards, lib/standards/aria-attrs.js). */
+const minimumValues: Readonly<Record<string, number>> = {
+  'aria-colcount': -1,
+  'aria-colindex': 1,
+  'aria-colspan': 1,
+  'aria-level': 1,
+  'aria-posinset': 1,
+  'aria-rowcount': -1,
+  'aria-rowindex': 1,
+  'aria-rowspan': 0,
+  'aria-setsize': -1,
+};
+
+/** Token attributes axe-core accepts empty or with whitespace only. */
+const allowEmpty = new Set(['aria-current', 'aria-haspopup']);
+/** axe-core leaves these to a person: missing ids may be added later by script, and any aria-current value means "true". */
+const needsReview = new Set(['aria-errormessage', 'aria-current', 'aria-describedby', 'aria-labelledby']);
+
+type Verdict = { ok: true } | { ok: false; expected: string };
+
+function expectedValues(definition: ARIAPropertyDefinition): string {
+  return (definition.values ?? [])
+    .map(String)
+    .filter((value) => value !== 'undefined')
+    .map((value) => `"${value}"`)
+    .join(', ');
+}
+
+function validate(page: HtmlPage, element: Element, name: string, value: string, checkIds: boolean): Verdict | undefined {
+  const definition = attributeDefinition(name) as ARIAPropertyDefinition | undefined;
+  if (!definition) return undefined;
+  const trimmed = value.trim();
+  switch (definition.type) {
+    case 'string':
+      return { ok: true };
+    case 'boolean': {
+      // axe-core compares the value as written (not trimmed), ignoring case.
+      const values = definition.allowundefined ? ['true', 'false', 'undefined'] : ['true', 'false'];
+      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: '"true" or "false"' };
+    }
+    case 'tristate': {
+      const values = ['true', 'false', 'mixed', 'undefined'];
+      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: '"true", "false" or "mixed"' };
+    }
+    case 'token': {
+      if (allowEmpty.has(name) && trimmed === '') return { ok: true };
+      const values = (definition.values ?? []).map(String);
+      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: `one of ${expectedValues(definition)}` };
+    }
+    case 'tokenlist': {
+      const values = (definition.values ?? []).map(String);
+      const list = tokens(value);
+      return list.length > 0 && list.every((token) => values.includes(token)) ? { ok: true } : { ok: false, expected: `one or more of ${expectedValues(definition)}, separated by spaces` };
+    }
+    case 'integer': {
+      const minimum = minimumValues[name] ?? -Infinity;
+      return /^[-+]?[0-9]+$/.test(value) && parseInt(value, 10) >= minimum
+        ? { ok: true }
+        : { ok: false, expected: minimum === -Infinity ? 'a whole number' : `a whole number of at least ${minimum}` };
+    }
+    case 'number': {
+      const match = /^[-+]?([0-9]*)\.?([0-9]*)$/.exec(value);
+      return match && (match[1] || match[2]) ? { ok: true } : { ok: false, expected: 'a number, such as 3 or 2.5' };
+    }
+    case 'id':
+    case 'idlist': {
+      if (!checkIds || trimmed === '') return { ok: true };
+      if (!idCheckApplies(element, name)) return { ok: true };
+      const ids = name === 'aria-activedescendant' ? [trimmed] : tokens(value);
+      return ids.some((target) => page.elementsWithId(target).length > 0) ? { ok: true } : { ok: false, expected: 'the id of an element on this page' };
+    }
+    default:
+      return { ok: true };
+  }
+}
+
+/** axe-core's pre-checks: a control that is closed, unselected or opens a popup may point at content that is not there yet. */
+function idCheckApplies(element: Element, name: string): boolean {
+  const value = (attribute: string) => element.attribs[attribute]?.trim().toLowerCase();
+  if (name === 'aria-controls') {
+    const popup = value('aria-haspopup');
+    return value('aria-expanded') !== 'false' && value('aria-selected') !== 'false' && (popup === undefined || popup === 'false');
+  }
+  if (name === 'aria-owns') return value('aria-expanded') !== 'false';
+  return true;
+}
+
+export const ariaValidAttrValue: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'ARIA attributes need valid values',
+    description:
+      'Finds ARIA attributes with a value they cannot take: `aria-hidden="yes"` instead of `"true"`, `aria-level="two"` instead of a number, a value not in the allowed list, or (on whole pages) `aria-controls`, `aria-owns`, `aria-activedescendant`, `aria-details` or `aria-flowto` pointing at an id that is not on the page.',
+    whyItMatters:
+      'Screen readers only act on the values the standard allows. Anything else is ignored or misread, so a menu may never be announced as open, a heading may get the wrong level, or a control may lose the link to what it controls.',
+    equivalents: { axe: 'aria-valid-attr-value', lighthouse: 'aria-valid-attr-value' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    const checkIds = isWholePage(page);
+    for (const element of attributeIndex(page).withAria) {
+      for (const [name, value] of Object.entries(element.attribs)) {
+        if (!name.startsWith('aria-') || needsReview.has(name)) continue;
+        // An empty value is a question for a person in axe-core, not a failure.
+        if (value === '') continue;
+        const verdict = validate(page, element, name, value, checkIds);
+        if (!verdict || verdict.ok) continue;
+        const span = page.attributeSpan(element, name) ?? page.startTagSpan(element);
+        report({
+          message: `${name}="${value}" on this <${element.name}> is not a value screen readers understand, so it is ignored. Use ${verdict.expected}.`,
+          start: span.start,
+          end: span.end,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import type { Fix } from '../types';
+import { attributeIndex, ariaAttributeNames, editDistance, isKnownAriaAttribute } from './support/aria-and-markup';
+
+const id = 'aria-valid-attr';
+
+/** The one known attribute within two edits of a misspelt name, if exactly one is closest. */
+function closestName(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  let tie = false;
+  for (const known of ariaAttributeNames) {
+    const distance = editDistance(name, known, 2);
+    if (distance < bestDistance) {
+      best = known;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance) tie = true;
+  }
+  return best && !tie ? best : undefined;
+}
+
+export const ariaValidAttr: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'ARIA attributes must exist',
+    description: 'Finds attributes starting with `aria-` that are not ARIA attributes, usually typos such as `aria-lable` or `aria-discribedby`.',
+    whyItMatters:
+      'Screen readers only understand the ARIA attributes in the standard. A misspelt one is silently ignored, so the label, description or state it was meant to give never reaches the people who need it.',
+    equivalents: { axe: 'aria-valid-attr', lighthouse: 'aria-valid-attr' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const element of attributeIndex(page).withAria) {
+      for (const name of Object.keys(element.attribs)) {
+        if (!name.startsWith('aria-') || isKnownAriaAttribute(name)) continue;
+        const span = page.attributeSpan(element, name) ?? page.startTagSpan(element);
+        const suggestion = closestName(name);
+        const fixes: Fix[] = suggestion ? [{ title: `Change to ${suggestion}`, edits: [{ start: span.start, end: span.start + name.length, newText: suggestion }] }] : [];
+        report({
+          message: suggestion
+            ? `"${name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "${suggestion}"?`
+            : `"${name}" is not an ARIA attribute, so screen readers ignore it. Check the spelling against the list of ARIA attributes, or remove it.`,
+          start: span.start,
+          end: span.end,
+          fixes,
+        });
+      }
+    }
+  },
+};
