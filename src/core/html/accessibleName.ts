@@ -8,6 +8,23 @@ import type { HtmlPage } from './parse';
  * sources (alt, labels, content, value), then title. Collapsed whitespace.
  */
 export function accessibleName(page: HtmlPage, element: Element): string {
+  // Several rules ask for the same links' and fields' names: work each out once per page.
+  let names = namesByPage.get(page);
+  if (!names) {
+    names = new Map();
+    namesByPage.set(page, names);
+  }
+  let name = names.get(element);
+  if (name === undefined) {
+    name = computeName(page, element);
+    names.set(element, name);
+  }
+  return name;
+}
+
+const namesByPage = new WeakMap<HtmlPage, Map<Element, string>>();
+
+function computeName(page: HtmlPage, element: Element): string {
   return collapse(
     labelledByText(page, element) ||
       nonEmpty(element.attribs['aria-label']) ||

@@ -25,25 +25,31 @@ export const identicalLinkText: Rule = {
     const links = [...page.elementsNamed('a'), ...page.elementsNamed('area')].filter((link) => link.attribs['href'] !== undefined);
     if (links.length < 2) return;
     links.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
-    const base = pageBase(page);
-    const seen = new Map<string, { first: Element; targets: Set<string> }>();
+    let base: string | undefined;
+    // Most link names are unique, so addresses are only compared (and parsed) once a name repeats.
+    const seen = new Map<string, { first: Element; firstHref: string; targets?: Set<string> }>();
     const targets = new Map<string, string>();
+    const targetOf = (href: string) => {
+      let target = targets.get(href);
+      if (target === undefined) {
+        target = normalizeUrl(href, (base ??= pageBase(page)));
+        targets.set(href, target);
+      }
+      return target;
+    };
     for (const link of links) {
       const href = link.attribs['href'].trim();
       if (href === '' || /^javascript:/i.test(href) || hiddenWithin(link)) continue;
       const words = accessibleName(page, link);
       const name = normalizeName(words);
       if (name === '') continue;
-      let target = targets.get(href);
-      if (target === undefined) {
-        target = normalizeUrl(href, base);
-        targets.set(href, target);
-      }
       const entry = seen.get(name);
       if (!entry) {
-        seen.set(name, { first: link, targets: new Set([target]) });
+        seen.set(name, { first: link, firstHref: href });
         continue;
       }
+      entry.targets ??= new Set([targetOf(entry.firstHref)]);
+      const target = targetOf(href);
       if (entry.targets.has(target)) continue;
       entry.targets.add(target);
       const span = page.startTagSpan(link);

@@ -80,11 +80,14 @@ export interface TextStats {
   readonly longest: { readonly text: string; readonly words: number };
 }
 
-/** Enough words for a stable estimate; longer pages are scored on their first part. */
-const maximumWords = 10000;
+/** Enough words for a stable estimate (a few hundred suffice); longer pages are scored on their first part. */
+const maximumWords = 3000;
 
-/** Words, and runs of sentence-ending marks followed by a space or the end. */
-const tokenPattern = /(\p{L}[\p{L}\p{M}'’]*)|[.!?…]+["'”’)\]]*(?=\s|$)/gu;
+/**
+ * Words, and runs of sentence-ending marks followed by a space or the end. Only English is scored, so Latin
+ * letters (with accents, as in café) are enough, and this pattern runs several times faster than one with \p{L}.
+ */
+const tokenPattern = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*)|[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
 /** Counts words, sentences and syllables in one pass per block. Each block ends a sentence (list items often have no full stop). */
 export function measure(texts: readonly string[]): TextStats {

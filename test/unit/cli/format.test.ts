@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../../src/core';
+import { check, ruleById, type Rule } from '../../../src/core';
 import { formatJson } from '../../../src/cli/formatJson';
 import { formatText } from '../../../src/cli/formatText';
 import type { FileReport } from '../../../src/cli/report';
@@ -15,7 +15,8 @@ const pageWithProblems = [
 ].join('\n');
 
 const reports: FileReport[] = [
-  { path: 'news/page.html', findings: check(pageWithProblems) },
+  // Three rules keep the expected output short; the formatters do not care which rules ran.
+  { path: 'news/page.html', findings: check(pageWithProblems, { rules: ['document-title', 'meta-description', 'image-alt'].map((id) => ruleById(id) as Rule) }) },
   { path: 'clean.html', findings: [] },
 ];
 

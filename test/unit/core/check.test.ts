@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { check, ruleFailureId, type Rule } from '../../../src/core';
+import { check, ruleById, ruleFailureId, type Rule } from '../../../src/core';
+
+const firstRules = ['document-title', 'meta-description', 'image-alt'].map((id) => ruleById(id) as Rule);
 
 describe('check()', () => {
   const page = '<!doctype html><html><head></head><body><img src="a.png"></body></html>';
 
   it('reports findings in document order with rule id, severity, message and exact range', () => {
-    const findings = check(page);
+    const findings = check(page, { rules: firstRules });
     assert.deepEqual(
       findings.map((finding) => [finding.ruleId, finding.severity]),
       [
@@ -21,7 +23,7 @@ describe('check()', () => {
   });
 
   it('applies severity overrides and turns rules off', () => {
-    const findings = check(page, { config: { rules: { 'image-alt': 'warning', 'meta-description': 'off' } } });
+    const findings = check(page, { rules: firstRules, config: { rules: { 'image-alt': 'warning', 'meta-description': 'off' } } });
     assert.deepEqual(
       findings.map((finding) => `${finding.ruleId}:${finding.severity}`),
       ['document-title:error', 'image-alt:warning'],
