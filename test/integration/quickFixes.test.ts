@@ -9,6 +9,7 @@ import {
   quickFixesFor,
   runCodeAction,
   screenshot,
+  summarize,
   typeIntoInputBox,
   waitForDiagnostics,
   workspaceFile,
@@ -49,6 +50,39 @@ describe('Quick fixes', () => {
     await runCodeAction(pick(actions, 'Mark as decoration (alt="")'));
     assert.equal(editor.document.lineAt(8).text, '  <img alt="" src="../images/fair.svg" width="320" height="180">');
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
+  });
+
+  it('replace: "Change to tabindex="0"" rewrites the value in place', async () => {
+    const { editor, actions } = await lightBulb('pages/fix-replace.html', 'tabindex');
+    await runCodeAction(pick(actions, 'Change to tabindex="0"'));
+    assert.equal(editor.document.lineAt(12).text, '    <a href="/events" tabindex="0">All events</a>');
+    await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'tabindex').length === 0);
+  });
+
+  it('fix all: source.fixAll.contentBridge applies every safe fix at once and leaves the rest', async () => {
+    const editor = await openInEditor('pages/fix-all.html');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (found) => ofRule(found, 'tabindex').length === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.contentBridge',
+    );
+    assert.deepEqual(actions.map((action) => action.title), ['Fix all safe Content Bridge problems (4)']);
+    await runCodeAction(actions[0]);
+    assert.deepEqual(
+      [1, 4, 12, 13, 14].map((line) => editor.document.lineAt(line).text),
+      [
+        '<html lang="en-GB">',
+        '  <meta name="viewport" content="width=device-width, initial-scale=1">',
+        '    <p><span>New:</span> book stall and face painting.</p>',
+        '    <a href="/events" tabindex="0">All events</a>',
+        '    <img src="../images/fair.svg" width="320" height="180">',
+      ],
+    );
+    const remaining = await waitForDiagnostics(uri, (found) => ofRule(found, 'tabindex').length === 0);
+    assert.deepEqual(remaining.map(summarize), ['image-alt@14:4-14:59'], 'the image needs words, so it is left for the user');
   });
 
   it('ask for text: "Describe this image…" asks, counts, and writes the words in, escaped', async function () {

@@ -8,6 +8,7 @@ export async function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
   // Imported after setup, which defines describe/it.
   await import('./browserHost.test');
+  await import('../integration/cliParity.test');
   await import('../integration/diagnostics.test');
   await import('../integration/itRequest.test');
   await import('../integration/preview.test');

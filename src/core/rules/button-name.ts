@@ -1,0 +1,68 @@
+import type { Element } from 'domhandler';
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { accessibleName } from '../html/accessibleName';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
+import {
+  askAttributeFix,
+  askContentFix,
+  firstImageInside,
+  hasLabel,
+  hasOwnText,
+  hasPresentationalRole,
+  isHiddenFromScreenReaders,
+  nameRequired,
+  trimmed,
+} from './support/images-and-names';
+
+const id = 'button-name';
+
+const buttonPrompt = {
+  prompt: 'What does this button do? Write its text',
+  placeholder: 'The action, in a word or two: "Search", "Close", "Show more events".',
+} as const;
+
+export const buttonName: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Buttons need text',
+    description:
+      'Finds buttons (`<button>`) that have nothing a screen reader can read out: no text inside, no image with alt text inside, and no `aria-label`, `aria-labelledby` that points at text, `title` or `<label>`. Typical case: a button that shows only an icon, such as a magnifying glass or a cross.',
+    whyItMatters:
+      'Screen reader users hear only "button" and cannot tell what it does: search, close, play or buy. Voice control users cannot say its name to press it either.',
+    equivalents: { axe: 'button-name', lighthouse: 'button-name' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const button of page.elementsNamed('button')) {
+      if (hasOwnText(button) || isHiddenFromScreenReaders(page, button) || !nameRequired(button)) continue;
+      if (accessibleName(page, button) !== '' || hasLabel(page, button) || hasPresentationalRole(button)) continue;
+      const tag = page.startTagSpan(button);
+      const image = unnamedImage(page, button);
+      report({
+        message: image
+          ? 'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".'
+          : 'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
+        start: tag.start,
+        end: tag.end,
+        fixes: buttonFixes(page, button, image),
+      });
+    }
+  },
+};
+
+function unnamedImage(page: HtmlPage, button: Element): Element | undefined {
+  if (page.textOf(button).trim() !== '') return undefined;
+  const image = firstImageInside(button);
+  return image && !isHiddenFromScreenReaders(page, image) && !trimmed(image.attribs['alt']) ? image : undefined;
+}
+
+/** Alt text for the image on the button; else text inside an empty button; else an aria-label (icons). */
+function buttonFixes(page: HtmlPage, button: Element, image: Element | undefined): Fix[] {
+  if (image) return [askAttributeFix(page, image, 'alt', 'Add alt text to the button image…', buttonPrompt)];
+  const content = askContentFix(page, button, 'Add button text…', buttonPrompt);
+  return [content ?? askAttributeFix(page, button, 'aria-label', 'Name this button…', buttonPrompt)];
+}

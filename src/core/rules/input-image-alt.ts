@@ -1,0 +1,40 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { ariaOrTitleName, askAttributeFix, hasLabel, isHiddenFromScreenReaders, nameRequired, trimmed } from './support/images-and-names';
+
+const id = 'input-image-alt';
+
+export const inputImageAlt: Rule = {
+  meta: {
+    id,
+    category: 'accessibility',
+    defaultSeverity: 'error',
+    title: 'Image buttons need alt text',
+    description:
+      'Finds image buttons (`<input type="image">`) with no text: no `alt` (or one of only spaces), and no `aria-label`, `aria-labelledby` that points at text, `title`, or `<label>`.',
+    whyItMatters:
+      'An image button is a picture that sends a form, such as a magnifying glass for "Search". Screen reader users only hear "button" (or the file name) unless the alt text says what it does, so they cannot tell what pressing it will do.',
+    equivalents: { axe: 'input-image-alt', lighthouse: 'input-image-alt' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    for (const input of page.elementsNamed('input')) {
+      if (input.attribs['type']?.toLowerCase() !== 'image') continue;
+      if (isHiddenFromScreenReaders(page, input) || !nameRequired(input)) continue;
+      if (trimmed(input.attribs['alt']) || ariaOrTitleName(page, input) || hasLabel(page, input)) continue;
+      const tag = page.startTagSpan(input);
+      report({
+        message:
+          'This image button (<input type="image">) has no alt text, so screen reader users cannot tell what it does. Add alt="…" naming the action, such as alt="Search" or alt="Subscribe".',
+        start: tag.start,
+        end: tag.end,
+        fixes: [
+          askAttributeFix(page, input, 'alt', 'Say what this button does…', {
+            prompt: 'What happens when someone presses this image button?',
+            placeholder: 'The action, in a word or two: "Search", "Sign up to the newsletter".',
+          }),
+        ],
+      });
+    }
+  },
+};
