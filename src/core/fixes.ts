@@ -6,15 +6,20 @@ import type { Finding, TextEdit } from './types';
  * The edits "Fix all" applies: the first safe fix of each finding, leaving out
  * any that would overlap one already taken (running fix-all again picks them up).
  */
-export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+export function safeFixEdits(findings: readonly Finding[]): { readonly edits: TextEdit[]; readonly fixedCount: number } {
   const chosen: TextEdit[] = [];
+  let fixedCount = 0;
   for (const finding of findings) {
     const fix = finding.fixes.find((candidate) => candidate.safe && !candidate.ask);
     if (!fix) continue;
-    const overlaps = fix.edits.some((edit) => chosen.some((taken) => edit.start < taken.end && taken.start < edit.end || (edit.start === edit.end && edit.start === taken.start)));
-    if (!overlaps) chosen.push(...fix.edits.map(({ start, end, newText }) => ({ start, end, newText })));
+    const overlaps = fix.edits.some((edit) =>
+      chosen.some((taken) => (edit.start < taken.end && taken.start < edit.end) || (edit.start === edit.end && edit.start === taken.start)),
+    );
+    if (overlaps) continue;
+    chosen.push(...fix.edits.map(({ start, end, newText }) => ({ start, end, newText })));
+    fixedCount++;
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return { edits: chosen.sort((a, b) => a.start - b.start), fixedCount };
 }
 
 /** Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it. */

@@ -26,6 +26,9 @@ export class NestingTooDeepError extends Error {
  */
 class LocatingHandler extends DomHandler {
   readonly startTagEnds = new Map<Element, number>();
+  /** Elements in the order their start tags open, which is document order: no walk over the tree afterwards. */
+  readonly elements: Element[] = [];
+  readonly comments: Comment[] = [];
   private locatingParser: Parser | undefined;
 
   constructor() {
@@ -42,7 +45,17 @@ class LocatingHandler extends DomHandler {
     if (this.tagStack.length > maxNestingDepth) throw new NestingTooDeepError();
     super.onopentag(name, attribs);
     const element = this.tagStack[this.tagStack.length - 1];
-    if (element instanceof Element && this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
+    if (element instanceof Element) {
+      this.elements.push(element);
+      if (this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
+    }
+  }
+
+  override oncomment(data: string): void {
+    const previous = this.lastNode;
+    super.oncomment(data);
+    // A comment split across chunks is appended to the same node; count each node once.
+    if (this.lastNode !== previous && this.lastNode && isComment(this.lastNode)) this.comments.push(this.lastNode);
   }
 }
 
@@ -62,11 +75,10 @@ export class HtmlPage {
     readonly text: string,
     readonly root: Document,
     private readonly startTagEnds: Map<Element, number>,
+    elements: Element[],
+    comments: Comment[],
   ) {
     this.lines = new LineIndex(text);
-    const elements: Element[] = [];
-    const comments: Comment[] = [];
-    collectNodes(root, elements, comments);
     this.elements = elements;
     this.comments = comments;
     for (const element of elements) {
@@ -81,7 +93,7 @@ export class HtmlPage {
     const parser = new Parser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
     handler.attach(parser);
     parser.end(text);
-    return new HtmlPage(text, handler.root, handler.startTagEnds);
+    return new HtmlPage(text, handler.root, handler.startTagEnds, handler.elements, handler.comments);
   }
 
   /** Elements with this (lower-case) tag name, in document order. */
@@ -213,20 +225,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Document-order walk without recursion: a page nested 100,000 deep must not overflow the stack. */
-function collectNodes(root: Document, elements: Element[], comments: Comment[]): void {
-  const stack: ChildNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isComment(node)) comments.push(node);
-    if (isTag(node)) elements.push(node);
-    if ('children' in node) {
-      const children = node.children as ChildNode[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
-  }
 }
 
 export type { Comment, Element };

@@ -14,9 +14,9 @@ class FixAllProvider implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !context.only.contains(fixAllKind)) return [];
-    const edits = safeFixEdits(this.cache.findingsFor(document));
-    if (edits.length === 0) return [];
-    const action = new vscode.CodeAction(`Fix all safe Content Bridge problems (${edits.length})`, fixAllKind);
+    const { edits, fixedCount } = safeFixEdits(this.cache.findingsFor(document));
+    if (fixedCount === 0) return [];
+    const action = new vscode.CodeAction(`Fix all safe Content Bridge problems (${fixedCount})`, fixAllKind);
     const edit = new vscode.WorkspaceEdit();
     edit.set(
       document.uri,
