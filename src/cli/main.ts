@@ -1,12 +1,12 @@
-import { check, type CheckConfig } from '../core';
+import type { CheckConfig } from '../core';
+import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
 import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
-import { findHtmlFiles, type HtmlFile } from './files';
+import { findHtmlFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatText } from './formatText';
 import { helpText } from './help';
-import { readTextFile } from './readText';
 import type { FileReport } from './report';
 import { UsageError } from './usageError';
 import { packageVersion } from './version';
@@ -46,11 +46,15 @@ async function runCheck(paths: readonly string[], format: OutputFormat, config: 
   const files = await findHtmlFiles(paths, process.cwd());
   const reports: FileReport[] = [];
   let unreadableFiles = 0;
-  for (const file of files) {
-    const report = await checkFile(file, config);
-    if (report) reports.push(report);
-    else unreadableFiles++;
-  }
+  // A file that cannot be read is explained on stderr and left out, so the others still get checked.
+  (await checkFiles(files, config)).forEach((result, index) => {
+    if ('report' in result) {
+      reports.push(result.report);
+    } else {
+      printProblem(`Cannot check '${files[index].displayPath}': ${result.unreadable}.`);
+      unreadableFiles++;
+    }
+  });
 
   const output = format === 'json' ? formatJson(reports) : formatText(reports, { color: useColor() });
   process.stdout.write(output);
@@ -58,16 +62,6 @@ async function runCheck(paths: readonly string[], format: OutputFormat, config: 
   if (unreadableFiles > 0) return exitCode.cannotRun;
   const hasErrors = reports.some((report) => report.findings.some((finding) => finding.severity === 'error'));
   return hasErrors ? exitCode.errorsFound : exitCode.clean;
-}
-
-/** Checks one file; a file that cannot be read is explained on stderr and left out, so the others still get checked. */
-async function checkFile(file: HtmlFile, config: CheckConfig): Promise<FileReport | undefined> {
-  const content = await readTextFile(file.absolutePath);
-  if (content.kind === 'unreadable') {
-    printProblem(`Cannot check '${file.displayPath}': ${content.reason}.`);
-    return undefined;
-  }
-  return { path: file.displayPath, findings: check(content.text, { config }) };
 }
 
 function printProblem(message: string): void {

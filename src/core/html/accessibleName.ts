@@ -139,6 +139,7 @@ function nonEmpty(value: string | undefined): string {
   return value?.trim() ?? '';
 }
 
+/** Collapses runs of whitespace; most names have none to collapse, and skipping the replace saves a copy. */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\n\r\f]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

@@ -22,6 +22,9 @@ const markers: readonly { readonly pattern: RegExp; readonly label: string }[] =
 /** A cheap first pass: text without any of these cannot hold a marker. */
 const quickCheck = /[Ll][Oo][Rr][Ee][Mm]|\[|TODO|TBD|TK|FIXME|XXX/;
 
+/** The same over the whole page source, once: most pages have no marker at all and need no walk. */
+const pageCheck = /[Ll][Oo][Rr][Ee][Mm]|\[\s*[Ii][Nn][Ss][Ee][Rr][Tt]|TODO|TBD|TK|FIXME|XXX/;
+
 /** In Spanish, Portuguese, Catalan and Galician "TODO" is a word ("all"): there only "TODO:" counts. */
 const todoIsAWord = new Set(['es', 'pt', 'ca', 'gl']);
 
@@ -45,6 +48,7 @@ export const placeholderText: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
+    if (!pageCheck.test(page.text)) return;
     const language = page.language?.split(/[-_]/)[0] ?? '';
     const active = todoIsAWord.has(language)
       ? markers.map((marker) => (marker.label === 'TODO' ? { ...marker, pattern: /\bTODO(?=\s*:)/ } : marker))
@@ -66,7 +70,7 @@ export const placeholderText: Rule = {
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (isText(node)) {
-        if (node.startIndex === null || node.endIndex === null) continue;
+        if (node.startIndex === null || node.endIndex === null || !quickCheck.test(node.data)) continue;
         const source = page.text.slice(node.startIndex, node.endIndex + 1);
         const found = find(source);
         if (found) {
@@ -77,7 +81,9 @@ export const placeholderText: Rule = {
       }
       if (!isTag(node) || skipped.has(node.name)) continue;
       for (const name of wordAttributes) {
-        if (node.attribs[name] === undefined) continue;
+        const attribute = node.attribs[name];
+        // Locating an attribute in the source costs a small parse: only done for a value that holds a marker.
+        if (attribute === undefined || !find(attribute)) continue;
         const value = page.attributeValueSpan(node, name);
         if (!value) continue;
         const found = find(page.text.slice(value.start, value.end));

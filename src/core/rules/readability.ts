@@ -81,7 +81,7 @@ export interface TextStats {
 }
 
 /** Enough words for a stable estimate (a few hundred suffice); longer pages are scored on their first part. */
-const maximumWords = 3000;
+const maximumWords = 1500;
 
 /**
  * Words, and runs of sentence-ending marks followed by a space or the end. Only English is scored, so Latin

@@ -132,10 +132,16 @@ export function blockTexts(
   skip: (element: Element) => boolean = () => false,
 ): BlockText[] {
   const blocks: BlockText[] = [];
-  const stack: { node: ChildNode; owner: BlockText | undefined }[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i], owner: undefined });
-  while (stack.length > 0) {
-    const { node, owner } = stack.pop()!;
+  // Two parallel stacks rather than an object per node: this walk visits every node of the page.
+  const nodes: ChildNode[] = [];
+  const owners: (BlockText | undefined)[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    nodes.push(roots[i]);
+    owners.push(undefined);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const owner = owners.pop();
     if (isText(node)) {
       if (owner) owner.text += node.data;
       continue;
@@ -148,7 +154,10 @@ export function blockTexts(
     } else if (owner && breakingElements.has(node.name)) {
       owner.text += ' ';
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], owner: current });
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]);
+      owners.push(current);
+    }
   }
   return blocks;
 }
