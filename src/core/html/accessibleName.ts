@@ -54,11 +54,30 @@ export function labelText(page: HtmlPage, field: Element): string {
 export function associatedLabels(page: HtmlPage, field: Element): Element[] {
   const labels: Element[] = [];
   const id = field.attribs['id'];
-  if (id) labels.push(...page.elementsNamed('label').filter((label) => label.attribs['for'] === id));
+  if (id) labels.push(...labelsPointingAt(page, id));
   const wrapping = closest(field, 'label');
   if (wrapping && !labels.includes(wrapping) && (wrapping.attribs['for'] === undefined || wrapping.attribs['for'] === id)) labels.push(wrapping);
   return labels;
 }
+
+/** `<label for>` elements by the id they name, indexed once per page (a lookup per field would cost fields × labels). */
+function labelsPointingAt(page: HtmlPage, id: string): readonly Element[] {
+  let index = labelIndexes.get(page);
+  if (!index) {
+    index = new Map();
+    for (const label of page.elementsNamed('label')) {
+      const target = label.attribs['for'];
+      if (target === undefined) continue;
+      const list = index.get(target);
+      if (list) list.push(label);
+      else index.set(target, [label]);
+    }
+    labelIndexes.set(page, index);
+  }
+  return index.get(id) ?? [];
+}
+
+const labelIndexes = new WeakMap<HtmlPage, Map<string, Element[]>>();
 
 /**
  * Name from content, as for links, buttons and headings: the text inside,

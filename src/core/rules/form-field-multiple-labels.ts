@@ -23,26 +23,41 @@ export const formFieldMultipleLabels: Rule = {
     const seen = visibility(page);
     const fields: Element[] = [...page.elementsNamed('input').filter(isLabelledInput), ...page.elementsNamed('select'), ...page.elementsNamed('textarea')];
     fields.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
+    // Per id, not per field, and counted rather than copied: a page that repeats one id on thousands of fields
+    // must not cost fields × labels.
+    const byId = new Map<string, { readonly all: ReadonlySet<Element>; readonly shown: number; readonly heard: readonly Element[] }>();
+    const explicitLabels = (fieldId: string) => {
+      let entry = byId.get(fieldId);
+      if (!entry) {
+        const all = labelsFor.get(fieldId) ?? [];
+        const shown = all.filter((label) => !seen.hiddenForEveryone(label));
+        entry = { all: new Set(all), shown: shown.length, heard: shown.filter((label) => !seen.hiddenFromScreenReaders(label)) };
+        byId.set(fieldId, entry);
+      }
+      return entry;
+    };
+    const none = { all: new Set<Element>(), shown: 0, heard: [] as readonly Element[] };
     for (const field of fields) {
       const fieldId = field.attribs['id'];
-      const explicit = fieldId !== undefined ? labelsFor.get(fieldId) ?? [] : [];
+      const explicit = fieldId !== undefined ? explicitLabels(fieldId) : none;
       const wrapping: Element[] = [];
       for (let parent = field.parent; parent; parent = parent.parent) {
-        if ((parent as Element).name === 'label' && !explicit.includes(parent as Element)) wrapping.push(parent as Element);
+        if ((parent as Element).name === 'label' && !explicit.all.has(parent as Element)) wrapping.push(parent as Element);
       }
-      if (explicit.length + wrapping.length < 2) continue;
-      const labels = [...explicit.filter((label) => !seen.hiddenForEveryone(label)), ...wrapping];
-      if (labels.length < 2 || seen.hiddenFromScreenReaders(field)) continue;
-      const heard = labels.filter((label) => !seen.hiddenFromScreenReaders(label));
-      if (heard.length === 1) {
+      if (explicit.all.size + wrapping.length < 2) continue;
+      const labelCount = explicit.shown + wrapping.length;
+      if (labelCount < 2 || seen.hiddenFromScreenReaders(field)) continue;
+      const wrappingHeard = wrapping.filter((label) => !seen.hiddenFromScreenReaders(label));
+      if (explicit.heard.length + wrappingHeard.length === 1) {
         // axe-core accepts this when aria-labelledby points at the one label screen readers hear.
-        const heardId = heard[0].attribs['id'];
+        const heard = explicit.heard[0] ?? wrappingHeard[0];
+        const heardId = heard.attribs['id'];
         const labelledBy = field.attribs['aria-labelledby']?.trim().split(/\s+/) ?? [];
-        if (heardId && labelledBy.some((ref) => page.elementsWithId(ref)[0] === heard[0])) continue;
+        if (heardId && labelledBy.some((ref) => page.elementsWithId(ref)[0] === heard)) continue;
       }
       const tag = page.startTagSpan(field);
       report({
-        message: `This form field (<${field.name}>) has ${labels.length} labels. Screen readers may read only one of them, or all of them, so visitors may hear a different question from the one they see. Keep one <label> and remove or merge the others.`,
+        message: `This form field (<${field.name}>) has ${labelCount} labels. Screen readers may read only one of them, or all of them, so visitors may hear a different question from the one they see. Keep one <label> and remove or merge the others.`,
         start: tag.start,
         end: tag.end,
       });
