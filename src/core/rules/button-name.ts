@@ -1,19 +1,14 @@
-import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { accessibleName } from '../html/accessibleName';
-import type { HtmlPage } from '../html/parse';
-import type { Fix } from '../types';
 import {
-  askAttributeFix,
-  askContentFix,
-  firstImageInside,
   hasLabel,
   hasOwnText,
   hasPresentationalRole,
   isHiddenFromScreenReaders,
+  nameFixes,
   nameRequired,
-  trimmed,
+  unnamedImageInside,
 } from './support/images-and-names';
 
 const id = 'button-name';
@@ -41,28 +36,16 @@ export const buttonName: Rule = {
       if (hasOwnText(button) || isHiddenFromScreenReaders(page, button) || !nameRequired(button)) continue;
       if (accessibleName(page, button) !== '' || hasLabel(page, button) || hasPresentationalRole(button)) continue;
       const tag = page.startTagSpan(button);
-      const image = unnamedImage(page, button);
+      const image = unnamedImageInside(page, button);
       report({
         message: image
           ? 'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".'
           : 'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
         start: tag.start,
         end: tag.end,
-        fixes: buttonFixes(page, button, image),
+        fixes: nameFixes(page, button, image, { imageAlt: 'Add alt text to the button image…', content: 'Add button text…', ariaLabel: 'Name this button…' }, buttonPrompt),
       });
     }
   },
 };
 
-function unnamedImage(page: HtmlPage, button: Element): Element | undefined {
-  if (page.textOf(button).trim() !== '') return undefined;
-  const image = firstImageInside(button);
-  return image && !isHiddenFromScreenReaders(page, image) && !trimmed(image.attribs['alt']) ? image : undefined;
-}
-
-/** Alt text for the image on the button; else text inside an empty button; else an aria-label (icons). */
-function buttonFixes(page: HtmlPage, button: Element, image: Element | undefined): Fix[] {
-  if (image) return [askAttributeFix(page, image, 'alt', 'Add alt text to the button image…', buttonPrompt)];
-  const content = askContentFix(page, button, 'Add button text…', buttonPrompt);
-  return [content ?? askAttributeFix(page, button, 'aria-label', 'Name this button…', buttonPrompt)];
-}

@@ -244,3 +244,24 @@ export function hasOwnText(element: Element): boolean {
   }
   return false;
 }
+
+/** The image inside a link or button with no text of its own, when that image is what should carry the name. */
+export function unnamedImageInside(page: HtmlPage, element: Element): Element | undefined {
+  if (page.textOf(element).trim() !== '') return undefined;
+  const image = firstImageInside(element);
+  return image && !isHiddenFromScreenReaders(page, image) && !trimmed(image.attribs['alt']) ? image : undefined;
+}
+
+/** Fix titles for naming a link or a button, most specific first. */
+export interface NameFixTitles {
+  readonly imageAlt: string;
+  readonly content: string;
+  readonly ariaLabel: string;
+}
+
+/** Alt text for the image inside; else text inside the empty element; else an aria-label (icons). */
+export function nameFixes(page: HtmlPage, element: Element, image: Element | undefined, titles: NameFixTitles, request: AttributeRequest): Fix[] {
+  if (image) return [askAttributeFix(page, image, 'alt', titles.imageAlt, request)];
+  const content = askContentFix(page, element, titles.content, request);
+  return [content ?? askAttributeFix(page, element, 'aria-label', titles.ariaLabel, request)];
+}
