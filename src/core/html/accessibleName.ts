@@ -85,6 +85,9 @@ const labelIndexes = new WeakMap<HtmlPage, Map<string, Element[]>>();
  * of its content; parts hidden with aria-hidden="true" or `hidden` are left out.
  */
 export function contentName(page: HtmlPage, element: Element): string {
+  // Most links, buttons and headings hold one piece of text: no walk needed.
+  const only = element.children.length === 1 ? element.children[0] : undefined;
+  if (only && isText(only)) return collapse(only.data);
   let text = '';
   const stack: ChildNode[] = [...element.children].reverse();
   while (stack.length > 0) {

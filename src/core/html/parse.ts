@@ -123,6 +123,11 @@ export class HtmlPage {
   textOf(element: Element): string {
     const cached = this.texts.get(element);
     if (cached !== undefined) return cached;
+    const only = element.children.length === 1 ? element.children[0] : undefined;
+    if (only && isText(only)) {
+      this.texts.set(element, only.data);
+      return only.data;
+    }
     let text = '';
     const stack: ChildNode[] = [...element.children].reverse();
     while (stack.length > 0) {
