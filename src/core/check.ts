@@ -20,9 +20,12 @@ export const notTextId = 'not-text';
 /** Id of the one finding on a page nested too deeply to check (almost always tags left open). */
 export const tooDeepId = 'too-deep';
 
-/** A NUL character never occurs in a real web page; binary files are full of them. */
+/**
+ * A NUL character never occurs in a real web page; binary files are full of them. Like git, only the start of
+ * the file is looked at (its first 8,000 characters), so a large page costs no full scan.
+ */
 export function looksBinary(text: string): boolean {
-  return text.includes('\u0000');
+  return text.slice(0, 8000).includes('\u0000');
 }
 
 /** Runs the rules over one HTML document and returns what they found, in document order. */

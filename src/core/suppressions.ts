@@ -35,7 +35,7 @@ export class Suppressions {
   static none = new Suppressions([]);
 
   static of(page: HtmlPage): Suppressions {
-    if (page.comments.length === 0 || !page.text.includes(disableCommentPrefix)) return Suppressions.none;
+    if (!page.comments.some((comment) => comment.data.includes(disableCommentPrefix))) return Suppressions.none;
     const regions: Region[] = [];
     const open = new Map<string, number>();
     for (const comment of page.comments) {

@@ -6,9 +6,9 @@ import { reportDuplicate } from './duplicate-id';
 const id = 'duplicate-id-aria';
 
 /** Attributes whose value names one id or a list of ids (aria-query's "id" and "idlist" types). */
-const referenceAttributes: readonly string[] = [...aria.entries()]
-  .filter(([, definition]) => definition.type === 'id' || definition.type === 'idlist')
-  .map(([name]) => name);
+const referenceAttributes: ReadonlySet<string> = new Set(
+  [...aria.entries()].filter(([, definition]) => definition.type === 'id' || definition.type === 'idlist').map(([name]) => name),
+);
 
 export const duplicateIdAria: Rule = {
   meta: {
@@ -32,10 +32,10 @@ export const duplicateIdAria: Rule = {
       if (target !== undefined) referenced.add(target);
     }
     for (const element of page.elements) {
-      const attribs = element.attribs;
-      for (const name of referenceAttributes) {
-        const value = attribs[name];
-        if (value !== undefined) for (const ref of value.trim().split(/\s+/)) if (ref) referenced.add(ref);
+      // An element's own few attributes, rather than a lookup of every reference attribute on every element.
+      for (const name in element.attribs) {
+        if (!referenceAttributes.has(name)) continue;
+        for (const ref of element.attribs[name].trim().split(/\s+/)) if (ref) referenced.add(ref);
       }
     }
     const suggested = new Map<string, number>();

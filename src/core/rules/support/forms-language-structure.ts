@@ -296,16 +296,21 @@ export function headingLevel(element: Element): number | undefined {
   return parsed;
 }
 
-/** Headings in document order (h1–h6 and role="heading"), with their levels. */
-export function headings(page: HtmlPage): { element: Element; level: number }[] {
+/** Headings in document order (h1–h6 and role="heading"), with their levels; worked out once per page. */
+export function headings(page: HtmlPage): readonly { readonly element: Element; readonly level: number }[] {
+  const cached = headingsByPage.get(page);
+  if (cached) return cached;
   const found: { element: Element; level: number }[] = [];
   for (const element of page.elements) {
     if (!headingTags.has(element.name) && element.attribs['role'] === undefined) continue;
     const level = headingLevel(element);
     if (level !== undefined) found.push({ element, level });
   }
+  headingsByPage.set(page, found);
   return found;
 }
+
+const headingsByPage = new WeakMap<HtmlPage, readonly { readonly element: Element; readonly level: number }[]>();
 
 /** Roles that replace a heading's own role (an unknown role is ignored, as by browsers). */
 const knownRoles = new Set(
