@@ -94,6 +94,8 @@ export const linkText: Rule = {
     const setting = options.string('language');
     const fixed = setting !== 'auto' ? nonDescriptiveLinkTexts[setting] : undefined;
     const langCache = new Map<Element, string | null>();
+    // The list for each lang value met on the page, so a page of 500 links splits its one lang value once.
+    const listByLang = new Map<string, ReadonlySet<string> | null>();
     for (const link of page.elementsNamed('a')) {
       const rawHref = link.attribs['href'];
       if (rawHref === undefined) continue;
@@ -113,7 +115,16 @@ export const linkText: Rule = {
         else if (setting !== 'auto') vague = false;
         else {
           const lang = languageOf(link, langCache);
-          vague = lang ? (nonDescriptiveLinkTexts[lang.split('-')[0].trim().toLowerCase()]?.has(term) ?? false) : languages.some((code) => nonDescriptiveLinkTexts[code].has(term));
+          if (lang) {
+            let list = listByLang.get(lang);
+            if (list === undefined) {
+              list = nonDescriptiveLinkTexts[lang.split('-')[0].trim().toLowerCase()] ?? null;
+              listByLang.set(lang, list);
+            }
+            vague = list?.has(term) ?? false;
+          } else {
+            vague = languages.some((code) => nonDescriptiveLinkTexts[code].has(term));
+          }
         }
         if (vague) {
           problem = `The link text "${text}" does not say where the link goes. Rewrite it so it makes sense on its own, e.g. "Read more about the summer reading challenge".`;

@@ -49,6 +49,8 @@ export const readability: Rule = {
       roots,
       (element) => blocks.has(element.name),
       (element) => notMainText.has(element.name) || hiddenOwn(element),
+      // Words average under seven characters with their spaces: this is more than maximumWords, with room to spare.
+      maximumWords * 10,
     );
     const stats = measure(texts.map((block) => block.text));
     if (stats.words < minimumWords) return;

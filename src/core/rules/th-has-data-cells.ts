@@ -28,7 +28,7 @@ export const thHasDataCells: Rule = {
       const grid = tableRows(table);
       const cells = grid.flat();
       if (cells.length === 0 || cells.some(hasSpan)) continue;
-      const headers = cells.filter((cell) => isHeaderCell(cell) && collapse(page.textOf(cell)) !== '');
+      const headers = cells.filter((cell) => isHeaderCell(cell) && /\S/.test(page.textOf(cell)));
       if (headers.length === 0) continue;
       const referenced = new Set<string>();
       for (const cell of cells) {

@@ -130,6 +130,8 @@ export function blockTexts(
   roots: readonly ChildNode[],
   isBlock: (element: Element, insideBlock: boolean) => boolean,
   skip: (element: Element) => boolean = () => false,
+  /** Stop once this many characters of text are collected (readability needs only the first part of a page). */
+  characterLimit = Number.POSITIVE_INFINITY,
 ): BlockText[] {
   const blocks: BlockText[] = [];
   // Two parallel stacks rather than an object per node: this walk visits every node of the page.
@@ -139,11 +141,15 @@ export function blockTexts(
     nodes.push(roots[i]);
     owners.push(undefined);
   }
-  while (nodes.length > 0) {
+  let characters = 0;
+  while (nodes.length > 0 && characters < characterLimit) {
     const node = nodes.pop()!;
     const owner = owners.pop();
     if (isText(node)) {
-      if (owner) owner.text += node.data;
+      if (owner) {
+        owner.text += node.data;
+        characters += node.data.length;
+      }
       continue;
     }
     if (!isTag(node) || skippedContent.has(node.name) || skip(node)) continue;
