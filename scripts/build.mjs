@@ -1,8 +1,12 @@
 // Bundles the extension (desktop and web), the webview scripts and the CLI with esbuild.
 import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+// A package must not carry source maps or bundles left over from development builds.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 /** @type {import('esbuild').BuildOptions} */
 const shared = {
