@@ -42,8 +42,17 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
       collection.delete(document.uri);
       return;
     }
-    const findings = cache.findingsFor(document);
-    collection.set(document.uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))));
+    const publish = () => {
+      if (document.isClosed) return;
+      const findings = cache.findingsFor(document);
+      collection.set(document.uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))));
+    };
+    if (!isCheckedOnSaveOnly(document)) return publish();
+    // A very large page takes seconds: say so in the status bar first, then check once the spinner is showing.
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: `Content Bridge: checking ${vscode.workspace.asRelativePath(document.uri)}` },
+      () => new Promise<void>((resolve) => setTimeout(() => resolve(publish()), 0)),
+    );
   };
 
   const refreshSoon = (document: vscode.TextDocument) => {
