@@ -1,6 +1,8 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { askFix, docPathFor } from './rule';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
 import { isWholePage } from '../html/document';
 
 const id = 'page-has-heading-one';
@@ -46,6 +48,28 @@ export const pageHasHeadingOne: Rule = {
     report({
       message: 'This page has no main heading (<h1>). Add one <h1> at the start of the main content that says what the page is about, e.g. <h1>Opening hours</h1>.',
       ...span,
+      fixes: addHeadingFix(page),
     });
   },
 };
+
+/** Asks for the heading's words and puts `<h1>` first inside `<main>` (or `<body>`), indented like its first child. */
+function addHeadingFix(page: HtmlPage): Fix[] {
+  const container = page.first('main') ?? page.first('body');
+  if (!container) return [];
+  const offset = page.startTagSpan(container).end;
+  const firstChild = container.children.find((child): child is Element => child.type === 'tag');
+  const indent = firstChild ? page.lines.indentationAt(firstChild.startIndex ?? offset) : `${page.lines.indentationAt(container.startIndex ?? offset)}  `;
+  return [
+    askFix('Add a main heading…', {
+      prompt: 'Write the main heading: what is this page about?',
+      placeholder: 'Short and plain, e.g. "Opening hours" or "Volunteer with us"; it often matches the page title.',
+      length: { max: 70 },
+      start: offset,
+      end: offset,
+      before: `${page.lines.eol}${indent}<h1>`,
+      after: '</h1>',
+      escape: 'text',
+    }),
+  ];
+}
