@@ -29,6 +29,8 @@ export const identicalLinkText: Rule = {
     // Most link names are unique, so addresses are only compared (and parsed) once a name repeats.
     const seen = new Map<string, { first: Element; firstHref: string; targets?: Set<string> }>();
     const targets = new Map<string, string>();
+    // Link words repeat a lot on a page ("Read more", a menu in header and footer): normalise each once.
+    const normalized = new Map<string, string>();
     const targetOf = (href: string) => {
       let target = targets.get(href);
       if (target === undefined) {
@@ -41,7 +43,11 @@ export const identicalLinkText: Rule = {
       const href = link.attribs['href'].trim();
       if (href === '' || /^javascript:/i.test(href) || hiddenWithin(link)) continue;
       const words = accessibleName(page, link);
-      const name = normalizeName(words);
+      let name = normalized.get(words);
+      if (name === undefined) {
+        name = normalizeName(words);
+        normalized.set(words, name);
+      }
       if (name === '') continue;
       const entry = seen.get(name);
       if (!entry) {

@@ -22,7 +22,8 @@ export const validLang: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
-    const seen = visibility(page);
+    // Worked out only for a page that has a language problem at all.
+    let seen: ReturnType<typeof visibility> | undefined;
     for (const element of page.elements) {
       if (element.name === 'html') continue;
       const attribs = element.attribs;
@@ -32,6 +33,7 @@ export const validLang: Rule = {
         if (value === undefined) continue;
         const problem = languageProblem(value);
         if (!problem) continue;
+        seen ??= visibility(page);
         if (seen.hiddenFromScreenReaders(element) || !hasLanguageText(page, element, seen)) break;
         const span = page.attributeSpan(element, attribute) ?? page.startTagSpan(element);
         report({
