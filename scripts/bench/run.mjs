@@ -286,9 +286,13 @@ const inProcess = Object.fromEntries(
 const htmlhintConfig = path.join(benchDir, 'htmlhintrc.json');
 // HTMLHint's default rules, written out, so a .htmlhintrc above the repository cannot change them.
 writeFileSync(htmlhintConfig, JSON.stringify(htmlhintDefault, null, 2) + '\n');
+// And every rule HTMLHint has, for a full-rule-set against full-rule-set comparison (reported, not judged).
+const htmlhintAllConfig = path.join(benchDir, 'htmlhintrc-all.json');
+writeFileSync(htmlhintAllConfig, JSON.stringify(htmlhintAll, null, 2) + '\n');
 const commands = {
   ours: { args: [cliPath, 'check', corpusDir, '--format', 'json'], label: 'content-bridge check --format json' },
   htmlhint: { args: [htmlhintBin, corpusDir, '--config', htmlhintConfig, '-f', 'json', '--nocolor'], label: 'htmlhint -f json (default rules)' },
+  htmlhintAll: { args: [htmlhintBin, corpusDir, '--config', htmlhintAllConfig, '-f', 'json', '--nocolor'], label: `htmlhint -f json (all ${Object.keys(htmlhintAll).length} rules)` },
   nodeStartup: { args: ['-e', ''], label: 'node -e "" (Node start-up alone)' },
   oursStartup: { args: [cliPath, '--version'], label: 'content-bridge --version (start-up)' },
   htmlhintStartup: { args: [htmlhintBin, '--version'], label: 'htmlhint --version (start-up)' },
@@ -340,12 +344,12 @@ const cliCheck = {};
   cliCheck.htmlhint = { status: hh.status, findings: reports.reduce((sum, r) => sum + r.messages.length, 0), files: reports.length, ok: Array.isArray(reports) && reports.length > 0, stderr: hh.stderr?.slice(0, 500) };
   for (const [name, c] of Object.entries(cliCheck)) if (!c.ok) log(`WARNING: the ${name} CLI run looks wrong (exit ${c.status}): ${c.stderr}`);
 }
-const cliTimes = { ours: [], htmlhint: [], nodeStartup: [], oursStartup: [], htmlhintStartup: [] };
-const cliCpu = { ours: [], htmlhint: [], nodeStartup: [], oursStartup: [], htmlhintStartup: [] };
+const cliTimes = { ours: [], htmlhint: [], htmlhintAll: [], nodeStartup: [], oursStartup: [], htmlhintStartup: [] };
+const cliCpu = { ours: [], htmlhint: [], htmlhintAll: [], nodeStartup: [], oursStartup: [], htmlhintStartup: [] };
 for (let run = 0; run < settings.cliRuns; run++) {
   // Alternate the order so neither always goes first.
   const pair = run % 2 === 0 ? ['ours', 'htmlhint'] : ['htmlhint', 'ours'];
-  const order = [...pair, 'nodeStartup', 'oursStartup', 'htmlhintStartup'];
+  const order = [...pair, 'htmlhintAll', 'nodeStartup', 'oursStartup', 'htmlhintStartup'];
   for (const name of order) {
     const run = runProcess(commands[name].args, false);
     cliTimes[name].push(run.ms);
@@ -501,6 +505,7 @@ lines.push(tputRow(`in process: HTMLHint.verify, default ${Object.keys(htmlhintD
 lines.push(tputRow(`in process: HTMLHint.verify, all ${Object.keys(htmlhintAll).length} rules`, inProcess.htmlhintAll.corpusMs, inProcess.htmlhintAll.mbPerS, `ours/htmlhint-all = ${(inProcess.check.corpusMs / inProcess.htmlhintAll.corpusMs).toFixed(2)}`));
 lines.push(tputRow(`CLI: ${commands.ours.label}`, cli.ours.medianMs, cli.ours.mbPerS, `median of ${settings.cliRuns}, best ${f(cli.ours.bestMs, 0)} ms; ${cliCheck.ours.findings} findings`));
 lines.push(tputRow(`CLI: ${commands.htmlhint.label}`, cli.htmlhint.medianMs, cli.htmlhint.mbPerS, `median of ${settings.cliRuns}, best ${f(cli.htmlhint.bestMs, 0)} ms; ${cliCheck.htmlhint.findings} findings; ours/htmlhint = ${(cli.ours.medianMs / cli.htmlhint.medianMs).toFixed(2)}`));
+lines.push(tputRow(`CLI: ${commands.htmlhintAll.label}`, cli.htmlhintAll.medianMs, cli.htmlhintAll.mbPerS, `median of ${settings.cliRuns}; ours/htmlhint-all = ${(cli.ours.medianMs / cli.htmlhintAll.medianMs).toFixed(2)} (information: the target is judged against the default rules)`));
 for (const name of ['oursStartup', 'htmlhintStartup', 'nodeStartup']) lines.push(`  ${padEnd(`CLI: ${commands[name].label}`, 58)} ${pad(f(cli[name].medianMs, 1), 9)} ms`);
 lines.push(tputRow(`axe-core on jsdom (${axe.pages} pages, ${(axe.bytes / MB).toFixed(2)} MB; JSDOM + axe.run)`, axeMs, axe.mbPerS, `with axe injection per page: ${axe.mbPerSWithInjection.toFixed(3)} MB/s`));
 lines.push('');
