@@ -1,5 +1,4 @@
 import { disableComment, disableNextLineComment } from './suppressions';
-import { LineIndex } from './text/lineIndex';
 import type { Finding, TextEdit } from './types';
 
 /**
@@ -24,10 +23,10 @@ export function safeFixEdits(findings: readonly Finding[]): { readonly edits: Te
 
 /** Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it. */
 export function disableForLineEdit(text: string, finding: Finding): TextEdit {
-  const lines = new LineIndex(text);
-  const lineStart = lines.offsetAt({ line: finding.range.start.line, character: 0 });
-  const indent = lines.indentationAt(lineStart);
-  return { start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(finding.ruleId)}${lines.eol}` };
+  // The finding knows its column: no need to index every line of a large file for one edit.
+  const lineStart = finding.startOffset - finding.range.start.character;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, finding.startOffset))![0];
+  return { start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(finding.ruleId)}${lineBreakOf(text)}` };
 }
 
 /**
@@ -35,10 +34,15 @@ export function disableForLineEdit(text: string, finding: Finding): TextEdit {
  * after front matter when there is some (a comment above `---` would break it).
  */
 export function disableForFileEdit(text: string, ruleId: string): TextEdit {
-  const lines = new LineIndex(text);
   const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
   const offset = frontMatter ? frontMatter[0].length : 0;
-  const eol = lines.eol;
+  const eol = lineBreakOf(text);
   const atEndWithoutNewline = frontMatter !== null && frontMatter[1] === '';
   return { start: offset, end: offset, newText: `${atEndWithoutNewline ? eol : ''}${disableComment(ruleId)}${eol}` };
+}
+
+/** The file's own line break (its first one), so an inserted line matches the rest. */
+function lineBreakOf(text: string): string {
+  const first = /\r\n|\n|\r/.exec(text);
+  return first ? first[0] : '\n';
 }

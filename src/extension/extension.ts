@@ -5,7 +5,7 @@ import { registerFindingCodeActions } from './diagnostics/codeActions';
 import { RuleDocs, registerRuleDocCommand } from './ruleDocs';
 import { registerPreview, type PreviewController } from './preview/registerPreview';
 import { registerItRequestCommands } from './itRequest/itRequestCommands';
-import { readDiagnosticsSettings } from './settings';
+import { readPersonalConfig } from './settings';
 import { ProjectConfigs } from './config/projectConfigs';
 import { mergeConfigs } from '../core';
 import { registerFixCommands } from './diagnostics/fixCommands';
@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   const ruleDocs = new RuleDocs(context.extensionUri);
   const projectConfigs = new ProjectConfigs();
   // Personal VS Code settings win over the project's shared file, rule by rule.
-  const cache = new FindingsCache((document) => mergeConfigs(projectConfigs.configFor(document.uri), readDiagnosticsSettings(document.uri).personal));
+  const cache = new FindingsCache((document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)));
   const preview = registerPreview(context.extensionUri);
   context.subscriptions.push(
     projectConfigs,

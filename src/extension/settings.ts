@@ -9,19 +9,24 @@ export interface DiagnosticsSettings {
   readonly delayMs: number;
   /** Files longer than this many characters are checked when opened and saved, not while typing. */
   readonly maxCharactersWhileTyping: number;
-  /** The user's own rule settings, layered over the project's `.contentbridge.json`. */
-  readonly personal: CheckConfig;
 }
 
+/** The settings read on every keystroke: cheap values only (the rule settings are read once per check). */
 export function readDiagnosticsSettings(scope?: vscode.ConfigurationScope): DiagnosticsSettings {
   const settings = vscode.workspace.getConfiguration(settingsSection, scope);
   return {
     enabled: settings.get<boolean>('diagnostics.enabled', true),
     delayMs: clamp(settings.get<number>('diagnostics.delay', 300), 0, 5000),
     maxCharactersWhileTyping: clamp(settings.get<number>('diagnostics.maxFileSizeWhileTyping', 1024), 1, 1_000_000) * 1024,
-    // Entries a hand-edited settings.json gets wrong are ignored rather than failing every check.
-    personal: { rules: readRuleEntries(settings.get<unknown>('rules', {})) },
   };
+}
+
+/**
+ * The user's own rule settings, layered over the project's `.contentbridge.json`. Entries a hand-edited
+ * settings.json gets wrong are ignored rather than failing every check.
+ */
+export function readPersonalConfig(scope?: vscode.ConfigurationScope): CheckConfig {
+  return { rules: readRuleEntries(vscode.workspace.getConfiguration(settingsSection, scope).get<unknown>('rules', {})) };
 }
 
 export function readItRequestRepository(scope?: vscode.ConfigurationScope): string {

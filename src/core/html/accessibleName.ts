@@ -1,5 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { HtmlPage } from './parse';
+import { collapseWhitespace as collapse } from '../text/whitespace';
 
 /**
  * The name assistive technology would announce for an element, worked out
@@ -54,14 +55,14 @@ export function labelText(page: HtmlPage, field: Element): string {
 export function associatedLabels(page: HtmlPage, field: Element): Element[] {
   const labels: Element[] = [];
   const id = field.attribs['id'];
-  if (id) labels.push(...labelsPointingAt(page, id));
+  if (id) labels.push(...(labelsByFor(page).get(id) ?? []));
   const wrapping = closest(field, 'label');
   if (wrapping && !labels.includes(wrapping) && (wrapping.attribs['for'] === undefined || wrapping.attribs['for'] === id)) labels.push(wrapping);
   return labels;
 }
 
 /** `<label for>` elements by the id they name, indexed once per page (a lookup per field would cost fields × labels). */
-function labelsPointingAt(page: HtmlPage, id: string): readonly Element[] {
+export function labelsByFor(page: HtmlPage): ReadonlyMap<string, readonly Element[]> {
   let index = labelIndexes.get(page);
   if (!index) {
     index = new Map();
@@ -74,7 +75,7 @@ function labelsPointingAt(page: HtmlPage, id: string): readonly Element[] {
     }
     labelIndexes.set(page, index);
   }
-  return index.get(id) ?? [];
+  return index;
 }
 
 const labelIndexes = new WeakMap<HtmlPage, Map<string, Element[]>>();
@@ -161,7 +162,3 @@ function nonEmpty(value: string | undefined): string {
   return value?.trim() ?? '';
 }
 
-/** Collapses runs of whitespace; most names have none to collapse, and skipping the replace saves a copy. */
-function collapse(text: string): string {
-  return /\s\s|[\t\n\r\f]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-}

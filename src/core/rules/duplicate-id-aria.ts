@@ -1,5 +1,6 @@
 import { aria } from 'aria-query';
 import type { Rule } from './rule';
+import { labelsByFor } from '../html/accessibleName';
 import { docPathFor } from './rule';
 import { reportDuplicate } from './duplicate-id';
 
@@ -26,11 +27,7 @@ export const duplicateIdAria: Rule = {
   check({ page, report }) {
     const duplicated = [...page.ids].filter(([, elements]) => elements.length > 1);
     if (duplicated.length === 0) return;
-    const referenced = new Set<string>();
-    for (const label of page.elementsNamed('label')) {
-      const target = label.attribs['for'];
-      if (target !== undefined) referenced.add(target);
-    }
+    const referenced = new Set<string>(labelsByFor(page).keys());
     for (const element of page.elements) {
       // An element's own few attributes, rather than a lookup of every reference attribute on every element.
       for (const name in element.attribs) {

@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { isLabelledInput, labelsByFor, visibility } from './support/forms-language-structure';
+import { isLabelledInput, visibility } from './support/forms-language-structure';
+import { labelsByFor } from '../html/accessibleName';
 
 const id = 'form-field-multiple-labels';
 

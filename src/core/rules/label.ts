@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { fieldHasName, fieldNameFixes, isLabelledInput, labelsByFor, visibility } from './support/forms-language-structure';
+import { fieldHasName, fieldNameFixes, isLabelledInput, visibility } from './support/forms-language-structure';
+import { labelsByFor } from '../html/accessibleName';
 
 const id = 'label';
 

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { fieldHasName, fieldNameFixes, labelsByFor, visibility } from './support/forms-language-structure';
+import { fieldHasName, fieldNameFixes, visibility } from './support/forms-language-structure';
+import { labelsByFor } from '../html/accessibleName';
 
 const id = 'select-name';
 

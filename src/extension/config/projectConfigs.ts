@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig } from '../../core';
-import { diagnosticSource } from '../diagnostics/convert';
+import { LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig } from '../../core';
+import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 
 /**
  * The `.contentbridge.json` at the root of each workspace folder, kept current
- * as it is edited, saved, created or deleted. A file with problems gets one
+ * as it is saved, created or deleted (the file watcher reports all three, so a save is read once). A file with problems gets one
  * diagnostic of its own; the checks meanwhile use whatever part of it is valid
  * (nothing, when it does not parse), so the defaults keep working.
  */
@@ -30,7 +30,6 @@ export class ProjectConfigs implements vscode.Disposable {
       watcher.onDidChange(reloadFile),
       watcher.onDidCreate(reloadFile),
       watcher.onDidDelete(reloadFile),
-      vscode.workspace.onDidSaveTextDocument((document) => reloadFile(document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
       this.problems,
       this.changed,
@@ -72,12 +71,8 @@ export class ProjectConfigs implements vscode.Disposable {
       this.problems.delete(uri);
       return;
     }
-    const positionAt = (offset: number) => {
-      const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-      return new vscode.Position(before.length - 1, before[before.length - 1].length);
-    };
     const diagnostic = new vscode.Diagnostic(
-      new vscode.Range(positionAt(parsed.problem.start), positionAt(parsed.problem.end)),
+      toVsRange(new LineIndex(text).rangeOf(parsed.problem.start, parsed.problem.end)),
       parsed.problem.message,
       vscode.DiagnosticSeverity.Error,
     );

@@ -19,13 +19,14 @@ class FindingCodeActions implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource);
     if (ours.length === 0) return [];
     const findings = this.cache.findingsFor(document);
+    const text = document.getText();
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic));
       const rule = ruleById(ruleIdOf(diagnostic));
       if (!finding || !rule) continue;
       finding.fixes.forEach((fix, index) => actions.push(fixAction(document, diagnostic, fix, index === 0)));
-      actions.push(...disableActions(document, diagnostic, finding));
+      actions.push(...disableActions(document, text, diagnostic, finding));
       const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
       explain.diagnostics = [diagnostic];
       explain.command = { title: 'Why this matters', command: showRuleDocCommand, arguments: [rule.meta.id] };
@@ -48,8 +49,7 @@ function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic,
   return action;
 }
 
-function disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
-  const text = document.getText();
+function disableActions(document: vscode.TextDocument, text: string, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
   const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
   line.diagnostics = [diagnostic];
   line.edit = toWorkspaceEdit(document, { title: line.title, edits: [disableForLineEdit(text, finding)] });

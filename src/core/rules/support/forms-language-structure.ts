@@ -1,5 +1,5 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
-import { isHiddenFromEveryone, labelledByText } from '../../html/accessibleName';
+import { closest, isHiddenFromEveryone, labelledByText } from '../../html/accessibleName';
 import type { HtmlPage } from '../../html/parse';
 import type { Fix } from '../../types';
 import { askFix, escapeAttribute } from '../rule';
@@ -79,27 +79,9 @@ function elementVisibility(): Visibility {
   };
 }
 
-/** `<label for>` elements by the id they point at, built once per page. */
-export function labelsByFor(page: HtmlPage): ReadonlyMap<string, readonly Element[]> {
-  const map = new Map<string, Element[]>();
-  for (const label of page.elementsNamed('label')) {
-    const target = label.attribs['for'];
-    if (target === undefined) continue;
-    const list = map.get(target);
-    if (list) list.push(label);
-    else map.set(target, [label]);
-  }
-  return map;
-}
-
 /** The nearest `<label>` around the element, if any. */
 export function wrappingLabel(element: Element): Element | undefined {
-  let parent: unknown = element.parent;
-  while (parent && isTag(parent as Element)) {
-    if ((parent as Element).name === 'label') return parent as Element;
-    parent = (parent as Element).parent;
-  }
-  return undefined;
+  return closest(element, 'label');
 }
 
 /**

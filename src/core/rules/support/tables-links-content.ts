@@ -9,10 +9,9 @@ import type { HtmlPage } from '../../html/parse';
 import { escapeAttribute, escapeText } from '../rule';
 import type { TextEdit } from '../../types';
 
-/** Collapses runs of whitespace and trims. */
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { collapseWhitespace as collapse } from '../../text/whitespace';
+
+export { collapse };
 
 const sectionNames = new Set(['thead', 'tbody', 'tfoot']);
 const cellNames = new Set(['td', 'th']);
