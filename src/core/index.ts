@@ -1,5 +1,5 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
-export { check, looksBinary, notTextId, ruleFailureId, tooDeepId, type CheckOptions } from './check';
+export { check, notTextId, ruleFailureId, tooDeepId, type CheckOptions } from './check';
 export { allRules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { askFix, escapeAttribute, escapeText } from './rules/rule';
