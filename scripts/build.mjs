@@ -17,6 +17,8 @@ const shared = {
   target: 'es2022',
   // Prefer packages' ES module builds: jsonc-parser's UMD `main` loads its parts with a require() esbuild cannot follow.
   mainFields: ['module', 'main'],
+  // markdownlint reads files only when asked to; its browser build of that part keeps Node's fs out of the engine.
+  conditions: ['markdownlint-imports-browser'],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -32,7 +34,7 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    conditions: ['browser'],
+    conditions: ['browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
   },
   // Scripts that run inside webviews.

@@ -9,7 +9,7 @@ describe('web test module', () => {
     const suites = fs
       .readdirSync(path.join(repositoryRoot, 'test', 'integration'))
       .filter((file) => file.endsWith('.test.ts'))
-      .map((file) => `../integration/${file.replace(/\.ts$/, '')}`);
+      .map((file) => `../integration/${file.replace(/\.ts$/, '.js')}`);
     const webIndex = fs.readFileSync(path.join(repositoryRoot, 'test', 'web', 'index.ts'), 'utf8');
     const imported = [...webIndex.matchAll(/import\('([^']+)'\)/g)].map((match) => match[1]);
     assert.ok(suites.length >= 4);

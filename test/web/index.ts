@@ -7,13 +7,13 @@ export async function run(): Promise<void> {
   // No DOM in a web worker: the spec reporter writes with console.log, which the test host prints.
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
   // Imported after setup, which defines describe/it.
-  await import('./browserHost.test');
-  await import('../integration/cliParity.test');
-  await import('../integration/diagnostics.test');
-  await import('../integration/itRequest.test');
-  await import('../integration/preview.test');
-  await import('../integration/projectConfig.test');
-  await import('../integration/quickFixes.test');
+  await import('./browserHost.test.js');
+  await import('../integration/cliParity.test.js');
+  await import('../integration/diagnostics.test.js');
+  await import('../integration/itRequest.test.js');
+  await import('../integration/preview.test.js');
+  await import('../integration/projectConfig.test.js');
+  await import('../integration/quickFixes.test.js');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed.`)) : resolve()));
   });
