@@ -2,13 +2,33 @@ import { resolveRule } from './config/resolve';
 import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
 import { ruleOptions } from './rules/rule';
+import { readFrontMatter } from './frontMatter/frontMatter';
+import { fileRoleOf, type FileRole } from './site/fileRole';
+import type { SiteGenerator } from './site/generator';
+import type { SourceInfo } from './source';
 import { Suppressions } from './suppressions';
-import type { CheckConfig, Finding } from './types';
+import type { CheckConfig, Finding, Fix, Severity } from './types';
 
 export interface CheckOptions {
   readonly config?: CheckConfig;
   /** Defaults to every rule; tests pass one rule to check it alone. */
   readonly rules?: readonly Rule[];
+  /** Site-relative path with forward slashes: decides page or layout by the generator's conventions. */
+  readonly path?: string;
+  /** Defaults to `plain` (a hand-written HTML site). */
+  readonly generator?: SiteGenerator;
+  /** Overrides the role worked out from `path`. */
+  readonly role?: FileRole;
+}
+
+/** A rule's report, in offsets of the HTML the rules ran on (before suppressions and line numbers). */
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fixes: readonly Fix[];
 }
 
 /** Id of the finding reported when a rule itself fails, so a bug never hides the other results. */
@@ -38,8 +58,30 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     if (error instanceof NestingTooDeepError) return [tooDeepFinding()];
     throw error;
   }
+  const source = sourceInfo(text, 'html', options);
   const suppressions = Suppressions.of(page);
   const findings: Finding[] = [];
+  for (const raw of runRules(page, source, options)) {
+    const range = page.lines.rangeOf(raw.start, raw.end);
+    if (raw.ruleId !== ruleFailureId && suppressions.covers(raw.ruleId, range.start.line)) continue;
+    findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
+  }
+  return sortFindings(findings);
+}
+
+/** What the rules are told about the file: its kind, front matter, site generator and role. */
+export function sourceInfo(text: string, kind: SourceInfo['kind'], options: CheckOptions): SourceInfo {
+  const generator = options.generator ?? 'plain';
+  const role = options.role ?? (options.path === undefined ? 'page' : fileRoleOf(options.path, generator));
+  return { kind, frontMatter: readFrontMatter(text), generator, role, path: options.path };
+}
+
+/**
+ * Runs every enabled rule over a parsed page. A rule that throws is reported as one `internal-error` note at the
+ * start of the page, so a bug in one check never hides the others' results.
+ */
+export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptions): RawFinding[] {
+  const findings: RawFinding[] = [];
   for (const rule of options.rules ?? allRules) {
     const resolved = resolveRule(rule.meta, options.config);
     const severity = resolved.severity;
@@ -47,19 +89,10 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     try {
       rule.check({
         page,
+        source,
         options: ruleOptions(rule.meta, resolved.options),
         report: (problem) => {
-          const range = page.lines.rangeOf(problem.start, problem.end);
-          if (suppressions.covers(rule.meta.id, range.start.line)) return;
-          findings.push({
-            ruleId: rule.meta.id,
-            severity,
-            message: problem.message,
-            startOffset: problem.start,
-            endOffset: problem.end,
-            range,
-            fixes: problem.fixes ?? [],
-          });
+          findings.push({ ruleId: rule.meta.id, severity, message: problem.message, start: problem.start, end: problem.end, fixes: problem.fixes ?? [] });
         },
       });
     } catch (error) {
@@ -67,13 +100,17 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
         ruleId: ruleFailureId,
         severity: 'warning',
         message: `Content Bridge could not run the "${rule.meta.id}" check on this file (${describeError(error)}). The other checks still ran.`,
-        startOffset: 0,
-        endOffset: 0,
-        range: page.lines.rangeOf(0, 0),
+        start: 0,
+        end: 0,
         fixes: [],
       });
     }
   }
+  return findings;
+}
+
+/** Document order: by start, then by end. */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
 }
 

@@ -1,4 +1,5 @@
 import type { HtmlPage } from '../html/parse';
+import type { SourceInfo } from '../source';
 import type { Fix, OptionValue, RuleMeta, TextRequest } from '../types';
 
 export interface Problem {
@@ -18,6 +19,8 @@ export interface RuleOptions {
 
 export interface RuleContext {
   readonly page: HtmlPage;
+  /** The file the page came from: HTML or Markdown, its front matter, the site generator, page or layout. */
+  readonly source: SourceInfo;
   readonly options: RuleOptions;
   report(problem: Problem): void;
 }

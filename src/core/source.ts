@@ -1,0 +1,14 @@
+import type { FrontMatter } from './frontMatter/frontMatter';
+import type { FileRole } from './site/fileRole';
+import type { SiteGenerator } from './site/generator';
+
+/** What the rules know about the file beyond its parsed HTML. */
+export interface SourceInfo {
+  /** `markdown` when the HTML the rules see was produced from Markdown. */
+  readonly kind: 'html' | 'markdown';
+  readonly frontMatter?: FrontMatter;
+  readonly generator: SiteGenerator;
+  readonly role: FileRole;
+  /** Site-relative path with forward slashes, when known. */
+  readonly path?: string;
+}
