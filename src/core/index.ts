@@ -2,7 +2,7 @@
 export { check, notTextId, ruleFailureId, tooDeepId, type CheckOptions } from './check';
 export { allRules, ruleById } from './rules';
 export type { Rule } from './rules';
-export { askFix, escapeAttribute, escapeText } from './rules/rule';
+export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export type {
   CheckConfig,

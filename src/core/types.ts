@@ -52,11 +52,16 @@ export interface TextRequest {
   readonly end: number;
   readonly before: string;
   readonly after: string;
-  /** How the answer is escaped: inside an attribute's double quotes, or as element text. */
-  readonly escape: 'attribute' | 'text';
+  /**
+   * How the answer is escaped for where it lands: inside an HTML attribute's double quotes, as HTML element text,
+   * as Markdown inline text (alt or link text inside `[…]`), or inside a double-quoted front matter string.
+   */
+  readonly escape: AnswerEscape;
   /** Text to start from, e.g. the current too-long description. */
   readonly initialValue?: string;
 }
+
+export type AnswerEscape = 'attribute' | 'text' | 'markdown' | 'quoted-string';
 
 export interface Fix {
   /** What the fix does, as a command a user would choose: "Add alt text". */

@@ -1,6 +1,6 @@
 import type { HtmlPage } from '../html/parse';
 import type { SourceInfo } from '../source';
-import type { Fix, OptionValue, RuleMeta, TextRequest } from '../types';
+import type { AnswerEscape, Fix, OptionValue, RuleMeta, TextRequest } from '../types';
 
 export interface Problem {
   readonly message: string;
@@ -56,7 +56,7 @@ export function ruleOptions(meta: RuleMeta, values: Readonly<Record<string, Opti
  * (and for the fixture tests).
  */
 export function askFix(title: string, request: TextRequest): Fix {
-  const initial = (request.escape === 'attribute' ? escapeAttribute : escapeText)(request.initialValue ?? '');
+  const initial = escapeAnswer(request.escape, request.initialValue ?? '');
   return {
     title,
     ask: request,
@@ -79,4 +79,34 @@ export function escapeAttribute(text: string): string {
 /** Escapes text for element content. */
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes the user's words for where a fix writes them. */
+export function escapeAnswer(escape: AnswerEscape, text: string): string {
+  switch (escape) {
+    case 'attribute':
+      return escapeAttribute(text);
+    case 'text':
+      return escapeText(text);
+    case 'markdown':
+      return escapeMarkdownInline(text);
+    case 'quoted-string':
+      return escapeQuotedString(text);
+  }
+}
+
+/**
+ * Escapes text for Markdown inline content such as alt or link text inside `[…]`: a backslash before each
+ * character Markdown could read as syntax, and line breaks as spaces (a label cannot hold a blank line).
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/[\\[\]*_`<>&!|]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ');
+}
+
+/**
+ * Escapes text for a double-quoted string in YAML, TOML or JSON front matter. The three share these escapes
+ * (a JSON string body is a valid YAML double-quoted scalar and a valid TOML basic string).
+ */
+export function escapeQuotedString(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
 }

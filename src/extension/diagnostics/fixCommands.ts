@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
-import { escapeAttribute, escapeText, ruleById, type TextRequest } from '../../core';
+import { escapeAnswer, ruleById, type TextRequest } from '../../core';
 import { ProjectConfigs } from '../config/projectConfigs';
 
 export const fixWithTextCommand = 'contentBridge.fixWithText';
@@ -39,7 +39,7 @@ async function fixWithText(args: FixWithTextArguments): Promise<boolean> {
     await vscode.env.clipboard.writeText(answer);
     return false;
   }
-  const escaped = args.request.escape === 'attribute' ? escapeAttribute(answer) : escapeText(answer);
+  const escaped = escapeAnswer(args.request.escape, answer);
   const edit = new vscode.WorkspaceEdit();
   const range = new vscode.Range(document.positionAt(args.request.start), document.positionAt(args.request.end));
   edit.replace(document.uri, range, args.request.before + escaped + args.request.after);
