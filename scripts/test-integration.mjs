@@ -30,6 +30,8 @@ const CHROMIUM_ARGS = [
 const SCREENSHOT_REQUEST = /\[cb-screenshot\] ([a-z0-9-]+)/;
 /** A test asks for text to be typed into the open input box, as a person would: `[cb-type] {"text":…,"screenshot":…}`. */
 const TYPE_REQUEST = /\[cb-type\] (\{.*\})$/;
+/** A test asks the host to click inside a webview (the extension host cannot reach into it). */
+const CLICK_REQUEST = /\[cb-webview-click\] (\{.*\})$/;
 
 /** Last browser console errors; printed when something fails. */
 const consoleErrors = createTail(50);
@@ -132,6 +134,8 @@ async function runTestsInWorkbench(browser, baseUrl, url) {
       if (request) screenshots.take(request[1]);
       const typing = TYPE_REQUEST.exec(line);
       if (typing) screenshots.type(JSON.parse(typing[1]));
+      const click = CLICK_REQUEST.exec(line);
+      if (click) screenshots.clickInWebview(JSON.parse(click[1]));
     }
   });
   await page.addInitScript(tagExtensionHostLogs);
@@ -213,7 +217,41 @@ function createScreenshotQueue(page) {
     });
     return queue;
   };
-  return { take, type, idle: () => queue };
+  /**
+   * Clicks the first element matching `selector` in whichever webview frame has one, then writes what the
+   * frame showed before and after (its address and scroll position) to `<name>.json` for the test to read.
+   */
+  const clickInWebview = ({ selector, name }) => {
+    queue = queue.then(async () => {
+      const result = { found: false };
+      try {
+        const deadline = Date.now() + 10_000;
+        let frame;
+        while (!frame && Date.now() < deadline) {
+          for (const candidate of page.frames()) {
+            if (await candidate.$(selector).catch(() => null)) frame = candidate;
+          }
+          if (!frame) await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        if (frame) {
+          result.found = true;
+          result.before = await frame.evaluate(() => ({ url: location.href, scrollY: window.scrollY, title: document.title }));
+          await frame.click(selector, { timeout: 5_000 });
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          result.after = frame.isDetached()
+            ? { detached: true }
+            : await frame.evaluate(() => ({ url: location.href, scrollY: window.scrollY, title: document.title }));
+        }
+      } catch (error) {
+        result.error = error.message;
+      }
+      const file = path.join(screenshotsDir, `${name}.json`);
+      fs.writeFileSync(`${file}.partial`, JSON.stringify(result));
+      fs.renameSync(`${file}.partial`, file);
+    });
+    return queue;
+  };
+  return { take, type, clickInWebview, idle: () => queue };
 }
 
 /** Old screenshots would satisfy a test's wait for a new one before it is taken. */

@@ -7,8 +7,10 @@
 /** Extension → webview. */
 export type ExtensionToPreviewMessage = {
   readonly type: 'render';
-  /** The page to show, already made safe for the preview (no scripts, a <base> for relative links). */
+  /** The page to show, already made safe for the preview (no scripts, no redirects, no <base> of its own). */
   readonly html: string;
+  /** The page's folder as the webview reaches it: the preview's one <base>, so relative addresses load. */
+  readonly baseHref: string;
   /** Which document this is: the reader's scroll position is kept while it stays the same. */
   readonly documentUri: string;
   /** The document version this HTML came from, echoed back in `rendered`. */

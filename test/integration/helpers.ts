@@ -148,3 +148,38 @@ export async function runCodeAction(action: vscode.CodeAction): Promise<unknown>
 export function ofRule(diagnostics: readonly vscode.Diagnostic[], ruleId: string): string[] {
   return diagnostics.map(summarize).filter((summary) => summary.startsWith(`${ruleId}@`));
 }
+
+export interface WebviewFrameState {
+  readonly url: string;
+  readonly scrollY: number;
+  readonly title: string;
+}
+
+export interface WebviewClick {
+  readonly found: boolean;
+  readonly before?: WebviewFrameState;
+  readonly after?: WebviewFrameState | { readonly detached: true };
+  readonly error?: string;
+}
+
+/**
+ * Asks the desktop test host to click an element inside a webview (as a person would, with the mouse) and
+ * reports the webview's address and scroll position before and after. Hosts without a driver return undefined.
+ */
+export async function clickInWebview(selector: string, name: string, timeoutMs = 30_000): Promise<WebviewClick | undefined> {
+  const folder = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CONTENT_BRIDGE_SCREENSHOT_DIR;
+  if (!folder) return undefined;
+  const file = vscode.Uri.joinPath(vscode.Uri.file(folder), `${name}.json`);
+  try {
+    await vscode.workspace.fs.delete(file);
+  } catch {
+    // Not there from an earlier run: nothing to clear.
+  }
+  console.log(`[cb-webview-click] ${JSON.stringify({ selector, name })}`);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await exists(file)) return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as WebviewClick;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The test host did not report the click on ${selector}`);
+}

@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
   await import('../integration/diagnostics.test.js');
   await import('../integration/itRequest.test.js');
   await import('../integration/preview.test.js');
+  await import('../integration/previewSafety.test.js');
   await import('../integration/projectConfig.test.js');
   await import('../integration/quickFixes.test.js');
   return new Promise((resolve, reject) => {

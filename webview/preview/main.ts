@@ -1,4 +1,6 @@
 import type { ExtensionToPreviewMessage, PreviewState, PreviewToExtensionMessage } from '../../src/shared/previewProtocol';
+import { blockNavigation } from './navigation';
+import { sanitizePage } from './sanitizePage';
 
 interface VsCodeApi {
   postMessage(message: PreviewToExtensionMessage): void;
@@ -8,7 +10,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-/** The head last shown: typing usually changes only the body, and re-adding stylesheets would flash. */
+/** The head last shown (with its base): typing usually changes only the body, and re-adding stylesheets would flash. */
 let shownHead: string | undefined;
 let renderCount = 0;
 
@@ -20,19 +22,23 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToPreviewMessag
 /**
  * Shows the page in this webview's own document. (An iframe would be tidier, but
  * VS Code's webview only serves local images and stylesheets to its own document.)
- * The page arrives without scripts, and the Content-Security-Policy set when this
- * webview loaded still stands, so nothing on the page can run.
+ * The page arrives without scripts, is cleaned again in the tree the browser built from it
+ * (before any node joins this document), and the Content-Security-Policy set when this
+ * webview loaded still stands, so nothing on the page can run or take the preview elsewhere.
  */
 function render(message: ExtensionToPreviewMessage): void {
   const page = new DOMParser().parseFromString(message.html, 'text/html');
+  sanitizePage(page);
   // Same page: stay where the reader is (after a reload of the webview, where they were). Another page: the top.
   const previous = vscode.getState();
   const samePage = previous?.documentUri === message.documentUri;
   const scrollY = !samePage ? 0 : shownHead === undefined ? previous.scrollY : window.scrollY;
   copyAttributes(page.documentElement, document.documentElement);
-  const headHtml = page.head.innerHTML;
+  const headHtml = `${message.baseHref}\n${page.head.innerHTML}`;
   if (headHtml !== shownHead) {
-    document.head.replaceChildren(browserDefaults(), ...Array.from(page.head.childNodes, (node) => document.adoptNode(node)));
+    // Copied before adopting: childNodes is live, and adopting a node takes it out of the list.
+    const nodes = Array.from(page.head.childNodes).map((node) => document.adoptNode(node));
+    document.head.replaceChildren(baseOf(message.baseHref), browserDefaults(), ...nodes);
     shownHead = headHtml;
   }
   document.body.replaceWith(document.adoptNode(page.body));
@@ -66,6 +72,13 @@ function copyAttributes(from: Element, to: Element): void {
   for (const name of from.getAttributeNames()) to.setAttribute(name, from.getAttribute(name) ?? '');
 }
 
+/** The only <base> in the document: the page's folder, so relative images and stylesheets load. */
+function baseOf(href: string): HTMLBaseElement {
+  const base = document.createElement('base');
+  base.href = href;
+  return base;
+}
+
 /** A browser shows an unstyled page black on white; the webview would otherwise use the editor's theme. */
 function browserDefaults(): HTMLStyleElement {
   const style = document.createElement('style');
@@ -89,14 +102,7 @@ function scriptsOffBadge(): HTMLElement {
 }
 
 /** Links open in the editor (or the browser) rather than navigating the preview away from the page. */
-document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.('a[href]');
-  if (!link) return;
-  const href = link.getAttribute('href') ?? '';
-  if (href.startsWith('#')) return; // In-page jumps work as they do in a browser.
-  event.preventDefault();
-  vscode.postMessage({ type: 'openLink', href });
-});
+blockNavigation(window, (href) => vscode.postMessage({ type: 'openLink', href }));
 
 window.addEventListener('scroll', () => {
   const state = vscode.getState();

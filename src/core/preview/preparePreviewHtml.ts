@@ -3,8 +3,6 @@ import { HtmlPage, type Span } from '../html/parse';
 import { attributeValue } from '../html/document';
 
 export interface PreviewAddresses {
-  /** Where relative addresses (`images/logo.png`) resolve: the page's own folder, ending in `/`. */
-  readonly baseHref?: string;
   /** Where root-relative addresses (`/images/logo.png`) resolve: the site's root folder, ending in `/`. */
   readonly siteRootHref?: string;
 }
@@ -28,9 +26,12 @@ const resourceAttributes: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Makes a page safe and complete for the preview: scripts and automatic
- * redirects are taken out (the page's own code never runs in the preview),
- * and its relative and root-relative addresses are pointed at the files on disk.
+ * Makes a page safe and complete for the preview: scripts, automatic redirects
+ * and the page's own <base> are taken out (the page's own code never runs in the
+ * preview), and its root-relative addresses are pointed at the site's files.
+ * Relative addresses resolve against the <base> the preview adds itself. The
+ * browser's parser can place hidden markup differently from this one, so the
+ * preview cleans the page again in the tree it actually shows.
  */
 export function preparePreviewHtml(text: string, addresses: PreviewAddresses): string {
   const page = HtmlPage.parse(text);
@@ -42,7 +43,6 @@ export function preparePreviewHtml(text: string, addresses: PreviewAddresses): s
     }
     if (addresses.siteRootHref) replacements.push(...rootRelativeRewrites(page, element, addresses.siteRootHref));
   }
-  if (addresses.baseHref) replacements.push(baseInsertion(page, addresses.baseHref));
   return applyReplacements(text, replacements);
 }
 
@@ -59,14 +59,6 @@ function rootRelativeRewrites(page: HtmlPage, element: Element, siteRootHref: st
     if (span) rewrites.push({ ...span, text: escapeAttribute(siteRootHref + value.slice(1)) });
   }
   return rewrites;
-}
-
-/** A <base> first thing in <head> (or after the doctype), so every relative address resolves against the page's folder. */
-function baseInsertion(page: HtmlPage, baseHref: string): Replacement {
-  const head = page.first('head');
-  const doctype = /^\s*<!doctype[^>]*>/i.exec(page.text);
-  const offset = head ? page.startTagSpan(head).end : doctype ? doctype[0].length : 0;
-  return { start: offset, end: offset, text: `<base href="${escapeAttribute(baseHref)}">` };
 }
 
 function escapeAttribute(value: string): string {

@@ -100,12 +100,12 @@ export class PagePreview implements vscode.Disposable {
     if (!this.webviewReady) return; // 'ready' triggers the first render.
     const webview = this.panel.webview;
     const html = preparePreviewHtml(this.document.getText(), {
-      baseHref: `${webview.asWebviewUri(this.folderOf(this.document))}/`,
       siteRootHref: `${webview.asWebviewUri(this.siteRootOf(this.document))}/`,
     });
     const message: ExtensionToPreviewMessage = {
       type: 'render',
       html,
+      baseHref: `${webview.asWebviewUri(this.folderOf(this.document))}/`,
       documentUri: this.document.uri.toString(),
       version: this.document.version,
     };

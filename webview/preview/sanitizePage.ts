@@ -1,0 +1,97 @@
+/**
+ * Makes a page parsed by the browser safe to adopt into the preview's own document.
+ *
+ * The extension already removes scripts and redirects from the source, but it reads the page with a source
+ * parser; the browser's parser places some markup differently (a `<meta>` inside `<svg><style>`, `<svg><title>`
+ * or `<math><style>`, or after `<!-- x --!>`, becomes a real element). So the page is cleaned again here, in the
+ * very tree the webview will show, before any of it enters the live document.
+ */
+
+/** Elements that run code, load other documents or move the preview elsewhere: removed with their content. */
+const removedElements = new Set(['script', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
+
+/** Attributes that hold an address. A `javascript:` one would run code when followed. */
+const addressAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'longdesc', 'ping', 'codebase', 'manifest', 'lowsrc', 'dynsrc']);
+
+/** SVG animation elements can set an address attribute (`<set attributeName="href" to="javascript:…">`). */
+const animationElements = new Set(['set', 'animate']);
+
+export interface SanitizeSummary {
+  /** How many elements and attributes were taken out (for tests and curiosity). */
+  removedElements: number;
+  removedAttributes: number;
+}
+
+/** Cleans `page` in place: its `<html>` element and everything below it, template contents included. */
+export function sanitizePage(page: Document): SanitizeSummary {
+  const summary: SanitizeSummary = { removedElements: 0, removedAttributes: 0 };
+  sanitizeTree(page.documentElement, summary);
+  return summary;
+}
+
+function sanitizeTree(root: Element, summary: SanitizeSummary): void {
+  // Collected first: removing while a live walk is under way would skip siblings.
+  const elements = [root, ...Array.from(root.querySelectorAll('*'))];
+  for (const element of elements) {
+    if (mustRemove(element)) {
+      element.remove();
+      summary.removedElements++;
+      continue;
+    }
+    cleanAttributes(element, summary);
+    // A <template>'s content is a separate fragment that querySelectorAll does not enter.
+    if (isTemplate(element)) {
+      for (const child of Array.from(element.content.children)) sanitizeTree(child, summary);
+    }
+  }
+}
+
+function isTemplate(element: Element): element is HTMLTemplateElement {
+  return element.localName === 'template' && 'content' in element;
+}
+
+function mustRemove(element: Element): boolean {
+  const name = element.localName.toLowerCase();
+  if (removedElements.has(name)) return true;
+  // Any http-equiv meta: refresh redirects, and the others (cookies, policies) are not the preview's business.
+  if (name === 'meta' && element.hasAttribute('http-equiv')) return true;
+  if (animationElements.has(name)) {
+    const target = (element.getAttribute('attributeName') ?? '').trim().toLowerCase();
+    if (target === 'href' || target === 'xlink:href') return true;
+  }
+  return false;
+}
+
+function cleanAttributes(element: Element, summary: SanitizeSummary): void {
+  for (const attribute of Array.from(element.attributes)) {
+    const name = attribute.name.toLowerCase();
+    const drop =
+      name.startsWith('on') || // event handlers: onclick, onerror, onload, …
+      name === 'srcdoc' ||
+      name === 'action' ||
+      name === 'formaction' ||
+      name === 'target' ||
+      (addressAttributes.has(name) && runsCode(attribute.value));
+    if (drop) {
+      element.removeAttributeNode(attribute);
+      summary.removedAttributes++;
+    }
+  }
+}
+
+/**
+ * True for addresses a browser would run as code. Browsers ignore leading spaces and control characters and
+ * every tab and line break inside the scheme, so those are ignored here too.
+ */
+export function runsCode(address: string): boolean {
+  let scheme = '';
+  for (const character of address) {
+    const code = character.charCodeAt(0);
+    if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
+    if (scheme === '' && code <= 0x20) continue;
+    if (character === ':') break;
+    scheme += character.toLowerCase();
+    if (scheme.length > 10) return false;
+  }
+  return scheme === 'javascript' || scheme === 'vbscript';
+}
