@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseProjectConfig, projectConfigFileName, type CheckConfig } from '../core';
+import { decodeBytes, parseProjectConfig, projectConfigFileName, type CheckConfig } from '../core';
+import { printablePath } from './printable';
 import { UsageError } from './usageError';
 
 export interface LoadedConfig {
@@ -16,13 +17,18 @@ export interface LoadedConfig {
  */
 export async function loadProjectConfig(workingFolder: string, explicitPath?: string): Promise<LoadedConfig> {
   const file = path.resolve(workingFolder, explicitPath ?? projectConfigFileName);
+  const shownName = printablePath(explicitPath ?? projectConfigFileName);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // Only a regular file: reading a pipe (FIFO) or a device would wait forever, and a folder is a mistake.
+    if (!(await stat(file)).isFile()) throw new UsageError(`Cannot read the config file '${shownName}': it is a folder or a special file, not a file.`);
+    // Decoded as the editor decodes it: a byte-order mark (UTF-8 or UTF-16) is fine.
+    text = decodeBytes(await readFile(file));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (missing && explicitPath === undefined) return { config: {} };
-    throw new UsageError(`Cannot read the config file '${explicitPath ?? projectConfigFileName}'${missing ? ': it does not exist' : ''}.`);
+    throw new UsageError(`Cannot read the config file '${shownName}'${missing ? ': it does not exist' : ''}.`);
   }
   const parsed = parseProjectConfig(text);
   return parsed.problem ? { config: parsed.config, warning: parsed.problem.message } : { config: parsed.config };

@@ -45,7 +45,9 @@ async function expandArgument(arg: string, cwd: string): Promise<string[]> {
 }
 
 async function globHtml(pattern: string, cwd: string): Promise<string[]> {
-  const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, ignore: ignoredFolders });
+  // Links are not followed: a link to "/" or to another project would take the check out of the site
+  // (the files a link inside the site points at are found where they really are).
+  const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, ignore: ignoredFolders, followSymbolicLinks: false });
   return matches
     .filter((match) => htmlExtension.test(match))
     .map((match) => path.resolve(match))

@@ -1,5 +1,6 @@
 import type { Severity } from '../core';
-import { countBySeverity, type FileReport } from './report';
+import { printablePath, printableText } from './printable';
+import type { FileReport, ReportWriter, SeverityCounts } from './report';
 
 export interface TextFormatOptions {
   /** ANSI colours, for terminals only; never when output goes to a file or a CI log parser. */
@@ -35,16 +36,33 @@ const plainPalette: Palette = { severity: { error: plain, warning: plain, info: 
  *     1 problem (1 error, 0 warnings) in 1 file
  */
 export function formatText(reports: readonly FileReport[], options: TextFormatOptions): string {
+  const writer = textWriter(options);
+  return reports.map((report) => writer.add(report)).join('') + writer.finish();
+}
+
+/** The same output one file at a time, so a site of any size is never held in memory: only the counts are kept. */
+export function textWriter(options: TextFormatOptions): ReportWriter {
   const palette = options.color ? colorPalette : plainPalette;
-  const blocks = reports.filter((report) => report.findings.length > 0).map((report) => fileBlock(report, palette));
-  return [...blocks, summaryLine(reports, palette)].join('\n\n') + '\n';
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  let files = 0;
+  let filesWithProblems = 0;
+  return {
+    add(report) {
+      files++;
+      if (report.findings.length === 0) return '';
+      filesWithProblems++;
+      for (const finding of report.findings) counts[finding.severity]++;
+      return `${fileBlock(report, palette)}\n\n`;
+    },
+    finish: () => `${summaryLine(counts, files, filesWithProblems, palette)}\n`,
+  };
 }
 
 function fileBlock(report: FileReport, palette: Palette): string {
   const rows = report.findings.map((finding) => ({
     location: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
     severity: finding.severity,
-    message: oneLine(finding.message),
+    message: printableText(oneLine(finding.message)),
     ruleId: finding.ruleId,
   }));
   // Pad before colouring: escape codes would throw the column widths off.
@@ -57,14 +75,12 @@ function fileBlock(report: FileReport, palette: Palette): string {
       `  ${palette.dim(row.location.padEnd(locationWidth))}  ${palette.severity[row.severity](row.severity.padEnd(severityWidth))}  ` +
       `${row.message.padEnd(messageWidth)}  ${palette.dim(row.ruleId)}`,
   );
-  return [palette.path(report.path), ...lines].join('\n');
+  return [palette.path(printablePath(report.path)), ...lines].join('\n');
 }
 
-function summaryLine(reports: readonly FileReport[], palette: Palette): string {
-  const counts = countBySeverity(reports);
+function summaryLine(counts: SeverityCounts, files: number, filesWithProblems: number, palette: Palette): string {
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return `No problems found in ${plural(reports.length, 'file')}.`;
-  const filesWithProblems = reports.filter((report) => report.findings.length > 0).length;
+  if (total === 0) return `No problems found in ${plural(files, 'file')}.`;
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info > 0) parts.push(`${counts.info} info`);
   const line = `${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(filesWithProblems, 'file')}`;

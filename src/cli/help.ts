@@ -12,6 +12,7 @@ Usage:
 
 Only .html and .htm files are checked. A folder means every HTML file inside it
 (node_modules and .git are skipped). Put glob patterns in quotes.
+Links (symlinks) are not followed, so the check stays inside the folders you name.
 
 Options:
   -f, --format <text|json>  text (default): problems grouped by file, then a summary

@@ -4,10 +4,10 @@ import { loadProjectConfig } from './config';
 import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
 import { findHtmlFiles } from './files';
-import { formatJson } from './formatJson';
-import { formatText } from './formatText';
+import { jsonWriter } from './formatJson';
+import { textWriter } from './formatText';
 import { helpText } from './help';
-import type { FileReport } from './report';
+import { printablePath } from './printable';
 import { UsageError } from './usageError';
 import { packageVersion } from './version';
 
@@ -44,24 +44,29 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
 
 async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig): Promise<ExitCode> {
   const files = await findHtmlFiles(paths, process.cwd());
-  const reports: FileReport[] = [];
+  const writer = format === 'json' ? jsonWriter() : textWriter({ color: useColor() });
   let unreadableFiles = 0;
-  // A file that cannot be read is explained on stderr and left out, so the others still get checked.
-  (await checkFiles(files, config)).forEach((result, index) => {
+  let hasErrors = false;
+  // Each file's result is written as soon as it is known; only counts are kept.
+  for await (const result of checkFiles(files, config)) {
     if ('report' in result) {
-      reports.push(result.report);
+      await write(writer.add(result.report));
+      hasErrors ||= result.report.findings.some((finding) => finding.severity === 'error');
     } else {
-      printProblem(`Cannot check '${files[index].displayPath}': ${result.unreadable}.`);
+      // A file that cannot be read is explained on stderr and left out, so the others still get checked.
+      printProblem(`Cannot check '${printablePath(result.file.displayPath)}': ${result.unreadable}.`);
       unreadableFiles++;
     }
-  });
-
-  const output = format === 'json' ? formatJson(reports) : formatText(reports, { color: useColor() });
-  process.stdout.write(output);
-
+  }
+  await write(writer.finish());
   if (unreadableFiles > 0) return exitCode.cannotRun;
-  const hasErrors = reports.some((report) => report.findings.some((finding) => finding.severity === 'error'));
   return hasErrors ? exitCode.errorsFound : exitCode.clean;
+}
+
+/** Writes to stdout, waiting when the reader is slower than the check so output never piles up in memory. */
+function write(text: string): Promise<void> | void {
+  if (text === '' || process.stdout.write(text)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 function printProblem(message: string): void {

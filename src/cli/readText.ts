@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { decodeBytes } from '../core';
 
 export type ReadResult =
   | { readonly kind: 'text'; readonly text: string }
   /** One plain sentence for the person running the check. */
   | { readonly kind: 'unreadable'; readonly reason: string };
 
-/** Reads a file as UTF-8 text, or says in plain words why it cannot be checked. */
+/** Reads a file as text, or says in plain words why it cannot be read. */
 export async function readTextFile(absolutePath: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
@@ -17,16 +18,11 @@ export async function readTextFile(absolutePath: string): Promise<ReadResult> {
 }
 
 /**
- * Decodes UTF-8 (dropping a byte-order mark, as editors do). NUL bytes mean the
- * file is binary or saved as UTF-16, which would only produce nonsense findings.
- * Other invalid bytes (an old Latin-1 page, say) are decoded leniently so the page
- * still gets checked.
+ * Decodes as the editor does (UTF-8, or UTF-16 with a byte-order mark). A binary file is still text to
+ * `check`, which answers it with the same one note the editor shows.
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) {
-    return { kind: 'unreadable', reason: 'it is not UTF-8 text (it contains NUL bytes). Save it as UTF-8 in your editor, or leave it out of the check' };
-  }
-  return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes) };
+  return { kind: 'text', text: decodeBytes(bytes) };
 }
 
 function describeReadError(error: unknown): string {

@@ -9,10 +9,8 @@ export interface FileReport {
 
 export type SeverityCounts = Record<Severity, number>;
 
-export function countBySeverity(reports: readonly FileReport[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const report of reports) {
-    for (const finding of report.findings) counts[finding.severity]++;
-  }
-  return counts;
+/** Writes the output one file at a time: `add` gives the text for a file, `finish` what ends the output. */
+export interface ReportWriter {
+  add(report: FileReport): string;
+  finish(): string;
 }

@@ -4,6 +4,7 @@ export { allRules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
+export { decodeBytes } from './text/decodeBytes';
 export type {
   CheckConfig,
   Finding,

@@ -1,6 +1,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ruleById } from '../rules';
 import type { CheckConfig, OptionValue, RuleEntry, RuleMeta, RuleOptionSpec } from '../types';
+import { isForbiddenKey, jsonShapeProblem, maxConfigDepth } from './jsonShape';
 
 /** The project's shared config file, read by the editor and the CLI alike. */
 export const projectConfigFileName = '.contentbridge.json';
@@ -26,8 +27,32 @@ const severities = ['off', 'error', 'warning', 'info'];
  * that does not parse gives the defaults and one problem; an entry that is
  * wrong is left out, so the rest of the file still applies.
  */
-export function parseProjectConfig(text: string): ProjectConfig {
+export function parseProjectConfig(fileText: string): ProjectConfig {
+  // Some Windows editors start the file with a byte-order mark; it is not part of the settings. A space in its
+  // place keeps every offset where the editor shows it.
+  const text = fileText.charCodeAt(0) === 0xfeff ? ` ${fileText.slice(1)}` : fileText;
   if (text.trim() === '') return { config: {} };
+  const shape = jsonShapeProblem(text);
+  if (shape?.kind === 'too-deep') {
+    return {
+      config: {},
+      problem: {
+        message: `${projectConfigFileName} is nested too deeply to be read (more than ${maxConfigDepth} levels of { } or [ ]; settings need three or four), so the default checks are used until it is fixed.`,
+        start: shape.offset,
+        end: shape.offset + 1,
+      },
+    };
+  }
+  if (shape?.kind === 'forbidden-key') {
+    return {
+      config: {},
+      problem: {
+        message: `${projectConfigFileName} uses the name "${shape.key}", which is not a setting and is never applied. Remove it; meanwhile the default checks are used.`,
+        start: shape.offset,
+        end: shape.offset + shape.length,
+      },
+    };
+  }
   const errors: ParseError[] = [];
   const root: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -66,6 +91,10 @@ export function parseProjectConfig(text: string): ProjectConfig {
 export function readRuleEntries(raw: unknown, complaints: string[] = []): Record<string, RuleEntry> {
   const rules: Record<string, RuleEntry> = {};
   for (const [ruleId, value] of Object.entries(isPlainObject(raw) ? raw : {})) {
+    if (isForbiddenKey(ruleId)) {
+      complaints.push(forbiddenKeyComplaint(ruleId));
+      continue;
+    }
     const rule = ruleById(ruleId);
     if (!rule) {
       complaints.push(`there is no rule "${ruleId}" (\`content-bridge rules\` lists them)`);
@@ -89,6 +118,10 @@ function validEntry(meta: RuleMeta, raw: unknown, complaints: string[]): RuleEnt
   }
   const entry: Record<string, OptionValue> = {};
   for (const [name, value] of Object.entries(raw)) {
+    if (isForbiddenKey(name)) {
+      complaints.push(forbiddenKeyComplaint(name));
+      continue;
+    }
     if (name === 'severity') {
       if (typeof value === 'string' && severities.includes(value)) entry[name] = value;
       else complaints.push(`"${meta.id}".severity must be one of ${severities.map((s) => `"${s}"`).join(', ')}`);
@@ -104,7 +137,30 @@ function validEntry(meta: RuleMeta, raw: unknown, complaints: string[]): RuleEnt
     if (problem) complaints.push(`"${meta.id}".${name} ${problem}`);
     else entry[name] = value as OptionValue;
   }
+  dropCrossedLimits(meta, entry, complaints);
   return entry as RuleEntry;
+}
+
+/**
+ * A lower limit above its upper limit (`minLength` 200, `maxLength` 160) would report every page; the pair
+ * is left out, so the defaults apply. An option not given counts at its default.
+ */
+function dropCrossedLimits(meta: RuleMeta, entry: Record<string, OptionValue>, complaints: string[]): void {
+  for (const minName of Object.keys(meta.options ?? {})) {
+    if (!minName.startsWith('min')) continue;
+    const maxName = `max${minName.slice(3)}`;
+    if (!meta.options?.[maxName] || (entry[minName] === undefined && entry[maxName] === undefined)) continue;
+    const min = entry[minName] ?? meta.options[minName].default;
+    const max = entry[maxName] ?? meta.options[maxName].default;
+    if (typeof min !== 'number' || typeof max !== 'number' || min <= max) continue;
+    complaints.push(`"${meta.id}".${minName} (${min}) is more than ${maxName} (${max}), so every page would be reported`);
+    delete entry[minName];
+    delete entry[maxName];
+  }
+}
+
+function forbiddenKeyComplaint(key: string): string {
+  return `"${key}" is not a setting and is never applied`;
 }
 
 function checkOption(spec: RuleOptionSpec, value: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig } from '../../core';
+import { decodeBytes, LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig } from '../../core';
 import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 
 /**
@@ -61,7 +61,7 @@ export class ProjectConfigs implements vscode.Disposable {
       this.problems.delete(uri);
       return;
     }
-    const parsed = parseProjectConfig(text);
+    const parsed = parseSafely(text);
     this.configs.set(folder.uri.toString(), parsed.config);
     this.showProblem(uri, text, parsed);
   }
@@ -86,13 +86,27 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 }
 
+/** Whatever is in the file, the first check must still run: an unexpected failure is one problem, with the defaults. */
+function parseSafely(text: string): ProjectConfig {
+  try {
+    return parseProjectConfig(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      config: {},
+      problem: { message: `${projectConfigFileName} could not be read (${reason}), so the default checks are used until it is fixed.`, start: 0, end: 0 },
+    };
+  }
+}
+
 function isConfigOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
   return ProjectConfigs.fileOf(folder).toString() === uri.toString();
 }
 
 async function readIfPresent(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // The CLI decodes the same way, so a byte-order mark or UTF-16 means the same to both.
+    return decodeBytes(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
   }
