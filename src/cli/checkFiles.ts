@@ -1,7 +1,14 @@
-import { check, type CheckConfig } from '../core';
+import { check, type CheckConfig, type SiteGenerator } from '../core';
 import type { HtmlFile } from './files';
 import { readTextFile } from './readText';
 import type { FileReport } from './report';
+import { sitePathOf } from './site';
+
+/** The site the files belong to: its root folder and the generator that builds it. */
+export interface SiteContext {
+  readonly root: string;
+  readonly generator: SiteGenerator;
+}
 
 /** What checking one file gave: its report, or why it could not be read. */
 export type FileResult = { readonly file: HtmlFile } & ({ readonly report: FileReport } | { readonly unreadable: string });
@@ -13,7 +20,7 @@ export type FileResult = { readonly file: HtmlFile } & ({ readonly report: FileR
  * each thread pays its own start-up and warm-up.) Results are handed on one at a
  * time, so a folder of any size is checked in the memory of one page.
  */
-export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfig): AsyncGenerator<FileResult> {
+export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext): AsyncGenerator<FileResult> {
   let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
   for (let index = 0; index < files.length; index++) {
     const content = await next!;
@@ -21,6 +28,13 @@ export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfi
     const file = files[index];
     yield content.kind === 'unreadable'
       ? { file, unreadable: content.reason }
-      : { file, report: { path: file.displayPath, findings: check(content.text, { config }) } };
+      : { file, report: { path: file.displayPath, findings: check(content.text, { config, ...siteOptions(file.absolutePath, site) }) } };
   }
+}
+
+/** The path and generator that decide whether a file is a page or a layout. */
+function siteOptions(absolutePath: string, site: SiteContext | undefined): { path?: string; generator?: SiteGenerator } {
+  if (!site) return {};
+  const sitePath = sitePathOf(absolutePath, site.root);
+  return sitePath === undefined ? { generator: site.generator } : { path: sitePath, generator: site.generator };
 }

@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { decodeBytes, parseProjectConfig, projectConfigFileName, type CheckConfig } from '../core';
+import { decodeBytes, parseProjectConfig, projectConfigFileName, type CheckConfig, type SiteGenerator } from '../core';
 import { printablePath } from './printable';
 import { UsageError } from './usageError';
 
 export interface LoadedConfig {
   readonly config: CheckConfig;
+  /** The site generator the file names with `"site"`, if any. */
+  readonly site?: SiteGenerator;
   /** Said on stderr: the file has a problem, and what is used instead. */
   readonly warning?: string;
 }
@@ -31,5 +33,6 @@ export async function loadProjectConfig(workingFolder: string, explicitPath?: st
     throw new UsageError(`Cannot read the config file '${shownName}'${missing ? ': it does not exist' : ''}.`);
   }
   const parsed = parseProjectConfig(text);
-  return parsed.problem ? { config: parsed.config, warning: parsed.problem.message } : { config: parsed.config };
+  const site = parsed.site ? { site: parsed.site } : {};
+  return parsed.problem ? { config: parsed.config, ...site, warning: parsed.problem.message } : { config: parsed.config, ...site };
 }
