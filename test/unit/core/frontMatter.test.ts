@@ -143,6 +143,17 @@ describe('readFrontMatter', () => {
       assert.ok(!fm!.entries.has('seo.name'), 'a key of an array of tables is not taken for a key of [seo]');
     });
 
+    it('finds dotted keys, and gives a table named only inside a longer key the place of that key', () => {
+      const source = '+++\nseo.title = "x"\n[[menu.main]]\nname = "n"\n[params.social]\ntwitter = "@x"\n+++\n';
+      const fm = readFrontMatter(source);
+      assert.equal(at(source, entry(fm, 'seo.title').keySpan), 'seo.title');
+      assert.equal(at(source, entry(fm, 'seo').keySpan), 'seo.title');
+      assert.equal(at(source, entry(fm, 'params').keySpan), 'params.social');
+      assert.equal(at(source, entry(fm, 'params.social.twitter').valueSpan), '@x');
+      assert.equal(JSON.stringify(entry(fm, 'menu.main').value), '[{"name":"n"}]');
+      assert.ok(!fm!.entries.has('name'));
+    });
+
     it('gives a key inside an inline table its parent\'s place', () => {
       const source = '+++\nparams = { description = "x" }\n+++\n';
       const fm = readFrontMatter(source);
