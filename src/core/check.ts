@@ -33,6 +33,8 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly fixes: readonly Fix[];
+  /** Offsets (of the finding and its fixes) are in the file as written, not in the HTML the rules ran on. */
+  readonly inSource?: boolean;
 }
 
 /** Id of the finding reported when a rule itself fails, so a bug never hides the other results. */
@@ -95,7 +97,7 @@ export function sourceInfo(
 ): SourceInfo {
   const generator = options.generator ?? 'plain';
   const role = options.role ?? (options.path === undefined ? 'page' : fileRoleOf(options.path, generator));
-  return { kind, frontMatter, generator, role, path: options.path };
+  return { kind, frontMatter, generator, role, path: options.path, text };
 }
 
 /**
@@ -114,7 +116,15 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
         source,
         options: ruleOptions(rule.meta, resolved.options),
         report: (problem) => {
-          findings.push({ ruleId: rule.meta.id, severity, message: problem.message, start: problem.start, end: problem.end, fixes: problem.fixes ?? [] });
+          findings.push({
+            ruleId: rule.meta.id,
+            severity,
+            message: problem.message,
+            start: problem.start,
+            end: problem.end,
+            fixes: problem.fixes ?? [],
+            ...(problem.inSource ? { inSource: true } : {}),
+          });
         },
       });
     } catch (error) {

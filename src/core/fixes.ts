@@ -1,3 +1,4 @@
+import { readFrontMatter } from './frontMatter/frontMatter';
 import { disableComment, disableNextLineComment } from './suppressions';
 import type { Finding, TextEdit } from './types';
 
@@ -30,15 +31,21 @@ export function disableForLineEdit(text: string, finding: Finding): TextEdit {
 }
 
 /**
- * Inserts `<!-- content-bridge-disable rule-id -->` at the top of the file,
- * after front matter when there is some (a comment above `---` would break it).
+ * Inserts `<!-- content-bridge-disable rule-id -->` at the top of the file, after front matter when there is some
+ * (YAML `---`, TOML `+++` or a JSON object: a comment above it would stop the site generator reading it).
  */
 export function disableForFileEdit(text: string, ruleId: string): TextEdit {
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
-  const offset = frontMatter ? frontMatter[0].length : 0;
+  const frontMatter = readFrontMatter(text);
   const eol = lineBreakOf(text);
-  const atEndWithoutNewline = frontMatter !== null && frontMatter[1] === '';
-  return { start: offset, end: offset, newText: `${atEndWithoutNewline ? eol : ''}${disableComment(ruleId)}${eol}` };
+  if (!frontMatter) {
+    // After a byte order mark, which must stay the first character.
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { start, end: start, newText: `${disableComment(ruleId)}${eol}` };
+  }
+  const end = frontMatter.span.end;
+  const breakLength = text.startsWith('\r\n', end) ? 2 : text[end] === '\n' || text[end] === '\r' ? 1 : 0;
+  const offset = end + breakLength;
+  return { start: offset, end: offset, newText: `${breakLength === 0 ? eol : ''}${disableComment(ruleId)}${eol}` };
 }
 
 /** The file's own line break (its first one), so an inserted line matches the rest. */

@@ -19,7 +19,7 @@ export function readToml(text: string, content: Span): ReaderResult {
     const offset = content.start + new LineIndex(source).offsetAt({ line: error.line - 1, character: error.column - 1 });
     return unreadable(`${tomlReason(error)}.`, { start: offset, end: offset }, text);
   }
-  const positions = tomlKeyPositions(source);
+  const positions = withImplicitTables(tomlKeyPositions(source));
   const at = (span: Span): Span => ({ start: content.start + span.start, end: content.start + span.end });
   const entries = new Map<string, FrontMatterEntry>();
   const pending: Array<{ table: Record<string, unknown>; prefix: string; fallback: KeyPosition }> = [
@@ -41,4 +41,20 @@ function tomlReason(error: TomlError): string {
   const first = error.message.split('\n')[0]!;
   const reason = first.replace(/^Invalid TOML document:\s*/, '');
   return reason === 'invalid value' ? 'a value here is missing or not written correctly (text needs "double quotes")' : reason;
+}
+
+/**
+ * Tables that are only named as part of longer keys (`seo.title = …`, `[params.social]` without `[params]`) take the
+ * place of their first key, so a finding about them points at something the writer wrote.
+ */
+function withImplicitTables(positions: Map<string, KeyPosition>): Map<string, KeyPosition> {
+  const all = new Map(positions);
+  for (const [path, position] of positions) {
+    for (let dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
+      const parent = path.slice(0, dot);
+      if (all.has(parent)) break;
+      all.set(parent, position);
+    }
+  }
+  return all;
 }
