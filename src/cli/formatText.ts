@@ -1,5 +1,6 @@
 import type { Severity } from '../core';
 import { countBySeverity, type FileReport } from './report';
+import { joinLines } from '../core/text/whitespace';
 
 export interface TextFormatOptions {
   /** ANSI colours, for terminals only; never when output goes to a file or a CI log parser. */
@@ -77,5 +78,5 @@ function plural(count: number, noun: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return joinLines(text);
 }
