@@ -1,6 +1,7 @@
 import type { Severity } from '../core';
 import { printablePath, printableText } from './printable';
 import type { FileReport, ReportWriter, SeverityCounts } from './report';
+import { joinLines } from '../core/text/whitespace';
 
 export interface TextFormatOptions {
   /** ANSI colours, for terminals only; never when output goes to a file or a CI log parser. */
@@ -93,5 +94,5 @@ function plural(count: number, noun: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return joinLines(text);
 }

@@ -13,8 +13,24 @@ export function disableComment(ruleId: string): string {
   return `<!-- ${disableCommentPrefix}disable ${ruleId} -->`;
 }
 
-const directivePattern = /^\s*content-bridge-(disable-next-line|disable|enable)(?:\s+([\s\S]*?))?\s*$/;
 const allRules = '*';
+const directives = new Set(['disable-next-line', 'disable', 'enable'] as const);
+type Directive = 'disable-next-line' | 'disable' | 'enable';
+
+/**
+ * Reads `content-bridge-<directive> id, id` from a comment's text. By hand, not with a pattern: the lazy
+ * `([\s\S]*?)\s*$` it needs backtracks quadratically over a long run of tabs.
+ */
+function parseDirective(data: string): { readonly directive: Directive; readonly ruleIds: readonly string[] } | undefined {
+  const text = data.trim();
+  if (!text.startsWith(disableCommentPrefix)) return undefined;
+  let wordEnd = disableCommentPrefix.length;
+  while (wordEnd < text.length && text[wordEnd].trim() !== '') wordEnd++;
+  const directive = text.slice(disableCommentPrefix.length, wordEnd) as Directive;
+  if (!directives.has(directive)) return undefined;
+  const ruleIds = text.slice(wordEnd).split(/[\s,]+/).filter((id) => id !== '');
+  return { directive, ruleIds };
+}
 
 interface Region {
   readonly ruleId: string;
@@ -30,7 +46,18 @@ interface Region {
  * rule ids, a comment applies to every rule.
  */
 export class Suppressions {
-  private constructor(private readonly regions: readonly Region[]) {}
+  /** Regions by rule id (`*` for every rule), sorted by first line, so a lookup is a binary search. */
+  private readonly byRule = new Map<string, RuleRegions>();
+
+  private constructor(regions: readonly Region[]) {
+    const grouped = new Map<string, Region[]>();
+    for (const region of regions) {
+      const list = grouped.get(region.ruleId);
+      if (list) list.push(region);
+      else grouped.set(region.ruleId, [region]);
+    }
+    for (const [ruleId, list] of grouped) this.byRule.set(ruleId, sortedRegions(list));
+  }
 
   static none = new Suppressions([]);
 
@@ -39,15 +66,15 @@ export class Suppressions {
     const regions: Region[] = [];
     const open = new Map<string, number>();
     for (const comment of page.comments) {
-      const match = directivePattern.exec(comment.data);
+      const match = parseDirective(comment.data);
       if (!match) continue;
-      const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '');
+      const ruleIds = match.ruleIds;
       const ids = ruleIds.length > 0 ? ruleIds : [allRules];
       const startLine = page.lines.positionAt(comment.startIndex ?? 0).line;
       const endLine = page.lines.positionAt(comment.endIndex ?? comment.startIndex ?? 0).line;
-      if (match[1] === 'disable-next-line') {
+      if (match.directive === 'disable-next-line') {
         for (const ruleId of ids) regions.push({ ruleId, fromLine: endLine + 1, toLine: endLine + 1 });
-      } else if (match[1] === 'disable') {
+      } else if (match.directive === 'disable') {
         for (const ruleId of ids) if (!open.has(ruleId)) open.set(ruleId, startLine);
       } else {
         const closing = ids.includes(allRules) ? [...open.keys()] : ids;
@@ -64,6 +91,42 @@ export class Suppressions {
   }
 
   covers(ruleId: string, line: number): boolean {
-    return this.regions.some((region) => (region.ruleId === ruleId || region.ruleId === allRules) && line >= region.fromLine && line <= region.toLine);
+    return coveredBy(this.byRule.get(ruleId), line) || coveredBy(this.byRule.get(allRules), line);
   }
+}
+
+/**
+ * One rule's regions sorted by first line. They may overlap (next-line comments inside a disabled stretch), so
+ * `reach[i]` keeps the furthest line any of the first i + 1 regions reaches.
+ */
+interface RuleRegions {
+  readonly fromLines: readonly number[];
+  readonly reach: readonly number[];
+}
+
+function sortedRegions(regions: Region[]): RuleRegions {
+  regions.sort((a, b) => a.fromLine - b.fromLine);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const region of regions) {
+    furthest = Math.max(furthest, region.toLine);
+    reach.push(furthest);
+  }
+  return { fromLines: regions.map((region) => region.fromLine), reach };
+}
+
+/** Whether a region covers the line: the last region starting at or before it, or an earlier one, reaches it. */
+function coveredBy(regions: RuleRegions | undefined, line: number): boolean {
+  if (!regions) return false;
+  let low = 0;
+  let high = regions.fromLines.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (regions.fromLines[middle] <= line) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return last >= 0 && regions.reach[last] >= line;
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../types';
+import { joinLines } from '../text/whitespace';
 
 export interface ItRequestProblem {
   /** 1-based, as people read line numbers. */
@@ -81,7 +82,7 @@ function lineSpan(start: number, end: number): string {
 function fenced(text: string, languageId?: string): string {
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}${languageId ?? ''}\n${text.replace(/\s+$/, '')}\n${fence}`;
+  return `${fence}${languageId ?? ''}\n${text.trimEnd()}\n${fence}`;
 }
 
 function problemsText(problems: readonly ItRequestProblem[]): string {
@@ -101,7 +102,7 @@ function severityLabel(severity: ItRequestProblem['severity']): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return joinLines(text);
 }
 
 function gitText(git: NonNullable<ItRequestInput['git']>): string {

@@ -3,6 +3,7 @@ import type { ARIAPropertyDefinition } from 'aria-query';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { isWholePage } from '../html/document';
+import { isDecimalNumber } from '../text/numbers';
 import type { HtmlPage } from '../html/parse';
 import { attributeIndex, attributeDefinition, tokens } from './support/aria-and-markup';
 import { isTemplateValue } from '../templates/templateCode';
@@ -70,8 +71,7 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
         : { ok: false, expected: minimum === -Infinity ? 'a whole number' : `a whole number of at least ${minimum}` };
     }
     case 'number': {
-      const match = /^[-+]?([0-9]*)\.?([0-9]*)$/.exec(value);
-      return match && (match[1] || match[2]) ? { ok: true } : { ok: false, expected: 'a number, such as 3 or 2.5' };
+      return isDecimalNumber(value, { sign: true, trailingPoint: true }) ? { ok: true } : { ok: false, expected: 'a number, such as 3 or 2.5' };
     }
     case 'id':
     case 'idlist': {

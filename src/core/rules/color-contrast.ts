@@ -5,6 +5,7 @@ import namesPlugin from 'colord/plugins/names';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { collapse, hiddenWithin } from './support/tables-links-content';
+import { isDecimalNumber } from '../text/numbers';
 
 extend([a11yPlugin, namesPlugin]);
 
@@ -135,9 +136,11 @@ function textSize(declarations: ReadonlyMap<string, string>): 'large' | 'normal'
   if (declarations.has('font')) return 'unknown';
   const size = declarations.get('font-size');
   if (size === undefined) return 'unset';
-  const match = /^(\d*\.?\d+)\s*(px|pt)$/i.exec(size.trim());
-  if (!match) return 'unknown';
-  const px = Number.parseFloat(match[1]) * (match[2].toLowerCase() === 'pt' ? 96 / 72 : 1);
+  const trimmed = size.trim();
+  const unit = trimmed.slice(-2).toLowerCase();
+  const number = trimmed.slice(0, -2).trimEnd();
+  if ((unit !== 'px' && unit !== 'pt') || !isDecimalNumber(number)) return 'unknown';
+  const px = Number.parseFloat(number) * (unit === 'pt' ? 96 / 72 : 1);
   const pt = Math.ceil(px * 72) / 96;
   const weight = declarations.get('font-weight')?.trim().toLowerCase();
   const bold = weight === 'bold' || weight === 'bolder' || (weight !== undefined && Number.parseFloat(weight) >= 700);

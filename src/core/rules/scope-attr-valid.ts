@@ -62,8 +62,34 @@ export const scopeAttrValid: Rule = {
  * is not HTML5; fragments and `<!doctype html>` pages are.
  */
 function isHtml5(page: HtmlPage): boolean {
-  const doctype = /^\s*(?:<!--[\s\S]*?-->\s*)*<!doctype\s+([^>]*)>/i.exec(page.text);
-  return !doctype || !/\b(?:public|system)\b/i.test(doctype[1]);
+  const doctype = leadingDoctype(page.text);
+  return doctype === undefined || !/\b(?:public|system)\b/i.test(doctype);
+}
+
+/**
+ * What follows `<!doctype` when the page starts with one (after spaces and comments). A loop, not a pattern:
+ * `(?:<!--[\s\S]*?-->\s*)*` backtracks exponentially over many adjacent empty comments.
+ */
+function leadingDoctype(text: string): string | undefined {
+  let index = skipSpaces(text, 0);
+  while (text.startsWith('<!--', index)) {
+    const close = text.indexOf('-->', index + 4);
+    if (close < 0) return undefined;
+    index = skipSpaces(text, close + 3);
+  }
+  if (text.slice(index, index + 9).toLowerCase() !== '<!doctype' || !isSpace(text[index + 9] ?? '')) return undefined;
+  const end = text.indexOf('>', index + 9);
+  return end < 0 ? undefined : text.slice(index + 9, end);
+}
+
+function skipSpaces(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && isSpace(text[index])) index++;
+  return index;
+}
+
+function isSpace(char: string): boolean {
+  return char !== '' && char.trim() === '';
 }
 
 function removeFix(page: HtmlPage, cell: Element): Fix {

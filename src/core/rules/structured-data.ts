@@ -22,12 +22,31 @@ function errorOffset(json: string, message: string): number | undefined {
 
 /** The JSON.parse message without the engine's position details, which the finding's place already shows. */
 function plainReason(message: string): string {
-  return message
-    .replace(/^JSON\.parse:\s*/, '')
-    .replace(/\s*(in JSON )?at position \d+.*$/s, '')
-    .replace(/\s*at line \d+ column \d+.*$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .trim();
+  let reason = message.replace(/^JSON\.parse:\s*/, '');
+  reason = cutBefore(reason, ' at position ', true);
+  if (reason.endsWith(' in JSON')) reason = reason.slice(0, -' in JSON'.length);
+  reason = cutBefore(reason, ' at line ', true);
+  reason = cutBefore(reason, ' (line ', false);
+  return reason.trim();
+}
+
+/**
+ * The text before `marker` when a number follows it; `toEnd` drops everything after, otherwise only the marker,
+ * the number and what follows up to a closing parenthesis. Written with indexOf: patterns starting with `\s*`
+ * are retried at every space of a long run.
+ */
+function cutBefore(text: string, marker: string, toEnd: boolean): string {
+  let from = 0;
+  for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, from)) {
+    const after = index + marker.length;
+    from = index + 1;
+    const code = text.charCodeAt(after);
+    if (!(code >= 48 && code <= 57)) continue;
+    if (toEnd) return text.slice(0, index).trimEnd();
+    const close = text.indexOf(')', after);
+    return close < 0 ? text : text.slice(0, index).trimEnd() + text.slice(close + 1);
+  }
+  return text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

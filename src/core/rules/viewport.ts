@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
 import { metasNamed } from './support/search';
+import { isDecimalNumber } from '../text/numbers';
 
 const id = 'viewport';
 
@@ -21,7 +22,7 @@ function isMobileOptimized(content: string): boolean {
 }
 
 function isPositiveNumber(value: string): boolean {
-  return /^\d*\.?\d+$/.test(value) && Number(value) > 0;
+  return isDecimalNumber(value) && Number(value) > 0;
 }
 
 export const viewport: Rule = {

@@ -32,6 +32,31 @@ describe('disable comments', () => {
 
   it('ignores other comments that merely mention the words', () => {
     assert.deepEqual(lines(['<!-- please do not content-bridge-disable image-alt -->', images[0]].join('\n')), [1]);
+    assert.deepEqual(lines(['<!-- content-bridge-disabled image-alt -->', images[0]].join('\n')), [1]);
+  });
+
+  it('next-line comments inside a disabled stretch, and stretches after it, each cover their own lines', () => {
+    const text = [
+      '<!-- content-bridge-disable image-alt -->',
+      '<!-- content-bridge-disable-next-line image-alt -->',
+      images[0],
+      images[1],
+      '<!-- content-bridge-enable image-alt -->',
+      images[2],
+      '<!-- content-bridge-disable-next-line image-alt -->',
+      images[3],
+      images[0],
+      '<!-- content-bridge-disable -->',
+      images[1],
+      '<!-- content-bridge-enable -->',
+      images[2],
+    ].join('\n');
+    assert.deepEqual(lines(text), [5, 8, 12]);
+  });
+
+  it('reads ids separated by tabs, commas and line breaks', () => {
+    const text = ['<!--\tcontent-bridge-disable-next-line\tlink-name,\n\timage-alt\t-->', images[0], images[1]].join('\n');
+    assert.deepEqual(lines(text), [3]);
   });
 });
 
