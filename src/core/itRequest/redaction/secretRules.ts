@@ -25,14 +25,14 @@ export interface SecretRule {
   find(text: string): SecretMatch[];
 }
 
-/** A rule from one regular expression; `group` hides only that capture (the key, not its name). */
+/** A rule from one global regular expression literal; `group` hides only that capture (the key, not its name). */
 function patternRule(what: string, pattern: RegExp, group = 0, accept: (value: string) => boolean = () => true): SecretRule {
   return {
     what,
     find(text) {
       const matches: SecretMatch[] = [];
-      const regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-      for (const match of text.matchAll(regex)) {
+      // matchAll works on a copy of the pattern, so the shared literal keeps no state between calls.
+      for (const match of text.matchAll(pattern)) {
         const value = match[group];
         if (!value || !accept(value)) continue;
         const start = (match.index ?? 0) + (group === 0 ? 0 : match[0].indexOf(value));
@@ -193,37 +193,37 @@ function valueSpan(line: string, from: number): { start: number; end: number } |
 export const secretRules: readonly SecretRule[] = [
   privateKeyRule,
   // secretlint github
-  patternRule('a GitHub token', /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}\b/),
-  patternRule('a GitHub token', /\bgithub_pat_[A-Za-z0-9_]{82}\b/),
+  patternRule('a GitHub token', /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}\b/g),
+  patternRule('a GitHub token', /\bgithub_pat_[A-Za-z0-9_]{82}\b/g),
   // gitleaks gitlab-pat, gitlab-ptt, gitlab-rrt and friends
-  patternRule('a GitLab token', /\bgl(?:pat|ptt|rt|dt|ft|oas|cbt|imt|agent|soat)-[0-9A-Za-z_-]{20,64}/),
+  patternRule('a GitLab token', /\bgl(?:pat|ptt|rt|dt|ft|oas|cbt|imt|agent|soat)-[0-9A-Za-z_-]{20,64}/g),
   // secretlint slack
-  patternRule('a Slack token', /\bxox[bpaor]-[0-9A-Za-z-]{10,250}/),
-  patternRule('a Slack token', /\bxapp-[0-9A-Za-z-]{10,250}/),
-  patternRule('a Slack web address with a secret', /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{1,40}\/B[A-Za-z0-9]{1,40}\/[A-Za-z0-9]{1,40}/),
+  patternRule('a Slack token', /\bxox[bpaor]-[0-9A-Za-z-]{10,250}/g),
+  patternRule('a Slack token', /\bxapp-[0-9A-Za-z-]{10,250}/g),
+  patternRule('a Slack web address with a secret', /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{1,40}\/B[A-Za-z0-9]{1,40}\/[A-Za-z0-9]{1,40}/g),
   // secretlint aws
-  patternRule('an AWS access key', /\b(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/),
-  patternRule('an AWS secret key', /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?[ \t]{0,10}(?::|=>|=)[ \t]{0,10}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/, 1),
+  patternRule('an AWS access key', /\b(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g),
+  patternRule('an AWS secret key', /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?[ \t]{0,10}(?::|=>|=)[ \t]{0,10}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/g, 1),
   // gitleaks gcp-api-key; secretlint gcp (service-account JSON is caught by the private key it holds)
-  patternRule('a Google API key', /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/),
+  patternRule('a Google API key', /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g),
   // gitleaks stripe-access-token
-  patternRule('a Stripe key', /\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{10,99}/),
+  patternRule('a Stripe key', /\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{10,99}/g),
   // secretlint npm
-  patternRule('an npm token', /\bnpm_[A-Za-z0-9]{36}\b/),
-  patternRule('an npm token', /_authToken=([^\s$][^\s]{0,500})/, 1),
+  patternRule('an npm token', /\bnpm_[A-Za-z0-9]{36}\b/g),
+  patternRule('an npm token', /_authToken=([^\s$][^\s]{0,500})/g, 1),
   // secretlint openai
-  patternRule('an OpenAI key', /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,200}/),
-  patternRule('an OpenAI key', /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/),
+  patternRule('an OpenAI key', /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,200}/g),
+  patternRule('an OpenAI key', /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g),
   // gitleaks anthropic-api-key
-  patternRule('an API key', /\bsk-ant-[a-z0-9]{2,10}-[A-Za-z0-9_-]{20,120}/),
+  patternRule('an API key', /\bsk-ant-[a-z0-9]{2,10}-[A-Za-z0-9_-]{20,120}/g),
   // secretlint linear, sendgrid, shopify, 1password
-  patternRule('a Linear key', /\blin_api_[A-Za-z0-9_]{32,128}/),
-  patternRule('a SendGrid key', /(?<![A-Za-z])SG\.[\w-]{16,128}\.[\w-]{16,128}/),
-  patternRule('a Shopify token', /\b(?:shppa|shpca|shpat|shpss)_[A-Za-z0-9]{32,64}/),
-  patternRule('a 1Password token', /\bops_ey[A-Za-z0-9+/=]{100,1280}/),
+  patternRule('a Linear key', /\blin_api_[A-Za-z0-9_]{32,128}/g),
+  patternRule('a SendGrid key', /(?<![A-Za-z])SG\.[\w-]{16,128}\.[\w-]{16,128}/g),
+  patternRule('a Shopify token', /\b(?:shppa|shpca|shpat|shpss)_[A-Za-z0-9]{32,64}/g),
+  patternRule('a 1Password token', /\bops_ey[A-Za-z0-9+/=]{100,1280}/g),
   jwtRule,
   // HTTP headers pasted from a browser or a terminal; a value with no digit is a sentence, not a token
-  patternRule('a sign-in token', /\b(?:Bearer|Basic|[Aa]uthorization:[ \t]{0,10}token)[ \t]{1,10}([A-Za-z0-9._~+/=-]{20,})/, 1, (value) => /[0-9]/.test(value)),
+  patternRule('a sign-in token', /\b(?:Bearer|Basic|[Aa]uthorization:[ \t]{0,10}token)[ \t]{1,10}([A-Za-z0-9._~+/=-]{20,})/g, 1, (value) => /[0-9]/.test(value)),
   urlCredentialRule,
   assignmentRule,
 ];

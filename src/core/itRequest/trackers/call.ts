@@ -151,5 +151,8 @@ export function searchWords(title: string, limit: number): string[] {
 }
 
 export function joinUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}${path}`;
+  // A loop, not /\/+$/: that pattern retries at every slash of a long run and turns quadratic.
+  let end = base.length;
+  while (end > 0 && base[end - 1] === '/') end--;
+  return `${base.slice(0, end)}${path}`;
 }
