@@ -125,3 +125,28 @@ describe('templates: insideTemplate', () => {
     assert.equal(insideTemplate([], 0, 3), false);
   });
 });
+
+describe('templates: check() stays fast on template-heavy and adversarial pages', () => {
+  // Imported here so the masking tests above stay independent of the rule set.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { check } = require('../../../src/core') as typeof import('../../../src/core');
+
+  const timed = (text: string): number => {
+    const started = performance.now();
+    check(text);
+    return performance.now() - started;
+  };
+
+  it('50,000 unclosed {{ if }} blocks (deep nesting of branches) are checked in linear time', () => {
+    const elapsed = timed('<p>' + '{{ if .A }}<b id="x">a</b>{{ else }}'.repeat(5_000) + '</p>');
+    assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
+  });
+
+  it('a 100 KB layout full of template code', () => {
+    const block = '{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ if .Draft }}<span id="d">draft</span>{{ else }}<span id="d">live</span>{{ end }}</li>{{ end }}\n';
+    const text = `<!doctype html><html lang="{{ .Lang }}"><head>{{ partial "head.html" . }}</head><body><ul>\n${block.repeat(Math.ceil(100_000 / block.length))}</ul></body></html>`;
+    timed(text);
+    const elapsed = timed(text);
+    assert.ok(elapsed < 1000, `${elapsed.toFixed(0)} ms`);
+  });
+});
