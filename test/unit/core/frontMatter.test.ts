@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { stringify } from 'smol-toml';
 import { readFrontMatter, type FrontMatter } from '../../../src/core/frontMatter/frontMatter';
 
 /** The text of the file at a span, so assertions read as what the user wrote. */
@@ -159,6 +160,31 @@ describe('readFrontMatter', () => {
       const fm = readFrontMatter(source);
       assert.equal(entry(fm, 'params.description').value, 'x');
       assert.equal(at(source, entry(fm, 'params.description').keySpan), 'params');
+    });
+
+    it('finds the written value of every text setting in 300 generated TOML blocks (quoted keys, tables, tricky text)', () => {
+      let seed = 42;
+      const random = (count: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * count);
+      const keys = ['title', 'a b', 'x.y', 'key', "it's", '\u00e9', 'q"uote', 'k-1', '1'];
+      const texts = ['plain', 'with "quotes"', 'multi\nline', "it's", 'a = b', '# not comment', '[not table]', 'tab\there', ''];
+      const value = (depth: number): unknown => {
+        const kind = random(8);
+        if (kind < 3 || depth > 2) return texts[random(texts.length)];
+        if (kind === 3) return random(100);
+        if (kind === 4) return [texts[random(texts.length)]];
+        return Object.fromEntries(Array.from({ length: 1 + random(3) }, () => [keys[random(keys.length)], value(depth + 1)]));
+      };
+      for (let round = 0; round < 300; round++) {
+        const table = Object.fromEntries(Array.from({ length: 4 }, () => [keys[random(keys.length)], value(0)]));
+        const text = `+++\n${stringify(table)}\n+++\n`;
+        const fm = readFrontMatter(text);
+        assert.equal(fm?.error, undefined, text);
+        for (const found of fm!.entries.values()) {
+          if (typeof found.value !== 'string') continue;
+          const written = at(text, found.valueSpan);
+          assert.equal(JSON.parse(`"${written.replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`), found.value, `${found.key} in\n${text}`);
+        }
+      }
     });
 
     it('reports a mistake at the place smol-toml gives', () => {
