@@ -3,7 +3,7 @@ import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
 import { ruleOptions } from './rules/rule';
 import { readFrontMatter } from './frontMatter/frontMatter';
-import { suppressionLineFor } from './frontMatter/suppression';
+import { isSuppressed } from './frontMatter/suppression';
 import { fileRoleOf, type FileRole } from './site/fileRole';
 import type { SiteGenerator } from './site/generator';
 import type { SourceInfo } from './source';
@@ -66,17 +66,10 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const raw of runRules(page, source, options)) {
     const range = page.lines.rangeOf(raw.start, raw.end);
-    if (raw.ruleId !== ruleFailureId && suppressed(suppressions, raw.ruleId, range.start.line, source, page)) continue;
+    if (raw.ruleId !== ruleFailureId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines)) continue;
     findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
   }
   return sortFindings(findings);
-}
-
-/** A finding inside the page settings is also switched off by comments just after them (see suppressionLineFor). */
-function suppressed(suppressions: Suppressions, ruleId: string, line: number, source: SourceInfo, page: HtmlPage): boolean {
-  if (suppressions.covers(ruleId, line)) return true;
-  const after = suppressionLineFor(source.frontMatter, page.lines, line);
-  return after !== undefined && suppressions.covers(ruleId, after);
 }
 
 /** What the rules are told about the file: its kind, front matter, site generator and role. */

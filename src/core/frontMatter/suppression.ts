@@ -1,3 +1,4 @@
+import type { Suppressions } from '../suppressions';
 import type { LineIndex } from '../text/lineIndex';
 import type { FrontMatter } from './frontMatter';
 
@@ -13,4 +14,14 @@ export function suppressionLineFor(settings: FrontMatter | undefined, lines: Lin
   const lastLine = lines.positionAt(settings.span.end).line;
   if (line < lines.positionAt(settings.span.start).line || line > lastLine) return undefined;
   return lastLine + 2;
+}
+
+/**
+ * True when disable comments switch off a finding of `ruleId` starting on `line` (0-based, in the file as written):
+ * comments above it, or for a finding in the page settings, comments just after them.
+ */
+export function isSuppressed(suppressions: Suppressions, ruleId: string, line: number, settings: FrontMatter | undefined, lines: LineIndex): boolean {
+  if (suppressions.covers(ruleId, line)) return true;
+  const after = suppressionLineFor(settings, lines, line);
+  return after !== undefined && suppressions.covers(ruleId, after);
 }
