@@ -98,6 +98,15 @@ describe('readFrontMatter', () => {
       assert.equal(fm!.error!.start, twice.lastIndexOf('title'));
     });
 
+    it('says what to do in plain words for the usual mistakes', () => {
+      const reason = (source: string) => readFrontMatter(source)!.error!.message.replace(/^The page settings at the top of this file could not be read: /, '');
+      assert.equal(reason('---\ntitle: @home\n---\n'), 'a value here starts with a character that needs quotes (such as @, ` or %). Put the value in double quotes.');
+      assert.equal(reason('---\n\ttitle: x\n---\n'), 'a line here is indented with a tab. Use spaces instead.');
+      assert.equal(reason('---\nimage: *cover\n---\n'), 'a reference (*name) here does not match any anchor (&name) above it.');
+      assert.equal(reason('+++\ntitle = "x" draft\n+++\n'), 'each setting must be on a line of its own (is a quote missing around the value?).');
+      assert.equal(reason('+++\ntitle = "x\\q"\n+++\n'), 'a backslash inside quotes here starts an escape that does not exist (write \\\\ for a backslash).');
+    });
+
     it('reports settings that are not "name: value" lines', () => {
       const source = '---\n- a\n- b\n---\n';
       assert.match(readFrontMatter(source)!.error!.message, /"name: value"/);
