@@ -3,6 +3,7 @@ import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
 import { ruleOptions } from './rules/rule';
 import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
+import { isSuppressed } from './frontMatter/suppression';
 import { fileRoleOf, type FileRole } from './site/fileRole';
 import type { SiteGenerator } from './site/generator';
 import type { SourceInfo } from './source';
@@ -74,7 +75,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const raw of withoutTemplateCode(runRules(page, source, options), templates)) {
     const range = page.lines.rangeOf(raw.start, raw.end);
-    if (raw.ruleId !== ruleFailureId && suppressions.covers(raw.ruleId, range.start.line)) continue;
+    if (raw.ruleId !== ruleFailureId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines)) continue;
     findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
   }
   return sortFindings(findings);
