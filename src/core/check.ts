@@ -24,7 +24,22 @@ export interface CheckOptions {
   readonly generator?: SiteGenerator;
   /** Overrides the role worked out from `path`. */
   readonly role?: FileRole;
+  /** How long the checks may take before results are left out (defaults: checkTimeBudget). */
+  readonly timeBudget?: Partial<CheckTimeBudget>;
 }
+
+/**
+ * Time limits, in milliseconds, that keep the editor responsive on a page that makes a check slow. A check over
+ * `perRule` has its findings left out; once the checks together pass `perPage`, the remaining ones are skipped.
+ * Each case gets one note on the page. A running check is not interrupted (JavaScript cannot stop it), so these
+ * bound what is shown, and the linear-time rules keep the running time itself short.
+ */
+export interface CheckTimeBudget {
+  readonly perRule: number;
+  readonly perPage: number;
+}
+
+export const checkTimeBudget: CheckTimeBudget = { perRule: 2000, perPage: 5000 };
 
 /** A rule's report, in offsets of the HTML the rules ran on (before suppressions and line numbers). */
 export interface RawFinding {
@@ -40,6 +55,9 @@ export interface RawFinding {
 
 /** Id of the finding reported when a rule itself fails, so a bug never hides the other results. */
 export const ruleFailureId = 'internal-error';
+
+/** Id of the note that a check took too long on the page, so its findings (or the remaining checks) were left out. */
+export const tooSlowId = 'too-slow';
 
 /** Id of the one finding on a file that is not text (an image or a document saved with an .html name). */
 export const notTextId = 'not-text';
@@ -75,7 +93,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const raw of withoutTemplateCode(runRules(page, source, options), templates)) {
     const range = page.lines.rangeOf(raw.start, raw.end);
-    if (raw.ruleId !== ruleFailureId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines)) continue;
+    if (raw.ruleId !== ruleFailureId && raw.ruleId !== tooSlowId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines)) continue;
     findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
   }
   return sortFindings(findings);
@@ -103,14 +121,25 @@ export function sourceInfo(
 
 /**
  * Runs every enabled rule over a parsed page. A rule that throws is reported as one `internal-error` note at the
- * start of the page, so a bug in one check never hides the others' results.
+ * start of the page, so a bug in one check never hides the others' results; a rule over the time budget has its
+ * findings replaced by one `too-slow` note, and past the page's budget the remaining rules are skipped.
  */
 export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptions): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const rule of options.rules ?? allRules) {
+  const budget = { ...checkTimeBudget, ...options.timeBudget };
+  const pageStarted = performance.now();
+  const rules = options.rules ?? allRules;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index];
     const resolved = resolveRule(rule.meta, options.config);
     const severity = resolved.severity;
     if (severity === 'off') continue;
+    const ruleStarted = performance.now();
+    if (ruleStarted - pageStarted > budget.perPage) {
+      findings.push(pageTooSlowNote(rules.slice(index).filter((skipped) => resolveRule(skipped.meta, options.config).severity !== 'off'), ruleStarted - pageStarted));
+      break;
+    }
+    const firstFinding = findings.length;
     try {
       rule.check({
         page,
@@ -138,8 +167,41 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
         fixes: [],
       });
     }
+    const elapsed = performance.now() - ruleStarted;
+    if (elapsed > budget.perRule) {
+      findings.length = firstFinding;
+      findings.push(ruleTooSlowNote(rule, elapsed));
+    }
   }
   return findings;
+}
+
+function ruleTooSlowNote(rule: Rule, elapsedMs: number): RawFinding {
+  return {
+    ruleId: tooSlowId,
+    severity: 'info',
+    message: `The check "${rule.meta.title}" took too long on this page (${seconds(elapsedMs)}), so its results are left out to keep the editor responsive. The other checks still ran.`,
+    start: 0,
+    end: 0,
+    fixes: [],
+  };
+}
+
+function pageTooSlowNote(skipped: readonly Rule[], elapsedMs: number): RawFinding {
+  const titles = skipped.map((rule) => `"${rule.meta.title}"`);
+  const listed = titles.length > 5 ? `${titles.slice(0, 5).join(', ')} and ${titles.length - 5} more` : titles.join(', ');
+  return {
+    ruleId: tooSlowId,
+    severity: 'info',
+    message: `Checking this page took too long (${seconds(elapsedMs)}), so ${skipped.length === 1 ? 'one check was' : `${skipped.length} checks were`} skipped to keep the editor responsive: ${listed}.`,
+    start: 0,
+    end: 0,
+    fixes: [],
+  };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} seconds`;
 }
 
 /** Document order: by start, then by end. */

@@ -1,5 +1,5 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
-export { check, notTextId, ruleFailureId, tooDeepId, type CheckOptions } from './check';
+export { check, checkTimeBudget, notTextId, ruleFailureId, tooDeepId, tooSlowId, type CheckOptions, type CheckTimeBudget } from './check';
 export { allRules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';

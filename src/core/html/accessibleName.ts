@@ -34,16 +34,34 @@ function computeName(page: HtmlPage, element: Element): string {
   );
 }
 
+/**
+ * One name computation's walk. As the accessible-name algorithm requires, each node is visited once, and
+ * aria-labelledby is not followed again from inside an aria-labelledby target: a field labelled by its own
+ * container (`<div id=l><input aria-labelledby=l></div>`) would otherwise lead back to itself forever.
+ */
+interface NameWalk {
+  readonly visited: Set<Element>;
+  readonly inLabelledBy: boolean;
+}
+
+function newWalk(element: Element): NameWalk {
+  return { visited: new Set([element]), inLabelledBy: false };
+}
+
 /** Text of the elements aria-labelledby points at; empty when it points at nothing. */
-export function labelledByText(page: HtmlPage, element: Element): string {
+export function labelledByText(page: HtmlPage, element: Element, walk: NameWalk = newWalk(element)): string {
+  if (walk.inLabelledBy) return '';
   const ids = element.attribs['aria-labelledby']?.split(/\s+/).filter(Boolean) ?? [];
-  return collapse(
-    ids
-      .map((id) => page.elementsWithId(id)[0])
-      .filter((target): target is Element => target !== undefined)
-      .map((target) => nonEmpty(target.attribs['aria-label']) || contentName(page, target))
-      .join(' '),
-  );
+  const inside: NameWalk = { visited: walk.visited, inLabelledBy: true };
+  const parts: string[] = [];
+  for (const id of ids) {
+    const target = page.elementsWithId(id)[0];
+    // A target may be the element itself (aria-labelledby="self other"): its own aria-label or content counts once.
+    if (target === undefined || (target !== element && walk.visited.has(target))) continue;
+    walk.visited.add(target);
+    parts.push(nonEmpty(target.attribs['aria-label']) || contentName(page, target, inside));
+  }
+  return collapse(parts.join(' '));
 }
 
 /** Text of the `<label>`s tied to a form field: `<label for=id>` and a wrapping label. */
@@ -85,7 +103,7 @@ const labelIndexes = new WeakMap<HtmlPage, Map<string, Element[]>>();
  * with images counted by their alt text and a child's aria-label used instead
  * of its content; parts hidden with aria-hidden="true" or `hidden` are left out.
  */
-export function contentName(page: HtmlPage, element: Element): string {
+export function contentName(page: HtmlPage, element: Element, walk: NameWalk = newWalk(element)): string {
   // Most links, buttons and headings hold one piece of text: no walk needed.
   const only = element.children.length === 1 ? element.children[0] : undefined;
   if (only && isText(only)) return collapse(only.data);
@@ -97,8 +115,9 @@ export function contentName(page: HtmlPage, element: Element): string {
       text += node.data;
       continue;
     }
-    if (!isTag(node) || isHiddenFromEveryone(node) || ignoredContent.has(node.name)) continue;
-    const label = nonEmpty(node.attribs['aria-label']) || labelledByText(page, node);
+    if (!isTag(node) || walk.visited.has(node) || isHiddenFromEveryone(node) || ignoredContent.has(node.name)) continue;
+    walk.visited.add(node);
+    const label = nonEmpty(node.attribs['aria-label']) || labelledByText(page, node, walk);
     if (label) {
       text += ` ${label} `;
       continue;

@@ -200,6 +200,27 @@ export class HtmlPage {
     return { start, end };
   }
 
+  /**
+   * Where a fix writes a new value for an attribute, quotes included: replace `start`–`end` with `before`, the
+   * value escaped for double quotes, and `after`. The span covers the old value with its own quotes (double,
+   * single or none), or is the spot after the name of an attribute without a value, so a value written into
+   * `content=Short` or `content='Short'` comes out as `content="…"` and never runs into the next attribute.
+   */
+  attributeValueTarget(element: Element, name: string): { start: number; end: number; before: string; after: string } | undefined {
+    const attribute = this.attributeSpan(element, name);
+    const value = this.attributeValueSpan(element, name);
+    if (!attribute || !value) return undefined;
+    const equals = this.text.indexOf('=', attribute.start);
+    if (equals < 0 || equals >= attribute.end) return { start: attribute.end, end: attribute.end, before: '="', after: '"' };
+    let { start, end } = value;
+    const quote = this.text[start - 1];
+    if (start - 1 > equals && (quote === '"' || quote === "'")) {
+      start--;
+      if (end < attribute.end && this.text[end] === quote) end++;
+    }
+    return { start, end, before: '"', after: '"' };
+  }
+
   /** Offset just after the tag name of a start tag: where a new attribute can go. */
   afterTagName(element: Element): number {
     return (element.startIndex ?? 0) + 1 + element.name.length;

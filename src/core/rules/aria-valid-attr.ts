@@ -39,11 +39,19 @@ export const ariaValidAttr: Rule = {
         if (!name.startsWith('aria-') || isKnownAriaAttribute(name)) continue;
         const span = page.attributeSpan(element, name) ?? page.startTagSpan(element);
         const suggestion = closestName(name);
-        const fixes: Fix[] = suggestion ? [{ title: `Change to ${suggestion}`, edits: [{ start: span.start, end: span.start + name.length, newText: suggestion }] }] : [];
+        // Renaming to an attribute the element already has would write it twice (browsers keep only the first).
+        const alreadyThere = suggestion !== undefined && element.attribs[suggestion] !== undefined;
+        const fixes: Fix[] = !suggestion
+          ? []
+          : alreadyThere
+            ? [removeAttributeFix(page.text, span, name)]
+            : [{ title: `Change to ${suggestion}`, edits: [{ start: span.start, end: span.start + name.length, newText: suggestion }] }];
         report({
-          message: suggestion
-            ? `"${name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "${suggestion}"?`
-            : `"${name}" is not an ARIA attribute, so screen readers ignore it. Check the spelling against the list of ARIA attributes, or remove it.`,
+          message: !suggestion
+            ? `"${name}" is not an ARIA attribute, so screen readers ignore it. Check the spelling against the list of ARIA attributes, or remove it.`
+            : alreadyThere
+              ? `"${name}" is not an ARIA attribute, so screen readers ignore it. This element already has "${suggestion}": remove "${name}", and keep whichever text is right in "${suggestion}".`
+              : `"${name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "${suggestion}"?`,
           start: span.start,
           end: span.end,
           fixes,
@@ -52,3 +60,10 @@ export const ariaValidAttr: Rule = {
     }
   },
 };
+
+/** Removes the attribute and the spaces before it. */
+function removeAttributeFix(text: string, span: { readonly start: number; readonly end: number }, name: string): Fix {
+  let start = span.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return { title: `Remove ${name}`, edits: [{ start, end: span.end, newText: '' }] };
+}

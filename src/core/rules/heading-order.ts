@@ -4,6 +4,7 @@ import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { headings, visibility } from './support/forms-language-structure';
+import { setAttributeValueEdit } from '../html/edits';
 
 const id = 'heading-order';
 
@@ -43,8 +44,8 @@ export const headingOrder: Rule = {
 function levelFix(page: HtmlPage, element: Element, wanted: number): Fix[] {
   const ariaLevel = element.attribs['aria-level'];
   if (ariaLevel !== undefined && parseInt(ariaLevel, 10) >= 1) {
-    const span = page.attributeValueSpan(element, 'aria-level');
-    return span ? [{ title: `Change to aria-level="${wanted}"`, edits: [{ start: span.start, end: span.end, newText: String(wanted) }] }] : [];
+    const edit = setAttributeValueEdit(page, element, 'aria-level', String(wanted));
+    return edit ? [{ title: `Change to aria-level="${wanted}"`, edits: [edit] }] : [];
   }
   if (!/^h[1-6]$/.test(element.name) || wanted > 6) return [];
   const start = (element.startIndex ?? 0) + 1;

@@ -143,8 +143,8 @@ function rewriteFixes(page: HtmlPage, link: Element, words: string): Fix[] {
   };
   if (link.attribs['aria-labelledby']?.trim()) return [];
   if (link.attribs['aria-label']?.trim()) {
-    const value = page.attributeValueSpan(link, 'aria-label');
-    return value ? [askFix('Rewrite the link text…', { ...request, escape: 'attribute', start: value.start, end: value.end, before: '', after: '' })] : [];
+    const target = page.attributeValueTarget(link, 'aria-label');
+    return target ? [askFix('Rewrite the link text…', { ...request, escape: 'attribute', ...target })] : [];
   }
   if (link.name !== 'a') return [];
   const content = contentSpan(page, link);

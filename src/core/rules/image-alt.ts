@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
 import { attributeValue } from '../html/document';
 import { labelledByText } from '../html/accessibleName';
+import { setAttributeValueEdit } from '../html/edits';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 
@@ -53,7 +54,7 @@ function hasOtherName(page: HtmlPage, image: Element): boolean {
 
 /** Ask for a description (preferred), or mark the image as decoration. */
 function altFixes(page: HtmlPage, image: Element): Fix[] {
-  const valueSpan = page.attributeValueSpan(image, 'alt');
+  const emptyAlt = setAttributeValueEdit(page, image, 'alt', '');
   const altSpan = page.attributeSpan(image, 'alt');
   const insertAt = page.afterTagName(image);
   const target = altSpan ? { start: altSpan.start, end: altSpan.end } : { start: insertAt, end: insertAt };
@@ -69,7 +70,7 @@ function altFixes(page: HtmlPage, image: Element): Fix[] {
   });
   const decorative: Fix = {
     title: 'Mark as decoration (alt="")',
-    edits: valueSpan ? [{ start: valueSpan.start, end: valueSpan.end, newText: '' }] : [{ start: insertAt, end: insertAt, newText: ' alt=""' }],
+    edits: emptyAlt ? [emptyAlt] : [{ start: insertAt, end: insertAt, newText: ' alt=""' }],
   };
   return [describe, decorative];
 }

@@ -63,9 +63,7 @@ export const metaDescription: Rule = {
     const tag = page.startTagSpan(meta);
     const valueSpan = page.attributeValueSpan(meta, 'content');
     const insertAt = tag.end - (page.text[tag.end - 2] === '/' ? 2 : 1);
-    const target = valueSpan
-      ? { start: valueSpan.start, end: valueSpan.end, before: '', after: '' }
-      : { start: insertAt, end: insertAt, before: ' content="', after: '"' };
+    const target = page.attributeValueTarget(meta, 'content') ?? { start: insertAt, end: insertAt, before: ' content="', after: '"' };
     if (content === '') {
       report({
         message: `The page description is empty. Write ${length.min}–${length.max} characters that tell searchers what they will find on this page.`,

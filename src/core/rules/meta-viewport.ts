@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
+import { setAttributeValueEdit } from '../html/edits';
 
 const id = 'meta-viewport';
 
@@ -45,19 +46,18 @@ export const metaViewport: Rule = {
       const content = meta.attribs['content'] ?? '';
       const problems = content.split(/[;,]/).map(problemOf).filter((problem) => problem !== undefined);
       if (problems.length === 0) continue;
-      const valueSpan = page.attributeValueSpan(meta, 'content');
       const span = page.attributeSpan(meta, 'content') ?? page.startTagSpan(meta);
-      const raw = valueSpan ? page.text.slice(valueSpan.start, valueSpan.end) : '';
-      const kept = raw
+      const kept = content
         .split(/[;,]/)
         .map((item) => item.trim())
         .filter((item) => item !== '' && problemOf(item) === undefined);
+      const edit = setAttributeValueEdit(page, meta, 'content', kept.join(', '));
       const what = [...new Set(problems)].map((problem) => (problem === 'user-scalable' ? 'user-scalable=no' : 'a maximum-scale below 2')).join(' and ');
       report({
         message: `This viewport setting uses ${what}, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove ${problems.length > 1 ? 'these parts' : 'that part'}.`,
         start: span.start,
         end: span.end,
-        fixes: valueSpan ? [{ title: 'Allow zooming', edits: [{ start: valueSpan.start, end: valueSpan.end, newText: kept.join(', ') }], safe: true }] : [],
+        fixes: edit ? [{ title: 'Allow zooming', edits: [edit], safe: true }] : [],
       });
     }
   },

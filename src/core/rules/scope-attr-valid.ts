@@ -4,6 +4,7 @@ import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { isTemplateValue } from '../templates/templateCode';
+import { setAttributeValueEdit } from '../html/edits';
 
 const id = 'scope-attr-valid';
 
@@ -102,8 +103,8 @@ function removeFix(page: HtmlPage, cell: Element): Fix {
 }
 
 function setValueFix(page: HtmlPage, cell: Element, value: string): Fix {
-  const span = page.attributeValueSpan(cell, 'scope')!;
-  return { title: `Change to scope="${value}"`, edits: [{ start: span.start, end: span.end, newText: value }], safe: true };
+  const edit = setAttributeValueEdit(page, cell, 'scope', value);
+  return { title: `Change to scope="${value}"`, edits: edit ? [edit] : [], safe: true };
 }
 
 /** Renames <td> to <th> (start and end tag); a judgement, so not safe. */

@@ -5,6 +5,7 @@ import type { Fix } from '../types';
 import type { HtmlPage } from '../html/parse';
 import { hiddenWithin, idList, tableRows } from './support/tables-links-content';
 import { isTemplateValue } from '../templates/templateCode';
+import { setAttributeValueEdit } from '../html/edits';
 
 const id = 'td-headers-attr';
 
@@ -71,9 +72,8 @@ function message(cell: Element, wrong: readonly string[], ownId: string | undefi
 function removeReferencesFix(page: HtmlPage, cell: Element, references: readonly string[], wrong: ReadonlySet<string>): Fix[] {
   const keep = references.filter((ref) => !wrong.has(ref));
   if (keep.length > 0) {
-    const value = page.attributeValueSpan(cell, 'headers');
-    if (!value) return [];
-    return [{ title: 'Remove the ids that are not headings of this table', edits: [{ start: value.start, end: value.end, newText: keep.join(' ') }] }];
+    const edit = setAttributeValueEdit(page, cell, 'headers', keep.join(' '));
+    return edit ? [{ title: 'Remove the ids that are not headings of this table', edits: [edit] }] : [];
   }
   const attribute = page.attributeSpan(cell, 'headers');
   if (!attribute) return [];

@@ -4,6 +4,7 @@ import type { HtmlPage } from '../../html/parse';
 import type { Fix } from '../../types';
 import { askFix, escapeAttribute } from '../rule';
 import { likelyLanguage, mechanicalCorrection, type LanguageProblem } from './languages';
+import { setAttributeValueEdit } from '../../html/edits';
 
 /** How hidden an element is, as axe-core sees it from the markup alone. */
 export interface Visibility {
@@ -228,10 +229,10 @@ export function languageValueFixes(page: HtmlPage, element: Element, attribute: 
   const fixes: Fix[] = [];
   const corrected = mechanicalCorrection(value);
   if (corrected) {
-    fixes.push({ title: `Change to ${attribute}="${corrected}"`, safe: true, edits: [{ start: valueSpan.start, end: valueSpan.end, newText: escapeAttribute(corrected) }] });
+    fixes.push({ title: `Change to ${attribute}="${corrected}"`, safe: true, edits: [setAttributeValueEdit(page, element, attribute, corrected)!] });
   } else {
     const likely = likelyLanguage(value);
-    if (likely) fixes.push({ title: `Change to ${attribute}="${likely}"`, edits: [{ start: valueSpan.start, end: valueSpan.end, newText: escapeAttribute(likely) }] });
+    if (likely) fixes.push({ title: `Change to ${attribute}="${likely}"`, edits: [setAttributeValueEdit(page, element, attribute, likely)!] });
   }
   fixes.push(
     askFix('Write the language code…', {

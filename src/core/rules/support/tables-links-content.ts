@@ -11,6 +11,7 @@ import type { TextEdit } from '../../types';
 
 import { collapseWhitespace as collapse } from '../../text/whitespace';
 import { isTemplateValue } from '../../templates/templateCode';
+import { setAttributeValueEdit } from '../../html/edits';
 
 export { collapse };
 
@@ -92,6 +93,8 @@ export function appendToLinkEdit(page: HtmlPage, link: Element, words: string): 
   if (link.attribs['aria-label']?.trim()) {
     const value = page.attributeValueSpan(link, 'aria-label');
     if (!value) return undefined;
+    // Only a double-quoted value can take more words as they are; otherwise write the whole value in quotes.
+    if (page.text[value.start - 1] !== '"') return setAttributeValueEdit(page, link, 'aria-label', (link.attribs['aria-label'] ?? '').trimEnd() + words);
     let end = value.end;
     while (end > value.start && /\s/.test(page.text[end - 1])) end--;
     return { start: end, end, newText: escapeAttribute(words) };
