@@ -22,7 +22,7 @@ export type {
   TextRequest,
 } from './types';
 export { mergeConfigs, resolveRule } from './config/resolve';
-export { parseProjectConfig, projectConfigFileName, readRuleEntries, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
+export { configNotAFileMessage, parseProjectConfig, projectConfigFileName, readRuleEntries, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
 export { projectConfigSchema, rulesSchema } from './config/schema';
 export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
 export { disableComment, disableNextLineComment } from './suppressions';
