@@ -17,6 +17,8 @@ const screenshotsDir = path.join(repoRoot, 'test-results', 'screenshots');
 const timeoutMs = Number(env.CONTENT_BRIDGE_TEST_TIMEOUT_MS) || 10 * 60_000;
 const verbose = env.CONTENT_BRIDGE_TEST_VERBOSE === '1';
 const webMode = process.argv.includes('--web');
+/** --restricted: the folder opens untrusted (Restricted Mode) and only the "Restricted Mode" suite runs. */
+const restrictedMode = process.argv.includes('--restricted');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -67,7 +69,17 @@ async function main() {
     userDataDir: path.join(tempDir, 'user-data'),
     extensionsDir: path.join(tempDir, 'extensions'),
     // The extension host inherits the server's environment: the tests' screenshot helper reads this.
-    env: { CONTENT_BRIDGE_SCREENSHOT_DIR: screenshotsDir },
+    env: {
+      CONTENT_BRIDGE_SCREENSHOT_DIR: screenshotsDir,
+      ...(restrictedMode ? { CONTENT_BRIDGE_TEST_GREP: env.CONTENT_BRIDGE_TEST_GREP || 'Restricted Mode' } : {}),
+    },
+    ...(restrictedMode
+      ? {
+          workspaceTrust: true,
+          // Trust on, and no question asked: the folder stays untrusted, as when someone answers "No".
+          settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' },
+        }
+      : {}),
   });
   let browser;
   try {
@@ -235,12 +247,12 @@ function createScreenshotQueue(page) {
         }
         if (frame) {
           result.found = true;
-          result.before = await frame.evaluate(() => ({ url: location.href, scrollY: window.scrollY, title: document.title }));
+          result.before = await frame.evaluate(webviewFrameState);
           await frame.click(selector, { timeout: 5_000 });
           await new Promise((resolve) => setTimeout(resolve, 1_500));
           result.after = frame.isDetached()
             ? { detached: true }
-            : await frame.evaluate(() => ({ url: location.href, scrollY: window.scrollY, title: document.title }));
+            : await frame.evaluate(webviewFrameState);
         }
       } catch (error) {
         result.error = error.message;
@@ -252,6 +264,26 @@ function createScreenshotQueue(page) {
     return queue;
   };
   return { take, type, clickInWebview, idle: () => queue };
+}
+
+/**
+ * Runs in a webview frame: its address, scroll position and title, and whether its policy lets an image from
+ * the web load ('blocked' when the Content-Security-Policy refuses it; the address itself never resolves).
+ */
+function webviewFrameState() {
+  return new Promise((resolve) => {
+    const probeUrl = `https://remote-probe.invalid/probe.png?${Math.random()}`;
+    let remoteImages = 'allowed';
+    const onViolation = (event) => {
+      if (event.blockedURI.startsWith('https://remote-probe.invalid')) remoteImages = 'blocked';
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
+    new Image().src = probeUrl;
+    setTimeout(() => {
+      document.removeEventListener('securitypolicyviolation', onViolation);
+      resolve({ url: location.href, scrollY: window.scrollY, title: document.title, remoteImages });
+    }, 500);
+  });
 }
 
 /** Old screenshots would satisfy a test's wait for a new one before it is taken. */

@@ -187,13 +187,14 @@ function findOnPath(name) {
 /**
  * Starts code-server (VS Code in the browser) on 127.0.0.1 and waits until it answers HTTP.
  * @param {{ workspace: string, userDataDir: string, extensionsDir: string, port?: number,
- *   settings?: Record<string, unknown>, env?: Record<string, string>, entry?: string }} options
- *   settings: extra user settings merged over DEFAULT_SETTINGS; env: extra environment for the server
+ *   settings?: Record<string, unknown>, env?: Record<string, string>, entry?: string, workspaceTrust?: boolean }} options
+ *   settings: extra user settings merged over DEFAULT_SETTINGS; env: extra environment for the server;
+ *   workspaceTrust: keep VS Code's workspace trust on (the folder then opens in Restricted Mode)
  *   (the extension host inherits it).
  * @returns {Promise<{ port: number, baseUrl: string, stop: () => Promise<void>, output: { text: () => string } }>}
  *   output: the last lines the server printed, for error messages.
  */
-export async function startVSCodeServer({ workspace, userDataDir, extensionsDir, port, settings = {}, env = {}, entry }) {
+export async function startVSCodeServer({ workspace, userDataDir, extensionsDir, port, settings = {}, env = {}, entry, workspaceTrust = false }) {
   const entryPath = entry || (await ensureVSCodeHost({ needBrowser: false }));
   writeUserSettings(userDataDir, settings);
   fs.mkdirSync(extensionsDir, { recursive: true });
@@ -204,7 +205,7 @@ export async function startVSCodeServer({ workspace, userDataDir, extensionsDir,
     '--bind-addr', `127.0.0.1:${serverPort}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
     workspace,

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { decodeBytes, parseProjectConfig, projectConfigFileName, type CheckConfig, type SiteGenerator } from '../core';
+import { configNotAFileMessage, decodeBytes, parseProjectConfig, projectConfigFileName, type CheckConfig, type SiteGenerator } from '../core';
 import { printablePath } from './printable';
 import { UsageError } from './usageError';
 
@@ -23,7 +23,10 @@ export async function loadProjectConfig(workingFolder: string, explicitPath?: st
   let text: string;
   try {
     // Only a regular file: reading a pipe (FIFO) or a device would wait forever, and a folder is a mistake.
-    if (!(await stat(file)).isFile()) throw new UsageError(`Cannot read the config file '${shownName}': it is a folder or a special file, not a file.`);
+    if (!(await stat(file)).isFile()) {
+      if (explicitPath === undefined) return { config: {}, warning: configNotAFileMessage }; // As the editor does.
+      throw new UsageError(`Cannot read the config file '${shownName}': it is a folder or a special file, not a file.`);
+    }
     // Decoded as the editor decodes it: a byte-order mark (UTF-8 or UTF-16) is fine.
     text = decodeBytes(await readFile(file));
   } catch (error) {

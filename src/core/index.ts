@@ -5,6 +5,7 @@ export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { decodeBytes } from './text/decodeBytes';
+export { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from './trust/restrictedMode';
 export type {
   CheckConfig,
   Finding,
@@ -21,7 +22,7 @@ export type {
   TextRequest,
 } from './types';
 export { mergeConfigs, resolveRule } from './config/resolve';
-export { parseProjectConfig, projectConfigFileName, readRuleEntries, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
+export { configNotAFileMessage, parseProjectConfig, projectConfigFileName, readRuleEntries, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
 export { projectConfigSchema, rulesSchema } from './config/schema';
 export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
 export { disableComment, disableNextLineComment } from './suppressions';

@@ -153,6 +153,8 @@ export interface WebviewFrameState {
   readonly url: string;
   readonly scrollY: number;
   readonly title: string;
+  /** Whether the webview's policy let an image from the web load. */
+  readonly remoteImages: 'allowed' | 'blocked';
 }
 
 export interface WebviewClick {

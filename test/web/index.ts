@@ -15,7 +15,9 @@ export async function run(): Promise<void> {
   await import('../integration/preview.test.js');
   await import('../integration/previewSafety.test.js');
   await import('../integration/projectConfig.test.js');
+  await import('../integration/projectConfigOddFiles.test.js');
   await import('../integration/quickFixes.test.js');
+  await import('../integration/restrictedMode.test.js');
   await import('../integration/templates.test.js');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed.`)) : resolve()));

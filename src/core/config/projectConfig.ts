@@ -7,6 +7,9 @@ import { isSiteGenerator, siteGenerators, type SiteGenerator } from '../site/gen
 /** The project's shared config file, read by the editor and the CLI alike. */
 export const projectConfigFileName = '.contentbridge.json';
 
+/** Said when something named like the config file is a folder or a special file (a pipe would never finish reading). */
+export const configNotAFileMessage = `${projectConfigFileName} is a folder or a special file, not a file, so the default checks are used.`;
+
 export interface ConfigProblem {
   /** What is wrong and what happens meanwhile, in plain words. */
   readonly message: string;

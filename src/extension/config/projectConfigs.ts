@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeBytes, LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig, type SiteGenerator } from '../../core';
+import { configNotAFileMessage, decodeBytes, LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig, type SiteGenerator } from '../../core';
 import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 
 /**
@@ -64,6 +64,16 @@ export class ProjectConfigs implements vscode.Disposable {
   private async load(folder: vscode.WorkspaceFolder): Promise<void> {
     const uri = ProjectConfigs.fileOf(folder);
     const text = await readIfPresent(uri);
+    if (text === notAFile) {
+      // A folder or a pipe with the config's name: reading a pipe would wait forever and hold up the first check.
+      this.configs.delete(folder.uri.toString());
+      this.sites.delete(folder.uri.toString());
+      this.showProblem(uri, '', {
+        config: {},
+        problem: { message: configNotAFileMessage, start: 0, end: 0 },
+      });
+      return;
+    }
     if (text === undefined) {
       this.configs.delete(folder.uri.toString());
       this.sites.delete(folder.uri.toString());
@@ -114,8 +124,11 @@ function isConfigOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
   return ProjectConfigs.fileOf(folder).toString() === uri.toString();
 }
 
-async function readIfPresent(uri: vscode.Uri): Promise<string | undefined> {
+const notAFile = Symbol('not a file');
+
+async function readIfPresent(uri: vscode.Uri): Promise<string | typeof notAFile | undefined> {
   try {
+    if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) === 0) return notAFile;
     // The CLI decodes the same way, so a byte-order mark or UTF-16 means the same to both.
     return decodeBytes(await vscode.workspace.fs.readFile(uri));
   } catch {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildItRequest, formatDraft, newIssueUrl, parseDraft, parseGitRemote, type ItRequest } from '../../core';
+import { buildItRequest, formatDraft, newIssueUrl, parseDraft, parseGitRemote, trackerSendingBlockedReason, type ItRequest } from '../../core';
 import { readItRequestRepository } from '../settings';
 import { gatherEditorContext } from './gatherContext';
 import { readGitState } from './gitState';
@@ -93,6 +93,11 @@ export function registerItRequestCommands(context: vscode.ExtensionContext): vsc
     const tracker = await findTracker();
     const via = args.via ?? (await askHowToSend(tracker !== undefined));
     if (via === undefined) return undefined;
+    const blocked = via === 'clipboard' ? undefined : trackerSendingBlockedReason(vscode.workspace.isTrusted);
+    if (blocked) {
+      void vscode.window.showWarningMessage(blocked);
+      return undefined;
+    }
     if (via === 'github' && !tracker) {
       void vscode.window.showWarningMessage(
         'Content Bridge does not know where your IT team keeps its issues. Set "Content Bridge: IT Request Repository" in Settings, or copy the request to the clipboard instead.',

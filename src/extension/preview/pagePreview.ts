@@ -44,9 +44,17 @@ export class PagePreview implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && editor.document.languageId === 'html' && editor.document !== this.document) this.show(editor.document);
       }),
+      // Trusted now: reload the shell so images, fonts and styles from the web may load.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
     );
     this.configureWebview();
-    panel.webview.html = previewShellHtml(panel.webview, extensionUri);
+    this.loadShell();
+  }
+
+  /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
+  private loadShell(): void {
+    this.webviewReady = false;
+    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted);
   }
 
   show(document: vscode.TextDocument): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { previewContentSecurityPolicy } from '../../core';
 
 /** A fresh random nonce per webview load: only scripts carrying it may run. */
 export function createNonce(): string {
@@ -11,23 +12,12 @@ export function createNonce(): string {
 /**
  * The document the preview starts from. Its Content-Security-Policy stays in force
  * for every page shown in it: only our nonce'd script runs, never the page's own.
+ * In a folder VS Code does not trust (`trusted` false), nothing is loaded from the web.
  */
-export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, trusted: boolean): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
-  const source = webview.cspSource;
-  const csp = [
-    "default-src 'none'",
-    `img-src ${source} https: data: blob:`,
-    `media-src ${source} https: data: blob:`,
-    `font-src ${source} https: data:`,
-    // Pages bring their own <style> blocks and style="" attributes; styles cannot run code.
-    `style-src ${source} https: 'unsafe-inline'`,
-    `script-src 'nonce-${nonce}'`,
-    // The page's own <base> was replaced with one pointing at its folder; its forms go nowhere.
-    `base-uri ${source}`,
-    "form-action 'none'",
-  ].join('; ');
+  const csp = previewContentSecurityPolicy({ cspSource: webview.cspSource, nonce, trusted });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

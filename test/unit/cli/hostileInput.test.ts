@@ -175,5 +175,14 @@ describe('CLI and editor on hostile input', () => {
       assert.equal(pipe.status, 2);
       assert.equal(pipe.stderr, "content-bridge: Cannot read the config file 'pipe.json': it is a folder or a special file, not a file.\n");
     });
+
+    it('a .contentbridge.json that is a pipe gets the editor\'s message and the defaults, without waiting', function () {
+      if (process.platform === 'win32') return this.skip();
+      writeFileSync(path.join(scratch, 'page.html'), page);
+      spawnSync('mkfifo', [path.join(scratch, '.contentbridge.json')]);
+      const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', 'page.html', '--format', 'json'], { cwd: scratch, encoding: 'utf8', timeout: 10_000 });
+      assert.equal(result.stderr, 'content-bridge: .contentbridge.json is a folder or a special file, not a file, so the default checks are used.\n');
+      assert.ok(findingsOf(result.stdout).some((finding) => finding.ruleId === 'image-alt'));
+    });
   });
 });

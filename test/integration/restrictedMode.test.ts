@@ -1,0 +1,56 @@
+import * as assert from './assert';
+import * as vscode from 'vscode';
+import type { SendResult } from '../../src/extension/itRequest/itRequestCommands';
+import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
+import type { ContentBridgeApi } from '../../src/extension/extension';
+import { activateExtension, clickInWebview, closeAllEditors, openInEditor, waitFor, waitForDiagnostics } from './helpers';
+
+/**
+ * Runs when the folder is not trusted: `node scripts/test-integration.mjs --restricted` opens it in Restricted
+ * Mode and runs only this suite. In the ordinary (trusted) runs it is skipped.
+ */
+describe('Restricted Mode', () => {
+  let api: ContentBridgeApi;
+  before(async function () {
+    if (vscode.workspace.isTrusted) return this.skip();
+    api = await activateExtension();
+  });
+  after(closeAllEditors);
+
+  it('checks keep working in a folder that is not trusted', async () => {
+    const editor = await openInEditor('pages/problems.html');
+    const found = await waitForDiagnostics(editor.document.uri, (diagnostics) => diagnostics.length === 3);
+    assert.equal(found.length, 3);
+  });
+
+  it('the preview shows the page but loads nothing from the web', async () => {
+    const editor = await openInEditor('pages/preview.html');
+    const rendered = waitFor(
+      api.preview.onDidRender,
+      (next?: PreviewRendered) => (next?.documentUri === editor.document.uri.toString() ? next : undefined),
+      20_000,
+      () => 'the preview to render',
+    );
+    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
+    assert.equal((await rendered).firstHeading, 'Opening hours');
+    const state = await clickInWebview('h1', 'restricted-preview');
+    if (!state) return; // This host cannot look inside a webview.
+    assert.ok(state.after && 'remoteImages' in state.after, JSON.stringify(state));
+    assert.equal(state.after.remoteImages, 'blocked');
+  });
+
+  it('IT requests can be copied but are not sent to a tracker', async () => {
+    const settings = vscode.workspace.getConfiguration('contentBridge');
+    await settings.update('itRequest.repository', 'riverside-library/website', vscode.ConfigurationTarget.Global);
+    try {
+      await openInEditor('pages/it-request.html');
+      await vscode.commands.executeCommand('contentBridge.requestItHelp', { title: 'Caption', need: 'Please add a caption.' });
+      const toTracker = await vscode.commands.executeCommand<SendResult | undefined>('contentBridge.sendItRequest', { via: 'github' });
+      assert.equal(toTracker, undefined, 'nothing was sent to the tracker');
+      const copied = await vscode.commands.executeCommand<SendResult | undefined>('contentBridge.sendItRequest', { via: 'clipboard' });
+      assert.equal(copied?.via, 'clipboard');
+    } finally {
+      await settings.update('itRequest.repository', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from '../../../src/core';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  capabilities?: {
+    untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] };
+    virtualWorkspaces?: boolean | { supported: unknown; description?: string };
+  };
+  contributes: { configuration: { properties: Record<string, unknown> } };
+};
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(csp.split(';').map((part) => {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    return [name, sources] as const;
+  }));
+}
+
+describe('Restricted Mode (untrusted folders)', () => {
+  const cspSource = 'https://*.vscode-cdn.net';
+
+  it('the preview loads images, fonts and styles from the web only in a trusted folder', () => {
+    const trusted = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: true }));
+    const restricted = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: false }));
+    for (const name of ['img-src', 'media-src', 'font-src', 'style-src']) {
+      assert.ok(trusted.get(name)?.includes('https:'), `${name} allows the web when trusted`);
+      const sources = restricted.get(name) ?? [];
+      assert.deepEqual(sources.filter((source) => /^(https?:|\*|\/\/)/.test(source) && source !== cspSource), [], `${name} in Restricted Mode: ${sources.join(' ')}`);
+      assert.ok(sources.includes(cspSource), `${name} still allows the site's own files`);
+    }
+    assert.deepEqual(previewRemoteSources(false), []);
+  });
+
+  it('keeps the strict parts of the policy either way: one nonce\'d script, no forms, no other base', () => {
+    for (const trusted of [true, false]) {
+      const csp = directives(previewContentSecurityPolicy({ cspSource, nonce: 'n0nce', trusted }));
+      assert.deepEqual(csp.get('default-src'), ["'none'"]);
+      assert.deepEqual(csp.get('script-src'), ["'nonce-n0nce'"]);
+      assert.deepEqual(csp.get('form-action'), ["'none'"]);
+      assert.deepEqual(csp.get('base-uri'), [cspSource]);
+    }
+  });
+
+  it('IT requests are not sent to a tracker from an untrusted folder, with a plain reason', () => {
+    assert.equal(trackerSendingBlockedReason(true), undefined);
+    assert.match(trackerSendingBlockedReason(false) ?? '', /^This folder is open in Restricted Mode, so Content Bridge does not send IT requests from it to an issue tracker\. Copy the request/);
+  });
+
+  it('the extension declares limited support for untrusted and virtual folders, in plain words', () => {
+    const untrusted = manifest.capabilities?.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.match(untrusted?.description ?? '', /checks, fixes.*keep working/);
+    const virtual = manifest.capabilities?.virtualWorkspaces;
+    assert.ok(virtual === true || (typeof virtual === 'object' && virtual.supported === 'limited' && (virtual.description ?? '').length > 20));
+  });
+
+  it('every setting that says where IT requests go is restricted in untrusted folders', () => {
+    const restricted = manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [];
+    const sending = Object.keys(manifest.contributes.configuration.properties).filter((key) => key.startsWith('contentBridge.itRequest.'));
+    assert.ok(sending.length > 0);
+    for (const key of sending) assert.ok(restricted.includes(key), `${key} is restricted`);
+  });
+});
