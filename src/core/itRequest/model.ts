@@ -89,6 +89,8 @@ export interface ComposedItRequest {
   redactions: Redaction[];
   /** The body's parts in order (without the closing line), so an issue template can place each where it belongs. */
   sections: ComposedSection[];
+  /** The line that ends the body ("Prepared with Content Bridge …"). */
+  closing: string;
 }
 
 export type ComposedSectionRole = 'kind' | 'need' | 'tried' | 'needed-by' | 'context' | 'hidden';
