@@ -170,6 +170,19 @@ describe('tracker clients against the stand-in server', function () {
     await assert.rejects(client.createIssue({ title: 't', body: 'b', labels: [] }), (error: TrackerError) => error.userMessage === 'Your sign-in to GitHub has expired or is not valid. Sign in again and send — your request is kept.');
   });
 
+  it('treats fetch\'s own timeout (a DOMException) as a timeout and its TypeError as being offline', async () => {
+    const config: TrackerConfig = { kind: 'gitlab', apiBase: 'https://gitlab.example', project: 'p', token: 't' };
+    const timedOut = createTrackerClient(config, () => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError')));
+    await assert.rejects(timedOut.findSimilar('logo header'), (error: TrackerError) => error.reason === 'timeout' && error.userMessage === 'GitLab took too long to answer. Try again in a moment.');
+    const offline = createTrackerClient(config, () => Promise.reject(new TypeError('fetch failed')));
+    await assert.rejects(offline.getState({ tracker: 'gitlab', id: '1', url: 'u', title: 't' }), (error: TrackerError) => error.reason === 'offline');
+  });
+
+  it('explains an answer that is not JSON', async () => {
+    const client = createTrackerClient(configs.GitHub(), async () => ({ status: 200, headers: {}, body: '<html>proxy login</html>' }));
+    await assert.rejects(client.findSimilar('logo header'), (error: TrackerError) => error.reason === 'server' && /could not read/.test(error.userMessage));
+  });
+
   it('reads the requester from the stand-in consistently', () => {
     assert.equal(standInRequester.login, 'communicator');
   });
