@@ -1,5 +1,4 @@
-import type { ItRequestProblem } from './buildItRequest';
-import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, Redaction } from './model';
+import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, ItRequestProblem, Redaction } from './model';
 import { supportKindLabels, supportKindTrackerLabels } from './model';
 import { redactSecrets } from './redaction/redact';
 import { linkToLines, parseRemoteAddress, remoteWithoutCredentials } from './remoteAddress';
