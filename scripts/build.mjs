@@ -34,7 +34,8 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    conditions: ['browser', 'markdownlint-imports-browser'],
+    // `worker` first: the host has no DOM, and some Markdown packages' `browser` builds use `document`.
+    conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
   },
   // Scripts that run inside webviews.

@@ -1,5 +1,4 @@
-import type { ItRequestProblem } from './buildItRequest';
-import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, Redaction } from './model';
+import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, ItRequestProblem, Redaction } from './model';
 import { supportKindLabels, supportKindTrackerLabels } from './model';
 import { redactSecrets } from './redaction/redact';
 import { linkToLines, parseRemoteAddress, remoteWithoutCredentials } from './remoteAddress';
@@ -93,9 +92,10 @@ export function composeItRequest(draft: ComposableDraft, context: ItRequestConte
     part.content = finalPass.text;
   }
   if (redactions.length > 0) add('hidden', 'Hidden for safety', hiddenText(redactions));
-  const body = `${sections.map((part) => section(part.heading, part.content)).join('\n\n')}\n\n${closingLine(context)}`;
+  const closing = closingLine(context);
+  const body = `${sections.map((part) => section(part.heading, part.content)).join('\n\n')}\n\n${closing}`;
   const labels = [supportKindTrackerLabels[draft.kind] ?? supportKindTrackerLabels.other];
-  return { title, body, labels, redactions, sections };
+  return { title, body, labels, redactions, sections, closing };
 }
 
 /** The line that ends every request. */
