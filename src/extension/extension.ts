@@ -4,7 +4,7 @@ import { registerHtmlDiagnostics } from './diagnostics/htmlDiagnostics';
 import { registerFindingCodeActions } from './diagnostics/codeActions';
 import { RuleDocs, registerRuleDocCommand } from './ruleDocs';
 import { registerPreview, type PreviewController } from './preview/registerPreview';
-import { registerItRequestCommands } from './itRequest/itRequestCommands';
+import { registerItRequests, type ItRequestApi } from './itRequest/itRequestCommands';
 import { readPersonalConfig } from './settings';
 import { ProjectConfigs } from './config/projectConfigs';
 import { mergeConfigs } from '../core';
@@ -15,6 +15,7 @@ import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
   readonly preview: PreviewController;
+  readonly itRequest: ItRequestApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   // Personal VS Code settings win over the project's shared file, rule by rule.
   const cache = new FindingsCache((document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)));
   const preview = registerPreview(context.extensionUri);
+  const itRequests = registerItRequests(context);
   context.subscriptions.push(
     projectConfigs,
     registerHtmlDiagnostics(cache, ruleDocs, projectConfigs),
@@ -32,9 +34,9 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerLargeFileStatus(),
     registerRuleDocCommand(ruleDocs),
     preview,
-    registerItRequestCommands(context),
+    itRequests.disposable,
   );
-  return { preview };
+  return { preview, itRequest: itRequests.api };
 }
 
 export function deactivate(): void {
