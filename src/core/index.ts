@@ -24,7 +24,5 @@ export { parseProjectConfig, projectConfigFileName, readRuleEntries, type Config
 export { projectConfigSchema, rulesSchema } from './config/schema';
 export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
 export { disableComment, disableNextLineComment } from './suppressions';
-export { buildItRequest, type ItRequest, type ItRequestInput, type ItRequestProblem } from './itRequest/buildItRequest';
-export { newIssueUrl, parseGitRemote, type IssueTracker } from './itRequest/tracker';
+export * from './itRequest';
 export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';
-export { formatDraft, parseDraft } from './itRequest/draftText';
