@@ -38,14 +38,35 @@ describe('IT request form', () => {
     assert.ok(!withoutContext.body.includes('no alt text'), 'the problems are left out when unticked');
   });
 
+  it('hides a secret in the selection, and says what was hidden and where', async () => {
+    const api = await itRequestApi();
+    const page = workspaceFile('pages/deploy-note.html');
+    const token = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+    await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(`<!DOCTYPE html>\n<html lang="en">\n<head><title>Deploy note for the web team</title></head>\n<body>\n<!-- deploy with ${token} -->\n<p>Hello</p>\n</body>\n</html>\n`));
+    const editor = await openInEditor('pages/deploy-note.html');
+    editor.selection = new vscode.Selection(4, 0, 6, 0);
+    const form = await openNewForm(api);
+    const preview = await fillIn(form, { title: 'Deploy fails', need: 'The deploy stopped working.', kind: 'publishing-access' });
+    assert.ok(!preview.body.includes(token), 'the token is not in the text');
+    assert.ok(preview.redactions.length >= 1, JSON.stringify(preview.redactions));
+    assert.match(preview.redactions[0].where, /selected text/);
+    assert.equal(preview.redactions[0].line, 5);
+    assert.ok(preview.body.includes('## Hidden for safety'), preview.body);
+    await screenshot('it-request-form-redacted');
+    form.panel.dispose();
+    await openInEditor('pages/it-request.html');
+    await vscode.commands.executeCommand('contentBridge.requestItHelp', { draftId: api.store.all().find((r) => r.title === 'Fair photo needs a caption')!.id });
+  });
+
   it('notes gently when the date is sooner than three working days', async () => {
     const form = (await itRequestApi()).form()!;
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     const preview = await fillIn(form, { neededBy: isoDate(tomorrow) });
-    assert.match(preview.deadlineNote ?? '', /less than three working days away/);
+    assert.match(preview.deadlineNote ?? '', /less than 3 working days away/);
     const later = await fillIn(form, { neededBy: isoDate(new Date(Date.now() + 21 * 24 * 3600_000)) });
     assert.equal(later.deadlineNote, undefined);
-    assert.ok(later.body.includes(isoDate(new Date(Date.now() + 21 * 24 * 3600_000))), 'the date is in the request');
+    assert.ok(later.body.includes('## Needed by'), later.body);
+    assert.ok(!later.body.includes('IT plans its work too'), 'no note three weeks ahead');
   });
 
   it('keeps every keystroke in the workspace, not in a file, and brings the draft back after the form is closed', async () => {
