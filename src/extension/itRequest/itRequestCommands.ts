@@ -8,7 +8,7 @@ import { RequestItem, RequestsView } from './requestsView';
 import { resultsComment, resultsQuestions, type ResultsReport } from './reportResults';
 import { explain } from './sendRequest';
 import { setUpTracker, setUpTrackerCommand, type SetUpTrackerArgs } from './trackerSetup';
-import { trackerClient } from './trackerAccess';
+import { trackerClient, useGitHubSignIn, type GitHubSignIn } from './trackerAccess';
 
 export const requestItHelpCommand = 'contentBridge.requestItHelp';
 
@@ -35,6 +35,8 @@ export interface ItRequestApi {
   readonly view: RequestsView;
   /** The open form, if any. */
   form(): RequestForm | undefined;
+  /** Tests only: replaces VS Code's GitHub sign-in, whose consent dialog the workbench under test refuses. */
+  useGitHubSignIn(signIn: GitHubSignIn | undefined): void;
 }
 
 /** The IT request form, the "IT requests" view, and their commands. */
@@ -198,5 +200,5 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     }),
     { dispose: () => form?.panel.dispose() },
   );
-  return { disposable, api: { store, view, form: () => form } };
+  return { disposable, api: { store, view, form: () => form, useGitHubSignIn } };
 }

@@ -33,6 +33,20 @@ export async function gitHubTarget(settings: ItRequestSettings = readItRequestSe
   return { owner: parsed.owner, repo: parsed.repo, host: parsed.host, apiBase, authProvider: enterprise ? 'github-enterprise' : 'github' };
 }
 
+/** How the GitHub token is obtained: VS Code's own sign-in, which asks the user's consent the first time. */
+export type GitHubSignIn = (provider: GitHubTarget['authProvider'], scopes: readonly string[]) => Thenable<{ readonly accessToken: string }>;
+
+const vscodeSignIn: GitHubSignIn = (provider, scopes) => vscode.authentication.getSession(provider, scopes, { createIfNone: true });
+let gitHubSignIn: GitHubSignIn = vscodeSignIn;
+
+/**
+ * Replaces the sign-in, for the integration tests only: VS Code's workbench under test refuses the consent
+ * dialog that `getSession` shows. Undefined restores VS Code's sign-in.
+ */
+export function useGitHubSignIn(signIn: GitHubSignIn | undefined): void {
+  gitHubSignIn = signIn ?? vscodeSignIn;
+}
+
 /** Where the GitLab and Jira tokens are kept: only in VS Code's secret storage, one per tracker address. */
 export function tokenKey(tracker: 'gitlab' | 'jira', address: string): string {
   return `contentBridge.itRequest.token ${tracker} ${address}`;
@@ -63,7 +77,7 @@ async function trackerConfig(tracker: TrackerKind, secrets: vscode.SecretStorage
     case 'github': {
       const target = await gitHubTarget(settings);
       if (!target) throw new NotSetUpError('github', 'Content Bridge does not know your IT team\'s GitHub repository yet.');
-      const session = await vscode.authentication.getSession(target.authProvider, ['repo'], { createIfNone: true });
+      const session = await gitHubSignIn(target.authProvider, ['repo']);
       return { kind: 'github', apiBase: target.apiBase, owner: target.owner, repo: target.repo, token: session.accessToken };
     }
     case 'gitlab': {
