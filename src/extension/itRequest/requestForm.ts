@@ -79,7 +79,11 @@ export class RequestForm {
     this.post({ type: 'status', tone: 'info', text: `Sending to ${destinationLabels[request.destination]}…` });
     const outcome = await sendRequest(request.destination, composeRequest(request), this.secrets, similar);
     if (outcome.ok) {
-      await this.store.markSent(request.id, outcome.record);
+      const sent = await this.store.markSent(request.id, outcome.record);
+      // A new issue starts open with no replies; one added to shows its state at the next refresh.
+      if (sent && outcome.record.issue && outcome.filedNew) {
+        await this.store.save({ ...sent, tracked: { state: 'open', replyCount: 0, updatedAt: outcome.record.sentAt, checkedAt: outcome.record.sentAt }, seenReplies: 0 });
+      }
       await this.load();
       this.post({ type: 'status', tone: 'info', text: outcome.message });
       void vscode.window.showInformationMessage(outcome.message);

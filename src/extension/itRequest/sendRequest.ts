@@ -9,7 +9,7 @@ import { NotSetUpError, trackerClient, type TrackerKind } from './trackerAccess'
 export type SimilarChoice = 'ask' | 'file-new' | { readonly addTo: string };
 
 export type SendOutcome =
-  | { readonly ok: true; readonly record: SentRecord; readonly message: string; /** The address opened or the file written, if any. */ readonly address?: string }
+  | { readonly ok: true; readonly record: SentRecord; readonly message: string; /** The address opened or the file written, if any. */ readonly address?: string; /** A new issue was filed (not added to one). */ readonly filedNew?: boolean }
   | { readonly ok: false; readonly cancelled?: boolean; readonly message: string; readonly notSetUp?: boolean };
 
 /**
@@ -28,7 +28,9 @@ export async function sendRequest(
     record: { destination, sentAt: new Date().toISOString(), text, ...extra },
     message,
     address,
+    filedNew: extra.issue !== undefined && !addedToExisting,
   });
+  let addedToExisting = false;
   try {
     switch (destination) {
       case 'github':
@@ -36,6 +38,7 @@ export async function sendRequest(
       case 'jira': {
         const issue = await fileToTracker(destination, composed, secrets, similar);
         if (!issue) return { ok: false, cancelled: true, message: 'Nothing was sent. Your request is still here.' };
+        addedToExisting = issue.added;
         return sent({ issue: issue.ref }, issue.added
           ? `Your request was added to "${issue.ref.title}" in ${destinationLabels[destination]}. You can follow it in the IT requests view.`
           : `Your request was filed in ${destinationLabels[destination]} as ${issueName(issue.ref)}. You can follow it in the IT requests view.`);
