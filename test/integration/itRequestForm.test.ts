@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { closeAllEditors, openInEditor, screenshot, waitForDiagnostics, workspaceFile } from './helpers';
-import { fillIn, itRequestApi, lastPosted, openNewForm, setSetting, waitForPosted } from './itRequestSupport';
+import { closeAllEditors, openInEditor, waitForDiagnostics, workspaceFile } from './helpers';
+import { fillIn, itRequestApi, lastPosted, openNewForm, photographMaximized, setSetting, waitForPosted } from './itRequestSupport';
 
 describe('IT request form', () => {
   after(async () => {
@@ -31,7 +31,7 @@ describe('IT request form', () => {
     assert.ok(preview.body.includes('  <h1>Spring fair</h1>\n  <img src="../images/fair.svg" width="320" height="180">'), preview.body);
     assert.ok(preview.body.includes('This image has no alt text.'), preview.body);
     assert.equal(preview.deadlineNote, undefined, 'no deadline, no note');
-    await screenshot('it-request-form');
+    await photographMaximized('it-request-form');
 
     const withoutContext = await fillIn(form, { include: { fileAndSelection: false, problems: false, git: false, linkToLines: false, environment: true } });
     assert.ok(!withoutContext.body.includes('Spring fair'), 'the selection is left out when unticked');
@@ -52,7 +52,7 @@ describe('IT request form', () => {
     assert.match(preview.redactions[0].where, /selected text/);
     assert.equal(preview.redactions[0].line, 5);
     assert.ok(preview.body.includes('## Hidden for safety'), preview.body);
-    await screenshot('it-request-form-redacted');
+    await photographMaximized('it-request-form-redacted');
     form.panel.dispose();
     await openInEditor('pages/it-request.html');
     await vscode.commands.executeCommand('contentBridge.requestItHelp', { draftId: api.store.all().find((r) => r.title === 'Fair photo needs a caption')!.id });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ExtensionToFormMessage, FormFields } from '../../src/shared/itRequestProtocol';
 import type { RequestForm } from '../../src/extension/itRequest/requestForm';
 import type { ItRequestApi } from '../../src/extension/itRequest/itRequestCommands';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, screenshot, waitFor } from './helpers';
 import * as assert from './assert';
 
 /** Helpers shared by the IT request suites: they drive the form through the same typed messages its webview sends. */
@@ -82,3 +82,11 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 }
 
 export { waitFor };
+
+/** Photographs the form with its editor group maximized, so the form and the text beside it both show. */
+export async function photographMaximized(name: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await screenshot(name);
+  await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+}

@@ -67,23 +67,45 @@ export class DraftStore {
     };
   }
 
-  async save(request: StoredRequest): Promise<void> {
-    const others = this.all().filter((candidate) => candidate.id !== request.id);
-    await this.state.update(storageKey, [...others, { ...request, updatedAt: new Date().toISOString() }]);
-    this.changed.fire();
+  /** Writes one after another, each from the latest state, so a refresh and a keystroke never undo each other. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private write<T>(change: (all: StoredRequest[]) => { all: StoredRequest[]; result: T }): Promise<T> {
+    const next = this.writes.then(async () => {
+      const { all, result } = change(this.all());
+      await this.state.update(storageKey, all);
+      this.changed.fire();
+      return result;
+    });
+    this.writes = next.catch(() => undefined);
+    return next;
   }
 
-  async markSent(id: string, record: SentRecord): Promise<StoredRequest | undefined> {
-    const request = this.get(id);
-    if (!request) return undefined;
-    const sent = { ...request, sent: record };
-    await this.save(sent);
-    return sent;
+  /** Resolves once every write asked for so far has landed. */
+  async settled(): Promise<void> {
+    await this.writes;
   }
 
-  async remove(id: string): Promise<void> {
-    await this.state.update(storageKey, this.all().filter((candidate) => candidate.id !== id));
-    this.changed.fire();
+  save(request: StoredRequest): Promise<void> {
+    return this.write((all) => ({ all: [...all.filter((candidate) => candidate.id !== request.id), { ...request, updatedAt: new Date().toISOString() }], result: undefined }));
+  }
+
+  /** Changes one request as it is when the write happens; undefined when it no longer exists. */
+  update(id: string, change: (request: StoredRequest) => StoredRequest): Promise<StoredRequest | undefined> {
+    return this.write((all) => {
+      const current = all.find((candidate) => candidate.id === id);
+      if (!current) return { all, result: undefined };
+      const changed = change(current);
+      return { all: [...all.filter((candidate) => candidate.id !== id), changed], result: changed };
+    });
+  }
+
+  markSent(id: string, record: SentRecord): Promise<StoredRequest | undefined> {
+    return this.update(id, (request) => ({ ...request, sent: record, updatedAt: record.sentAt }));
+  }
+
+  remove(id: string): Promise<void> {
+    return this.write((all) => ({ all: all.filter((candidate) => candidate.id !== id), result: undefined }));
   }
 
   dispose(): void {

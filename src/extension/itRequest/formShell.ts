@@ -75,12 +75,12 @@ export function formShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri)
   <section class="preview" aria-labelledby="previewHeading">
     <h2 id="previewHeading">What IT will receive</h2>
     <p id="previewTitle"></p>
-    <pre id="previewBody" tabindex="0" aria-label="The text that will be sent"></pre>
-    <p id="previewLabels" class="hint"></p>
     <div id="redactions" class="note" hidden>
       <p>Hidden before sending, so no secret leaves your computer:</p>
       <ul id="redactionList"></ul>
     </div>
+    <pre id="previewBody" tabindex="0" aria-label="The text that will be sent"></pre>
+    <p id="previewLabels" class="hint"></p>
     <p id="status" role="alert" hidden></p>
     <div class="actions">
       <vscode-button id="send">Send this to IT…</vscode-button>

@@ -102,12 +102,14 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     return { draftId: draft.id };
   };
 
+  const markRepliesSeen = (id: string) => store.update(id, (current) => (current.tracked ? { ...current, seenReplies: current.tracked.replyCount } : current));
+
   const itemRequest = (item: RequestItem | undefined) => (item ? store.get(item.request.id) : undefined);
 
   const openRequest = async (item?: RequestItem) => {
     const request = itemRequest(item);
     if (!request) return;
-    if (request.tracked) await store.save({ ...request, seenReplies: request.tracked.replyCount });
+    await markRepliesSeen(request.id);
     await showForm(request);
   };
 
@@ -115,7 +117,7 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     const request = itemRequest(item);
     const issue = request?.sent?.issue;
     if (!request || !issue) return;
-    if (request.tracked) await store.save({ ...request, seenReplies: request.tracked.replyCount });
+    await markRepliesSeen(request.id);
     await vscode.env.openExternal(vscode.Uri.parse(issue.url, true));
   };
 
@@ -166,7 +168,7 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     }
     const comment = resultsComment(answers);
     if (!(await postComment(request, comment))) return undefined;
-    await store.save({ ...(store.get(request.id) ?? request), reportedAt: new Date().toISOString() });
+    await store.update(request.id, (current) => ({ ...current, reportedAt: new Date().toISOString() }));
     void vscode.window.showInformationMessage('Thank you: your results were posted. IT sees what their work changed.');
     return comment;
   };

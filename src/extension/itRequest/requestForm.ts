@@ -19,6 +19,8 @@ export class RequestForm {
   readonly posted: ExtensionToFormMessage[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
+  /** A second press of Send while the first is on its way must not file the request twice. */
+  private sending = false;
   readonly onDidClose = this.closed.event;
 
   constructor(
@@ -69,6 +71,17 @@ export class RequestForm {
 
   /** Sends the saved draft. A refusal keeps the draft exactly as it was and says why in the form. */
   async send(similar: SimilarChoice = 'ask'): Promise<SendOutcome | undefined> {
+    if (this.sending) return undefined;
+    this.sending = true;
+    try {
+      return await this.sendSaved(similar);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async sendSaved(similar: SimilarChoice): Promise<SendOutcome | undefined> {
+    await this.store.settled(); // The last keystrokes are part of what is sent.
     const request = this.request;
     if (!request || request.sent) return undefined;
     if (request.title.trim() === '' || request.need.trim() === '') {
@@ -79,11 +92,10 @@ export class RequestForm {
     this.post({ type: 'status', tone: 'info', text: `Sending to ${destinationLabels[request.destination]}…` });
     const outcome = await sendRequest(request.destination, composeRequest(request), this.secrets, similar);
     if (outcome.ok) {
-      const sent = await this.store.markSent(request.id, outcome.record);
+      const { sentAt } = outcome.record;
       // A new issue starts open with no replies; one added to shows its state at the next refresh.
-      if (sent && outcome.record.issue && outcome.filedNew) {
-        await this.store.save({ ...sent, tracked: { state: 'open', replyCount: 0, updatedAt: outcome.record.sentAt, checkedAt: outcome.record.sentAt }, seenReplies: 0 });
-      }
+      const tracked = outcome.filedNew ? { state: 'open' as const, replyCount: 0, updatedAt: sentAt, checkedAt: sentAt } : undefined;
+      await this.store.update(request.id, (current) => ({ ...current, sent: outcome.record, updatedAt: sentAt, ...(tracked ? { tracked, seenReplies: 0 } : {}) }));
       await this.load();
       this.post({ type: 'status', tone: 'info', text: outcome.message });
       void vscode.window.showInformationMessage(outcome.message);
@@ -100,9 +112,7 @@ export class RequestForm {
   }
 
   private async edit(fields: FormFields): Promise<void> {
-    const request = this.request;
-    if (!request || request.sent) return; // A sent request keeps the text that went.
-    const updated: StoredRequest = {
+    const updated = await this.store.update(this.draftId, (request) => (request.sent ? request : {
       ...request,
       kind: fields.kind,
       title: fields.title,
@@ -112,8 +122,9 @@ export class RequestForm {
       include: fields.include,
       templateName: fields.templateName || undefined,
       destination: fields.destination,
-    };
-    await this.store.save(updated);
+      updatedAt: new Date().toISOString(),
+    }));
+    if (!updated || updated.sent) return; // A sent request keeps the text that went.
     this.panel.title = titleOf(updated);
     this.postPreview(updated);
   }

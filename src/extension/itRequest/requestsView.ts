@@ -96,9 +96,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
         const client = await trackerClient(issue.tracker, this.secrets);
         const state = await client.getState(issue);
         const before = request.tracked;
-        const current = this.store.get(request.id) ?? request;
-        await this.store.save({ ...current, tracked: { ...state, checkedAt: new Date().toISOString() } });
-        this.announce(current, before, state);
+        const updated = await this.store.update(request.id, (current) => ({ ...current, tracked: { ...state, checkedAt: new Date().toISOString() } }));
+        if (updated) this.announce(updated, before, state);
       } catch (error) {
         problems.add(explain(error).message);
       }
