@@ -1,3 +1,5 @@
+import { capTitle, longestFitting, wellFormed } from './textLimits';
+
 /** A hosted repository whose issue tracker can take a prefilled new issue. */
 export interface IssueTracker {
   readonly kind: 'github';
@@ -25,19 +27,23 @@ export function parseGitRemote(remote: string): IssueTracker | undefined {
   return { kind: 'github', host: host.toLowerCase(), owner: parts[0], repo: stripGitSuffix(parts[1]) };
 }
 
-/** The address of the tracker's "new issue" page, prefilled; the body is shortened when the address would be too long. */
+/** GitHub refuses longer titles; a capped title also keeps the address short. */
+export const maxIssueTitleLength = 256;
+
+/**
+ * The address of the tracker's "new issue" page, prefilled. The title is capped, and the body is shortened (at a
+ * character boundary, with a note) when the address would be too long; text is never split inside an emoji.
+ */
 export function newIssueUrl(tracker: IssueTracker, title: string, body: string): { url: string; bodyShortened: boolean } {
   const base = `https://${tracker.host}/${encodeURIComponent(tracker.owner)}/${encodeURIComponent(tracker.repo)}/issues/new`;
-  const build = (text: string) => `${base}?title=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`;
-  let url = build(body);
-  if (url.length <= maxIssueUrlLength) return { url, bodyShortened: false };
+  const prefix = `${base}?title=${encodeURIComponent(wellFormed(capTitle(title, maxIssueTitleLength)))}&body=`;
+  const safeBody = wellFormed(body);
+  const build = (text: string) => prefix + encodeURIComponent(text);
+  const full = build(safeBody);
+  if (full.length <= maxIssueUrlLength) return { url: full, bodyShortened: false };
   const note = '\n\n_…the rest of this request was too long for a link; it has been copied to the clipboard — please paste it here._\n';
-  let keep = body.length;
-  while (keep > 0 && url.length > maxIssueUrlLength) {
-    keep = Math.floor(keep * 0.8);
-    url = build(body.slice(0, keep) + note);
-  }
-  return { url, bodyShortened: true };
+  const kept = longestFitting(safeBody, (prefixText) => build(prefixText + note).length <= maxIssueUrlLength);
+  return { url: build(kept + note), bodyShortened: true };
 }
 
 function stripGitSuffix(name: string): string {
