@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { newIssueUrl } from '../../core';
+import { mailtoLink, markdownFile, newIssueUrl } from '../../core';
+import { calendarDay } from './compose';
 import type { ComposedItRequest, DestinationKind } from '../../core/itRequest/model';
 import type { DestinationOption } from '../../shared/itRequestProtocol';
 import { readItRequestSettings } from './itRequestSettings';
@@ -57,48 +58,31 @@ export async function openNewIssuePage(composed: ComposedItRequest, fullText: st
   return opened ? { url, shortened: bodyShortened } : undefined;
 }
 
-/** Email programs and browsers cut longer mailto: addresses; past this the body says the full text is on the clipboard. */
-const maxMailtoLength = 1800;
-
-export async function openEmail(composed: ComposedItRequest, fullText: string): Promise<{ url: string; shortened: boolean } | undefined> {
+/** Opens the user's email program with the request; past the length a mailto: link carries, the full text goes to the clipboard. */
+export async function openEmail(composed: ComposedItRequest): Promise<{ url: string; shortened: boolean } | undefined> {
   const to = readItRequestSettings().email;
   if (!to) return undefined;
-  const build = (body: string) => `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(composed.title)}&body=${encodeURIComponent(body)}`;
-  let url = build(composed.body);
-  const shortened = url.length > maxMailtoLength;
-  if (shortened) {
-    await vscode.env.clipboard.writeText(fullText);
-    const note = '\n\n[The full request is on my clipboard: I will paste it here.]';
-    let keep = composed.body.length;
-    while (keep > 0 && url.length > maxMailtoLength) {
-      keep = Math.floor(keep * 0.8);
-      url = build(composed.body.slice(0, keep) + note);
-    }
-  }
-  const opened = await vscode.env.openExternal(vscode.Uri.parse(url, true));
-  return opened ? { url, shortened } : undefined;
+  const link = mailtoLink(to, composed.title, composed.body);
+  if (link.bodyShortened) await vscode.env.clipboard.writeText(link.fullText);
+  const opened = await vscode.env.openExternal(vscode.Uri.parse(link.url, true));
+  return opened ? { url: link.url, shortened: link.bodyShortened } : undefined;
 }
 
-/** Writes `<date> <title>.md` into the team's folder; never overwrites an earlier request. */
-export async function saveToFolder(composed: ComposedItRequest, fullText: string): Promise<vscode.Uri | undefined> {
+/** Writes the request as a Markdown file into the team's folder; never overwrites an earlier request. */
+export async function saveToFolder(composed: ComposedItRequest): Promise<vscode.Uri | undefined> {
   const folderSetting = readItRequestSettings().folder;
   if (!folderSetting) return undefined;
   const folder = folderSetting.includes('://') ? vscode.Uri.parse(folderSetting, true) : vscode.Uri.file(folderSetting);
   await vscode.workspace.fs.createDirectory(folder);
-  const base = `${new Date().toISOString().slice(0, 10)} ${fileSafe(composed.title)}`;
+  const file = markdownFile(composed.title, composed.body, calendarDay(new Date()));
+  const stem = file.fileName.slice(0, -'.md'.length);
   for (let attempt = 1; attempt < 1000; attempt++) {
-    const file = vscode.Uri.joinPath(folder, `${attempt === 1 ? base : `${base} (${attempt})`}.md`);
-    if (await exists(file)) continue;
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(fullText));
-    return file;
+    const target = vscode.Uri.joinPath(folder, attempt === 1 ? file.fileName : `${stem}-${attempt}.md`);
+    if (await exists(target)) continue;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(file.content));
+    return target;
   }
   return undefined;
-}
-
-function fileSafe(title: string): string {
-  let safe = '';
-  for (const character of title) safe += '<>:"/\\|?*'.includes(character) || character < ' ' ? '-' : character;
-  return safe.trim().slice(0, 80) || 'IT request';
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

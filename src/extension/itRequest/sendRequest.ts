@@ -44,7 +44,7 @@ export async function sendRequest(
           : `Your request was filed in ${destinationLabels[destination]} as ${issueName(issue.ref)}. You can follow it in the IT requests view.`);
       }
       case 'email': {
-        const opened = await openEmail(composed, text);
+        const opened = await openEmail(composed);
         if (!opened) return { ok: false, message: 'Your email program did not open. Your request is still here: copy it to the clipboard instead.' };
         return sent({}, opened.shortened
           ? 'Your email program opened with the start of the request. The full text is on your clipboard: paste it into the message, then send it.'
@@ -61,7 +61,7 @@ export async function sendRequest(
         await vscode.env.clipboard.writeText(text);
         return sent({}, 'Your request is on the clipboard. Paste it into an email, a chat or your IT team\'s tracker.');
       case 'file': {
-        const file = await saveToFolder(composed, text);
+        const file = await saveToFolder(composed);
         if (!file) return { ok: false, notSetUp: true, message: 'Choose the folder your team keeps IT requests in first.' };
         return sent({}, `Your request was saved as ${file.scheme === 'file' ? file.fsPath : file.toString()}.`, file.toString());
       }
