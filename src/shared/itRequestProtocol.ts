@@ -61,8 +61,8 @@ export type ExtensionToFormMessage =
 /** Form → extension. */
 export type FormToExtensionMessage =
   | { readonly type: 'ready' }
-  /** Sent as the user types: the draft is saved and the preview recomposed. */
-  | { readonly type: 'edit'; readonly fields: FormFields }
+  /** Sent as the user types: the draft is saved and the preview recomposed. `draftId` is the draft the form showed. */
+  | { readonly type: 'edit'; readonly draftId: string; readonly fields: FormFields }
   | { readonly type: 'send' }
   | { readonly type: 'setUpDestination'; readonly destination: DestinationKind };
 
@@ -83,7 +83,7 @@ export function parseFormMessage(value: unknown): FormToExtensionMessage | undef
       return isOneOf(value.destination, destinationValues) ? { type: 'setUpDestination', destination: value.destination } : undefined;
     case 'edit': {
       const fields = parseFields(value.fields);
-      return fields ? { type: 'edit', fields } : undefined;
+      return fields && typeof value.draftId === 'string' ? { type: 'edit', draftId: value.draftId, fields } : undefined;
     }
     default:
       return undefined;

@@ -32,6 +32,8 @@ describe('IT request form', () => {
     assert.ok(preview.body.includes('This image has no alt text.'), preview.body);
     assert.equal(preview.deadlineNote, undefined, 'no deadline, no note');
     await photographMaximized('it-request-form');
+    assert.equal(api.store.get(form.id)!.title, 'Fair photo needs a caption', 'showing the draft in the webview does not write it back changed');
+    assert.equal(api.store.get(form.id)!.kind, 'broken-page');
 
     const withoutContext = await fillIn(form, { include: { fileAndSelection: false, problems: false, git: false, linkToLines: false, environment: true } });
     assert.ok(!withoutContext.body.includes('Spring fair'), 'the selection is left out when unticked');
@@ -95,9 +97,11 @@ describe('IT request form', () => {
   it('ignores a message that is not one the form sends', async () => {
     const form = (await itRequestApi()).form()!;
     const before = JSON.stringify(form.request);
-    await form.receive({ type: 'edit', fields: { title: 42 } });
+    await form.receive({ type: 'edit', draftId: form.id, fields: { title: 42 } });
+    // Typing meant for another draft (sent just before the form switched drafts) is not applied to this one.
+    await form.receive({ type: 'edit', draftId: 'another-draft', fields: { ...lastPosted(form, 'load')!.fields, title: 'Meant for another draft' } });
     await form.receive({ type: 'setUpDestination', destination: 'carrier-pigeon' });
-    await form.receive({ type: 'edit', fields: { ...lastPosted(form, 'load')!.fields, neededBy: 'next Tuesday' } });
+    await form.receive({ type: 'edit', draftId: form.id, fields: { ...lastPosted(form, 'load')!.fields, neededBy: 'next Tuesday' } });
     await form.receive(null);
     await form.receive('send');
     assert.equal(JSON.stringify(form.request), before, 'the draft is unchanged');
@@ -116,7 +120,7 @@ describe('IT request form', () => {
     assert.equal(stored.sent?.text, expected, 'the sent request keeps its text');
     assert.match(lastPosted(form, 'load')?.sentNote ?? '', /^Sent to Copy to the clipboard on /);
 
-    await form.receive({ type: 'edit', fields: { ...lastPosted(form, 'load')!.fields, title: 'Changed afterwards' } });
+    await form.receive({ type: 'edit', draftId: form.id, fields: { ...lastPosted(form, 'load')!.fields, title: 'Changed afterwards' } });
     assert.equal(api.store.get(form.id)!.title, 'Fair photo needs a caption', 'a sent request is not edited');
   });
 

@@ -39,6 +39,7 @@ export async function fillIn(form: RequestForm, fields: Partial<FormFields>): Pr
   const current = form.request!;
   await form.receive({
     type: 'edit',
+    draftId: form.id,
     fields: {
       ...defaultFields,
       kind: current.kind,
@@ -85,6 +86,7 @@ export { waitFor };
 
 /** Photographs the form with its editor group maximized, so the form and the text beside it both show. */
 export async function photographMaximized(name: string): Promise<void> {
+  await vscode.commands.executeCommand('notifications.clearAll');
   await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
   await new Promise((resolve) => setTimeout(resolve, 500));
   await screenshot(name);

@@ -67,6 +67,7 @@ describe('IT requests filed to trackers', function () {
     assert.equal(stored.sent?.text, `# Fair photo needs a caption\n\n${preview.body}`);
     assert.match(lastPosted(form, 'status')!.text, /filed in IT team's GitHub as #1/);
     await screenshot('it-request-filed');
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   it('lists the filed request in the IT requests view, and shows IT\'s reply after a refresh', async () => {
@@ -80,6 +81,7 @@ describe('IT requests filed to trackers', function () {
     assert.equal(filed().request.tracked?.latestReply?.body, 'Added the caption. Can you check it reads well?');
     assert.match((filed().tooltip as vscode.MarkdownString).value, /^\*\*Fair photo needs a caption\*\* — Open\n\nLatest reply, from sam-from-it:/);
     assert.equal(api.view.treeView.badge?.value, 1, 'the badge counts the request with news');
+    await vscode.commands.executeCommand('notifications.clearAll');
     await screenshot('it-requests-view');
 
     await vscode.commands.executeCommand('contentBridge.openItRequest', filed());

@@ -35,6 +35,9 @@ let destinations: readonly DestinationOption[] = [];
 /** The destination last shown, so only the user's own change leads to a setup. */
 let shownDestination = '';
 let loaded = false;
+/** The draft shown, and its fields as last loaded or sent: only a real change is sent back. */
+let draftId = '';
+let lastFields = '';
 /** A sent request is shown read-only, with the text that went. */
 let sent = false;
 let editTimer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +47,7 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToFormMessage>)
   switch (message?.type) {
     case 'load':
       vscode.setState({ draftId: message.draftId });
-      load(message.fields, message.destinations, message.templates, message.sentNote);
+      load(message.draftId, message.fields, message.destinations, message.templates, message.sentNote);
       break;
     case 'preview':
       showPreview(message);
@@ -58,7 +61,11 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToFormMessage>)
   }
 });
 
-function load(fields: FormFields, options: readonly DestinationOption[], templates: readonly TemplateOption[], sentNote?: string): void {
+function load(id: string, fields: FormFields, options: readonly DestinationOption[], templates: readonly TemplateOption[], sentNote?: string): void {
+  // Typing not yet sent belongs to the draft shown until now; it was saved on every pause, so at most 150 ms is dropped.
+  if (id !== draftId) clearTimeout(editTimer);
+  else flushEdit();
+  draftId = id;
   field('kind').value = fields.kind;
   field('title').value = fields.title;
   field('need').value = fields.need;
@@ -73,6 +80,7 @@ function load(fields: FormFields, options: readonly DestinationOption[], templat
   document.getElementById('sentNote')!.textContent = sentNote ?? '';
   document.getElementById('sentNote')!.hidden = !sent;
   field('neededBy').disabled = sent || check('noDeadline').checked;
+  lastFields = JSON.stringify(fields);
   loaded = true;
 }
 
@@ -134,7 +142,13 @@ function scheduleEdit(): void {
 function flushEdit(): void {
   clearTimeout(editTimer);
   editTimer = undefined;
-  vscode.postMessage({ type: 'edit', fields: currentFields() });
+  if (!loaded || sent) return;
+  const fields = currentFields();
+  const text = JSON.stringify(fields);
+  // Setting the fields on load makes the toolkit's elements fire events too: those are not the user's changes.
+  if (text === lastFields) return;
+  lastFields = text;
+  vscode.postMessage({ type: 'edit', draftId, fields });
 }
 
 function showPreview(message: Extract<ExtensionToFormMessage, { type: 'preview' }>): void {

@@ -59,7 +59,8 @@ export class RequestForm {
         await this.load();
         return undefined;
       case 'edit':
-        await this.edit(message.fields);
+        // An edit typed before another draft was shown belongs to that other draft: never apply it to this one.
+        if (message.draftId === this.draftId) await this.edit(message.fields);
         return undefined;
       case 'setUpDestination':
         if (await setUpDestination(message.destination, this.secrets)) await this.refreshDestinations();
