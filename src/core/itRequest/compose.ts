@@ -1,5 +1,5 @@
 import type { ItRequestProblem } from './buildItRequest';
-import type { ComposedItRequest, ItRequestDraft, Redaction } from './model';
+import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, Redaction } from './model';
 import { supportKindLabels, supportKindTrackerLabels } from './model';
 import { redactSecrets } from './redaction/redact';
 import { linkToLines, parseRemoteAddress, remoteWithoutCredentials } from './remoteAddress';
@@ -60,40 +60,48 @@ export function composeItRequest(draft: ComposableDraft, context: ItRequestConte
   };
 
   const title = hide(oneLine(draft.title) || fallbackTitle, 'the title');
-  const sections: string[] = [];
-  sections.push(section('Kind of support', supportKindLabels[draft.kind] ?? supportKindLabels.other));
-  sections.push(section('What I need', hide(draft.need.trim(), 'what is needed') || '_(not described)_'));
-  sections.push(section('What I have tried', hide(draft.tried.trim(), 'what was tried') || '_Nothing yet._'));
-  sections.push(section('Needed by', neededByText(draft.neededBy, context.today)));
+  const sections: ComposedSection[] = [];
+  const add = (role: ComposedSectionRole, heading: string, content: string) => sections.push({ role, heading, content });
+  add('kind', 'Kind of support', supportKindLabels[draft.kind] ?? supportKindLabels.other);
+  add('need', 'What I need', hide(draft.need.trim(), 'what is needed') || '_(not described)_');
+  add('tried', 'What I have tried', hide(draft.tried.trim(), 'what was tried') || '_Nothing yet._');
+  add('needed-by', 'Needed by', neededByText(draft.neededBy, context.today));
 
   const { include } = draft;
   const { file, selection } = context;
   if (include.fileAndSelection && file) {
-    sections.push(section('Where', whereText(context, include.linkToLines)));
+    add('context', 'Where', whereText(context, include.linkToLines));
     if (selection && selection.text.length > 0) {
       const text = hide(selection.text, 'the selected text', selection.startLine);
-      sections.push(section(`Selected text (${lineSpan(selection.startLine, selection.endLine)})`, fenced(text, file.languageId)));
+      add('context', `Selected text (${lineSpan(selection.startLine, selection.endLine)})`, fenced(text, file.languageId));
     }
   } else if (include.linkToLines && file) {
-    sections.push(section('Where', linkText(context) ?? 'No link to these lines: this site has no hosted git repository Content Bridge knows.'));
+    add('context', 'Where', linkText(context) ?? 'No link to these lines: this site has no hosted git repository Content Bridge knows.');
   }
   if (include.problems && file) {
     const inSelection = selection ? context.problems.filter((problem) => problem.line >= selection.startLine && problem.line <= selection.endLine) : context.problems;
     const heading = selection ? 'Problems found in the selected lines' : 'Problems found in this file';
-    sections.push(section(heading, hide(problemsText(inSelection), 'the problems found')));
+    add('context', heading, hide(problemsText(inSelection), 'the problems found'));
   }
-  if (include.git) sections.push(section('Git', context.git ? hide(gitText(context.git), 'the git details') : 'This site is not in a git repository, or git is not available.'));
-  if (include.environment) sections.push(section('Environment', environmentText(context)));
+  if (include.git) add('context', 'Git', context.git ? hide(gitText(context.git), 'the git details') : 'This site is not in a git repository, or git is not available.');
+  if (include.environment) add('context', 'Environment', environmentText(context));
 
-  let body = `${sections.join('\n\n')}\n`;
-  // A last pass over everything, in case a secret arrived some other way (a file name, a branch, a version string).
-  const finalPass = redactSecrets(body);
-  for (const item of finalPass.hidden) redactions.push({ what: item.what, where: `the request, line ${item.line}`, line: item.line });
-  body = finalPass.text;
-  if (redactions.length > 0) body += `\n${section('Hidden for safety', hiddenText(redactions))}\n`;
-  body += `\n---\n_Prepared with Content Bridge ${context.environment.extensionVersion}._\n`;
+  // A last pass over every part, in case a secret arrived some other way (a file name, a branch, a version string).
+  for (const part of sections) {
+    const finalPass = redactSecrets(part.content);
+    for (const item of finalPass.hidden) redactions.push({ what: item.what, where: lineWhere(`the “${part.heading}” part`, item.line, false), line: item.line });
+    part.content = finalPass.text;
+  }
+  if (redactions.length > 0) add('hidden', 'Hidden for safety', hiddenText(redactions));
+  const closing = closingLine(context);
+  const body = `${sections.map((part) => section(part.heading, part.content)).join('\n\n')}\n\n${closing}`;
   const labels = [supportKindTrackerLabels[draft.kind] ?? supportKindTrackerLabels.other];
-  return { title, body, labels, redactions };
+  return { title, body, labels, redactions, sections, closing };
+}
+
+/** The line that ends every request. */
+export function closingLine(context: Pick<ItRequestContext, 'environment'>): string {
+  return `---\n_Prepared with Content Bridge ${context.environment.extensionVersion}._\n`;
 }
 
 /** "Needed by" in plain words, with a gentle note when the date is close. */

@@ -9,3 +9,5 @@ export * from './trackers';
 export { dayNumber, readableDate, workingDaysUntil } from './workingDays';
 export { fileSlug, mailtoLink, markdownFile, maxMailtoLength, type MailtoLink, type MarkdownFile } from './destinations';
 export { capTitle, cutAt, wellFormed } from './textLimits';
+export { fillIssueTemplate, type FilledTemplate } from './templates/fillTemplate';
+export { parseIssueTemplate, type IssueFormItem, type IssueTemplate, type TemplateReading } from './templates/parseTemplate';

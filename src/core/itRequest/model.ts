@@ -87,4 +87,16 @@ export interface ComposedItRequest {
   body: string;
   labels: string[];
   redactions: Redaction[];
+  /** The body's parts in order (without the closing line), so an issue template can place each where it belongs. */
+  sections: ComposedSection[];
+  /** The line that ends the body ("Prepared with Content Bridge …"). */
+  closing: string;
+}
+
+export type ComposedSectionRole = 'kind' | 'need' | 'tried' | 'needed-by' | 'context' | 'hidden';
+
+export interface ComposedSection {
+  role: ComposedSectionRole;
+  heading: string;
+  content: string;
 }

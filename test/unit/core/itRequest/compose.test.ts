@@ -131,6 +131,14 @@ describe('composeItRequest()', () => {
     assert.match(withSecret.body, /const key = "\[hidden: a GitHub token\]";/);
   });
 
+  it('hides a secret that arrives some other way, such as in a branch name, and returns the parts in order', () => {
+    const token = 'ghp_' + 'Zy9Xw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa';
+    const odd = composeItRequest(draft, { ...context, git: { ...context.git, branch: token } });
+    assert.ok(!odd.body.includes(token));
+    assert.deepEqual(odd.redactions, [{ what: 'a GitHub token', where: 'the git details', line: 1 }]);
+    assert.deepEqual(odd.sections.map((part) => part.role), ['kind', 'need', 'tried', 'needed-by', 'context', 'context', 'context', 'context', 'context', 'hidden']);
+  });
+
   it('has no "hidden" section when nothing was hidden, and ends with the version', () => {
     assert.equal(request.redactions.length, 0);
     assert.doesNotMatch(request.body, /Hidden for safety/);
