@@ -154,6 +154,36 @@ describe('IT request form', () => {
     assert.equal(outcome.address, `mailto:web-help@example.org?subject=Opening%20hours&body=${encodeURIComponent(preview.body.split('\n').join('\r\n'))}`);
   });
 
+  it('offers the repository\'s issue templates and puts each part of the request under the heading that asks for it', async () => {
+    const api = await itRequestApi();
+    const template = workspaceFile('.github/ISSUE_TEMPLATE/website-request.md');
+    await vscode.workspace.fs.writeFile(template, new TextEncoder().encode([
+      '---',
+      'name: Website request',
+      'about: Changes to the public website',
+      'title: "[Web] "',
+      'labels: website',
+      '---',
+      '## What do you need?',
+      '',
+      '<!-- Describe the change -->',
+      '',
+      '## When is it needed?',
+      '',
+      '## Anything else?',
+      '',
+    ].join('\n')));
+    const form = await openNewForm(api);
+    const load = lastPosted(form, 'load')!;
+    assert.deepEqual(load.templates, [{ name: 'github-markdown:website-request.md', label: 'Website request: Changes to the public website' }]);
+    const preview = await fillIn(form, { title: 'Opening hours for December', need: 'Please change the opening hours for December.', templateName: 'github-markdown:website-request.md' });
+    assert.equal(preview.title, '[Web] Opening hours for December');
+    assert.deepEqual(preview.labels, ['content', 'website']);
+    assert.ok(preview.body.startsWith('## What do you need?\n\nPlease change the opening hours for December.\n\n## When is it needed?\n\nNo deadline.'), preview.body);
+    await vscode.workspace.fs.delete(template);
+    await setSetting('destination', undefined);
+  });
+
   it('keeps the draft and says what to do when the destination is not set up', async () => {
     const api = await itRequestApi();
     const form = await openNewForm(api);

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import type { ComposedItRequest } from '../../core/itRequest/model';
+import { fillIssueTemplate, parseDraft, type ComposedItRequest, type IssueTemplate } from '../../core';
 import { parseFormMessage, type ExtensionToFormMessage, type FormFields } from '../../shared/itRequestProtocol';
 import { composeRequest } from './compose';
 import { deadlineNote } from './deadline';
 import { destinationLabels, listDestinations } from './destinations';
+import { readIssueTemplates } from './issueTemplates';
 import type { DraftStore, StoredRequest } from './draftStore';
 import { sendRequest, type SendOutcome, type SimilarChoice } from './sendRequest';
 import { setUpDestination } from './trackerSetup';
@@ -19,6 +20,8 @@ export class RequestForm {
   readonly posted: ExtensionToFormMessage[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
+  /** The repository's issue templates, read when the form loads a draft. */
+  private templates: IssueTemplate[] = [];
   /** A second press of Send while the first is on its way must not file the request twice. */
   private sending = false;
   readonly onDidClose = this.closed.event;
@@ -91,7 +94,7 @@ export class RequestForm {
       return { ok: false, message };
     }
     this.post({ type: 'status', tone: 'info', text: `Sending to ${destinationLabels[request.destination]}…` });
-    const outcome = await sendRequest(request.destination, composeRequest(request), this.secrets, similar);
+    const outcome = await sendRequest(request.destination, this.compose(request), this.secrets, similar);
     if (outcome.ok) {
       const { sentAt } = outcome.record;
       // A new issue starts open with no replies; one added to shows its state at the next refresh.
@@ -134,6 +137,7 @@ export class RequestForm {
     const request = this.request;
     if (!request) return;
     const destinations = await listDestinations(this.secrets);
+    this.templates = await readIssueTemplates();
     this.post({
       type: 'load',
       draftId: request.id,
@@ -148,7 +152,7 @@ export class RequestForm {
         destination: request.destination,
       },
       destinations,
-      templates: [],
+      templates: this.templates.map((template) => ({ name: templateKey(template), label: template.about ? `${template.name}: ${template.about}` : template.name })),
       sentNote: request.sent
         ? `Sent to ${destinationLabels[request.sent.destination]} on ${new Date(request.sent.sentAt).toLocaleString()}. This is the text that went.`
         : undefined,
@@ -163,7 +167,8 @@ export class RequestForm {
   }
 
   private postPreview(request: StoredRequest): void {
-    const composed: ComposedItRequest = request.sent ? sentText(request) : composeRequest(request);
+    // A sent request shows what went, read back from the text kept when it was sent.
+    const composed = request.sent ? { ...parseDraft(request.sent.text, request.title), labels: [], redactions: [] } : this.compose(request);
     this.post({
       type: 'preview',
       title: composed.title,
@@ -172,6 +177,13 @@ export class RequestForm {
       redactions: composed.redactions,
       deadlineNote: request.sent ? undefined : deadlineNote(request.neededBy),
     });
+  }
+
+  /** The request as it will be sent: in the IT team's issue template when one is chosen. */
+  private compose(request: StoredRequest): ComposedItRequest {
+    const composed = composeRequest(request);
+    const template = request.templateName ? this.templates.find((candidate) => templateKey(candidate) === request.templateName) : undefined;
+    return template ? { ...composed, ...fillIssueTemplate(template, composed) } : composed;
   }
 
   private post(message: ExtensionToFormMessage): void {
@@ -187,13 +199,9 @@ export class RequestForm {
   }
 }
 
-/** A sent request shows what went, read back from the text kept when it was sent. */
-function sentText(request: StoredRequest): ComposedItRequest {
-  const text = request.sent!.text;
-  const firstBreak = text.indexOf('\n\n');
-  const title = text.startsWith('# ') && firstBreak > 0 ? text.slice(2, firstBreak) : request.title;
-  const body = text.startsWith('# ') && firstBreak > 0 ? text.slice(firstBreak + 2) : text;
-  return { title, body, labels: [], redactions: [] };
+/** GitHub's and GitLab's folders may hold templates of the same file name. */
+function templateKey(template: IssueTemplate): string {
+  return `${template.source}:${template.fileName}`;
 }
 
 export function titleOf(request: StoredRequest | undefined): string {
