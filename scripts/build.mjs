@@ -34,7 +34,8 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    conditions: ['browser', 'markdownlint-imports-browser'],
+    // The web extension host is a web worker: packages with a worker build (no DOM) must use it.
+    conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
   },
   // Scripts that run inside webviews.
