@@ -9,7 +9,11 @@ import { ensureVSCodeHost, findFreePort, isPortFree, startVSCodeServer, workbenc
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Kept between runs (settings, open editors), git-ignored.
 const hostDataDir = path.join(repoRoot, '.vscode-host-data');
-const workspace = path.join(repoRoot, 'examples', 'sample-site');
+const sampleSite = path.join(repoRoot, 'examples', 'sample-site');
+// The site people edit: a copy of the sample made into a git repository, kept between runs like the settings.
+const workspace = path.join(hostDataDir, 'sample-site');
+/** Where the sample site "lives": IT requests carry it, and links to lines point there. */
+const sampleRemote = 'https://github.com/your-organisation/website.git';
 const DEFAULT_PORT = 3000;
 
 main().catch((error) => {
@@ -18,9 +22,10 @@ main().catch((error) => {
 });
 
 async function main() {
-  if (!fs.existsSync(workspace)) throw new Error(`The sample site folder ${workspace} is missing.`);
+  if (!fs.existsSync(sampleSite)) throw new Error(`The sample site folder ${sampleSite} is missing.`);
   if (!fs.existsSync(path.join(repoRoot, 'node_modules'))) runNpm(['install'], 'Installing dependencies (first run only)…');
   runNpm(['run', 'build'], 'Building Content Bridge…');
+  prepareSampleSite();
   const entry = await ensureVSCodeHost({ needBrowser: false });
   console.log('Starting VS Code…');
   const server = await startVSCodeServer({
@@ -37,6 +42,41 @@ async function main() {
   console.log(`  ${url}\n`);
   console.log('Press Ctrl+C to stop.');
   await stopOnCtrlC(server);
+}
+
+/**
+ * Copies the sample site (first run only: later runs keep your edits) and makes it a git repository with one commit
+ * and a remote address, as a real site has, so IT requests carry the branch, the commit and a link to the lines.
+ * Without git installed the site still opens; requests then say there is no git repository.
+ */
+function prepareSampleSite() {
+  if (fs.existsSync(path.join(workspace, '.git'))) return;
+  fs.mkdirSync(hostDataDir, { recursive: true });
+  if (!fs.existsSync(workspace)) fs.cpSync(sampleSite, workspace, { recursive: true });
+  const git = (...args) => spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
+  if (git('--version').status !== 0) {
+    console.log('git is not installed: the sample site opens without a git repository.');
+    return;
+  }
+  const steps = [
+    ['init', '--quiet', '--initial-branch=main'],
+    ['config', 'user.name', 'Sample Site'],
+    ['config', 'user.email', 'web-team@example.org'],
+    ['add', '--all'],
+    ['commit', '--quiet', '--message', 'The sample site'],
+    ['remote', 'add', 'origin', sampleRemote],
+    // As if the commit had been pushed, so the request can link to the lines on the remote.
+    ['update-ref', 'refs/remotes/origin/main', 'HEAD'],
+    ['branch', '--quiet', '--set-upstream-to=origin/main'],
+  ];
+  for (const step of steps) {
+    const result = git(...step);
+    if (result.status !== 0) {
+      console.log(`Could not make the sample site a git repository (git ${step[0]}: ${result.stderr.trim()}).`);
+      return;
+    }
+  }
+  console.log(`The sample site is a git repository at ${path.relative(repoRoot, workspace)}, with the remote ${sampleRemote}.`);
 }
 
 /** Port 3000 (or $PORT); another free port when that one is taken. */

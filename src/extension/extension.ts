@@ -4,7 +4,7 @@ import { registerHtmlDiagnostics } from './diagnostics/htmlDiagnostics';
 import { registerFindingCodeActions } from './diagnostics/codeActions';
 import { RuleDocs, registerRuleDocCommand } from './ruleDocs';
 import { registerPreview, type PreviewController } from './preview/registerPreview';
-import { registerItRequestCommands } from './itRequest/itRequestCommands';
+import { registerItRequests, type ItRequestApi } from './itRequest/itRequestCommands';
 import { readPersonalConfig } from './settings';
 import { ProjectConfigs } from './config/projectConfigs';
 import { mergeConfigs } from '../core';
@@ -17,6 +17,7 @@ import { registerSiteStatus } from './site/siteStatus';
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
   readonly preview: PreviewController;
+  readonly itRequest: ItRequestApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     (document) => sites.checkOptionsFor(document),
   );
   const preview = registerPreview(context.extensionUri);
+  const itRequests = registerItRequests(context);
   context.subscriptions.push(
     projectConfigs,
     sites,
@@ -40,9 +42,9 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerLargeFileStatus(),
     registerRuleDocCommand(ruleDocs),
     preview,
-    registerItRequestCommands(context),
+    itRequests.disposable,
   );
-  return { preview };
+  return { preview, itRequest: itRequests.api };
 }
 
 export function deactivate(): void {

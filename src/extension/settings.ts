@@ -29,10 +29,6 @@ export function readPersonalConfig(scope?: vscode.ConfigurationScope): CheckConf
   return { rules: readRuleEntries(vscode.workspace.getConfiguration(settingsSection, scope).get<unknown>('rules', {})) };
 }
 
-export function readItRequestRepository(scope?: vscode.ConfigurationScope): string {
-  return vscode.workspace.getConfiguration(settingsSection, scope).get<string>('itRequest.repository', '').trim();
-}
-
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }

@@ -1,9 +1,9 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import type { SendResult } from '../../src/extension/itRequest/itRequestCommands';
 import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import { activateExtension, clickInWebview, closeAllEditors, openInEditor, waitFor, waitForDiagnostics } from './helpers';
+import { fillIn, itRequestApi, openNewForm } from './itRequestSupport';
 
 /**
  * Runs when the folder is not trusted: `node scripts/test-integration.mjs --restricted` opens it in Restricted
@@ -40,17 +40,17 @@ describe('Restricted Mode', () => {
   });
 
   it('IT requests can be copied but are not sent to a tracker', async () => {
-    const settings = vscode.workspace.getConfiguration('contentBridge');
-    await settings.update('itRequest.repository', 'riverside-library/website', vscode.ConfigurationTarget.Global);
-    try {
-      await openInEditor('pages/it-request.html');
-      await vscode.commands.executeCommand('contentBridge.requestItHelp', { title: 'Caption', need: 'Please add a caption.' });
-      const toTracker = await vscode.commands.executeCommand<SendResult | undefined>('contentBridge.sendItRequest', { via: 'github' });
-      assert.equal(toTracker, undefined, 'nothing was sent to the tracker');
-      const copied = await vscode.commands.executeCommand<SendResult | undefined>('contentBridge.sendItRequest', { via: 'clipboard' });
-      assert.equal(copied?.via, 'clipboard');
-    } finally {
-      await settings.update('itRequest.repository', undefined, vscode.ConfigurationTarget.Global);
-    }
+    const api = await itRequestApi();
+    await openInEditor('pages/it-request.html');
+    const form = await openNewForm(api);
+    await fillIn(form, { title: 'Caption', need: 'Please add a caption.', destination: 'new-issue-page' });
+    const toTracker = await form.receive({ type: 'send' });
+    assert.equal(toTracker?.ok, false, 'nothing was sent');
+    assert.match(toTracker && !toTracker.ok ? toTracker.message : '', /Restricted Mode/);
+    assert.equal(api.store.get(form.id)!.sent, undefined, 'the draft is kept, unsent');
+    await fillIn(form, { destination: 'clipboard' });
+    const copied = await form.receive({ type: 'send' });
+    assert.equal(copied?.ok, true, JSON.stringify(copied));
+    assert.ok((await vscode.env.clipboard.readText()).includes('Please add a caption.'));
   });
 });

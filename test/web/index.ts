@@ -11,7 +11,8 @@ export async function run(): Promise<void> {
   await import('../integration/cliParity.test.js');
   await import('../integration/diagnostics.test.js');
   await import('../integration/frontMatter.test.js');
-  await import('../integration/itRequest.test.js');
+  await import('../integration/itRequestForm.test.js');
+  await import('../integration/itRequestTrackers.test.js');
   await import('../integration/preview.test.js');
   await import('../integration/previewSafety.test.js');
   await import('../integration/projectConfig.test.js');

@@ -4,10 +4,11 @@ import * as vscode from 'vscode';
 interface GitRepository {
   readonly rootUri: vscode.Uri;
   readonly state: {
-    readonly HEAD?: { readonly name?: string; readonly commit?: string };
+    readonly HEAD?: { readonly name?: string; readonly commit?: string; readonly upstream?: unknown; readonly ahead?: number };
     readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string; readonly pushUrl?: string }[];
     readonly workingTreeChanges: readonly unknown[];
     readonly indexChanges: readonly unknown[];
+    readonly untrackedChanges?: readonly unknown[];
   };
 }
 interface GitApi {
@@ -20,10 +21,15 @@ interface GitExtension {
 
 export interface GitState {
   readonly branch?: string;
+  /** The full HEAD commit (links to lines need it whole). */
   readonly lastCommit?: string;
   readonly uncommittedChanges: number;
+  /** Workspace-relative paths of the files with uncommitted changes. */
+  readonly uncommittedFiles: readonly string[];
   /** The address of the `origin` remote (or the first remote). */
   readonly remote?: string;
+  /** Whether the HEAD commit is on the remote: it has an upstream and nothing waits to be pushed. */
+  readonly headPushed?: boolean;
 }
 
 /** Reads the repository state for a file, or undefined where git is not available (VS Code for the Web, no repository). */
@@ -32,13 +38,16 @@ export async function readGitState(uri: vscode.Uri | undefined): Promise<GitStat
   if (!api) return undefined;
   const repository = (uri && api.getRepository(uri)) ?? api.repositories[0];
   if (!repository) return undefined;
-  const { HEAD, remotes, workingTreeChanges, indexChanges } = repository.state;
+  const { HEAD, remotes, workingTreeChanges, indexChanges, untrackedChanges = [] } = repository.state;
   const remote = remotes.find((candidate) => candidate.name === 'origin') ?? remotes[0];
+  const changed = [...new Set([...workingTreeChanges, ...indexChanges, ...untrackedChanges].map(changeUri))];
   return {
     branch: HEAD?.name,
-    lastCommit: HEAD?.commit?.slice(0, 12),
-    uncommittedChanges: new Set([...workingTreeChanges, ...indexChanges].map(changeUri)).size,
+    lastCommit: HEAD?.commit,
+    uncommittedChanges: changed.length,
+    uncommittedFiles: changed.map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false)),
     remote: remote?.fetchUrl ?? remote?.pushUrl,
+    headPushed: HEAD?.commit === undefined ? undefined : HEAD.upstream === undefined ? false : HEAD.ahead === 0,
   };
 }
 

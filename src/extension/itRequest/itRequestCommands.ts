@@ -1,168 +1,206 @@
 import * as vscode from 'vscode';
-import { buildItRequest, formatDraft, newIssueUrl, parseDraft, parseGitRemote, trackerSendingBlockedReason, type ItRequest } from '../../core';
-import { readItRequestRepository } from '../settings';
+import { DraftStore, type StoredRequest } from './draftStore';
 import { gatherEditorContext } from './gatherContext';
-import { readGitState } from './gitState';
+import { listDestinations, preferredDestination } from './destinations';
+import { formShellHtml } from './formShell';
+import { RequestForm, formViewType, titleOf } from './requestForm';
+import { RequestItem, RequestsView } from './requestsView';
+import { resultsComment, resultsQuestions, type ResultsReport } from './reportResults';
+import { explain } from './sendRequest';
+import { setUpTracker, setUpTrackerCommand, type SetUpTrackerArgs } from './trackerSetup';
+import { trackerClient, useGitHubSignIn, type GitHubSignIn } from './trackerAccess';
 
 export const requestItHelpCommand = 'contentBridge.requestItHelp';
-export const sendItRequestCommand = 'contentBridge.sendItRequest';
-
-/** The unsent request survives reloads and crashes here until the user starts a new one. */
-const draftStorageKey = 'contentBridge.itRequest.draft';
-
-export type SendChannel = 'github' | 'clipboard';
 
 /** Answers that would otherwise be asked for; lets keybindings, tasks and tests skip the prompts. */
 export interface RequestItHelpArgs {
+  /** Start a new request even when unsent drafts exist. */
+  readonly newRequest?: boolean;
+  /** Open this draft or sent request. */
+  readonly draftId?: string;
   readonly title?: string;
-  readonly need?: string;
 }
 
-export interface SendItRequestArgs {
-  readonly via?: SendChannel;
+export interface CommentArgs {
+  readonly text?: string;
 }
 
-export interface DraftResult extends ItRequest {
-  readonly document: vscode.Uri;
+export interface ReportArgs {
+  readonly answers?: ResultsReport;
 }
 
-export interface SendResult extends ItRequest {
-  readonly via: SendChannel;
-  readonly url?: string;
+/** What the extension offers its own integration tests about IT requests. */
+export interface ItRequestApi {
+  readonly store: DraftStore;
+  readonly view: RequestsView;
+  /** The open form, if any. */
+  form(): RequestForm | undefined;
+  /** Tests only: replaces VS Code's GitHub sign-in, whose consent dialog the workbench under test refuses. */
+  useGitHubSignIn(signIn: GitHubSignIn | undefined): void;
 }
 
-interface StoredDraft extends ItRequest {
-  readonly sentVia?: SendChannel;
-}
-
-/** "Request IT Help…" and "Send IT Request…". */
-export function registerItRequestCommands(context: vscode.ExtensionContext): vscode.Disposable {
-  let reviewDocument: vscode.TextDocument | undefined;
+/** The IT request form, the "IT requests" view, and their commands. */
+export function registerItRequests(context: vscode.ExtensionContext): { disposable: vscode.Disposable; api: ItRequestApi } {
+  const store = new DraftStore(context.workspaceState);
+  const { secrets } = context;
+  const view = new RequestsView(store, secrets);
   const extensionVersion = String(context.extension.packageJSON.version ?? '');
+  const webviewRoot = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
+  let form: RequestForm | undefined;
 
-  const storeDraft = (draft: StoredDraft | undefined) => context.globalState.update(draftStorageKey, draft);
-  const storedDraft = () => context.globalState.get<StoredDraft>(draftStorageKey);
-
-  const openForReview = async (request: ItRequest): Promise<vscode.TextDocument> => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: formatDraft(request) });
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    reviewDocument = document;
-    return document;
+  const adopt = (panel: vscode.WebviewPanel, draftId: string): RequestForm => {
+    panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
+    const created = new RequestForm(panel, draftId, store, secrets);
+    created.onDidClose(() => {
+      if (form === created) form = undefined;
+    });
+    panel.webview.html = formShellHtml(panel.webview, context.extensionUri);
+    form = created;
+    return created;
   };
 
-  const offerToSend = () => {
-    void vscode.window
-      .showInformationMessage('Your IT request is ready for you to review. Edit it as you like, then choose how to send it.', 'Open as a new issue', 'Copy to clipboard')
-      .then((choice) => {
-        if (choice) void vscode.commands.executeCommand(sendItRequestCommand, { via: choice === 'Copy to clipboard' ? 'clipboard' : 'github' });
-      });
+  const showForm = async (request: StoredRequest): Promise<RequestForm> => {
+    if (form) {
+      await form.showDraft(request.id);
+      form.panel.reveal(vscode.ViewColumn.Beside);
+      return form;
+    }
+    const panel = vscode.window.createWebviewPanel(formViewType, titleOf(request), vscode.ViewColumn.Beside, {
+      enableScripts: true,
+      localResourceRoots: [webviewRoot],
+    });
+    return adopt(panel, request.id);
   };
 
-  const requestItHelp = async (args: RequestItHelpArgs = {}): Promise<DraftResult | undefined> => {
-    const editor = vscode.window.activeTextEditor;
-    const unsent = storedDraft();
-    if (unsent && !unsent.sentVia && args.title === undefined) {
-      const choice = await vscode.window.showWarningMessage(`You have an IT request you have not sent yet: "${unsent.title}".`, 'Open it', 'Start a new one');
-      if (choice === undefined) return undefined;
-      if (choice === 'Open it') {
-        const document = await openForReview(unsent);
-        offerToSend();
-        return { ...unsent, document: document.uri };
+  const requestItHelp = async (args: RequestItHelpArgs = {}): Promise<{ draftId: string } | undefined> => {
+    if (args.draftId) {
+      const existing = store.get(args.draftId);
+      if (!existing) return undefined;
+      await showForm(existing);
+      return { draftId: existing.id };
+    }
+    const drafts = store.drafts();
+    if (drafts.length > 0 && !args.newRequest) {
+      const pick = await vscode.window.showQuickPick(
+        [
+          { label: '$(add) Start a new request', request: undefined },
+          ...drafts.map((draft) => ({ label: `$(edit) ${draft.title.trim() || 'Untitled request'}`, description: 'Draft, not sent', request: draft })),
+        ],
+        { title: 'Request IT help', placeHolder: 'Carry on with a draft, or start a new request' },
+      );
+      if (!pick) return undefined;
+      if (pick.request) {
+        await showForm(pick.request);
+        return { draftId: pick.request.id };
       }
     }
-    const title = args.title ?? (await askForTitle());
-    if (title === undefined) return undefined;
-    const need = args.need ?? (await askForNeed());
-    if (need === undefined) return undefined;
-    const request = buildItRequest({ title, need, ...(await gatherEditorContext(editor, extensionVersion)) });
-    await storeDraft(request);
-    const document = await openForReview(request);
-    offerToSend();
-    return { ...request, document: document.uri };
+    const editorContext = await gatherEditorContext(vscode.window.activeTextEditor, extensionVersion);
+    const destination = preferredDestination(await listDestinations(secrets));
+    const draft = store.create(editorContext, destination, args.title ?? '');
+    await store.save(draft);
+    await showForm(draft);
+    return { draftId: draft.id };
   };
 
-  const sendItRequest = async (args: SendItRequestArgs = {}): Promise<SendResult | undefined> => {
-    const stored = storedDraft();
-    const text = reviewDocument && !reviewDocument.isClosed ? reviewDocument.getText() : stored ? formatDraft(stored) : undefined;
-    if (text === undefined) {
-      void vscode.window.showInformationMessage('There is no IT request to send yet. Use "Content Bridge: Request IT Help…" to write one.');
-      return undefined;
-    }
-    const request = parseDraft(text, stored?.title ?? 'Help needed with website content');
-    await storeDraft(request); // The reviewed text is what is kept from now on.
-    const tracker = await findTracker();
-    const via = args.via ?? (await askHowToSend(tracker !== undefined));
-    if (via === undefined) return undefined;
-    const blocked = via === 'clipboard' ? undefined : trackerSendingBlockedReason(vscode.workspace.isTrusted);
-    if (blocked) {
-      void vscode.window.showWarningMessage(blocked);
-      return undefined;
-    }
-    if (via === 'github' && !tracker) {
-      void vscode.window.showWarningMessage(
-        'Content Bridge does not know where your IT team keeps its issues. Set "Content Bridge: IT Request Repository" in Settings, or copy the request to the clipboard instead.',
-      );
-      return undefined;
-    }
-    if (via === 'clipboard') {
-      await vscode.env.clipboard.writeText(formatDraft(request));
-      await storeDraft({ ...request, sentVia: via });
-      void vscode.window.showInformationMessage('Your IT request is on the clipboard. Paste it into an email or your IT team\'s issue tracker.');
-      return { ...request, via };
-    }
-    const { url, bodyShortened } = newIssueUrl(tracker!, request.title, request.body);
-    if (bodyShortened) await vscode.env.clipboard.writeText(formatDraft(request));
-    const opened = await vscode.env.openExternal(vscode.Uri.parse(url, true));
-    if (!opened) {
-      void vscode.window.showWarningMessage('The new-issue page did not open. Your request is still here; you can copy it to the clipboard instead.');
-      return undefined;
-    }
-    await storeDraft({ ...request, sentVia: via });
-    void vscode.window.showInformationMessage(
-      bodyShortened
-        ? 'A new issue page opened in your browser. The request was too long for a link, so the full text is on your clipboard: paste it in, then press "Submit new issue".'
-        : 'A new issue page opened in your browser with your request filled in. Check it, then press "Submit new issue".',
-    );
-    return { ...request, via, url };
+  const markRepliesSeen = (id: string) => store.update(id, (current) => (current.tracked ? { ...current, seenReplies: current.tracked.replyCount } : current));
+
+  const itemRequest = (item: RequestItem | undefined) => (item ? store.get(item.request.id) : undefined);
+
+  const openRequest = async (item?: RequestItem) => {
+    const request = itemRequest(item);
+    if (!request) return;
+    await markRepliesSeen(request.id);
+    await showForm(request);
   };
 
-  const findTracker = async () => {
-    const configured = readItRequestRepository();
-    if (configured) return parseGitRemote(configured);
-    const remote = (await readGitState(vscode.window.activeTextEditor?.document.uri))?.remote;
-    return remote ? parseGitRemote(remote) : undefined;
+  const openInTracker = async (item?: RequestItem) => {
+    const request = itemRequest(item);
+    const issue = request?.sent?.issue;
+    if (!request || !issue) return;
+    await markRepliesSeen(request.id);
+    await vscode.env.openExternal(vscode.Uri.parse(issue.url, true));
   };
 
-  return vscode.Disposable.from(
+  const postComment = async (request: StoredRequest, body: string): Promise<boolean> => {
+    const issue = request.sent?.issue;
+    if (!issue) return false;
+    try {
+      await (await trackerClient(issue.tracker, secrets)).addComment(issue, body);
+      return true;
+    } catch (error) {
+      // The words are not lost: they go to the clipboard, so they can be pasted once the tracker answers.
+      await vscode.env.clipboard.writeText(body);
+      void vscode.window.showErrorMessage(`${explain(error).message.replace('Your request has not been sent and is kept here.', '')} Your comment was not posted; it is on your clipboard.`);
+      return false;
+    }
+  };
+
+  const addComment = async (item?: RequestItem, args: CommentArgs = {}): Promise<boolean> => {
+    const request = itemRequest(item);
+    if (!request?.sent?.issue) return false;
+    const text = args.text ?? (await vscode.window.showInputBox({ title: `Add a comment to "${request.title}"`, prompt: 'It is posted to the issue, where IT sees it.', ignoreFocusOut: true }));
+    if (!text?.trim()) return false;
+    const posted = await postComment(request, text.trim());
+    if (posted) void vscode.window.showInformationMessage('Your comment was posted.');
+    return posted;
+  };
+
+  const reportResults = async (item?: RequestItem, args: ReportArgs = {}): Promise<string | undefined> => {
+    const request = itemRequest(item);
+    if (!request?.sent?.issue) return undefined;
+    let answers = args.answers;
+    if (!answers) {
+      const collected: Partial<Record<keyof ResultsReport, string>> = {};
+      for (const [index, question] of resultsQuestions.entries()) {
+        const answer = await vscode.window.showInputBox({
+          title: `Report results (${index + 1} of ${resultsQuestions.length}): ${question.title}`,
+          prompt: `${question.prompt} Leave empty to skip.`,
+          placeHolder: question.placeHolder,
+          ignoreFocusOut: true,
+        });
+        if (answer === undefined) return undefined;
+        collected[question.key] = answer;
+      }
+      answers = collected as ResultsReport;
+      const preview = resultsComment(answers);
+      const confirm = await vscode.window.showInformationMessage('Post this to the issue?', { modal: true, detail: preview }, 'Post');
+      if (confirm !== 'Post') return undefined;
+    }
+    const comment = resultsComment(answers);
+    if (!(await postComment(request, comment))) return undefined;
+    await store.update(request.id, (current) => ({ ...current, reportedAt: new Date().toISOString() }));
+    void vscode.window.showInformationMessage('Thank you: your results were posted. IT sees what their work changed.');
+    return comment;
+  };
+
+  const discardDraft = async (item?: RequestItem) => {
+    const request = itemRequest(item);
+    if (!request || request.sent) return;
+    const choice = await vscode.window.showWarningMessage(`Discard the draft "${request.title.trim() || 'Untitled request'}"?`, { modal: true, detail: 'Its text cannot be brought back.' }, 'Discard');
+    if (choice === 'Discard') await store.remove(request.id);
+  };
+
+  const disposable = vscode.Disposable.from(
+    store,
+    view,
     vscode.commands.registerCommand(requestItHelpCommand, requestItHelp),
-    vscode.commands.registerCommand(sendItRequestCommand, sendItRequest),
+    vscode.commands.registerCommand(setUpTrackerCommand, (args?: SetUpTrackerArgs) => setUpTracker(secrets, args)),
+    vscode.commands.registerCommand('contentBridge.refreshItRequests', () => view.refresh()),
+    vscode.commands.registerCommand('contentBridge.openItRequest', openRequest),
+    vscode.commands.registerCommand('contentBridge.openItRequestInTracker', openInTracker),
+    vscode.commands.registerCommand('contentBridge.commentOnItRequest', addComment),
+    vscode.commands.registerCommand('contentBridge.reportItResults', reportResults),
+    vscode.commands.registerCommand('contentBridge.discardItRequestDraft', discardDraft),
+    vscode.window.registerWebviewPanelSerializer(formViewType, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const id = (state as { draftId?: unknown } | undefined)?.draftId;
+        const request = typeof id === 'string' ? store.get(id) : undefined;
+        if (!request) return panel.dispose();
+        if (form) form.panel.dispose();
+        adopt(panel, request.id);
+      },
+    }),
+    { dispose: () => form?.panel.dispose() },
   );
-}
-
-function askForTitle(): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title: 'Request IT help (1 of 2)',
-    prompt: 'A short title for your request, as you would write an email subject.',
-    placeHolder: 'For example: The events page shows last year\'s dates',
-    ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() === '' ? 'Please give your request a short title.' : undefined),
-  });
-}
-
-function askForNeed(): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title: 'Request IT help (2 of 2)',
-    prompt: 'What do you need IT to do? Your selection, the problems found and the file are added for you.',
-    placeHolder: 'For example: Please add a sign-up form under the second paragraph',
-    ignoreFocusOut: true,
-  });
-}
-
-async function askHowToSend(hasTracker: boolean): Promise<SendChannel | undefined> {
-  const items: (vscode.QuickPickItem & { via: SendChannel })[] = [
-    ...(hasTracker ? [{ label: '$(github) Open as a new issue', detail: 'Opens your IT team\'s new-issue page in the browser, filled in. You check it and press Submit.', via: 'github' as const }] : []),
-    { label: '$(clippy) Copy to clipboard', detail: 'Paste it into an email or any issue tracker.', via: 'clipboard' },
-  ];
-  const choice = await vscode.window.showQuickPick(items, { title: 'Send your IT request', placeHolder: 'How should the request reach IT?' });
-  return choice?.via;
+  return { disposable, api: { store, view, form: () => form, useGitHubSignIn } };
 }

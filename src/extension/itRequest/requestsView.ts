@@ -1,0 +1,150 @@
+import * as vscode from 'vscode';
+import type { TrackerIssueState } from '../../core/itRequest/trackers/types';
+import { destinationLabels } from './destinations';
+import type { DraftStore, StoredRequest } from './draftStore';
+import { explain, issueName } from './sendRequest';
+import { trackerClient } from './trackerAccess';
+
+export const requestsViewId = 'contentBridge.itRequests';
+
+const stateWords: Readonly<Record<TrackerIssueState['state'], string>> = { open: 'Open', 'in-progress': 'In progress', closed: 'Closed' };
+
+/** A row of the "IT requests" view: a draft, a sent request, or a filed one with its live state. */
+export class RequestItem extends vscode.TreeItem {
+  constructor(readonly request: StoredRequest) {
+    super(request.title.trim() || 'Untitled request', vscode.TreeItemCollapsibleState.None);
+    const { sent, tracked } = request;
+    const unseen = tracked ? tracked.replyCount > (request.seenReplies ?? 0) : false;
+    if (!sent) {
+      this.description = 'Draft, not sent';
+      this.iconPath = new vscode.ThemeIcon('edit');
+      this.contextValue = 'itRequestDraft';
+    } else if (!sent.issue) {
+      this.description = `Sent: ${destinationLabels[sent.destination]}`;
+      this.iconPath = new vscode.ThemeIcon('mail');
+      this.contextValue = 'itRequestSent';
+    } else {
+      const state = tracked ? stateWords[tracked.state] : 'Filed';
+      const reply = tracked?.latestReply ? ` · ${unseen ? 'New reply' : 'Reply'} from ${tracked.latestReply.author}` : '';
+      const reportNote = tracked?.state === 'closed' && !request.reportedAt ? ' · Tell IT how it went' : '';
+      this.description = `${issueName(sent.issue)} · ${state}${reply}${reportNote}`;
+      this.iconPath = new vscode.ThemeIcon(tracked?.state === 'closed' ? 'pass' : unseen ? 'comment-unresolved' : 'issues');
+      this.contextValue = tracked?.state === 'closed' && !request.reportedAt ? 'itRequestFiled itRequestToReport' : 'itRequestFiled';
+      const tooltip = new vscode.MarkdownString(`**${sent.issue.title}** — ${state}\n\n`);
+      if (tracked?.latestReply) tooltip.appendMarkdown(`Latest reply, from ${tracked.latestReply.author}:\n\n`).appendText(tracked.latestReply.body);
+      this.tooltip = tooltip;
+    }
+    this.id = request.id;
+    this.command = { command: 'contentBridge.openItRequest', title: 'Open', arguments: [this] };
+  }
+}
+
+/**
+ * "IT requests": this workspace's drafts and sent requests. Filed ones show their state and IT's latest reply,
+ * fetched when asked and when the window regains focus; a badge counts requests with news.
+ */
+export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly treeView: vscode.TreeView<RequestItem>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private refreshing: Promise<void> | undefined;
+  private lastRefresh = 0;
+
+  constructor(private readonly store: DraftStore, private readonly secrets: vscode.SecretStorage) {
+    this.treeView = vscode.window.createTreeView(requestsViewId, { treeDataProvider: this, showCollapseAll: false });
+    this.disposables.push(
+      this.treeView,
+      store.onDidChange(() => {
+        this.changed.fire();
+        this.updateBadge();
+      }),
+      vscode.window.onDidChangeWindowState((state) => {
+        // Coming back to VS Code is when people look for news; at most once a minute.
+        if (state.focused && Date.now() - this.lastRefresh > 60_000) void this.refresh();
+      }),
+    );
+    this.updateBadge();
+  }
+
+  getTreeItem(item: RequestItem): vscode.TreeItem {
+    return item;
+  }
+
+  getChildren(): RequestItem[] {
+    const requests = this.store.all();
+    const drafts = requests.filter((request) => !request.sent).sort(byNewest);
+    const sent = requests.filter((request) => request.sent).sort(byNewest);
+    return [...drafts, ...sent].map((request) => new RequestItem(request));
+  }
+
+  /** Fetches the state of every filed request; announces replies and closings not seen before. */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.fetchStates().finally(() => {
+      this.refreshing = undefined;
+      this.lastRefresh = Date.now();
+    });
+    return this.refreshing;
+  }
+
+  private async fetchStates(): Promise<void> {
+    const problems = new Set<string>();
+    for (const request of this.store.all()) {
+      const issue = request.sent?.issue;
+      if (!issue) continue;
+      try {
+        const client = await trackerClient(issue.tracker, this.secrets);
+        const state = await client.getState(issue);
+        const before = request.tracked;
+        const updated = await this.store.update(request.id, (current) => ({ ...current, tracked: { ...state, checkedAt: new Date().toISOString() } }));
+        if (updated) this.announce(updated, before, state);
+      } catch (error) {
+        problems.add(explain(error).message);
+      }
+    }
+    if (problems.size > 0) void vscode.window.showWarningMessage(`Some IT requests could not be checked: ${[...problems][0]}`);
+    this.updateBadge();
+  }
+
+  private announce(request: StoredRequest, before: StoredRequest['tracked'], now: TrackerIssueState): void {
+    const title = request.title.trim();
+    if (now.state === 'closed' && before?.state !== 'closed') {
+      const message = `IT closed "${title}". When you know how it went, report the results back: it helps IT plan the next one.`;
+      void vscode.window.showInformationMessage(message, 'Report results').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('contentBridge.reportItResults', new RequestItem(this.store.get(request.id) ?? request));
+      });
+    } else if (now.replyCount > (before?.replyCount ?? 0) && now.latestReply) {
+      void vscode.window.showInformationMessage(`IT replied to "${title}": ${oneLine(now.latestReply.body)}`, 'Open in the tracker').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('contentBridge.openItRequestInTracker', new RequestItem(this.store.get(request.id) ?? request));
+      });
+    }
+  }
+
+  /** The number of filed requests with a reply not yet looked at, or closed and not yet reported on. */
+  newsCount(): number {
+    return this.store.all().filter((request) => {
+      const tracked = request.tracked;
+      if (!tracked) return false;
+      return tracked.replyCount > (request.seenReplies ?? 0) || (tracked.state === 'closed' && !request.reportedAt);
+    }).length;
+  }
+
+  private updateBadge(): void {
+    const count = this.newsCount();
+    this.treeView.badge = count > 0 ? { value: count, tooltip: `${count} IT request${count === 1 ? '' : 's'} with news` } : undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+function byNewest(a: StoredRequest, b: StoredRequest): number {
+  return (b.sent?.sentAt ?? b.updatedAt).localeCompare(a.sent?.sentAt ?? a.updatedAt);
+}
+
+function oneLine(text: string): string {
+  const flat = text.split(/\s+/).join(' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
