@@ -156,6 +156,11 @@ describe('redactSecrets()', () => {
       'many lines': 'PASSWORD=\n'.repeat(size / 10),
       'quotes without end': 'SECRET="'.repeat(size / 8),
     };
+    // A separator before each prefix gives every position a word boundary: a pattern with a long bounded run followed
+    // by more (`ey…{10,2000}\.ey…`) takes seconds on these.
+    for (const unit of ['-ey', '-ey.ey', '.-ey', '_ghp_', '-xoxb-', '-SG.', '-sk-proj-', '-ops_ey', '-AIza', '-glpat-', ' Bearer a1', 'a:a@', '-github_pat_', '-npm_', '-lin_api_']) {
+      adversarial[`"${unit}" repeated`] = unit.repeat(Math.floor(size / unit.length));
+    }
     for (const [name, text] of Object.entries(adversarial)) {
       it(name, () => {
         // The best of three runs, so a busy machine does not fail the test; a quadratic pattern takes seconds here.
