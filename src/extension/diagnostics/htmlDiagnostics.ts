@@ -69,8 +69,9 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
     for (const document of vscode.workspace.textDocuments) refresh(document);
   };
 
-  // The first check waits for the project's .contentbridge.json and the site's generator, so no one sees results they would change.
-  void Promise.all([projectConfigs.ready, sites?.ready]).then(refreshAll);
+  // The first check waits for the project's .contentbridge.json, so no one sees results it would change. A site
+  // generator found in the folder's files re-checks open pages once (see SiteGenerators).
+  void projectConfigs.ready.then(refreshAll);
   return vscode.Disposable.from(
     collection,
     projectConfigs.onDidChange(refreshAll),

@@ -23,7 +23,7 @@ export class SiteGenerators implements vscode.Disposable {
   private readonly detected = new Map<string, SiteGenerator>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** Resolves once every folder has been looked at, so the first check already knows its site. */
+  /** Resolves once every folder has been looked at. */
   readonly ready: Promise<void>;
   /** Fires when detection found something new (the setting and .contentbridge.json have their own events). */
   readonly onDidChange = this.changed.event;
@@ -42,7 +42,11 @@ export class SiteGenerators implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.detectAll().then(() => this.changed.fire())),
       this.changed,
     );
-    this.ready = this.detectAll();
+    // Pages opened before detection finished were checked as plain HTML: only a site built by a generator needs
+    // them checked again.
+    this.ready = this.detectAll().then(() => {
+      if ([...this.detected.values()].some((generator) => generator !== 'plain')) this.changed.fire();
+    });
   }
 
   /** The generator that applies to a document, and where that answer came from. */

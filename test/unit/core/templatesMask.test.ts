@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { insideTemplate, maskTemplates, templateMarker, type TemplateSpan } from '../../../src/core/templates/mask';
+import { insideTemplate, maskTemplates, templateMarker, touchesTemplate, type TemplateSpan } from '../../../src/core/templates/mask';
 
 const M = templateMarker;
 
@@ -121,8 +121,24 @@ describe('templates: insideTemplate', () => {
     assert.equal(insideTemplate(spans, 8, 21), false);
     assert.equal(insideTemplate(spans, 10, 10), false);
     assert.equal(insideTemplate(spans, 25, 25), true);
+    assert.equal(insideTemplate(spans, 5, 5), false, 'a note at the start of template code is not inside it');
     assert.equal(insideTemplate(spans, 0, 3), false);
     assert.equal(insideTemplate([], 0, 3), false);
+  });
+});
+
+describe('templates: touchesTemplate', () => {
+  const spans: TemplateSpan[] = [{ start: 5, end: 10, kind: 'output' }];
+
+  it('is true for edits that overlap template code or insert inside it', () => {
+    assert.equal(touchesTemplate(spans, 0, 5), false);
+    assert.equal(touchesTemplate(spans, 5, 5), false, 'inserting just before is fine');
+    assert.equal(touchesTemplate(spans, 10, 10), false, 'inserting just after is fine');
+    assert.equal(touchesTemplate(spans, 7, 7), true);
+    assert.equal(touchesTemplate(spans, 0, 6), true);
+    assert.equal(touchesTemplate(spans, 9, 12), true);
+    assert.equal(touchesTemplate(spans, 0, 20), true);
+    assert.equal(touchesTemplate(spans, 10, 20), false);
   });
 });
 
