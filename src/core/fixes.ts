@@ -1,3 +1,4 @@
+import { canInsertCommentLineAt } from './html/commentPlacement';
 import { disableComment, disableNextLineComment } from './suppressions';
 import type { Finding, TextEdit } from './types';
 
@@ -21,10 +22,16 @@ export function safeFixEdits(findings: readonly Finding[]): { readonly edits: Te
   return { edits: chosen.sort((a, b) => a.start - b.start), fixedCount };
 }
 
-/** Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it. */
-export function disableForLineEdit(text: string, finding: Finding): TextEdit {
+/**
+ * Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it.
+ * Undefined when a comment there would change the page (the line starts inside a multi-line tag, a comment, front
+ * matter, or the content of a title, text area, script, style or pre): the editor then offers only
+ * "Disable for this file".
+ */
+export function disableForLineEdit(text: string, finding: Finding): TextEdit | undefined {
   // The finding knows its column: no need to index every line of a large file for one edit.
   const lineStart = finding.startOffset - finding.range.start.character;
+  if (lineStart < frontMatterEnd(text) || !canInsertCommentLineAt(text, lineStart)) return undefined;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, finding.startOffset))![0];
   return { start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(finding.ruleId)}${lineBreakOf(text)}` };
 }
@@ -34,11 +41,16 @@ export function disableForLineEdit(text: string, finding: Finding): TextEdit {
  * after front matter when there is some (a comment above `---` would break it).
  */
 export function disableForFileEdit(text: string, ruleId: string): TextEdit {
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
-  const offset = frontMatter ? frontMatter[0].length : 0;
+  const offset = frontMatterEnd(text);
   const eol = lineBreakOf(text);
-  const atEndWithoutNewline = frontMatter !== null && frontMatter[1] === '';
+  const atEndWithoutNewline = offset > 0 && !text.slice(0, offset).endsWith('\n');
   return { start: offset, end: offset, newText: `${atEndWithoutNewline ? eol : ''}${disableComment(ruleId)}${eol}` };
+}
+
+/** Where front matter (`---` … `---` at the very top) ends, with its line break; 0 without front matter. */
+function frontMatterEnd(text: string): number {
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  return frontMatter ? frontMatter[0].length : 0;
 }
 
 /** The file's own line break (its first one), so an inserted line matches the rest. */
