@@ -1,4 +1,5 @@
 import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
+import { canInsertCommentLineAt } from './html/commentPlacement';
 import { disableComment, disableNextLineComment } from './suppressions';
 import type { Finding, TextEdit } from './types';
 
@@ -25,15 +26,18 @@ export function safeFixEdits(findings: readonly Finding[]): { readonly edits: Te
 /**
  * Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it.
  * A finding in the page settings (front matter) gets its comment on the line just after them instead, where it
- * cannot break them (see suppressionLineFor).
+ * cannot break them (see suppressionLineFor). Undefined when a comment there would change the page (the line starts
+ * inside a multi-line tag, a comment, or the content of a title, text area, script, style or pre): the editor then
+ * offers only "Disable for this file".
  */
-export function disableForLineEdit(text: string, finding: Finding): TextEdit {
+export function disableForLineEdit(text: string, finding: Finding): TextEdit | undefined {
   const settings = readFrontMatter(text);
   if (settings && finding.startOffset >= settings.span.start && finding.startOffset <= settings.span.end) {
     return afterSettings(text, settings, disableNextLineComment(finding.ruleId));
   }
   // The finding knows its column: no need to index every line of a large file for one edit.
   const lineStart = finding.startOffset - finding.range.start.character;
+  if ((settings && lineStart < settings.span.end) || !canInsertCommentLineAt(text, lineStart)) return undefined;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, finding.startOffset))![0];
   return { start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(finding.ruleId)}${lineBreakOf(text)}` };
 }

@@ -3,6 +3,7 @@ import { documentTitle } from './document-title';
 import { imageAlt } from './image-alt';
 import { metaDescription } from './meta-description';
 import { ariaAndMarkupRules } from './sets/aria-and-markup';
+import { brokenMarkupRules } from './sets/broken-markup';
 import { frontMatterRules } from './sets/front-matter';
 import { formLanguageStructureRules } from './sets/forms-language-structure';
 import { imageAndNameRules } from './sets/images-and-names';
@@ -20,6 +21,7 @@ export const allRules: readonly Rule[] = [
   ...formLanguageStructureRules,
   ...ariaAndMarkupRules,
   ...tableLinkContentRules,
+  ...brokenMarkupRules,
 ];
 
 const rulesById = new Map(allRules.map((rule) => [rule.meta.id, rule]));

@@ -50,13 +50,19 @@ function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic,
 }
 
 function disableActions(document: vscode.TextDocument, text: string, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
-  const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-  line.diagnostics = [diagnostic];
-  line.edit = toWorkspaceEdit(document, { title: line.title, edits: [disableForLineEdit(text, finding)] });
+  const actions: vscode.CodeAction[] = [];
+  // Not offered where a comment would break the page (inside a multi-line tag, a title, a script…).
+  const lineEdit = disableForLineEdit(text, finding);
+  if (lineEdit) {
+    const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+    line.diagnostics = [diagnostic];
+    line.edit = toWorkspaceEdit(document, { title: line.title, edits: [lineEdit] });
+    actions.push(line);
+  }
   const file = new vscode.CodeAction(`Disable ${finding.ruleId} for this file`, vscode.CodeActionKind.QuickFix);
   file.diagnostics = [diagnostic];
   file.edit = toWorkspaceEdit(document, { title: file.title, edits: [disableForFileEdit(text, finding.ruleId)] });
-  const actions = [line, file];
+  actions.push(file);
   if (vscode.workspace.getWorkspaceFolder(document.uri)) {
     const project = new vscode.CodeAction(`Disable ${finding.ruleId} in project config`, vscode.CodeActionKind.QuickFix);
     project.diagnostics = [diagnostic];

@@ -27,14 +27,14 @@ describe('Disable comments and findings in the page settings', () => {
 
   it('"Disable for this line" on a setting writes its comment just after the settings, and only that check goes', () => {
     const noindex = check(page, { rules }).find((finding) => finding.ruleId === 'front-matter-noindex')!;
-    const fixed = apply(page, disableForLineEdit(page, noindex));
+    const fixed = apply(page, disableForLineEdit(page, noindex)!);
     assert.equal(fixed, '---\nlayout: post\nnoindex: true\n---\n<!-- content-bridge-disable-next-line front-matter-noindex -->\n<img src="a.jpg">\n');
     assert.deepEqual(ids(fixed), ['front-matter-title@0', 'image-alt@5']);
   });
 
   it('"Disable for this line" on the opening --- does the same', () => {
     const title = check(page, { rules }).find((finding) => finding.ruleId === 'front-matter-title')!;
-    const fixed = apply(page, disableForLineEdit(page, title));
+    const fixed = apply(page, disableForLineEdit(page, title)!);
     assert.equal(fixed.split('\n')[4], '<!-- content-bridge-disable-next-line front-matter-title -->');
     assert.deepEqual(ids(fixed), ['front-matter-noindex@2', 'image-alt@5']);
   });

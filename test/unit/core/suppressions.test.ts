@@ -65,7 +65,7 @@ describe('"Disable for this line" and "Disable for this file" edits', () => {
   const finding = (): Finding => check(page, { rules: [imageAlt] })[0];
 
   it('puts the comment above the line, indented like it, and the finding goes away', () => {
-    const fixed = apply(page, disableForLineEdit(page, finding()));
+    const fixed = apply(page, disableForLineEdit(page, finding())!);
     assert.equal(fixed.split('\n')[4], '  <!-- content-bridge-disable-next-line image-alt -->');
     assert.equal(fixed.split('\n')[5], '  <img src="fair.jpg">');
     assert.deepEqual(lines(fixed), []);
@@ -84,9 +84,37 @@ describe('"Disable for this line" and "Disable for this file" edits', () => {
     assert.deepEqual(lines(fixed), []);
   });
 
+  it('is not offered where a comment line would change the page', () => {
+    // Each page's finding is on its third line (index 2).
+    const places: Record<string, string> = {
+      'a multi-line start tag': '<body>\n<a href="/fair"\n   aria-lable="Fair">Fair</a>\n</body>',
+      'a multi-line title': '<head>\n<title>\n  TODO\n</title>\n</head>',
+      'a text area': '<form>\n<textarea>\n  TODO\n</textarea></form>',
+      'a pre': '<body>\n<pre>\n  <img src="a.jpg">\n</pre>',
+      'a script': '<script>\n  var x = 1;\n  TODO\n</script>',
+      'a comment': '<!--\n  old\n  <img src="a.jpg">\n-->',
+      'front matter': '---\ntitle: Fair\ndescription: TODO\n---\n<p>Fair</p>',
+    };
+    const unsafe: string[] = [];
+    for (const [place, text] of Object.entries(places)) {
+      const offset = text.split('\n').slice(0, 2).join('\n').length + 1;
+      const finding: Finding = { ruleId: 'image-alt', severity: 'error', message: 'x', startOffset: offset + 2, endOffset: offset + 3, range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } }, fixes: [] };
+      if (disableForLineEdit(text, finding) === undefined) unsafe.push(place);
+    }
+    assert.deepEqual(unsafe, Object.keys(places));
+  });
+
+  it('is offered on the first line of a multi-line start tag and inside ordinary text', () => {
+    const text = '<body>\n<p>Some text\n  <img\n    src="a.jpg">\n  more text</p>\n</body>';
+    const [finding] = check(text, { rules: [imageAlt] });
+    const fixed = apply(text, disableForLineEdit(text, finding)!);
+    assert.equal(fixed, text.replace('  <img', '  <!-- content-bridge-disable-next-line image-alt -->\n  <img'));
+    assert.deepEqual(lines(fixed), []);
+  });
+
   it('keeps Windows line endings', () => {
     const crlf = page.replace(/\n/g, '\r\n');
-    const fixed = apply(crlf, disableForLineEdit(crlf, check(crlf, { rules: [imageAlt] })[0]));
+    const fixed = apply(crlf, disableForLineEdit(crlf, check(crlf, { rules: [imageAlt] })[0])!);
     assert.ok(fixed.includes('<!-- content-bridge-disable-next-line image-alt -->\r\n  <img'));
   });
 });

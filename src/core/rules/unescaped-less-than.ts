@@ -1,0 +1,31 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import { markupProblems } from '../html/markupProblems';
+
+const id = 'unescaped-less-than';
+
+export const unescapedLessThan: Rule = {
+  meta: {
+    id,
+    category: 'content',
+    defaultSeverity: 'warning',
+    title: 'Write "<" in text as &lt;',
+    description: 'Finds a `<` in the text of the page (as in "ages 5 <12" or "a < b") that is not written as `&lt;`.',
+    whyItMatters:
+      'A `<` starts a tag. Here it shows as text only because no tag name follows it, so a small edit ("<b" instead of "< b") can make the rest of the paragraph disappear into a tag.',
+    equivalents: { htmlhint: 'spec-char-escape' },
+    docPath: docPathFor(id),
+  },
+  check({ page, report }) {
+    // Unmasked template code ({% if a < b %}) is not the page's text.
+    if (page.text.includes('{%') || page.text.includes('{{') || page.text.includes('<%')) return;
+    for (const offset of markupProblems(page).lessThanInText) {
+      report({
+        message: 'Write this "<" as &lt;. It shows as text now only because no tag name follows it; one changed character would turn the rest into a tag.',
+        start: offset,
+        end: offset + 1,
+        fixes: [{ title: 'Write it as &lt;', edits: [{ start: offset, end: offset + 1, newText: '&lt;' }], safe: true }],
+      });
+    }
+  },
+};
