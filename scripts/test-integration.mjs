@@ -61,7 +61,8 @@ async function main() {
     extensionPath = makeWebExtensionCopy(extensionRoot, path.join(tempDir, 'web-extension'));
     testsPath = relocate(testsPath, extensionRoot, extensionPath);
   }
-  if (!webMode) resetScreenshots(); // The web worker takes none; keep the desktop run's pictures.
+  // The web worker takes none, and the Restricted Mode run adds its own: keep the desktop run's pictures.
+  if (!webMode && !restrictedMode) resetScreenshots();
 
   const server = await startVSCodeServer({
     entry,

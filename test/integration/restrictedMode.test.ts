@@ -2,7 +2,7 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { activateExtension, clickInWebview, closeAllEditors, openInEditor, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, clickInWebview, closeAllEditors, openInEditor, screenshot, waitFor, waitForDiagnostics } from './helpers';
 import { fillIn, itRequestApi, openNewForm } from './itRequestSupport';
 
 /**
@@ -37,6 +37,7 @@ describe('Restricted Mode', () => {
     if (!state) return; // This host cannot look inside a webview.
     assert.ok(state.after && 'remoteImages' in state.after, JSON.stringify(state));
     assert.equal(state.after.remoteImages, 'blocked');
+    await screenshot('restricted-mode-preview'); // The preview's note says "web content off".
   });
 
   it('IT requests can be copied but are not sent to a tracker', async () => {

@@ -10,6 +10,8 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+/** Set by the shell in a folder VS Code does not trust: its policy then loads nothing from the web. */
+const restricted = document.body.dataset.restricted === 'true';
 /** The head last shown (with its base): typing usually changes only the body, and re-adding stylesheets would flash. */
 let shownHead: string | undefined;
 let renderCount = 0;
@@ -92,8 +94,10 @@ function scriptsOffBadge(): HTMLElement {
   const host = document.createElement('content-bridge-note');
   const shadow = host.attachShadow({ mode: 'closed' });
   const note = document.createElement('div');
-  note.textContent = 'Preview · scripts off';
-  note.title = "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
+  note.textContent = restricted ? 'Preview · scripts off · web content off' : 'Preview · scripts off';
+  note.title = restricted
+    ? "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded."
+    : "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
   const style = document.createElement('style');
   style.textContent =
     'div { position: fixed; right: 8px; bottom: 8px; z-index: 2147483647; padding: 2px 8px; border-radius: 10px; font: 11px system-ui, sans-serif; background: rgba(0,0,0,.65); color: #fff; opacity: .75; pointer-events: auto; }';

@@ -26,7 +26,7 @@ export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.U
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <title>Page preview</title>
 </head>
-<body>
+<body data-restricted="${!trusted}">
   <p>Loading the preview…</p>
   <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>
