@@ -13,7 +13,7 @@ await esbuild.build({
   sourcemap: true,
   external: ['vscode'],
   mainFields: ['browser', 'module', 'main'],
-  conditions: ['browser'],
+  conditions: ['worker', 'browser'],
   define: { 'process.env.NODE_ENV': '"test"', global: 'globalThis' },
   logLevel: 'info',
 });

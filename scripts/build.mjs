@@ -34,20 +34,12 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    // The web extension host is a web worker: packages with a worker build (no DOM) must use it.
+    // `worker` first: the host has no DOM, and some Markdown packages' `browser` builds use `document`.
     conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
   },
   // Scripts that run inside webviews.
   { ...shared, entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
-  // The IT request form: the webview UI toolkit bundled in, and its stylesheet copied beside it.
-  {
-    ...shared,
-    entryPoints: [{ in: 'webview/itRequest/main.ts', out: 'itRequest' }, { in: 'webview/itRequest/style.css', out: 'itRequest' }],
-    outdir: 'dist/webview',
-    platform: 'browser',
-    format: 'iife',
-  },
   // The command-line checker for CI.
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -1,16 +1,6 @@
-import type { Severity } from '../types';
+import type { ItRequestProblem } from './model';
 
-export interface ItRequestProblem {
-  /** 1-based, as people read line numbers. */
-  readonly line: number;
-  readonly column: number;
-  readonly severity: Severity | 'hint';
-  /** The rule or tool that found it, such as `image-alt`. */
-  readonly code?: string;
-  /** Who reported it, such as "Content Bridge" or another extension. */
-  readonly source?: string;
-  readonly message: string;
-}
+export type { ItRequestProblem } from './model';
 
 export interface ItRequestInput {
   readonly title: string;

@@ -1,5 +1,4 @@
-import type { ItRequestProblem } from './buildItRequest';
-import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, Redaction } from './model';
+import type { ComposedItRequest, ComposedSection, ComposedSectionRole, ItRequestDraft, ItRequestProblem, Redaction } from './model';
 import { supportKindLabels, supportKindTrackerLabels } from './model';
 import { redactSecrets } from './redaction/redact';
 import { linkToLines, parseRemoteAddress, remoteWithoutCredentials } from './remoteAddress';
@@ -142,7 +141,7 @@ function linkText(context: ItRequestContext): string | undefined {
   const short = git.lastCommit.slice(0, 7);
   if (git.headPushed === false) return `No link to these lines yet: the latest commit (\`${short}\`) is not pushed, so IT cannot open it.`;
   const url = linkToLines(repository, git.lastCommit, file.path, selection ? { start: selection.startLine, end: selection.endLine } : undefined);
-  const changed = git.uncommittedFiles?.includes(file.path) ? ' This file has changes that are not committed yet, so the lines there may differ.' : '';
+  const changed = git.uncommittedFiles?.includes(file.path) ? '\n\nThis file has changes that are not committed yet, so the lines there may differ.' : '';
   return `Link to ${selection ? 'these lines' : 'this file'}: ${url}${changed}`;
 }
 

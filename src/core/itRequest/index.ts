@@ -1,4 +1,4 @@
-export { buildItRequest, type ItRequest, type ItRequestInput, type ItRequestProblem } from './buildItRequest';
+export { buildItRequest, type ItRequest, type ItRequestInput } from './buildItRequest';
 export { composeItRequest, neededByText, type ComposableDraft, type ItRequestContext } from './compose';
 export { formatDraft, parseDraft } from './draftText';
 export * from './model';

@@ -1,4 +1,5 @@
 /** The shared shapes of an IT request: the draft the communicator fills in and what happened when it was sent. */
+import type { Severity } from '../types';
 import type { TrackerIssueRef } from './trackers/types';
 
 export type { TrackerIssueRef } from './trackers/types';
@@ -99,4 +100,17 @@ export interface ComposedSection {
   role: ComposedSectionRole;
   heading: string;
   content: string;
+}
+
+/** A problem found in the file, as the request lists it. */
+export interface ItRequestProblem {
+  /** 1-based, as people read line numbers. */
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity | 'hint';
+  /** The rule or tool that found it, such as `image-alt`. */
+  readonly code?: string;
+  /** Who reported it, such as "Content Bridge" or another extension. */
+  readonly source?: string;
+  readonly message: string;
 }

@@ -34,7 +34,8 @@ async function send(http: Http, request: HttpRequest, context: CallContext): Pro
 }
 
 function networkError(error: unknown, context: CallContext): TrackerError {
-  const name = error instanceof Error ? error.name : '';
+  // fetch's AbortSignal.timeout() rejects with a DOMException, which is not an Error in every host.
+  const name = error && typeof error === 'object' && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new TrackerError('timeout', `${context.trackerName} took too long to answer. Try again in a moment${kept(context.action)}`, { detail: String(error) });
   }

@@ -70,16 +70,23 @@ export function createJiraClient(config: JiraConfig, http: Http): TrackerClient 
       const state: TrackerIssueState = {
         state: category === 'done' ? 'closed' : category === 'indeterminate' ? 'in-progress' : 'open',
         replyCount: replies.length,
-        updatedAt: fields.updated ?? '',
+        updatedAt: isoTime(fields.updated),
       };
       const latest = replies[replies.length - 1];
-      return latest ? { ...state, latestReply: { author: latest.author?.displayName ?? 'someone', body: adfToText(latest.body), at: latest.created } } : state;
+      return latest ? { ...state, latestReply: { author: latest.author?.displayName ?? 'someone', body: adfToText(latest.body), at: isoTime(latest.created) } } : state;
     },
 
     async addComment(ref, body) {
       await post<unknown>(`${api}/issue/${encodeURIComponent(ref.id)}/comment`, { body: text(body) }, 'comment');
     },
   };
+}
+
+/** Jira writes `2026-12-01T09:00:00.000+0000`; the rest of the product reads ISO 8601 (`+00:00`). */
+function isoTime(value: string | undefined): string {
+  if (!value) return '';
+  const zone = /([+-])(\d{2})(\d{2})$/.exec(value);
+  return zone ? `${value.slice(0, -5)}${zone[1]}${zone[2]}:${zone[3]}` : value;
 }
 
 function userId(user: JiraUser | undefined): string | undefined {

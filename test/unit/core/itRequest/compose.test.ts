@@ -64,7 +64,7 @@ describe('composeItRequest()', () => {
   it('names the file, links to the lines at the commit and warns that the file has uncommitted changes', () => {
     assert.equal(
       sectionOf(request.body, 'Where'),
-      'File: `news/index.html` (lines 12–13)\n\nLink to these lines: https://github.com/example/site/blob/abc123def4567890abc123def4567890abc12345/news/index.html#L12-L13 This file has changes that are not committed yet, so the lines there may differ.',
+      'File: `news/index.html` (lines 12–13)\n\nLink to these lines: https://github.com/example/site/blob/abc123def4567890abc123def4567890abc12345/news/index.html#L12-L13\n\nThis file has changes that are not committed yet, so the lines there may differ.',
     );
   });
 

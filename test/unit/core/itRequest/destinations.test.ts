@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { fileSlug, mailtoLink, markdownFile, newIssueUrl, parseGitRemote } from '../../../../src/core';
+import { fileSlug, mailtoLink, markdownFile, newIssueUrl, parseGitRemote, parseRemoteAddress, remoteWithoutCredentials, workingDaysUntil } from '../../../../src/core';
 
 const tracker = parseGitRemote('example/site')!;
 
@@ -76,4 +76,24 @@ describe('Markdown file', () => {
     assert.equal(fileSlug('x'.repeat(500)).length, 60);
     assert.equal(markdownFile('', 'b', 'not a date').fileName, 'it-request.md');
   });
+});
+
+describe('IT request helpers stay quick on 100 KB of adversarial input', () => {
+  const size = 100_000;
+  const cases: Record<string, () => unknown> = {
+    'a remote of slashes and colons': () => parseRemoteAddress('git@' + ':/'.repeat(size / 2)),
+    'a remote of at signs': () => remoteWithoutCredentials('https://' + '@'.repeat(size)),
+    'a long scp-like remote': () => parseRemoteAddress('a'.repeat(size) + ':b/c'),
+    'a file name of dots and dashes': () => fileSlug('.-'.repeat(size / 2)),
+    'an email of emoji': () => mailtoLink('a@b.example', '😀'.repeat(size / 2), '😀'.repeat(size / 2)),
+    'a title of spaces': () => newIssueUrl(tracker, ' '.repeat(size), 'b'),
+    'a deadline of digits': () => workingDaysUntil('2026-12-01', '9'.repeat(size)),
+  };
+  for (const [name, run] of Object.entries(cases)) {
+    it(name, () => {
+      const started = performance.now();
+      run();
+      assert.ok(performance.now() - started < 250, name);
+    });
+  }
 });

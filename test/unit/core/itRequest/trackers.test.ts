@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repositoryRoot } from '../../fixtureExpectations';
 import { createTrackerClient, TrackerError, withTimeout, type TrackerClient, type TrackerConfig, type TrackerIssueRef } from '../../../../src/core';
 import { fetchHttp } from '../../../support/fetchHttp';
 import { standInRequester, TrackerStandIn, type StandInTracker } from '../../../support/trackerStandIn';
@@ -102,7 +105,8 @@ describe('tracker clients against the stand-in server', function () {
         assert.equal(state.replyCount, 1);
         assert.equal(state.latestReply?.body, 'Looking at it now.');
         assert.equal(state.latestReply?.author, 'it-helper');
-        assert.ok(state.updatedAt);
+        assert.ok(!Number.isNaN(Date.parse(state.updatedAt)), state.updatedAt);
+        assert.ok(!Number.isNaN(Date.parse(state.latestReply!.at)), state.latestReply!.at);
         standIn.setState(issue, 'closed');
         assert.equal((await client.getState(ref)).state, 'closed');
       });
@@ -170,8 +174,31 @@ describe('tracker clients against the stand-in server', function () {
     await assert.rejects(client.createIssue({ title: 't', body: 'b', labels: [] }), (error: TrackerError) => error.userMessage === 'Your sign-in to GitHub has expired or is not valid. Sign in again and send — your request is kept.');
   });
 
+  it('treats fetch\'s own timeout (a DOMException) as a timeout and its TypeError as being offline', async () => {
+    const config: TrackerConfig = { kind: 'gitlab', apiBase: 'https://gitlab.example', project: 'p', token: 't' };
+    const timedOut = createTrackerClient(config, () => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError')));
+    await assert.rejects(timedOut.findSimilar('logo header'), (error: TrackerError) => error.reason === 'timeout' && error.userMessage === 'GitLab took too long to answer. Try again in a moment.');
+    const offline = createTrackerClient(config, () => Promise.reject(new TypeError('fetch failed')));
+    await assert.rejects(offline.getState({ tracker: 'gitlab', id: '1', url: 'u', title: 't' }), (error: TrackerError) => error.reason === 'offline');
+  });
+
+  it('explains an answer that is not JSON', async () => {
+    const client = createTrackerClient(configs.GitHub(), async () => ({ status: 200, headers: {}, body: '<html>proxy login</html>' }));
+    await assert.rejects(client.findSimilar('logo header'), (error: TrackerError) => error.reason === 'server' && /could not read/.test(error.userMessage));
+  });
+
   it('reads the requester from the stand-in consistently', () => {
     assert.equal(standInRequester.login, 'communicator');
+  });
+});
+
+describe('tracker clients use only the Http they are given', () => {
+  it('no source file under src/core/itRequest calls fetch or XMLHttpRequest', () => {
+    const root = path.join(repositoryRoot, 'src', 'core', 'itRequest');
+    const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts'));
+    assert.ok(files.length > 10);
+    const offenders = files.filter((file) => /\bfetch\s*\(|XMLHttpRequest/.test(fs.readFileSync(path.join(root, file), 'utf8')));
+    assert.deepEqual(offenders, []);
   });
 });
 
