@@ -40,6 +40,14 @@ const builds = [
   },
   // Scripts that run inside webviews.
   { ...shared, entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
+  // The IT request form: the webview UI toolkit bundled in, and its stylesheet copied beside it.
+  {
+    ...shared,
+    entryPoints: [{ in: 'webview/itRequest/main.ts', out: 'itRequest' }, { in: 'webview/itRequest/style.css', out: 'itRequest' }],
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+  },
   // The command-line checker for CI.
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
