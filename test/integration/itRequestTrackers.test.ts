@@ -159,6 +159,40 @@ describe('IT requests filed to trackers', function () {
     assert.match(api.store.get(form.id)!.sent?.issue?.id ?? '', /^WEB-\d+$/);
   });
 
+  it('files to Jira Cloud with an email address and API token, the description in Atlassian Document Format', async () => {
+    assert.ok(await vscode.commands.executeCommand('contentBridge.setUpItTracker', { tracker: 'jira', address: standIn.jiraBaseUrl, project: 'WEB', email: 'casey@example.org', token: 'atlassian-api-token' }));
+    const form = await openNewForm(api);
+    await fillIn(form, { kind: 'publishing-access', title: 'Access to the news folder', need: 'I need to publish in the news folder.', destination: 'jira' });
+    const outcome = await form.receive({ type: 'send' });
+    assert.ok(outcome?.ok, JSON.stringify(outcome));
+    const create = standIn.requests.find((request) => request.tracker === 'jira' && request.method === 'POST' && request.path === '/rest/api/3/issue');
+    assert.ok(create, `filed through REST v3; requests: ${standIn.requests.filter((r) => r.tracker === 'jira').map((r) => `${r.method} ${r.path}`).join(', ')}`);
+    const fields = (create.json as { fields: { summary: string; labels: string[]; description: { type: string; content: unknown[] } } }).fields;
+    assert.equal(fields.summary, 'Access to the news folder');
+    assert.deepEqual(fields.labels, ['publishing-access']);
+    assert.equal(fields.description.type, 'doc');
+    assert.ok(JSON.stringify(fields.description).includes('I need to publish in the news folder.'));
+    assert.equal(create.headers.authorization, `Basic ${btoa('casey@example.org:atlassian-api-token')}`);
+    assert.deepEqual(standIn.problems, []);
+  });
+
+  it('signs in to github.com through VS Code\'s "github" sign-in when no Enterprise address is set, and keeps the draft when GitHub cannot be reached', async () => {
+    await setSetting('github.apiUrl', undefined);
+    signIns.length = 0;
+    try {
+      const form = await openNewForm(api);
+      await fillIn(form, { title: 'Search box does nothing', need: 'The search box on the home page does nothing.', destination: 'github' });
+      const outcome = await form.send('file-new');
+      assert.deepEqual(signIns, ['github repo']);
+      // Offline, api.github.com cannot be reached; online, it refuses the made-up token: either way nothing is sent.
+      assert.ok(outcome && !outcome.ok, 'nothing was sent');
+      assert.equal(api.store.get(form.id)!.need, 'The search box on the home page does nothing.');
+      assert.equal(api.store.get(form.id)!.sent, undefined);
+    } finally {
+      await setSetting('github.apiUrl', standIn.githubApiBase);
+    }
+  });
+
   for (const failure of [
     { name: '401 (signed out)', status: 401 },
     { name: '403 (no permission)', status: 403 },
