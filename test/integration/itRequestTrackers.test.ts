@@ -3,7 +3,7 @@ import * as assert from './assert';
 import type { TrackerStandIn } from '../support/trackerStandIn';
 import type { RequestItem } from '../../src/extension/itRequest/requestsView';
 import type { ItRequestApi } from '../../src/extension/itRequest/itRequestCommands';
-import { closeAllEditors, openInEditor, screenshot, waitForDiagnostics } from './helpers';
+import { canTypeIntoInputBox, closeAllEditors, openInEditor, screenshot, typeIntoInputBox, waitForDiagnostics } from './helpers';
 import { fillIn, itRequestApi, lastPosted, openNewForm, setSetting } from './itRequestSupport';
 
 /**
@@ -124,6 +124,19 @@ describe('IT requests filed to trackers', function () {
     assert.equal(existing.comments.at(-1)?.body, preview.body);
     assert.equal(standIn.issues.length, 2, 'no new issue');
     assert.equal(api.store.get(form.id)!.sent?.issue?.id, existing.id);
+  });
+
+  it('shows similar open issues before filing, and files a new one when the user says none of them fits', async function () {
+    if (!canTypeIntoInputBox()) return this.skip();
+    standIn.seedIssue('github', 'it-team/website', 'Footer links are broken on the news page');
+    const form = await openNewForm(api);
+    await fillIn(form, { title: 'Footer links are broken', need: 'The footer links on the about page go nowhere.', destination: 'github' });
+    const issuesBefore = standIn.issues.length;
+    typeIntoInputBox('File it as a new request', 'it-request-similar-issues');
+    const outcome = await form.receive({ type: 'send' });
+    assert.ok(outcome?.ok, JSON.stringify(outcome));
+    assert.equal(standIn.issues.length, issuesBefore + 1, 'a new issue was filed');
+    assert.equal(standIn.issues.at(-1)?.title, 'Footer links are broken');
   });
 
   it('files to GitLab with the token kept in VS Code\'s secret storage', async () => {
