@@ -34,7 +34,7 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    // The web extension host is a web worker: packages with a worker build (no DOM) must use it.
+    // `worker` first: the host has no DOM, and some Markdown packages' `browser` builds use `document`.
     conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
   },

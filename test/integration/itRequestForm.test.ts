@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { closeAllEditors, openInEditor, waitForDiagnostics, workspaceFile } from './helpers';
+import { canTypeIntoInputBox, closeAllEditors, openInEditor, typeIntoInputBox, waitForDiagnostics, workspaceFile } from './helpers';
 import { fillIn, itRequestApi, lastPosted, openNewForm, photographMaximized, setSetting, waitForPosted } from './itRequestSupport';
 
 describe('IT request form', () => {
@@ -152,6 +152,23 @@ describe('IT request form', () => {
     const outcome = await form.receive({ type: 'send' });
     assert.ok(outcome?.ok, JSON.stringify(outcome));
     assert.equal(outcome.address, `mailto:web-help@example.org?subject=Opening%20hours&body=${encodeURIComponent(preview.body.split('\n').join('\r\n'))}`);
+  });
+
+  it('leads straight to setting up a destination that is not ready, in plain words', async function () {
+    if (!canTypeIntoInputBox()) return this.skip();
+    const api = await itRequestApi();
+    await setSetting('email', undefined);
+    const form = await openNewForm(api);
+    await fillIn(form, { title: 'Newsletter sign-up', need: 'Please add the newsletter sign-up to the footer.', destination: 'email' });
+    typeIntoInputBox('web-help@example.org', 'it-request-set-up-email');
+    const before = form.posted.length;
+    await form.receive({ type: 'setUpDestination', destination: 'email' });
+    assert.equal(vscode.workspace.getConfiguration('contentBridge.itRequest').get('email'), 'web-help@example.org');
+    const update = form.posted.slice(before).find((message) => message.type === 'destinations');
+    assert.ok(update && update.type === 'destinations', 'the form hears that email is ready');
+    assert.equal(update.destinations.find((option) => option.kind === 'email')?.ready, true);
+    assert.equal(update.selected, 'email');
+    assert.equal(api.store.get(form.id)!.need, 'Please add the newsletter sign-up to the footer.', 'the draft is untouched');
   });
 
   it('offers the repository\'s issue templates and puts each part of the request under the heading that asks for it', async () => {

@@ -3,7 +3,7 @@ import * as assert from './assert';
 import type { TrackerStandIn } from '../support/trackerStandIn';
 import type { RequestItem } from '../../src/extension/itRequest/requestsView';
 import type { ItRequestApi } from '../../src/extension/itRequest/itRequestCommands';
-import { closeAllEditors, openInEditor, screenshot, waitForDiagnostics } from './helpers';
+import { canTypeIntoInputBox, closeAllEditors, openInEditor, screenshot, typeIntoInputBox, waitForDiagnostics } from './helpers';
 import { fillIn, itRequestApi, lastPosted, openNewForm, setSetting } from './itRequestSupport';
 
 /**
@@ -126,6 +126,19 @@ describe('IT requests filed to trackers', function () {
     assert.equal(api.store.get(form.id)!.sent?.issue?.id, existing.id);
   });
 
+  it('shows similar open issues before filing, and files a new one when the user says none of them fits', async function () {
+    if (!canTypeIntoInputBox()) return this.skip();
+    standIn.seedIssue('github', 'it-team/website', 'Footer links are broken on the news page');
+    const form = await openNewForm(api);
+    await fillIn(form, { title: 'Footer links are broken', need: 'The footer links on the about page go nowhere.', destination: 'github' });
+    const issuesBefore = standIn.issues.length;
+    typeIntoInputBox('File it as a new request', 'it-request-similar-issues');
+    const outcome = await form.receive({ type: 'send' });
+    assert.ok(outcome?.ok, JSON.stringify(outcome));
+    assert.equal(standIn.issues.length, issuesBefore + 1, 'a new issue was filed');
+    assert.equal(standIn.issues.at(-1)?.title, 'Footer links are broken');
+  });
+
   it('files to GitLab with the token kept in VS Code\'s secret storage', async () => {
     assert.ok(await vscode.commands.executeCommand('contentBridge.setUpItTracker', { tracker: 'gitlab', address: `${standIn.origin}/gitlab`, project: 'web-team/requests', token: 'glpat-StandInToken1234' }));
     const form = await openNewForm(api);
@@ -157,6 +170,40 @@ describe('IT requests filed to trackers', function () {
     assert.ok(fields.description.includes('Please send the page views for the fair page.'), fields.description);
     assert.equal(create.headers.authorization, 'Bearer jira-pat-StandIn');
     assert.match(api.store.get(form.id)!.sent?.issue?.id ?? '', /^WEB-\d+$/);
+  });
+
+  it('files to Jira Cloud with an email address and API token, the description in Atlassian Document Format', async () => {
+    assert.ok(await vscode.commands.executeCommand('contentBridge.setUpItTracker', { tracker: 'jira', address: standIn.jiraBaseUrl, project: 'WEB', email: 'casey@example.org', token: 'atlassian-api-token' }));
+    const form = await openNewForm(api);
+    await fillIn(form, { kind: 'publishing-access', title: 'Access to the news folder', need: 'I need to publish in the news folder.', destination: 'jira' });
+    const outcome = await form.receive({ type: 'send' });
+    assert.ok(outcome?.ok, JSON.stringify(outcome));
+    const create = standIn.requests.find((request) => request.tracker === 'jira' && request.method === 'POST' && request.path === '/rest/api/3/issue');
+    assert.ok(create, `filed through REST v3; requests: ${standIn.requests.filter((r) => r.tracker === 'jira').map((r) => `${r.method} ${r.path}`).join(', ')}`);
+    const fields = (create.json as { fields: { summary: string; labels: string[]; description: { type: string; content: unknown[] } } }).fields;
+    assert.equal(fields.summary, 'Access to the news folder');
+    assert.deepEqual(fields.labels, ['publishing-access']);
+    assert.equal(fields.description.type, 'doc');
+    assert.ok(JSON.stringify(fields.description).includes('I need to publish in the news folder.'));
+    assert.equal(create.headers.authorization, `Basic ${btoa('casey@example.org:atlassian-api-token')}`);
+    assert.deepEqual(standIn.problems, []);
+  });
+
+  it('signs in to github.com through VS Code\'s "github" sign-in when no Enterprise address is set, and keeps the draft when GitHub cannot be reached', async () => {
+    await setSetting('github.apiUrl', undefined);
+    signIns.length = 0;
+    try {
+      const form = await openNewForm(api);
+      await fillIn(form, { title: 'Search box does nothing', need: 'The search box on the home page does nothing.', destination: 'github' });
+      const outcome = await form.send('file-new');
+      assert.deepEqual(signIns, ['github repo']);
+      // Offline, api.github.com cannot be reached; online, it refuses the made-up token: either way nothing is sent.
+      assert.ok(outcome && !outcome.ok, 'nothing was sent');
+      assert.equal(api.store.get(form.id)!.need, 'The search box on the home page does nothing.');
+      assert.equal(api.store.get(form.id)!.sent, undefined);
+    } finally {
+      await setSetting('github.apiUrl', standIn.githubApiBase);
+    }
   });
 
   for (const failure of [

@@ -3,8 +3,8 @@ import { supportKindLabels, supportKinds } from '../../core/itRequest/model';
 import { createNonce } from '../preview/previewShell';
 
 /**
- * The IT request form's page. Its Content-Security-Policy allows only our nonce'd script and our own
- * stylesheet (the toolkit styles its elements through constructed style sheets, which need no inline styles).
+ * The IT request form's page. Its Content-Security-Policy allows only our nonce'd script, our own stylesheet and
+ * nonce'd style elements (the toolkit styles its elements through constructed style sheets, which need no inline styles).
  */
 export function formShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = createNonce();
@@ -12,7 +12,8 @@ export function formShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri)
   const source = webview.cspSource;
   const csp = [
     "default-src 'none'",
-    `style-src ${source}`,
+    // The toolkit checks for :focus-visible support with a <style> element carrying the page's nonce.
+    `style-src ${source} 'nonce-${nonce}'`,
     `font-src ${source}`,
     `img-src ${source} data:`,
     `script-src 'nonce-${nonce}'`,
@@ -27,6 +28,7 @@ export function formShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri)
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <meta property="csp-nonce" content="${nonce}">
   <link rel="stylesheet" href="${asset('itRequest.css')}">
   <title>Ask IT for help</title>
 </head>
