@@ -30,3 +30,6 @@ export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePrev
 export { formatDraft, parseDraft } from './itRequest/draftText';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';
+export { disableEditsForMarkdown, type MarkdownDisableEdits } from './markdown/disableEdits';
+export { markdownlintRules } from './markdown/markdownlint/readerRules';
+export { markdownlintConfigFileNames, parseMarkdownlintConfig, type MarkdownlintConfigResult } from './markdown/markdownlint/markdownlintConfig';

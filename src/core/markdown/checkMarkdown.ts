@@ -1,4 +1,4 @@
-import { looksBinary, notTextFinding, runRules, sortFindings, sourceInfo, tooDeepFinding, type CheckOptions, ruleFailureId } from '../check';
+import { looksBinary, notTextFinding, ruleFailureId, runRules, sortFindings, sourceInfo, tooDeepFinding, tooDeepId, type CheckOptions } from '../check';
 import { HtmlPage, NestingTooDeepError } from '../html/parse';
 import { Suppressions, type CommentText } from '../suppressions';
 import { LineIndex } from '../text/lineIndex';
@@ -8,6 +8,7 @@ import { parseMarkdown } from './parseMarkdown';
 import { prepareMarkdown } from './prepareMarkdown';
 import { renderHtml } from './renderHtml';
 import { SourceMap } from './sourceMap';
+import { limitInlineMarks, maxLeadingMarkers, nestedTooDeeply } from './limits';
 import { translateFixes } from './translateFixes';
 import { lintMarkdown } from './markdownlint/lintMarkdown';
 import { markdownlintRuleById } from './markdownlint/readerRules';
@@ -21,8 +22,10 @@ const notForMarkdownImages = new Set(['unsized-images']);
  */
 export function checkMarkdown(text: string, options: CheckOptions = {}): Finding[] {
   if (looksBinary(text)) return [notTextFinding()];
+  if (nestedTooDeeply(text)) return [tooDeepMarkdownFinding()];
   const source = sourceInfo(text, 'markdown', options);
-  const prepared = prepareMarkdown(text, source.frontMatter);
+  const limited = limitInlineMarks(text, source.frontMatter?.span.end ?? 0);
+  const prepared = prepareMarkdown(limited, source.frontMatter);
   const { root, spans } = parseMarkdown(prepared);
   const { html, map } = renderHtml(root, prepared, spans);
   let page: HtmlPage;
@@ -35,6 +38,8 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
   const lines = new LineIndex(text);
   const suppressions = Suppressions.fromComments(commentsInSource(page, map), lines);
   const findings: Finding[] = [];
+  // Before suppression: markdownlint's twin of a finding disabled by a comment stays hidden too.
+  const beforeSuppression: Finding[] = [];
   for (const raw of runRules(page, source, options)) {
     const holder = map.containing(raw.start, raw.end);
     if (holder?.kind === 'image' && notForMarkdownImages.has(raw.ruleId)) continue;
@@ -42,11 +47,12 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
     // Output with no Markdown behind it (the footnotes list's own wrapper) is nothing the author can change.
     if (!span) continue;
     const range = lines.rangeOf(span.start, span.end);
+    const finding = { ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: span.start, endOffset: span.end, range, fixes: [] };
+    beforeSuppression.push(finding);
     if (raw.ruleId !== ruleFailureId && suppressions.covers(raw.ruleId, range.start.line)) continue;
-    const fixes = translateFixes(raw.fixes, holder, map);
-    findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: span.start, endOffset: span.end, range, fixes });
+    findings.push({ ...finding, fixes: translateFixes(raw.fixes, holder, map) });
   }
-  findings.push(...markdownlintFindings(text, lines, suppressions, findings, options, source.frontMatter));
+  findings.push(...markdownlintFindings(limited, lines, suppressions, beforeSuppression, options, source.frontMatter));
   return sortFindings(findings);
 }
 
@@ -86,4 +92,17 @@ function commentsInSource(page: HtmlPage, map: SourceMap): CommentText[] {
     if (span) comments.push({ data: comment.data, start: span.start, end: span.end });
   }
   return comments;
+}
+
+/** The one note on Markdown nested too deeply to check. */
+function tooDeepMarkdownFinding(): Finding {
+  return {
+    ruleId: tooDeepId,
+    severity: 'warning',
+    message: `A line on this page starts with more than ${maxLeadingMarkers} levels of quotes (>) or list indentation, which no site shows as written. Content Bridge did not check the page: remove the extra > marks or spaces.`,
+    startOffset: 0,
+    endOffset: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    fixes: [],
+  };
 }
