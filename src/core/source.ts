@@ -11,4 +11,9 @@ export interface SourceInfo {
   readonly role: FileRole;
   /** Site-relative path with forward slashes, when known. */
   readonly path?: string;
+  /**
+   * The file as written, which for Markdown is not the HTML the rules see: rules that edit the front matter need
+   * its exact characters (quotes, line breaks).
+   */
+  readonly text?: string;
 }

@@ -3,6 +3,7 @@ import { documentTitle } from './document-title';
 import { imageAlt } from './image-alt';
 import { metaDescription } from './meta-description';
 import { ariaAndMarkupRules } from './sets/aria-and-markup';
+import { frontMatterRules } from './sets/front-matter';
 import { formLanguageStructureRules } from './sets/forms-language-structure';
 import { imageAndNameRules } from './sets/images-and-names';
 import { searchRules } from './sets/search';
@@ -13,6 +14,7 @@ import { markdownlintRules } from '../markdown/markdownlint/readerRules';
 export const allRules: readonly Rule[] = [
   documentTitle,
   metaDescription,
+  ...frontMatterRules,
   ...searchRules,
   imageAlt,
   ...imageAndNameRules,
