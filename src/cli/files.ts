@@ -11,7 +11,8 @@ export interface HtmlFile {
   readonly absolutePath: string;
 }
 
-const htmlExtension = /\.html?$/i;
+/** HTML pages, and HTML templates whose template code is masked before checking. */
+const htmlExtension = /\.(?:html?|njk|liquid|hbs|handlebars)$/i;
 const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckConfig } from '../core';
+import type { CheckConfig, SiteGenerator } from '../core';
 import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
 import { formatRules } from './formatRules';
@@ -10,6 +10,7 @@ import { helpText } from './help';
 import type { FileReport } from './report';
 import { UsageError } from './usageError';
 import { packageVersion } from './version';
+import { detectSiteOf } from './site';
 
 const exitCode = { clean: 0, errorsFound: 1, cannotRun: 2 } as const;
 type ExitCode = (typeof exitCode)[keyof typeof exitCode];
@@ -30,7 +31,9 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       case 'check': {
         const loaded = await loadProjectConfig(process.cwd(), command.configPath);
         if (loaded.warning) printProblem(loaded.warning);
-        return await runCheck(command.paths, command.format, loaded.config);
+        // The tool that builds the site decides which files are layouts: --site, else the config's "site", else detected.
+        const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
+        return await runCheck(command.paths, command.format, loaded.config, generator);
       }
     }
   } catch (error) {
@@ -42,12 +45,12 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig): Promise<ExitCode> {
+async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator): Promise<ExitCode> {
   const files = await findHtmlFiles(paths, process.cwd());
   const reports: FileReport[] = [];
   let unreadableFiles = 0;
   // A file that cannot be read is explained on stderr and left out, so the others still get checked.
-  (await checkFiles(files, config)).forEach((result, index) => {
+  (await checkFiles(files, config, { root: process.cwd(), generator })).forEach((result, index) => {
     if ('report' in result) {
       reports.push(result.report);
     } else {

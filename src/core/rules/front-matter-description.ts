@@ -72,7 +72,7 @@ export const frontMatterDescription: Rule = {
     const entry = firstEntry(settings, keys);
     if (!entry) {
       // A whole HTML page with its own description tag is the page-description check's business.
-      if (source.kind === 'html' && isWholePage(page) && page.elementsNamed('meta').some((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description')) return;
+      if (source.kind === 'html' && isWholePage(page, source) && page.elementsNamed('meta').some((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description')) return;
       if (source.generator === 'docusaurus' && source.kind === 'markdown' && page.first('p')) return;
       const key = writableKey(keys);
       const example = exampleSetting(settings?.format, key ?? keys[0] ?? 'description');

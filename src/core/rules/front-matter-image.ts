@@ -62,7 +62,7 @@ export const frontMatterImage: Rule = {
     const settings = readable?.settings;
     if (!settings || text === undefined) return;
     // A whole HTML page with its own sharing picture tag is the social tags check's business.
-    if (source.kind === 'html' && isWholePage(page) && page.elementsNamed('meta').some((meta) => meta.attribs['property']?.trim().toLowerCase() === 'og:image')) return;
+    if (source.kind === 'html' && isWholePage(page, source) && page.elementsNamed('meta').some((meta) => meta.attribs['property']?.trim().toLowerCase() === 'og:image')) return;
     const keys = settingKeys(options.string('keys'), imageKeys, source.generator);
     const entry = firstEntry(settings, keys);
     if (entry && hasValue(entry)) return;

@@ -72,7 +72,7 @@ export const frontMatterTitle: Rule = {
     const entry = firstEntry(settings, keys);
     if (!entry) {
       // A whole HTML page with its own <title> is the page-title check's business.
-      if (source.kind === 'html' && isWholePage(page) && page.first('title')) return;
+      if (source.kind === 'html' && isWholePage(page, source) && page.first('title')) return;
       const heading = source.kind === 'markdown' && headingIsTitle.has(source.generator) ? page.first('h1') : undefined;
       if (heading) {
         const words = page.textOf(heading).replace(/\s+/g, ' ').trim();

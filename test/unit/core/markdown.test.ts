@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDocument, checkMarkdown, documentKindOf, escapeAnswer, type Finding, type Fix } from '../../../src/core';
-import { prepareMarkdown } from '../../../src/core/markdown/prepareMarkdown';
+import { maskSource } from '../../../src/core/templates/maskSource';
 import { limitInlineMarks, nestedTooDeeply } from '../../../src/core/markdown/limits';
 import type { FrontMatter } from '../../../src/core/frontMatter/frontMatter';
 import { readFixture } from '../fixtureExpectations';
@@ -75,29 +75,46 @@ describe('Markdown pages: our rules at the exact Markdown source', () => {
   });
 
   it('does not ask Markdown images for a width and height it cannot write', () => {
-    const ids = checkMarkdown('# Title\n\n![A hen](hen.jpg)\n').map((finding) => finding.ruleId);
+    const ids = checkMarkdown('# Garden opening day\n\n![A hen](hen.jpg)\n').map((finding) => finding.ruleId);
     assert.ok(!ids.includes('unsized-images'), ids.join());
   });
 
   it('maps headings written with underlines, reference images and images in quotes and lists', () => {
-    const text = 'Title\n=====\n\nSection\n-------\n\n#### Deep\n\n> - item ![][logo]\n\n[logo]: logo.png\n';
+    const text = 'Garden opening day\n==================\n\nSection\n-------\n\n#### Deep\n\n> - item ![][logo]\n\n[logo]: logo.png\n';
     assert.deepEqual(seenAll(text, ours(checkMarkdown(text))), ['heading-order 7:1-7:10 #### Deep', 'image-alt 9:10-9:13 ![]']);
   });
 
   it('honours content-bridge-disable-next-line in Markdown', () => {
-    const text = '# Title\n\n<!-- content-bridge-disable-next-line image-alt -->\n![](a.png)\n\n![](b.png)\n';
+    const text = '# Garden opening day\n\n<!-- content-bridge-disable-next-line image-alt -->\n![](a.png)\n\n![](b.png)\n';
     assert.deepEqual(seenAll(text, ours(checkMarkdown(text))), ['image-alt 6:1-6:4 ![]']);
   });
 
   it('maps a finding inside raw HTML wrapped around Markdown text one to one', () => {
-    const text = '# Title\n\nSee <a href="/a">click here</a> now.\n';
+    const text = '# Garden opening day\n\nSee <a href="/a">click here</a> now.\n';
     assert.deepEqual(seenAll(text, ours(checkMarkdown(text))), ['link-text 3:5-3:18 <a href="/a">']);
+  });
+
+  it('a post with front matter and template code: each finding at its place, none inside template code', () => {
+    const text = readFixture('markdown', 'hugo-post.md');
+    const findings = checkMarkdown(text, { generator: 'hugo' });
+    const at = seenAll(text, findings);
+    for (const expected of ['image-alt 5:20-5:23 ![]', 'link-text 7:15-7:27 [click here]', 'MD001 9:1-9:19 #### Planting days', 'link-text 13:25-13:31 [here]']) {
+      assert.ok(at.includes(expected), `${expected} not in\n${at.join('\n')}`);
+    }
+    assert.ok(findings.some((finding) => finding.ruleId === 'front-matter-title' && finding.range.start.line === 1), at.join('\n'));
+    const templateCode = [text.indexOf('{{<'), text.indexOf('{% if'), text.indexOf('{% endif')];
+    for (const finding of findings) {
+      for (const start of templateCode) {
+        const end = text.indexOf('}', start) + 2;
+        assert.ok(finding.endOffset <= start || finding.startOffset >= end, `${seen(text, finding)} is inside template code`);
+      }
+    }
   });
 
   it('keeps offsets of the file when front matter is blanked', () => {
     const text = '---\ntitle: A\n---\n# Heading\n';
     const frontMatter = { format: 'yaml', span: { start: 0, end: 16 }, contentSpan: { start: 4, end: 12 }, entries: new Map() } as FrontMatter;
-    const prepared = prepareMarkdown(text, frontMatter);
+    const prepared = maskSource(text, frontMatter).text;
     assert.equal(prepared, '   \n        \n   \n# Heading\n');
     assert.equal(prepared.length, text.length);
   });

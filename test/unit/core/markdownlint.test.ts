@@ -14,7 +14,7 @@ const apply = (text: string, edits: readonly TextEdit[]) => [...edits].sort((a, 
 
 describe('Markdown pages: markdownlint reader rules', () => {
   const page = [
-    '# Title', // 1
+    '# Garden opening day', // 1
     '',
     '#Not a heading', // 3
     '',
@@ -62,13 +62,13 @@ describe('Markdown pages: markdownlint reader rules', () => {
   });
 
   it('shows a problem our rules also find once, as ours', () => {
-    const text = '# Title\n\n![](a.png) and [click here](/x)\n\n#### Deep\n';
+    const text = '# Garden opening day\n\n![](a.png) and [click here](/x)\n\n#### Deep\n';
     const ids = checkMarkdown(text).map((finding) => finding.ruleId);
     assert.deepEqual(ids, ['image-alt', 'link-text', 'heading-order']);
   });
 
   it('layers the repository config over the defaults, and our config can switch a rule off', () => {
-    const text = '# Title\n\n#Not a heading\n\n' + 'word '.repeat(20) + '\n';
+    const text = '# Garden opening day\n\n#Not a heading\n\n' + 'word '.repeat(20) + '\n';
     const ids = (options: Parameters<typeof checkMarkdown>[1]) => checkMarkdown(text, options).map((finding) => finding.ruleId);
     assert.deepEqual(ids({}), ['MD018']);
     assert.deepEqual(ids({ markdownlint: { MD013: true, MD018: false } }), ['MD013']);
@@ -77,7 +77,7 @@ describe('Markdown pages: markdownlint reader rules', () => {
   });
 
   it('respects markdownlint\'s own disable comments', () => {
-    const text = '# Title\n\n<!-- markdownlint-disable-next-line MD018 -->\n#Not a heading\n';
+    const text = '# Garden opening day\n\n<!-- markdownlint-disable-next-line MD018 -->\n#Not a heading\n';
     assert.deepEqual(checkMarkdown(text).map((finding) => finding.ruleId), []);
   });
 
@@ -126,7 +126,7 @@ describe('Markdown pages: disable comments', () => {
   const apply1 = (text: string, edit: TextEdit) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
 
   it('offers "for this line" above a top-level block, and the finding goes away', () => {
-    const text = '# Title\n\nSome text.\n![](a.png)\n\n![](b.png)\n';
+    const text = '# Garden opening day\n\nSome text.\n![](a.png)\n\n![](b.png)\n';
     const finding = checkMarkdown(text).find((candidate) => candidate.range.start.line === 5)!;
     const { forLine } = disableEditsForMarkdown(text, finding);
     const fixed = apply1(text, forLine!);
@@ -135,7 +135,7 @@ describe('Markdown pages: disable comments', () => {
   });
 
   it('offers only "for this file" inside a paragraph, a list or a quote', () => {
-    const text = '# Title\n\nSome text.\n![](a.png)\n\n- ![](b.png)\n\n> ![](c.png)\n';
+    const text = '# Garden opening day\n\nSome text.\n![](a.png)\n\n- ![](b.png)\n\n> ![](c.png)\n';
     for (const finding of checkMarkdown(text)) {
       const edits = disableEditsForMarkdown(text, finding);
       assert.equal(edits.forLine, undefined, seen(text, finding));
@@ -144,7 +144,7 @@ describe('Markdown pages: disable comments', () => {
   });
 
   it('uses markdownlint\'s own comments for its findings', () => {
-    const text = '# Title\n\n#Not a heading\n';
+    const text = '# Garden opening day\n\n#Not a heading\n';
     const finding = checkMarkdown(text)[0];
     const { forLine, forFile } = disableEditsForMarkdown(text, finding);
     assert.equal(forLine?.newText, '<!-- markdownlint-disable-next-line MD018 -->\n');
