@@ -26,6 +26,8 @@ export interface CheckOptions {
   readonly role?: FileRole;
   /** How long the checks may take before results are left out (defaults: checkTimeBudget). */
   readonly timeBudget?: Partial<CheckTimeBudget>;
+  /** For Markdown: the repository's markdownlint config, already read (see parseMarkdownlintConfig). */
+  readonly markdownlint?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -209,7 +211,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
 }
 
-function notTextFinding(): Finding {
+/** The one note on a file that is not text. */
+export function notTextFinding(): Finding {
   return fileNote(
     notTextId,
     'info',
@@ -217,7 +220,8 @@ function notTextFinding(): Finding {
   );
 }
 
-function tooDeepFinding(): Finding {
+/** The one note on a page nested too deeply to check. */
+export function tooDeepFinding(): Finding {
   return fileNote(
     tooDeepId,
     'warning',
