@@ -1,3 +1,4 @@
+import type { SourceInfo } from '../source';
 import { Parser } from 'htmlparser2';
 import type { HtmlPage, Span } from './parse';
 
@@ -138,6 +139,6 @@ function scan(text: string): MarkupProblems {
  * a layout, a page of a site generator, or text with template code or its masking marker. Tags that only pair up
  * once the template runs are then not reported as broken.
  */
-export function mayHoldTemplateCode(text: string, source: { readonly generator: string; readonly role: string }): boolean {
-  return source.generator !== 'plain' || source.role === 'layout' || text.includes(templateMarker) || text.includes('{%') || text.includes('{{') || text.includes('<%');
+export function mayHoldTemplateCode(text: string, source: Pick<SourceInfo, 'generator' | 'role' | 'templates'>): boolean {
+  return source.generator !== 'plain' || source.role === 'layout' || source.templates?.present === true || text.includes(templateMarker) || text.includes('{%') || text.includes('{{') || text.includes('<%');
 }

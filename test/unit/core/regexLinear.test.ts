@@ -80,6 +80,12 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
+/**
+ * Files allowed to build a pattern, each checked by hand: markdownlint takes front matter as a pattern, built from
+ * fixed counts of any character (`^[\s\S]{1000}…`), which is linear by construction.
+ */
+const auditedConstructions = ['src/core/markdown/markdownlint/lintMarkdown.ts'];
+
 /** Every regular expression literal in src/, and the places that build one with `new RegExp` (none allowed unlisted). */
 function regexSites(): { literals: RegexSite[]; constructed: string[] } {
   const literals: RegexSite[] = [];
@@ -226,8 +232,8 @@ describe('regular expressions are linear on hostile input', function () {
     assert.ok(literals.length > 100, `found only ${literals.length}`);
   });
 
-  it('builds no pattern at run time (a built pattern cannot be audited here)', () => {
-    assert.deepEqual(constructed, []);
+  it('builds no pattern at run time except the audited ones (a built pattern cannot be audited here)', () => {
+    assert.deepEqual(constructed.filter((site) => !auditedConstructions.some((file) => site.startsWith(`${file}:`))), []);
   });
 
   it('every hand-picked input still aims at a file with patterns', () => {
