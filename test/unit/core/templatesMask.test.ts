@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { check } from '../../../src/core';
 import { insideTemplate, maskTemplates, templateMarker, touchesTemplate, type TemplateSpan } from '../../../src/core/templates/mask';
 
 const M = templateMarker;
@@ -143,10 +144,6 @@ describe('templates: touchesTemplate', () => {
 });
 
 describe('templates: check() stays fast on template-heavy and adversarial pages', () => {
-  // Imported here so the masking tests above stay independent of the rule set.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { check } = require('../../../src/core') as typeof import('../../../src/core');
-
   const timed = (text: string): number => {
     const started = performance.now();
     check(text);
