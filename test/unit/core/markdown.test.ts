@@ -84,6 +84,17 @@ describe('Markdown pages: our rules at the exact Markdown source', () => {
     assert.deepEqual(seenAll(text, ours(checkMarkdown(text))), ['heading-order 7:1-7:10 #### Deep', 'image-alt 9:10-9:13 ![]']);
   });
 
+  it('a linked image without alt: the link is reported at [ ], and no fix replaces the image with text', () => {
+    const text = '# Garden opening day\n\n[![](logo.png)](/home)\n';
+    const findings = ours(checkMarkdown(text));
+    const link = findings.find((finding) => finding.ruleId === 'link-name');
+    assert.equal(link && seen(text, link), 'link-name 3:1-3:16 [![](logo.png)]');
+    assert.ok(link!.fixes.every((fix) => !fix.ask), 'no question would write over the image');
+    const image = findings.find((finding) => finding.ruleId === 'image-alt')!;
+    assert.equal(seen(text, image), 'image-alt 3:2-3:5 ![]');
+    assert.ok(applyFix(text, image.fixes[0], 'Garden logo').includes('[![Garden logo](logo.png)](/home)'));
+  });
+
   it('honours content-bridge-disable-next-line in Markdown', () => {
     const text = '# Garden opening day\n\n<!-- content-bridge-disable-next-line image-alt -->\n![](a.png)\n\n![](b.png)\n';
     assert.deepEqual(seenAll(text, ours(checkMarkdown(text))), ['image-alt 6:1-6:4 ![]']);
