@@ -244,8 +244,8 @@ function locateAttributes(text: string, tag: Span): ReadonlyMap<string, Span> {
   return spans;
 }
 
-/** Elements whose content is not text a reader sees. */
-const nonTextElements = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose content is not text a reader sees: the one list every text walk uses. */
+export const nonTextElements: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
