@@ -1,5 +1,5 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
-import type { HtmlPage } from './parse';
+import { nonTextElements, type HtmlPage } from './parse';
 import { collapseWhitespace as collapse } from '../text/whitespace';
 
 /**
@@ -115,7 +115,7 @@ export function contentName(page: HtmlPage, element: Element, walk: NameWalk = n
       text += node.data;
       continue;
     }
-    if (!isTag(node) || walk.visited.has(node) || isHiddenFromEveryone(node) || ignoredContent.has(node.name)) continue;
+    if (!isTag(node) || walk.visited.has(node) || isHiddenFromEveryone(node) || nonTextElements.has(node.name)) continue;
     walk.visited.add(node);
     const label = nonEmpty(node.attribs['aria-label']) || labelledByText(page, node, walk);
     if (label) {
@@ -151,7 +151,6 @@ export function closest(element: Element, name: string): Element | undefined {
   return undefined;
 }
 
-const ignoredContent = new Set(['script', 'style', 'template', 'noscript']);
 const buttonInputTypes = new Set(['button', 'submit', 'reset']);
 
 function nativeName(page: HtmlPage, element: Element): string {

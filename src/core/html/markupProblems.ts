@@ -1,6 +1,6 @@
 import type { SourceInfo } from '../source';
 import { Parser } from 'htmlparser2';
-import type { HtmlPage, Span } from './parse';
+import { templateMarker, type HtmlPage, type Span } from './parse';
 
 /** One attribute as written in a start tag (duplicates kept), from htmlparser2's attribute events. */
 export interface WrittenAttribute extends Span {
@@ -32,106 +32,40 @@ export interface MarkupProblems {
   readonly lessThanInText: readonly number[];
 }
 
-/** Elements whose end tag may be left out (the HTML standard's optional end tags), and void elements. */
-const optionalEndTags = new Set([
-  'html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot',
-  'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp',
-]);
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'isindex', 'command']);
-/** Where `<` is ordinary content (scripts, styles) rather than a sign of a missing escape. */
-const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
-
-/** Marks template output code in masked text (`{{ x }}` becomes this then spaces). */
-const templateMarker = '\uE000';
-
 const cache = new WeakMap<HtmlPage, MarkupProblems>();
 
-/** Broken markup on the page, read once per page from htmlparser2's events (the parser the checks use). */
+/**
+ * Broken markup on the page. The parse notes the signs in passing (HtmlPage.markupSigns); only start tags with a
+ * suspect attribute are read again, attribute by attribute, to say exactly where.
+ */
 export function markupProblems(page: HtmlPage): MarkupProblems {
   let problems = cache.get(page);
   if (!problems) {
-    problems = scan(page.text);
+    const signs = page.markupSigns;
+    problems = {
+      startTags: signs.suspectTags.map((element) => writtenStartTag(page.text, element.name, page.startTagSpan(element))),
+      unclosed: signs.unclosed,
+      strayEndTags: signs.strayEndTags,
+      lessThanInText: signs.lessThanInText,
+    };
     cache.set(page, problems);
   }
   return problems;
 }
 
-interface OpenElement extends Span {
-  readonly name: string;
-}
-
-/**
- * htmlparser2 reports implied closes but drops end tags that match nothing; this subclass sees every end tag
- * (the tokenizer's callback) before the parser acts on it.
- */
-class EndTagWatchingParser extends Parser {
-  onEndTag: (start: number, endIndex: number) => void = () => undefined;
-  afterEndTag: () => void = () => undefined;
-
-  override onclosetag(start: number, endIndex: number): void {
-    this.onEndTag(start, endIndex);
-    super.onclosetag(start, endIndex);
-    this.afterEndTag();
-  }
-}
-
-function scan(text: string): MarkupProblems {
-  const startTags: StartTag[] = [];
-  const unclosed: UnclosedElement[] = [];
-  const strayEndTags: Array<Span & { name: string }> = [];
-  const lessThanInText: number[] = [];
-  const open: OpenElement[] = [];
-  let attributes: WrittenAttribute[] = [];
-  let endTag: (Span & { name: string }) | undefined;
-  let rawDepth = 0;
-  const parser: EndTagWatchingParser = new EndTagWatchingParser(
+/** One start tag's attributes as written (duplicates kept), from htmlparser2's attribute events over that tag. */
+function writtenStartTag(text: string, name: string, tag: Span): StartTag {
+  const attributes: WrittenAttribute[] = [];
+  const parser: Parser = new Parser(
     {
-      onattribute(name, value, quote) {
-        attributes.push({ name, value, quote, start: parser.startIndex, end: parser.endIndex });
-      },
-      onopentag(name) {
-        const tag = { name, start: parser.startIndex, end: parser.endIndex + 1 };
-        startTags.push({ ...tag, attributes });
-        attributes = [];
-        if (!voidElements.has(name)) open.push(tag);
-        if (rawTextElements.has(name)) rawDepth++;
-      },
-      onclosetag(name, isImplied) {
-        if (voidElements.has(name)) return;
-        const element = open.pop();
-        if (element === undefined) return;
-        if (rawTextElements.has(element.name)) rawDepth--;
-        // In SVG and MathML `<path/>` closes itself; htmlparser2 reports that as an implied close.
-        const selfClosed = text[element.end - 2] === '/';
-        if (isImplied && !selfClosed && !optionalEndTags.has(element.name)) unclosed.push({ ...element, closedBy: endTag && endTag.name !== element.name ? endTag : undefined });
-      },
-      ontext(data) {
-        if (rawDepth > 0) return;
-        const start = parser.startIndex;
-        for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
-          const offset = start + index;
-          // Entities arrive decoded (`&lt;` as "<"): only a `<` written as such counts; `<` before template code is a tag.
-          if (text[offset] === '<' && text[offset + 1] !== templateMarker) lessThanInText.push(offset);
-        }
+      onattribute(attributeName, value, quote) {
+        attributes.push({ name: attributeName, value, quote, start: tag.start + parser.startIndex, end: tag.start + parser.endIndex });
       },
     },
-    { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+    { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
-  parser.onEndTag = (start, endIndex) => {
-    const name = text.slice(start, endIndex).toLowerCase();
-    // The tokenizer's indices point at the name: the tag runs from `</` to the next `>`.
-    const close = text.indexOf('>', endIndex);
-    const span = { name, start: start - 2, end: close < 0 ? text.length : close + 1 };
-    endTag = span;
-    if (voidElements.has(name) || open.some((element) => element.name === name)) return;
-    // Browsers turn a stray </p> into an empty paragraph and </br> into a line break: not ignored, so not reported.
-    if (name !== 'p' && name !== 'br') strayEndTags.push(span);
-  };
-  parser.afterEndTag = () => {
-    endTag = undefined;
-  };
-  parser.end(text);
-  return { startTags, unclosed, strayEndTags, lessThanInText };
+  parser.end(text.slice(tag.start, tag.end));
+  return { name, start: tag.start, end: tag.end, attributes };
 }
 
 /**

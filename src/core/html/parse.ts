@@ -30,9 +30,14 @@ class LocatingHandler extends DomHandler {
   /** Elements in the order their start tags open, which is document order: no walk over the tree afterwards. */
   readonly elements: Element[] = [];
   readonly comments: Comment[] = [];
+  readonly markup: MarkupSigns = { suspectTags: [], unclosed: [], strayEndTags: [], lessThanInText: [] };
   private locatingParser: Parser | undefined;
+  /** Set by an attribute of the start tag being read that is written twice, holds a quote, or runs into the next. */
+  private suspectTag = false;
+  private rawTextDepth = 0;
+  private endTag: NamedSpan | undefined;
 
-  constructor() {
+  constructor(private readonly text: string) {
     super(undefined, { withStartIndices: true, withEndIndices: true });
   }
 
@@ -49,7 +54,59 @@ class LocatingHandler extends DomHandler {
     if (element instanceof Element) {
       this.elements.push(element);
       if (this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
+      if (this.suspectTag) this.markup.suspectTags.push(element);
     }
+    this.suspectTag = false;
+    if (rawTextElements.has(name)) this.rawTextDepth++;
+  }
+
+  /** Broken-markup signs, noticed in passing: no allocation unless something is wrong. */
+  onattribute(name: string, _value: string, quote?: string | null): void {
+    const parser = this.locatingParser;
+    if (!parser || this.suspectTag) return;
+    // The parser adds the attribute to the tag after this call, so finding it already there means it is written twice.
+    const building = (parser as unknown as { attribs: Record<string, string> | null }).attribs;
+    if (building && Object.prototype.hasOwnProperty.call(building, name)) this.suspectTag = true;
+    else if (name.includes('"') || name.includes("'")) this.suspectTag = true;
+    else if ((quote === '"' || quote === "'") && !endsAttribute(this.text.charCodeAt(parser.endIndex))) this.suspectTag = true;
+  }
+
+  override ontext(data: string): void {
+    super.ontext(data);
+    if (this.rawTextDepth > 0 || !this.locatingParser) return;
+    const start = this.locatingParser.startIndex;
+    for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
+      const offset = start + index;
+      // Entities arrive decoded (`&lt;` as "<"): only a `<` written as such counts; `<` before template output is a tag.
+      if (this.text[offset] === '<' && this.text[offset + 1] !== templateMarker) this.markup.lessThanInText.push(offset);
+    }
+  }
+
+  /** Called by WatchingParser with every end tag as written, before the parser acts on it. */
+  beforeEndTag(start: number, endIndex: number, openNames: readonly string[]): void {
+    const name = this.text.slice(start, endIndex).toLowerCase();
+    const close = this.text.indexOf('>', endIndex);
+    this.endTag = { name, start: start - 2, end: close < 0 ? this.text.length : close + 1 };
+    // Browsers turn a stray </p> into an empty paragraph and </br> into a line break: not ignored, so not reported.
+    if (!voidElements.has(name) && name !== 'p' && name !== 'br' && !openNames.includes(name)) this.markup.strayEndTags.push(this.endTag);
+  }
+
+  afterEndTag(): void {
+    this.endTag = undefined;
+  }
+
+  override onclosetag(name?: string, isImplied?: boolean): void {
+    const element = this.tagStack[this.tagStack.length - 1];
+    super.onclosetag();
+    if (!(element instanceof Element) || name === undefined) return;
+    if (rawTextElements.has(element.name)) this.rawTextDepth--;
+    if (!isImplied || voidElements.has(element.name) || optionalEndTags.has(element.name)) return;
+    const start = element.startIndex ?? 0;
+    const end = this.startTagEnds.get(element) ?? start;
+    // In SVG and MathML `<path/>` closes itself; htmlparser2 reports that as an implied close.
+    if (this.text[end - 2] === '/') return;
+    const closedBy = this.endTag && this.endTag.name !== element.name ? this.endTag : undefined;
+    this.markup.unclosed.push({ name: element.name, start, end, closedBy });
   }
 
   override oncomment(data: string): void {
@@ -58,6 +115,54 @@ class LocatingHandler extends DomHandler {
     // A comment split across chunks is appended to the same node; count each node once.
     if (this.lastNode !== previous && this.lastNode && isComment(this.lastNode)) this.comments.push(this.lastNode);
   }
+}
+
+/** htmlparser2 drops end tags that match nothing; this subclass shows the handler every end tag first. */
+class WatchingParser extends Parser {
+  constructor(
+    private readonly watcher: LocatingHandler,
+    options: ConstructorParameters<typeof Parser>[1],
+  ) {
+    super(watcher, options);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.watcher.beforeEndTag(start, endIndex, (this as unknown as { stack: readonly string[] }).stack);
+    super.onclosetag(start, endIndex);
+    this.watcher.afterEndTag();
+  }
+}
+
+interface NamedSpan extends Span {
+  readonly name: string;
+}
+
+/** Signs of broken markup, collected during the one parse so the broken-markup checks cost no second pass. */
+export interface MarkupSigns {
+  /** Start tags with an attribute written twice, a quote in an attribute name, or no space after a quoted value. */
+  readonly suspectTags: Element[];
+  /** Elements left open: closed only by the end of the page or by an end tag around them (`closedBy`). */
+  readonly unclosed: Array<NamedSpan & { readonly closedBy?: NamedSpan }>;
+  /** End tags with no open element of that name (browsers ignore them). */
+  readonly strayEndTags: NamedSpan[];
+  /** Offsets of `<` characters read as text because no tag name follows them. */
+  readonly lessThanInText: number[];
+}
+
+/** Elements whose end tag may be left out (the HTML standard's optional end tags). */
+const optionalEndTags = new Set([
+  'html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot',
+  'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp',
+]);
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'isindex', 'command']);
+/** Where `<` is ordinary content (scripts, styles, text areas) rather than a sign of a missing escape. */
+const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+/** Marks template output code in masked text (`{{ x }}` becomes this then spaces). */
+export const templateMarker = '\uE000';
+
+/** Whitespace, `>` or `/` may follow a quoted attribute value; anything else runs into the next attribute. */
+function endsAttribute(code: number): boolean {
+  return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 62 || code === 47;
 }
 
 /** A parsed HTML document with the indexes rules need. */
@@ -78,6 +183,8 @@ export class HtmlPage {
     private readonly startTagEnds: Map<Element, number>,
     elements: Element[],
     comments: Comment[],
+    /** Signs of broken markup noticed while parsing (read by html/markupProblems.ts). */
+    readonly markupSigns: MarkupSigns,
   ) {
     this.lines = new LineIndex(text);
     this.elements = elements;
@@ -90,11 +197,11 @@ export class HtmlPage {
   }
 
   static parse(text: string): HtmlPage {
-    const handler = new LocatingHandler();
-    const parser = new Parser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
+    const handler = new LocatingHandler(text);
+    const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
     handler.attach(parser);
     parser.end(text);
-    return new HtmlPage(text, handler.root, handler.startTagEnds, handler.elements, handler.comments);
+    return new HtmlPage(text, handler.root, handler.startTagEnds, handler.elements, handler.comments, handler.markup);
   }
 
   /** Elements with this (lower-case) tag name, in document order. */
@@ -245,8 +352,8 @@ function locateAttributes(text: string, tag: Span): ReadonlyMap<string, Span> {
   return spans;
 }
 
-/** Elements whose content is not text a reader sees. */
-const nonTextElements = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose content is not text a reader sees: the one list every text walk uses. */
+export const nonTextElements: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -2,6 +2,7 @@ import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
+import { nonTextElements } from '../html/parse';
 
 const id = 'link-text';
 
@@ -59,7 +60,7 @@ function visibleText(element: Element): string {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isText(node)) text += node.data;
-    else if (isTag(node) && !skipped.has(node.name) && !('hidden' in node.attribs)) {
+    else if (isTag(node) && !nonTextElements.has(node.name) && !('hidden' in node.attribs)) {
       if (node.name === 'br') text += ' ';
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
@@ -67,7 +68,6 @@ function visibleText(element: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const skipped = new Set(['script', 'style', 'template', 'noscript']);
 
 export const linkText: Rule = {
   meta: {

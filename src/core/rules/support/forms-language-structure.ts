@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { closest, isHiddenFromEveryone, labelledByText } from '../../html/accessibleName';
-import type { HtmlPage } from '../../html/parse';
+import { nonTextElements, type HtmlPage } from '../../html/parse';
 import type { Fix } from '../../types';
 import { askFix, escapeAttribute } from '../rule';
 import { likelyLanguage, mechanicalCorrection, type LanguageProblem } from './languages';
@@ -100,7 +100,7 @@ export function labelContent(page: HtmlPage, label: Element, field: Element): st
       text += node.data;
       continue;
     }
-    if (!isTag(node) || node === field || isHiddenFromEveryone(node) || skippedContent.has(node.name)) continue;
+    if (!isTag(node) || node === field || isHiddenFromEveryone(node) || nonTextElements.has(node.name)) continue;
     const named = node.attribs['aria-label']?.trim() || (node.attribs['aria-labelledby'] !== undefined ? labelledByText(page, node) : '');
     if (named) text += ` ${named} `;
     else if (node.name === 'img') text += ` ${node.attribs['alt'] ?? ''} `;
@@ -109,7 +109,6 @@ export function labelContent(page: HtmlPage, label: Element, field: Element): st
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const skippedContent = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Input types that are not text fields needing a label (axe-core's label-matches). */
 const unlabelledInputTypes = new Set(['hidden', 'image', 'button', 'submit', 'reset']);

@@ -5,7 +5,7 @@
  */
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { accessibleName } from '../../html/accessibleName';
-import type { HtmlPage } from '../../html/parse';
+import { nonTextElements, type HtmlPage } from '../../html/parse';
 import { escapeAttribute, escapeText } from '../rule';
 import type { TextEdit } from '../../types';
 
@@ -116,7 +116,6 @@ export function contentSpan(page: HtmlPage, element: Element): { start: number; 
 }
 
 /** Elements whose content no reader sees as page text. */
-const skippedContent = new Set(['script', 'style', 'template', 'noscript']);
 
 export interface BlockText {
   readonly element: Element;
@@ -156,7 +155,7 @@ export function blockTexts(
       }
       continue;
     }
-    if (!isTag(node) || skippedContent.has(node.name) || skip(node)) continue;
+    if (!isTag(node) || nonTextElements.has(node.name) || skip(node)) continue;
     let current = owner;
     if (isBlock(node, owner !== undefined)) {
       current = { element: node, text: '' };
