@@ -64,7 +64,7 @@ export function lastPosted<T extends ExtensionToFormMessage['type']>(form: Reque
 }
 
 /** Resolves once the form has posted a message `matches` accepts (the webview's "ready" arrives asynchronously). */
-export function waitForPosted(form: RequestForm, matches: (message: ExtensionToFormMessage) => boolean, timeoutMs = 15_000): Promise<ExtensionToFormMessage> {
+export function waitForPosted(form: RequestForm, matches: (message: ExtensionToFormMessage) => boolean, timeoutMs = 25_000): Promise<ExtensionToFormMessage> {
   const find = () => form.posted.find(matches);
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + timeoutMs;

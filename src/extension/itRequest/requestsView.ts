@@ -61,7 +61,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
       }),
       vscode.window.onDidChangeWindowState((state) => {
         // Coming back to VS Code is when people look for news; at most once a minute.
-        if (state.focused && Date.now() - this.lastRefresh > 60_000) void this.refresh();
+        if (state.focused && Date.now() - this.lastRefresh > 60_000) void this.refresh(false);
       }),
     );
     this.updateBadge();
@@ -78,22 +78,25 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
     return [...drafts, ...sent].map((request) => new RequestItem(request));
   }
 
-  /** Fetches the state of every filed request; announces replies and closings not seen before. */
-  refresh(): Promise<void> {
-    this.refreshing ??= this.fetchStates().finally(() => {
+  /**
+   * Fetches the state of every filed request; announces replies and closings not seen before. Asked for by the user
+   * (`interactive`), it may ask to sign in and says what failed; in the background it never interrupts.
+   */
+  refresh(interactive = true): Promise<void> {
+    this.refreshing ??= this.fetchStates(interactive).finally(() => {
       this.refreshing = undefined;
       this.lastRefresh = Date.now();
     });
     return this.refreshing;
   }
 
-  private async fetchStates(): Promise<void> {
+  private async fetchStates(interactive: boolean): Promise<void> {
     const problems = new Set<string>();
     for (const request of this.store.all()) {
       const issue = request.sent?.issue;
       if (!issue) continue;
       try {
-        const client = await trackerClient(issue.tracker, this.secrets);
+        const client = await trackerClient(issue.tracker, this.secrets, interactive);
         const state = await client.getState(issue);
         const before = request.tracked;
         const updated = await this.store.update(request.id, (current) => ({ ...current, tracked: { ...state, checkedAt: new Date().toISOString() } }));
@@ -102,7 +105,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
         problems.add(explain(error).message);
       }
     }
-    if (problems.size > 0) void vscode.window.showWarningMessage(`Some IT requests could not be checked: ${[...problems][0]}`);
+    if (interactive && problems.size > 0) void vscode.window.showWarningMessage(`Some IT requests could not be checked: ${[...problems][0]}`);
     this.updateBadge();
   }
 

@@ -34,9 +34,15 @@ export async function gitHubTarget(settings: ItRequestSettings = readItRequestSe
 }
 
 /** How the GitHub token is obtained: VS Code's own sign-in, which asks the user's consent the first time. */
-export type GitHubSignIn = (provider: GitHubTarget['authProvider'], scopes: readonly string[]) => Thenable<{ readonly accessToken: string }>;
+export type GitHubSignIn = (
+  provider: GitHubTarget['authProvider'],
+  scopes: readonly string[],
+  interactive: boolean,
+) => Thenable<{ readonly accessToken: string } | undefined>;
 
-const vscodeSignIn: GitHubSignIn = (provider, scopes) => vscode.authentication.getSession(provider, scopes, { createIfNone: true });
+/** Interactive: VS Code asks to sign in when needed. Otherwise (background checks) only an existing sign-in is used. */
+const vscodeSignIn: GitHubSignIn = (provider, scopes, interactive) =>
+  interactive ? vscode.authentication.getSession(provider, scopes, { createIfNone: true }) : vscode.authentication.getSession(provider, scopes, { silent: true });
 let gitHubSignIn: GitHubSignIn = vscodeSignIn;
 
 /**
@@ -67,17 +73,18 @@ export async function isTrackerReady(tracker: TrackerKind, secrets: vscode.Secre
  * A client for the IT team's tracker. GitHub signs in through VS Code (a sign-in page opens the first time);
  * GitLab and Jira use the token from "Set up the IT team's tracker…".
  */
-export async function trackerClient(tracker: TrackerKind, secrets: vscode.SecretStorage): Promise<TrackerClient> {
-  return createTrackerClient(await trackerConfig(tracker, secrets), fetchHttp);
+export async function trackerClient(tracker: TrackerKind, secrets: vscode.SecretStorage, interactive = true): Promise<TrackerClient> {
+  return createTrackerClient(await trackerConfig(tracker, secrets, interactive), fetchHttp);
 }
 
-async function trackerConfig(tracker: TrackerKind, secrets: vscode.SecretStorage): Promise<TrackerConfig> {
+async function trackerConfig(tracker: TrackerKind, secrets: vscode.SecretStorage, interactive: boolean): Promise<TrackerConfig> {
   const settings = readItRequestSettings();
   switch (tracker) {
     case 'github': {
       const target = await gitHubTarget(settings);
       if (!target) throw new NotSetUpError('github', 'Content Bridge does not know your IT team\'s GitHub repository yet.');
-      const session = await gitHubSignIn(target.authProvider, ['repo']);
+      const session = await gitHubSignIn(target.authProvider, ['repo'], interactive);
+      if (!session) throw new NotSetUpError('github', 'You are not signed in to GitHub in VS Code. Use "Check for Replies from IT" to sign in.');
       return { kind: 'github', apiBase: target.apiBase, owner: target.owner, repo: target.repo, token: session.accessToken };
     }
     case 'gitlab': {
