@@ -1,6 +1,7 @@
 import type { SourceInfo } from '../source';
 import { Parser } from 'htmlparser2';
-import { templateMarker, type HtmlPage, type Span } from './parse';
+import type { HtmlPage, Span } from './parse';
+import { templateMarker } from '../templates/mask';
 
 /** One attribute as written in a start tag (duplicates kept), from htmlparser2's attribute events. */
 export interface WrittenAttribute extends Span {

@@ -157,8 +157,6 @@ const optionalEndTags = new Set([
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'isindex', 'command']);
 /** Where `<` is ordinary content (scripts, styles, text areas) rather than a sign of a missing escape. */
 const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
-/** Marks template output code in masked text (`{{ x }}` becomes this then spaces). */
-export const templateMarker = '\uE000';
 
 /** Whitespace, `>` or `/` may follow a quoted attribute value; anything else runs into the next attribute. */
 function endsAttribute(code: number): boolean {
