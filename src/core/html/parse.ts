@@ -35,7 +35,9 @@ class LocatingHandler extends DomHandler {
   /** Set by an attribute of the start tag being read that is written twice, holds a quote, or runs into the next. */
   private suspectTag = false;
   private rawTextDepth = 0;
-  private endTag: NamedSpan | undefined;
+  /** Where the end tag being handled is written (its name), or -1 between end tags. */
+  private endTagNameStart = -1;
+  private endTagNameEnd = -1;
 
   constructor(private readonly text: string) {
     super(undefined, { withStartIndices: true, withEndIndices: true });
@@ -84,15 +86,25 @@ class LocatingHandler extends DomHandler {
 
   /** Called by WatchingParser with every end tag as written, before the parser acts on it. */
   beforeEndTag(start: number, endIndex: number, openNames: readonly string[]): void {
-    const name = this.text.slice(start, endIndex).toLowerCase();
-    const close = this.text.indexOf('>', endIndex);
-    this.endTag = { name, start: start - 2, end: close < 0 ? this.text.length : close + 1 };
+    this.endTagNameStart = start;
+    this.endTagNameEnd = endIndex;
+    // The usual case, an end tag closing the innermost element, costs no allocation.
+    if (openNames.length > 0 && sameName(this.text, start, endIndex, openNames[0])) return;
+    const endTag = this.writtenEndTag();
     // Browsers turn a stray </p> into an empty paragraph and </br> into a line break: not ignored, so not reported.
-    if (!voidElements.has(name) && name !== 'p' && name !== 'br' && !openNames.includes(name)) this.markup.strayEndTags.push(this.endTag);
+    const name = endTag.name;
+    if (!voidElements.has(name) && name !== 'p' && name !== 'br' && !openNames.includes(name)) this.markup.strayEndTags.push(endTag);
   }
 
   afterEndTag(): void {
-    this.endTag = undefined;
+    this.endTagNameStart = -1;
+  }
+
+  /** The end tag being handled, from `</` to `>`. */
+  private writtenEndTag(): NamedSpan {
+    const name = this.text.slice(this.endTagNameStart, this.endTagNameEnd).toLowerCase();
+    const close = this.text.indexOf('>', this.endTagNameEnd);
+    return { name, start: this.endTagNameStart - 2, end: close < 0 ? this.text.length : close + 1 };
   }
 
   override onclosetag(name?: string, isImplied?: boolean): void {
@@ -105,7 +117,8 @@ class LocatingHandler extends DomHandler {
     const end = this.startTagEnds.get(element) ?? start;
     // In SVG and MathML `<path/>` closes itself; htmlparser2 reports that as an implied close.
     if (this.text[end - 2] === '/') return;
-    const closedBy = this.endTag && this.endTag.name !== element.name ? this.endTag : undefined;
+    const endTag = this.endTagNameStart >= 0 ? this.writtenEndTag() : undefined;
+    const closedBy = endTag && endTag.name !== element.name ? endTag : undefined;
     this.markup.unclosed.push({ name: element.name, start, end, closedBy });
   }
 
@@ -157,6 +170,17 @@ const optionalEndTags = new Set([
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'isindex', 'command']);
 /** Where `<` is ordinary content (scripts, styles, text areas) rather than a sign of a missing escape. */
 const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+
+/** Whether text[start, end) is `name`, ignoring ASCII case (tag names are lower-cased `name`s). */
+function sameName(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let index = 0; index < name.length; index++) {
+    const code = text.charCodeAt(start + index);
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (lower !== name.charCodeAt(index)) return false;
+  }
+  return true;
+}
 
 /** Whitespace, `>` or `/` may follow a quoted attribute value; anything else runs into the next attribute. */
 function endsAttribute(code: number): boolean {
