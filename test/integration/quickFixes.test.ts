@@ -144,7 +144,17 @@ describe('Quick fixes', () => {
 
   it('large files are checked on open and save, not while typing', async () => {
     const settings = vscode.workspace.getConfiguration('contentBridge');
+    // A settings change re-checks every open page; wait until it has been announced, so that re-check cannot land
+    // after the typing below and pass for a check while typing.
+    const announced = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('contentBridge.diagnostics.maxFileSizeWhileTyping')) return;
+        listener.dispose();
+        resolve();
+      });
+    });
     await settings.update('diagnostics.maxFileSizeWhileTyping', 1, vscode.ConfigurationTarget.Workspace);
+    await announced;
     try {
       const editor = await openInEditor('pages/fix-large-file.html');
       await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
