@@ -2,10 +2,14 @@ import { resolveRule } from './config/resolve';
 import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
 import { ruleOptions } from './rules/rule';
-import { readFrontMatter } from './frontMatter/frontMatter';
+import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
 import { fileRoleOf, type FileRole } from './site/fileRole';
 import type { SiteGenerator } from './site/generator';
 import type { SourceInfo } from './source';
+import { maskSource } from './templates/maskSource';
+import { looksLikeLayout } from './templates/layoutContent';
+import { withoutTemplateCode } from './templates/filterFindings';
+import { TemplateCode } from './templates/templateCode';
 import { Suppressions } from './suppressions';
 import type { CheckConfig, Finding, Fix, Severity } from './types';
 
@@ -51,17 +55,22 @@ export function looksBinary(text: string): boolean {
 /** Runs the rules over one HTML document and returns what they found, in document order. */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   if (looksBinary(text)) return [notTextFinding()];
+  // Front matter and template code are not page content: the parser and the rules see them blanked, with every
+  // offset unchanged, so findings still point at the right characters of the original file.
+  const frontMatter = readFrontMatter(text);
+  const masked = maskSource(text, frontMatter);
   let page: HtmlPage;
   try {
-    page = HtmlPage.parse(text);
+    page = HtmlPage.parse(masked.text);
   } catch (error) {
     if (error instanceof NestingTooDeepError) return [tooDeepFinding()];
     throw error;
   }
-  const source = sourceInfo(text, 'html', options);
+  const templates = TemplateCode.of(text, masked.spans);
+  const source = withContentRole({ ...sourceInfo(text, 'html', options, frontMatter), templates }, text, page, options);
   const suppressions = Suppressions.of(page);
   const findings: Finding[] = [];
-  for (const raw of runRules(page, source, options)) {
+  for (const raw of withoutTemplateCode(runRules(page, source, options), templates)) {
     const range = page.lines.rangeOf(raw.start, raw.end);
     if (raw.ruleId !== ruleFailureId && suppressions.covers(raw.ruleId, range.start.line)) continue;
     findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
@@ -69,11 +78,24 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   return sortFindings(findings);
 }
 
+/** A file outside the layout folders can still be a layout: its template code says so (templates/layoutContent.ts). */
+function withContentRole(source: SourceInfo, text: string, page: HtmlPage, options: CheckOptions): SourceInfo {
+  if (options.role !== undefined || source.role === 'layout' || !source.templates?.present) return source;
+  const head = page.first('head');
+  const headSpan = head ? page.elementSpan(head) : undefined;
+  return looksLikeLayout(text, source.templates.spans, headSpan) ? { ...source, role: 'layout' } : source;
+}
+
 /** What the rules are told about the file: its kind, front matter, site generator and role. */
-export function sourceInfo(text: string, kind: SourceInfo['kind'], options: CheckOptions): SourceInfo {
+export function sourceInfo(
+  text: string,
+  kind: SourceInfo['kind'],
+  options: CheckOptions,
+  frontMatter: FrontMatter | undefined = readFrontMatter(text),
+): SourceInfo {
   const generator = options.generator ?? 'plain';
   const role = options.role ?? (options.path === undefined ? 'page' : fileRoleOf(options.path, generator));
-  return { kind, frontMatter: readFrontMatter(text), generator, role, path: options.path };
+  return { kind, frontMatter, generator, role, path: options.path };
 }
 
 /**

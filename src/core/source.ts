@@ -1,6 +1,7 @@
 import type { FrontMatter } from './frontMatter/frontMatter';
 import type { FileRole } from './site/fileRole';
 import type { SiteGenerator } from './site/generator';
+import type { TemplateCode } from './templates/templateCode';
 
 /** What the rules know about the file beyond its parsed HTML. */
 export interface SourceInfo {
@@ -11,4 +12,6 @@ export interface SourceInfo {
   readonly role: FileRole;
   /** Site-relative path with forward slashes, when known. */
   readonly path?: string;
+  /** Template code in the file (Liquid, Go templates, Handlebars…): never content; see templates/templateCode.ts. */
+  readonly templates?: TemplateCode;
 }

@@ -1,12 +1,15 @@
 import type { Element } from 'domhandler';
+import type { SourceInfo } from '../source';
 import type { HtmlPage } from './parse';
 
 /**
  * True when the file is a whole page rather than a fragment (a template
- * partial, an include): page-level rules such as "has a title" only make
- * sense for whole pages.
+ * partial, an include) or a layout: page-level rules such as "has a title"
+ * only make sense for whole pages. A layout has `<html>` but builds many
+ * pages, whose titles and descriptions come from elsewhere.
  */
-export function isWholePage(page: HtmlPage): boolean {
+export function isWholePage(page: HtmlPage, source: Pick<SourceInfo, 'role'>): boolean {
+  if (source.role === 'layout') return false;
   return page.first('html') !== undefined || page.first('head') !== undefined || /^\s*<!doctype\s/i.test(page.text);
 }
 

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, Element, isComment, isTag, isText, type ChildNode, type Comment, type Document } from 'domhandler';
 import { LineIndex } from '../text/lineIndex';
+import { templateMarker } from '../templates/mask';
 
 /** Start (inclusive) and end (exclusive) offsets in the source text. */
 export interface Span {
@@ -141,10 +142,10 @@ export class HtmlPage {
     return text;
   }
 
-  /** The page's language from `<html lang>`, lower-cased, or undefined. */
+  /** The page's language from `<html lang>`, lower-cased, or undefined (also when template code writes it). */
   get language(): string | undefined {
     const lang = this.first('html')?.attribs['lang']?.trim().toLowerCase();
-    return lang ? lang : undefined;
+    return lang && !lang.includes(templateMarker) ? lang : undefined;
   }
 
   /** Where the whole element sits, start tag to end tag. */

@@ -2,6 +2,8 @@ import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { absoluteHttpUrl, isInBody, removeElementEdit, tokens } from './support/search';
+import { isTemplateValue } from '../templates/templateCode';
+import { inDifferentBranches } from '../templates/templateCode';
 
 const id = 'canonical';
 
@@ -43,13 +45,14 @@ export const canonical: Rule = {
     equivalents: { lighthouse: 'canonical' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
+  check({ page, source, report }) {
     const links: { link: Element; href: string }[] = [];
     for (const link of page.elementsNamed('link')) {
       if (!tokens(link, 'rel').includes('canonical') || isInBody(link)) continue;
       const href = link.attribs['href']?.trim() ?? '';
       // Lighthouse skips canonical links without an href: they point nowhere.
-      if (href !== '') links.push({ link, href });
+      // Template code (`{{ .Permalink }}`) is only known when the site is built.
+      if (href !== '' && !isTemplateValue(href)) links.push({ link, href });
     }
     if (links.length === 0) return;
     const spanOf = (link: Element) => page.attributeSpan(link, 'href') ?? page.startTagSpan(link);
@@ -71,7 +74,7 @@ export const canonical: Rule = {
         });
       } else if (!first) {
         first = { link, url: parsed.url };
-      } else if (parsed.url.href !== first.url.href) {
+      } else if (parsed.url.href !== first.url.href && !inDifferentBranches(source, first.link, link)) {
         problems++;
         report({
           message: `This page has several canonical links that disagree (${first.url.href} and ${parsed.url.href}), so search engines ignore them. Keep only the one with this page's real address.`,

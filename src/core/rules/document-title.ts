@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'document-title';
 
@@ -26,8 +27,8 @@ export const documentTitle: Rule = {
       maxLength: { type: 'integer', default: 60, minimum: 1, description: 'Titles longer than this many characters are reported (search engines cut them off).' },
     },
   },
-  check({ page, options, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, options, report }) {
+    if (!isWholePage(page, source)) return;
     const length = { min: options.number('minLength'), max: options.number('maxLength') };
     const title = page.first('title');
     if (!title) {
@@ -59,6 +60,8 @@ export const documentTitle: Rule = {
       });
       return;
     }
+    // Template output in the title: its length is only known when the site is built.
+    if (isTemplateValue(text)) return;
     const count = [...text].length;
     if (count >= length.min && count <= length.max) return;
     const span = contentEnd === undefined ? page.elementSpan(title) : { start: contentStart, end: contentEnd };

@@ -2,7 +2,8 @@ import { aria } from 'aria-query';
 import type { Rule } from './rule';
 import { labelsByFor } from '../html/accessibleName';
 import { docPathFor } from './rule';
-import { reportDuplicate } from './duplicate-id';
+import { laterDuplicates, reportDuplicate } from './duplicate-id';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'duplicate-id-aria';
 
@@ -24,7 +25,7 @@ export const duplicateIdAria: Rule = {
     equivalents: { axe: 'duplicate-id-aria' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
+  check({ page, source, report }) {
     const duplicated = [...page.ids].filter(([, elements]) => elements.length > 1);
     if (duplicated.length === 0) return;
     const referenced = new Set<string>(labelsByFor(page).keys());
@@ -38,8 +39,9 @@ export const duplicateIdAria: Rule = {
     const suggested = new Map<string, number>();
     for (const [value, elements] of duplicated) {
       if (!referenced.has(value)) continue;
-      for (const element of elements.slice(1)) {
-        reportDuplicate(page, report, element, elements[0], value, 'A label or ARIA attribute points at this id, and screen readers will only use the first element with it.', suggested);
+      if (isTemplateValue(value)) continue;
+      for (const [element, first] of laterDuplicates(source, elements)) {
+        reportDuplicate(page, report, element, first, value, 'A label or ARIA attribute points at this id, and screen readers will only use the first element with it.', suggested);
       }
     }
   },

@@ -3,6 +3,8 @@ import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
+import { inDifferentBranches, isTemplateValue } from '../templates/templateCode';
+import type { SourceInfo } from '../source';
 
 const id = 'duplicate-id';
 
@@ -19,16 +21,33 @@ export const duplicateId: Rule = {
     equivalents: { htmlhint: 'id-unique' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
+  check({ page, source, report }) {
     const suggested = new Map<string, number>();
     for (const [value, elements] of page.ids) {
-      if (elements.length < 2) continue;
-      for (const element of elements.slice(1)) {
-        reportDuplicate(page, report, element, elements[0], value, 'Links and labels that use this id only reach the first one.', suggested);
+      if (elements.length < 2 || isTemplateValue(value)) continue;
+      for (const [element, first] of laterDuplicates(source, elements)) {
+        reportDuplicate(page, report, element, first, value, 'Links and labels that use this id only reach the first one.', suggested);
       }
     }
   },
 };
+
+/**
+ * Each later element with its first earlier twin. Elements in different branches of one template conditional
+ * (`{{ if }}<h1 id="t">{{ else }}<p id="t">{{ end }}`) are never built together, so they are not duplicates.
+ */
+export function laterDuplicates(source: SourceInfo, elements: readonly Element[]): [Element, Element][] {
+  const pairs: [Element, Element][] = [];
+  for (let index = 1; index < elements.length; index++) {
+    const element = elements[index]!;
+    for (let earlier = 0; earlier < index; earlier++) {
+      if (inDifferentBranches(source, elements[earlier]!, element)) continue;
+      pairs.push([element, elements[earlier]!]);
+      break;
+    }
+  }
+  return pairs;
+}
 
 /** Reports a later use of an id, with a fix that asks for a new one (shared with duplicate-id-aria). */
 export function reportDuplicate(

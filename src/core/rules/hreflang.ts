@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
 import { isInBody, isKnownLanguage, tokens } from './support/search';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'hreflang';
 
@@ -35,14 +36,14 @@ export const hreflang: Rule = {
     for (const link of links) {
       const code = link.attribs['hreflang'];
       if (code.toLowerCase() === 'x-default') hasDefault = true;
-      if (!isExpectedLanguageCode(code)) {
+      if (!isTemplateValue(code) && !isExpectedLanguageCode(code)) {
         report({
           message: `"${code}" is not a language code search engines know. Use a code like "en", "cy" or "en-GB" (language, then optionally a hyphen and the country), or "x-default".`,
           ...(page.attributeSpan(link, 'hreflang') ?? page.startTagSpan(link)),
         });
       }
       const href = link.attribs['href']?.trim() ?? '';
-      if (!/^https?:/i.test(href)) {
+      if (!isTemplateValue(href) && !/^https?:/i.test(href)) {
         report({
           message:
             href === ''

@@ -20,8 +20,8 @@ export const htmlHasLang: Rule = {
     equivalents: { axe: 'html-has-lang', lighthouse: 'html-has-lang' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, report }) {
+    if (!isWholePage(page, source)) return;
     const html = page.first('html');
     if (!html) {
       const head = page.first('head');

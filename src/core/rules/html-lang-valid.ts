@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { describeLanguageProblem, languageValueFixes } from './support/forms-language-structure';
 import { languageProblem } from './support/languages';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'html-lang-valid';
 
@@ -23,7 +24,7 @@ export const htmlLangValid: Rule = {
     if (!html) return;
     for (const attribute of ['lang', 'xml:lang']) {
       const value = html.attribs[attribute];
-      if (value === undefined) continue;
+      if (value === undefined || isTemplateValue(value)) continue; // template code: only known when the site is built
       const problem = languageProblem(value);
       if (!problem) continue;
       const span = page.attributeSpan(html, attribute) ?? page.startTagSpan(html);

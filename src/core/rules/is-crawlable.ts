@@ -4,6 +4,7 @@ import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { removeElementEdit } from './support/search';
+import { templateCodeOf } from '../templates/templateCode';
 
 const id = 'is-crawlable';
 
@@ -47,10 +48,13 @@ export const isCrawlable: Rule = {
     equivalents: { lighthouse: 'is-crawlable' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
+  check({ page, source, report }) {
     for (const meta of page.elementsNamed('meta')) {
       const name = meta.attribs['name']?.trim().toLowerCase();
       if (name === undefined || !robotNames.has(name)) continue;
+      // A noindex inside a template conditional (`{{ if hugo.IsProduction }}…{{ else }}noindex{{ end }}`) is
+      // there for test builds: it does not hide the published site.
+      if (templateCodeOf(source).conditional(meta.startIndex ?? 0)) continue;
       const directive = blockingDirective(meta.attribs['content'] ?? '');
       if (!directive) continue;
       report({ message: message(robotNames.get(name), directive), ...page.startTagSpan(meta), fixes: [removeFix(page, meta)] });

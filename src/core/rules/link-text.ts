@@ -1,6 +1,7 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'link-text';
 
@@ -168,7 +169,8 @@ function languageOf(element: Element, cache: Map<Element, string | null>): strin
     }
     path.push(node);
     const lang = node.attribs['lang']?.trim();
-    if (lang) {
+    // A language written by template code is unknown: judged as a page without one.
+    if (lang && !isTemplateValue(lang)) {
       found = lang;
       break;
     }

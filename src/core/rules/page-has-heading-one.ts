@@ -32,8 +32,8 @@ export const pageHasHeadingOne: Rule = {
     equivalents: { axe: 'page-has-heading-one' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, report }) {
+    if (!isWholePage(page, source)) return;
     // axe-core: `h1:not([role]), [role="heading"][aria-level="1"]`, visible to screen readers.
     for (const heading of page.elementsNamed('h1')) {
       if (heading.attribs['role'] === undefined && !isHidden(heading)) return;

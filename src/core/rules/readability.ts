@@ -36,8 +36,8 @@ export const readability: Rule = {
       },
     },
   },
-  check({ page, options, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, options, report }) {
+    if (!isWholePage(page, source)) return;
     const language = page.language;
     if (language !== undefined && !/^en(?:[-_]|$)/.test(language)) return;
     const target = Math.max(1, options.number('targetGrade'));

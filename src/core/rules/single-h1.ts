@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { isWholePage } from '../html/document';
+import { inDifferentBranches } from '../templates/templateCode';
 
 const id = 'single-h1';
 
@@ -16,11 +17,13 @@ export const singleH1: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, report }) {
+    if (!isWholePage(page, source)) return;
     const headings = page.elementsNamed('h1');
     for (let i = 1; i < headings.length; i++) {
       const heading = headings[i];
+      // An <h1> in the other branch of a template conditional is never built together with this one.
+      if (!headings.some((earlier, j) => j < i && !inDifferentBranches(source, earlier, heading))) continue;
       const tag = page.startTagSpan(heading);
       const endTag = page.endTagStart(heading);
       const edits = [{ start: tag.start + 1, end: tag.start + 3, newText: 'h2' }];

@@ -26,8 +26,8 @@ export const socialTags: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, report }) {
+    if (!isWholePage(page, source)) return;
     const present = new Set<string>();
     let lastSocial: Element | undefined;
     for (const meta of page.elementsNamed('meta')) {

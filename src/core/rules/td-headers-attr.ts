@@ -4,6 +4,7 @@ import { docPathFor } from './rule';
 import type { Fix } from '../types';
 import type { HtmlPage } from '../html/parse';
 import { hiddenWithin, idList, tableRows } from './support/tables-links-content';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'td-headers-attr';
 
@@ -35,7 +36,7 @@ export const tdHeadersAttr: Rule = {
       }
       for (const cell of cells) {
         const headers = cell.attribs['headers'];
-        if (headers === undefined || headers.trim() === '' || hiddenWithin(cell, table)) continue;
+        if (headers === undefined || headers.trim() === '' || isTemplateValue(headers) || hiddenWithin(cell, table)) continue;
         const ownId = cell.attribs['id']?.trim();
         const references = idList(headers);
         const self = ownId !== undefined && ownId !== '' && references.includes(ownId);

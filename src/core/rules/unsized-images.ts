@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'unsized-images';
 
@@ -21,12 +22,14 @@ function inlineStyle(element: Element): Map<string, string> {
 /** Lighthouse (core/audits/unsized-images.js): a non-negative integer, not written with "+". */
 function attributeGivesSize(value: string | undefined): boolean {
   if (!value) return false;
+  if (isTemplateValue(value)) return true; // template code: a size given when the site is built
   if (value.trim().startsWith('+')) return false;
   return parseInt(value, 10) >= 0;
 }
 
 /** Lighthouse: a CSS size counts when set and not auto/initial/unset/inherit. */
 function cssGivesSize(value: string | undefined): boolean {
+  if (value !== undefined && isTemplateValue(value)) return true;
   return value !== undefined && value !== '' && !['auto', 'initial', 'unset', 'inherit'].includes(value);
 }
 

@@ -5,6 +5,7 @@ import { accessibleName } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
 import { describeLanguageProblem, languageValueFixes, visibility, type Visibility } from './support/forms-language-structure';
 import { languageProblem } from './support/languages';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'valid-lang';
 
@@ -30,7 +31,7 @@ export const validLang: Rule = {
       if (attribs['lang'] === undefined && attribs['xml:lang'] === undefined) continue;
       for (const attribute of ['lang', 'xml:lang']) {
         const value = attribs[attribute];
-        if (value === undefined) continue;
+        if (value === undefined || isTemplateValue(value)) continue; // template code: only known when the site is built
         const problem = languageProblem(value);
         if (!problem) continue;
         seen ??= visibility(page);

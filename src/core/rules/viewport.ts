@@ -37,8 +37,8 @@ export const viewport: Rule = {
     equivalents: { lighthouse: 'viewport' },
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
-    if (!isWholePage(page)) return;
+  check({ page, source, report }) {
+    if (!isWholePage(page, source)) return;
     const meta = metasNamed(page, 'viewport')[0];
     if (!meta) {
       const anchor = page.first('head') ?? page.first('html');

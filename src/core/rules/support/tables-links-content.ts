@@ -10,6 +10,7 @@ import { escapeAttribute, escapeText } from '../rule';
 import type { TextEdit } from '../../types';
 
 import { collapseWhitespace as collapse } from '../../text/whitespace';
+import { isTemplateValue } from '../../templates/templateCode';
 
 export { collapse };
 
@@ -73,7 +74,8 @@ export function languageAt(page: HtmlPage, element: Element): string {
   let node: Element | null = element;
   while (node) {
     const lang = (node.attribs['lang'] ?? node.attribs['xml:lang'])?.trim().toLowerCase();
-    if (lang) return lang.split(/[-_]/)[0];
+    // A language written by template code is unknown: look further up, as if it were not set.
+    if (lang && !isTemplateValue(lang)) return lang.split(/[-_]/)[0];
     node = node.parent && isTag(node.parent) ? node.parent : null;
   }
   return page.language?.split(/[-_]/)[0] ?? '';
