@@ -10,7 +10,8 @@ Usage:
   content-bridge --help
   content-bridge --version
 
-Only .html and .htm files are checked. A folder means every HTML file inside it
+Pages are checked: HTML (.html, .htm) and HTML templates (.njk, .liquid, .hbs,
+.handlebars). A folder means every such file inside it
 (node_modules and .git are skipped). Put glob patterns in quotes.
 
 Options:
@@ -27,7 +28,7 @@ Options:
 Exit codes:
   0  no errors found (warnings may have been reported)
   1  at least one error found
-  2  the command could not run: a wrong option, no HTML files found, or a file that could not be read
+  2  the command could not run: a wrong option, no pages found, or a file that could not be read
 
 Examples:
   content-bridge check site/

@@ -1,9 +1,9 @@
-import type { CheckConfig } from '../core';
-import { checkFiles } from './checkFiles';
+import { checkFiles, type CheckSettings } from './checkFiles';
 import { loadProjectConfig } from './config';
+import { detectGeneratorOf } from './siteGenerator';
 import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
-import { findHtmlFiles } from './files';
+import { findCheckedFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatText } from './formatText';
 import { helpText } from './help';
@@ -30,7 +30,8 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       case 'check': {
         const loaded = await loadProjectConfig(process.cwd(), command.configPath);
         if (loaded.warning) printProblem(loaded.warning);
-        return await runCheck(command.paths, command.format, loaded.config);
+        const generator = await detectGeneratorOf(process.cwd());
+        return await runCheck(command.paths, command.format, { config: loaded.config, generator });
       }
     }
   } catch (error) {
@@ -42,12 +43,12 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig): Promise<ExitCode> {
-  const files = await findHtmlFiles(paths, process.cwd());
+async function runCheck(paths: readonly string[], format: OutputFormat, settings: CheckSettings): Promise<ExitCode> {
+  const files = await findCheckedFiles(paths, process.cwd());
   const reports: FileReport[] = [];
   let unreadableFiles = 0;
   // A file that cannot be read is explained on stderr and left out, so the others still get checked.
-  (await checkFiles(files, config)).forEach((result, index) => {
+  (await checkFiles(files, settings)).forEach((result, index) => {
     if ('report' in result) {
       reports.push(result.report);
     } else {

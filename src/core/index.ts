@@ -28,3 +28,4 @@ export { buildItRequest, type ItRequest, type ItRequestInput, type ItRequestProb
 export { newIssueUrl, parseGitRemote, type IssueTracker } from './itRequest/tracker';
 export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';
 export { formatDraft, parseDraft } from './itRequest/draftText';
+export { detectSiteGenerator, siteGeneratorNames, type SiteGenerator } from './site/generator';
