@@ -23,6 +23,8 @@ export interface CheckOptions {
   readonly generator?: SiteGenerator;
   /** Overrides the role worked out from `path`. */
   readonly role?: FileRole;
+  /** For Markdown: the repository's markdownlint config, already read (see parseMarkdownlintConfig). */
+  readonly markdownlint?: Readonly<Record<string, unknown>>;
 }
 
 /** A rule's report, in offsets of the HTML the rules ran on (before suppressions and line numbers). */
@@ -136,7 +138,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
 }
 
-function notTextFinding(): Finding {
+/** The one note on a file that is not text. */
+export function notTextFinding(): Finding {
   return fileNote(
     notTextId,
     'info',
@@ -144,7 +147,8 @@ function notTextFinding(): Finding {
   );
 }
 
-function tooDeepFinding(): Finding {
+/** The one note on a page nested too deeply to check. */
+export function tooDeepFinding(): Finding {
   return fileNote(
     tooDeepId,
     'warning',

@@ -29,3 +29,5 @@ export { newIssueUrl, parseGitRemote, type IssueTracker } from './itRequest/trac
 export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';
 export { formatDraft, parseDraft } from './itRequest/draftText';
 export { detectSiteGenerator, siteGeneratorNames, type SiteGenerator } from './site/generator';
+export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
+export { checkMarkdown } from './markdown/checkMarkdown';

@@ -1,4 +1,5 @@
 import type { HtmlPage } from './html/parse';
+import type { LineIndex } from './text/lineIndex';
 
 /** Every inline comment starts with this, so it is easy to search for. */
 export const disableCommentPrefix = 'content-bridge-';
@@ -15,6 +16,13 @@ export function disableComment(ruleId: string): string {
 
 const directivePattern = /^\s*content-bridge-(disable-next-line|disable|enable)(?:\s+([\s\S]*?))?\s*$/;
 const allRules = '*';
+
+/** A comment's text and where it is. */
+export interface CommentText {
+  readonly data: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 interface Region {
   readonly ruleId: string;
@@ -36,15 +44,25 @@ export class Suppressions {
 
   static of(page: HtmlPage): Suppressions {
     if (!page.comments.some((comment) => comment.data.includes(disableCommentPrefix))) return Suppressions.none;
+    const comments = page.comments.map((comment) => ({ data: comment.data, start: comment.startIndex ?? 0, end: comment.endIndex ?? comment.startIndex ?? 0 }));
+    return Suppressions.fromComments(comments, page.lines);
+  }
+
+  /**
+   * The same, from comments found some other way (in Markdown, comments are raw HTML the Markdown holds): `data` is
+   * the text between `<!--` and `-->`, `start`/`end` its offsets in the text `lines` indexes.
+   */
+  static fromComments(comments: readonly CommentText[], lines: LineIndex): Suppressions {
+    if (!comments.some((comment) => comment.data.includes(disableCommentPrefix))) return Suppressions.none;
     const regions: Region[] = [];
     const open = new Map<string, number>();
-    for (const comment of page.comments) {
+    for (const comment of comments) {
       const match = directivePattern.exec(comment.data);
       if (!match) continue;
       const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '');
       const ids = ruleIds.length > 0 ? ruleIds : [allRules];
-      const startLine = page.lines.positionAt(comment.startIndex ?? 0).line;
-      const endLine = page.lines.positionAt(comment.endIndex ?? comment.startIndex ?? 0).line;
+      const startLine = lines.positionAt(comment.start).line;
+      const endLine = lines.positionAt(comment.end).line;
       if (match[1] === 'disable-next-line') {
         for (const ruleId of ids) regions.push({ ruleId, fromLine: endLine + 1, toLine: endLine + 1 });
       } else if (match[1] === 'disable') {

@@ -8,6 +8,8 @@ export interface RuleEquivalents {
   readonly axe?: string;
   readonly lighthouse?: string;
   readonly htmlhint?: string;
+  /** For a markdownlint rule run on Markdown: its id and name, e.g. `MD045/no-alt-text`. */
+  readonly markdownlint?: string;
 }
 
 export interface RuleMeta {

@@ -1,0 +1,93 @@
+import { lint } from 'markdownlint/sync';
+import type { LintError } from 'markdownlint';
+import type { RawFinding } from '../../check';
+import { resolveRule } from '../../config/resolve';
+import type { FrontMatter } from '../../frontMatter/frontMatter';
+import type { LineIndex } from '../../text/lineIndex';
+import type { CheckConfig, Fix } from '../../types';
+import { defaultMarkdownlintConfig, markdownlintRuleById, markdownlintRules } from './readerRules';
+
+export interface LintMarkdownOptions {
+  /** The repository's markdownlint config, already read; it overrides our defaults rule by rule. */
+  readonly markdownlint?: Readonly<Record<string, unknown>>;
+  /** Content Bridge's own config: `"MD045": "off"` there switches the rule off too. */
+  readonly config?: CheckConfig;
+  readonly frontMatter?: FrontMatter;
+}
+
+/**
+ * Runs markdownlint on the Markdown and returns its findings in offsets of `text`, with our message for each rule
+ * we know and markdownlint's fix information as a fix.
+ */
+export function lintMarkdown(text: string, lines: LineIndex, options: LintMarkdownOptions): RawFinding[] {
+  const config = effectiveConfig(options);
+  const results = lint({ strings: { page: text }, config: config as never, frontMatter: frontMatterPattern(text, options.frontMatter), handleRuleFailures: true });
+  const findings: RawFinding[] = [];
+  for (const error of results['page'] ?? []) findings.push(toFinding(error, text, lines, options.config));
+  return findings;
+}
+
+/** Our defaults, then the repository's config over them key by key (as vscode-markdownlint layers its own). */
+export function effectiveConfig(options: LintMarkdownOptions): Record<string, unknown> {
+  const config: Record<string, unknown> = { ...defaultMarkdownlintConfig(), ...(options.markdownlint ?? {}) };
+  // Another file's config cannot be read from here; markdownlint would try the disk.
+  delete config['extends'];
+  delete config['$schema'];
+  for (const rule of markdownlintRules) {
+    if (resolveRule(rule.meta, options.config).severity === 'off') config[rule.meta.id] = false;
+  }
+  return config;
+}
+
+/**
+ * markdownlint skips front matter it recognises with a pattern; this one matches exactly the block the front
+ * matter reader found (so TOML and JSON front matter are skipped too), or nothing. markdownlint compiles it with
+ * RE2, whose repetitions stop at 1,000, hence the chunks. Linear: a fixed count of any character.
+ */
+export function frontMatterPattern(text: string, frontMatter: FrontMatter | undefined): RegExp | null {
+  if (!frontMatter || frontMatter.span.start !== 0) return null;
+  let length = frontMatter.span.end;
+  if (text.startsWith('\r\n', length)) length += 2;
+  else if (text[length] === '\n' || text[length] === '\r') length += 1;
+  if (length === 0) return null;
+  const chunks: string[] = [];
+  for (let left = length; left > 0; left -= 1000) chunks.push(`[\\s\\S]{${Math.min(left, 1000)}}`);
+  return new RegExp(`^${chunks.join('')}`);
+}
+
+function toFinding(error: LintError, text: string, lines: LineIndex, config: CheckConfig | undefined): RawFinding {
+  const id = error.ruleNames[0];
+  const rule = markdownlintRuleById(id);
+  const lineStart = lines.offsetAt({ line: error.lineNumber - 1, character: 0 });
+  const lineEnd = endOfLine(text, lineStart);
+  const [column, length] = error.errorRange ?? [1, lineEnd - lineStart];
+  const start = Math.min(lineStart + column - 1, lineEnd);
+  const end = Math.min(start + length, lineEnd);
+  const detail = error.errorDetail ? ` (${error.errorDetail})` : '';
+  const message = rule ? `${rule.message}${rule.withDetail ? detail : ''}` : `${error.ruleDescription}${detail}.`;
+  const severity = rule ? resolveRule(rule.meta, config).severity : 'warning';
+  const fix = error.fixInfo ? toFix(error, text, lines, rule?.fixTitle, rule?.fixIsSafe) : undefined;
+  return { ruleId: id, severity: severity === 'off' ? 'info' : severity, message, start, end, fixes: fix ? [fix] : [] };
+}
+
+/** markdownlint's fix information (1-based line and column, a count to delete, -1 for the whole line) as edits. */
+function toFix(error: LintError, text: string, lines: LineIndex, title: string | undefined, safe: boolean | undefined): Fix | undefined {
+  const info = error.fixInfo!;
+  const lineNumber = info.lineNumber ?? error.lineNumber;
+  const lineStart = lines.offsetAt({ line: lineNumber - 1, character: 0 });
+  const lineEnd = endOfLine(text, lineStart);
+  if (info.deleteCount === -1) {
+    const next = lines.offsetAt({ line: lineNumber, character: 0 });
+    return { title: title ?? 'Remove this line', edits: [{ start: lineStart, end: next > lineStart ? next : lineEnd, newText: '' }], safe: Boolean(safe) };
+  }
+  const start = lineStart + (info.editColumn ?? 1) - 1;
+  const end = start + (info.deleteCount ?? 0);
+  if (start > lineEnd || end > lineEnd) return undefined;
+  return { title: title ?? 'Fix as markdownlint suggests', edits: [{ start, end, newText: info.insertText ?? '' }], safe: Boolean(safe) };
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  const end = newline === -1 ? text.length : newline;
+  return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}
