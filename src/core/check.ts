@@ -3,6 +3,7 @@ import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
 import { ruleOptions } from './rules/rule';
 import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
+import { isSuppressed } from './frontMatter/suppression';
 import { fileRoleOf, type FileRole } from './site/fileRole';
 import type { SiteGenerator } from './site/generator';
 import type { SourceInfo } from './source';
@@ -35,6 +36,8 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly fixes: readonly Fix[];
+  /** Offsets (of the finding and its fixes) are in the file as written, not in the HTML the rules ran on. */
+  readonly inSource?: boolean;
 }
 
 /** Id of the finding reported when a rule itself fails, so a bug never hides the other results. */
@@ -74,7 +77,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const raw of withoutTemplateCode(runRules(page, source, options), templates)) {
     const range = page.lines.rangeOf(raw.start, raw.end);
-    if (raw.ruleId !== ruleFailureId && suppressions.covers(raw.ruleId, range.start.line)) continue;
+    if (raw.ruleId !== ruleFailureId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines)) continue;
     findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
   }
   return sortFindings(findings);
@@ -97,7 +100,7 @@ export function sourceInfo(
 ): SourceInfo {
   const generator = options.generator ?? 'plain';
   const role = options.role ?? (options.path === undefined ? 'page' : fileRoleOf(options.path, generator));
-  return { kind, frontMatter, generator, role, path: options.path };
+  return { kind, frontMatter, generator, role, path: options.path, text };
 }
 
 /**
@@ -116,7 +119,15 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
         source,
         options: ruleOptions(rule.meta, resolved.options),
         report: (problem) => {
-          findings.push({ ruleId: rule.meta.id, severity, message: problem.message, start: problem.start, end: problem.end, fixes: problem.fixes ?? [] });
+          findings.push({
+            ruleId: rule.meta.id,
+            severity,
+            message: problem.message,
+            start: problem.start,
+            end: problem.end,
+            fixes: problem.fixes ?? [],
+            ...(problem.inSource ? { inSource: true } : {}),
+          });
         },
       });
     } catch (error) {

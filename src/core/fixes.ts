@@ -1,3 +1,4 @@
+import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
 import { disableComment, disableNextLineComment } from './suppressions';
 import type { Finding, TextEdit } from './types';
 
@@ -21,8 +22,16 @@ export function safeFixEdits(findings: readonly Finding[]): { readonly edits: Te
   return { edits: chosen.sort((a, b) => a.start - b.start), fixedCount };
 }
 
-/** Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it. */
+/**
+ * Inserts `<!-- content-bridge-disable-next-line rule-id -->` on its own line above the finding, indented like it.
+ * A finding in the page settings (front matter) gets its comment on the line just after them instead, where it
+ * cannot break them (see suppressionLineFor).
+ */
 export function disableForLineEdit(text: string, finding: Finding): TextEdit {
+  const settings = readFrontMatter(text);
+  if (settings && finding.startOffset >= settings.span.start && finding.startOffset <= settings.span.end) {
+    return afterSettings(text, settings, disableNextLineComment(finding.ruleId));
+  }
   // The finding knows its column: no need to index every line of a large file for one edit.
   const lineStart = finding.startOffset - finding.range.start.character;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, finding.startOffset))![0];
@@ -30,15 +39,24 @@ export function disableForLineEdit(text: string, finding: Finding): TextEdit {
 }
 
 /**
- * Inserts `<!-- content-bridge-disable rule-id -->` at the top of the file,
- * after front matter when there is some (a comment above `---` would break it).
+ * Inserts `<!-- content-bridge-disable rule-id -->` at the top of the file, after front matter when there is some
+ * (YAML `---`, TOML `+++` or a JSON object: a comment above it would stop the site generator reading it).
  */
 export function disableForFileEdit(text: string, ruleId: string): TextEdit {
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
-  const offset = frontMatter ? frontMatter[0].length : 0;
+  const settings = readFrontMatter(text);
+  if (settings) return afterSettings(text, settings, disableComment(ruleId));
+  // After a byte order mark, which must stay the first character.
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { start, end: start, newText: `${disableComment(ruleId)}${lineBreakOf(text)}` };
+}
+
+/** A comment on its own line just after the page settings. */
+function afterSettings(text: string, settings: FrontMatter, comment: string): TextEdit {
   const eol = lineBreakOf(text);
-  const atEndWithoutNewline = frontMatter !== null && frontMatter[1] === '';
-  return { start: offset, end: offset, newText: `${atEndWithoutNewline ? eol : ''}${disableComment(ruleId)}${eol}` };
+  const end = settings.span.end;
+  const breakLength = text.startsWith('\r\n', end) ? 2 : text[end] === '\n' || text[end] === '\r' ? 1 : 0;
+  const offset = end + breakLength;
+  return { start: offset, end: offset, newText: `${breakLength === 0 ? eol : ''}${comment}${eol}` };
 }
 
 /** The file's own line break (its first one), so an inserted line matches the rest. */

@@ -10,6 +10,7 @@ export async function run(): Promise<void> {
   await import('./browserHost.test.js');
   await import('../integration/cliParity.test.js');
   await import('../integration/diagnostics.test.js');
+  await import('../integration/frontMatter.test.js');
   await import('../integration/itRequest.test.js');
   await import('../integration/preview.test.js');
   await import('../integration/projectConfig.test.js');

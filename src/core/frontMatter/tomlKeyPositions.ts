@@ -53,7 +53,8 @@ function readDottedKey(source: string, start: number): { path: string; end: numb
     const quote = source[index];
     if (quote === '"' || quote === "'") {
       const close = stringEnd(source, index + 1, quote);
-      parts.push(source.slice(index + 1, close));
+      const written = source.slice(index + 1, close);
+      parts.push(quote === '"' ? unescapeBasic(written) : written);
       index = close + 1;
     } else {
       const partStart = index;
@@ -150,4 +151,14 @@ function skipSpaces(source: string, index: number): number {
 function endOfLine(source: string, index: number): number {
   while (index < source.length && source[index] !== '\n' && source[index] !== '\r') index++;
   return index;
+}
+
+/** A basic (double-quoted) key's text with its escapes read; TOML's escapes are JSON's, plus a few rare ones. */
+function unescapeBasic(written: string): string {
+  if (!written.includes('\\')) return written;
+  try {
+    return JSON.parse(`"${written}"`) as string;
+  } catch {
+    return written;
+  }
 }

@@ -6,12 +6,23 @@ import { dotted, isPlainObject, maxSettingsDepth, unreadable, type ReaderResult 
 
 /** Plain words for the `yaml` library's most common error codes; others keep the library's own first line. */
 const plainReasons: Readonly<Record<string, string>> = {
+  BAD_ALIAS: 'a reference (*name) here does not match any anchor (&name) above it.',
+  BAD_DIRECTIVE: 'a line here starts with %, which is read as an instruction. Put the value in double quotes.',
+  BAD_DQ_ESCAPE: 'a backslash inside double quotes here starts an escape that does not exist. Write \\\\ for a backslash.',
   BAD_INDENT: 'a line here is indented more or less than the lines around it. Line up each setting with the others.',
+  BAD_SCALAR_START: 'a value here starts with a character that needs quotes (such as @, ` or %). Put the value in double quotes.',
   BLOCK_AS_IMPLICIT_KEY: 'a value here contains a colon followed by a space. Put the value in double quotes.',
+  BLOCK_IN_FLOW: 'a list in [ ] or a group in { } here is not closed on the same line, or runs over lines wrongly.',
   DUPLICATE_KEY: 'this setting is written twice. Keep one of them.',
+  KEY_OVER_1024_CHARS: 'a setting name here is over 1,024 characters long: a colon is probably missing.',
   MISSING_CHAR: 'a closing quote or bracket is missing here.',
   MULTILINE_IMPLICIT_KEY: 'a setting here runs onto the next line without a value. Write each setting as "name: value" on one line, or put the value in quotes.',
+  MULTIPLE_ANCHORS: 'a value here has more than one anchor (&).',
+  MULTIPLE_DOCS: 'there is a second block of settings (a --- line) inside the settings.',
+  MULTIPLE_TAGS: 'a value here has more than one type (!).',
   TAB_AS_INDENT: 'a line here is indented with a tab. Use spaces instead.',
+  TAG_RESOLVE_FAILED: 'a value here cannot be read as the type it is marked with (!).',
+  UNEXPECTED_TOKEN: 'there is a character here that is not expected. Text with special characters (: # [ ] { } , & * ! | > \' " % @) needs double quotes.',
 };
 
 /**
@@ -38,9 +49,15 @@ export function readYaml(text: string, content: Span): ReaderResult {
     const flat = flatten(source, document.contents, values, at);
     return flat.duplicate ? unreadable(plainReasons['DUPLICATE_KEY']!, flat.duplicate, text) : { entries: flat.entries };
   } catch (error) {
-    // Too many repeated references (an "alias bomb") or nesting deep enough to exhaust the stack.
+    // Nesting deep enough to exhaust the stack, too many repeated references (an "alias bomb"), or a reference to
+    // nothing: the library finds the last two only when building the values.
+    const message = error instanceof Error ? error.message : '';
     const reason =
-      error instanceof RangeError ? 'they are nested too deeply to read.' : 'they repeat other settings (aliases) too many times to read.';
+      error instanceof RangeError
+        ? 'they are nested too deeply to read.'
+        : message.includes('alias count')
+          ? 'they repeat other settings (aliases) too many times to read.'
+          : plainReasons['BAD_ALIAS']!;
     return unreadable(reason, { start: content.start, end: content.start }, text);
   }
 }

@@ -3,6 +3,7 @@ import { documentTitle } from './document-title';
 import { imageAlt } from './image-alt';
 import { metaDescription } from './meta-description';
 import { ariaAndMarkupRules } from './sets/aria-and-markup';
+import { frontMatterRules } from './sets/front-matter';
 import { formLanguageStructureRules } from './sets/forms-language-structure';
 import { imageAndNameRules } from './sets/images-and-names';
 import { searchRules } from './sets/search';
@@ -12,6 +13,7 @@ import { tableLinkContentRules } from './sets/tables-links-content';
 export const allRules: readonly Rule[] = [
   documentTitle,
   metaDescription,
+  ...frontMatterRules,
   ...searchRules,
   imageAlt,
   ...imageAndNameRules,

@@ -8,6 +8,12 @@ export interface Problem {
   readonly end: number;
   /** Ways to fix it, the preferred first. */
   readonly fixes?: readonly Fix[];
+  /**
+   * True when the offsets (of the problem and its fixes) are in the file as written (`context.source.text`, e.g. its
+   * front matter) rather than in `context.page`. The same for an HTML file; for Markdown, whose page is generated,
+   * such a problem must not be mapped back through the generated HTML.
+   */
+  readonly inSource?: boolean;
 }
 
 /** A rule's options with the project's and the user's values applied over the defaults. */

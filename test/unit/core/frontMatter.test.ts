@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { stringify } from 'smol-toml';
 import { readFrontMatter, type FrontMatter } from '../../../src/core/frontMatter/frontMatter';
 
 /** The text of the file at a span, so assertions read as what the user wrote. */
@@ -97,6 +98,15 @@ describe('readFrontMatter', () => {
       assert.equal(fm!.error!.start, twice.lastIndexOf('title'));
     });
 
+    it('says what to do in plain words for the usual mistakes', () => {
+      const reason = (source: string) => readFrontMatter(source)!.error!.message.replace(/^The page settings at the top of this file could not be read: /, '');
+      assert.equal(reason('---\ntitle: @home\n---\n'), 'a value here starts with a character that needs quotes (such as @, ` or %). Put the value in double quotes.');
+      assert.equal(reason('---\n\ttitle: x\n---\n'), 'a line here is indented with a tab. Use spaces instead.');
+      assert.equal(reason('---\nimage: *cover\n---\n'), 'a reference (*name) here does not match any anchor (&name) above it.');
+      assert.equal(reason('+++\ntitle = "x" draft\n+++\n'), 'each setting must be on a line of its own (is a quote missing around the value?).');
+      assert.equal(reason('+++\ntitle = "x\\q"\n+++\n'), 'a backslash inside quotes here starts an escape that does not exist (write \\\\ for a backslash).');
+    });
+
     it('reports settings that are not "name: value" lines', () => {
       const source = '---\n- a\n- b\n---\n';
       assert.match(readFrontMatter(source)!.error!.message, /"name: value"/);
@@ -143,11 +153,47 @@ describe('readFrontMatter', () => {
       assert.ok(!fm!.entries.has('seo.name'), 'a key of an array of tables is not taken for a key of [seo]');
     });
 
+    it('finds dotted keys, and gives a table named only inside a longer key the place of that key', () => {
+      const source = '+++\nseo.title = "x"\n[[menu.main]]\nname = "n"\n[params.social]\ntwitter = "@x"\n+++\n';
+      const fm = readFrontMatter(source);
+      assert.equal(at(source, entry(fm, 'seo.title').keySpan), 'seo.title');
+      assert.equal(at(source, entry(fm, 'seo').keySpan), 'seo.title');
+      assert.equal(at(source, entry(fm, 'params').keySpan), 'params.social');
+      assert.equal(at(source, entry(fm, 'params.social.twitter').valueSpan), '@x');
+      assert.equal(JSON.stringify(entry(fm, 'menu.main').value), '[{"name":"n"}]');
+      assert.ok(!fm!.entries.has('name'));
+    });
+
     it('gives a key inside an inline table its parent\'s place', () => {
       const source = '+++\nparams = { description = "x" }\n+++\n';
       const fm = readFrontMatter(source);
       assert.equal(entry(fm, 'params.description').value, 'x');
       assert.equal(at(source, entry(fm, 'params.description').keySpan), 'params');
+    });
+
+    it('finds the written value of every text setting in 300 generated TOML blocks (quoted keys, tables, tricky text)', () => {
+      let seed = 42;
+      const random = (count: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * count);
+      const keys = ['title', 'a b', 'x.y', 'key', "it's", '\u00e9', 'q"uote', 'k-1', '1'];
+      const texts = ['plain', 'with "quotes"', 'multi\nline', "it's", 'a = b', '# not comment', '[not table]', 'tab\there', ''];
+      const value = (depth: number): unknown => {
+        const kind = random(8);
+        if (kind < 3 || depth > 2) return texts[random(texts.length)];
+        if (kind === 3) return random(100);
+        if (kind === 4) return [texts[random(texts.length)]];
+        return Object.fromEntries(Array.from({ length: 1 + random(3) }, () => [keys[random(keys.length)], value(depth + 1)]));
+      };
+      for (let round = 0; round < 300; round++) {
+        const table = Object.fromEntries(Array.from({ length: 4 }, () => [keys[random(keys.length)], value(0)]));
+        const text = `+++\n${stringify(table)}\n+++\n`;
+        const fm = readFrontMatter(text);
+        assert.equal(fm?.error, undefined, text);
+        for (const found of fm!.entries.values()) {
+          if (typeof found.value !== 'string') continue;
+          const written = at(text, found.valueSpan);
+          assert.equal(JSON.parse(`"${written.replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`), found.value, `${found.key} in\n${text}`);
+        }
+      }
     });
 
     it('reports a mistake at the place smol-toml gives', () => {
@@ -211,6 +257,14 @@ describe('readFrontMatter', () => {
       'JSON closed nesting': `{"a": ${'['.repeat(99)}${']'.repeat(99)}, ${'"k": 1, '.repeat(12_000)}"z": 0}`,
       'JSON escapes': `{"a": "${'\\'.repeat(100_000)}`,
     };
+    before(() => {
+      // Compiled code, as in an editor that has read a few pages: the first call into each library is slower.
+      for (let round = 0; round < 3; round++) {
+        readFrontMatter(`---\n${'key: value\n'.repeat(1000)}---\n`);
+        readFrontMatter(`+++\n${Array.from({ length: 1000 }, (_, i) => `k${i} = 1`).join('\n')}\n+++\n`);
+        readFrontMatter(`{${Array.from({ length: 1000 }, (_, i) => `"k${i}": 1`).join(',')}}`);
+      }
+    });
     for (const [name, text] of Object.entries(hostile)) {
       it(`${name} (${Math.round(text.length / 1000)} KB) is read or refused well under a second`, () => {
         // Processor time, not wall time: the machines that run the tests are shared.

@@ -1,0 +1,91 @@
+import type { Rule } from './rule';
+import { docPathFor } from './rule';
+import type { FrontMatterEntry } from '../frontMatter/frontMatter';
+import { fileText, readableSettings, setValueFix, settingKeys, settingsAnchor, settingSpan, type KeysByGenerator } from '../frontMatter/pageSettings';
+
+const id = 'front-matter-draft';
+
+/** Settings that keep a page unpublished: `published` when false (Jekyll), the others when true. */
+const draftKeys: KeysByGenerator = {
+  hugo: ['draft'],
+  jekyll: ['published', 'draft'],
+  eleventy: ['draft'],
+  astro: ['draft'],
+  docusaurus: ['draft'],
+  mkdocs: ['draft'],
+  plain: ['draft', 'published'],
+};
+
+/** Keys that say "published" (false keeps the page back), rather than "draft" (true keeps it back). */
+function meansPublished(key: string): boolean {
+  return key.split('.').pop()?.toLowerCase() === 'published';
+}
+
+/** True for YAML's and TOML's true, and for the words a person might write instead. */
+function truthy(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const word = value.trim().toLowerCase();
+    if (word === 'true' || word === 'yes') return true;
+    if (word === 'false' || word === 'no') return false;
+  }
+  return undefined;
+}
+
+export const frontMatterDraft: Rule = {
+  meta: {
+    id,
+    category: 'content',
+    defaultSeverity: 'info',
+    title: 'Draft pages are not published',
+    description:
+      'Tells you when a page will not be published: its settings at the top of the file say `draft: true` (Hugo, Astro, Docusaurus, Eleventy) or `published: false` (Jekyll), or it is in Jekyll\'s `_drafts` folder.',
+    whyItMatters:
+      'A draft page is left out when the site is built, so readers will not see it, links to it will not work, and search engines will not find it. That is right while you are writing it; this note is a reminder to publish it when it is ready.',
+    equivalents: {},
+    docPath: docPathFor(id),
+    options: {
+      keys: {
+        type: 'string',
+        default: '',
+        description: 'The settings that mark a draft, separated by commas (a key named `published` means a draft when false, any other when true). Empty: the usual ones for the site generator.',
+      },
+    },
+  },
+  check({ page, source, options, report }) {
+    const readable = readableSettings(source);
+    const text = fileText(source, page);
+    if (!readable || text === undefined) return;
+    const { settings } = readable;
+    const inDrafts = source.path !== undefined && ('/' + source.path).includes('/_drafts/');
+    if (inDrafts) {
+      report({
+        message: 'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
+        ...settingsAnchor(text, settings),
+        inSource: true,
+      });
+    }
+    if (!settings) return;
+    for (const key of settingKeys(options.string('keys'), draftKeys, source.generator)) {
+      const entry = settings.entries.get(key);
+      if (!entry) continue;
+      const value = truthy(entry.value);
+      if (value === undefined) continue;
+      if (meansPublished(key) ? value : !value) continue;
+      report(draftProblem(text, entry, meansPublished(key), settings.format === 'toml' ? ' = ' : ': '));
+      return;
+    }
+  },
+};
+
+function draftProblem(text: string, entry: FrontMatterEntry, published: boolean, separator: string) {
+  const written = text.slice(entry.keySpan.start, entry.keySpan.end).replace(/^["']|["']$/g, '');
+  return {
+    message: published
+      ? `This page is not published: it will not be on the site until "${written}${separator}false" is removed or set to true.`
+      : `This page is a draft: it will not be published until "${written}${separator}true" is removed or set to false.`,
+    ...settingSpan(text, entry),
+    inSource: true,
+    fixes: [setValueFix(`Publish this page (set ${written} to ${published ? 'true' : 'false'})`, text, entry, published ? 'true' : 'false')],
+  };
+}
