@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isSiteGenerator, siteGenerators, type SiteGenerator } from '../core/site/generator';
 import { UsageError } from './usageError';
 
 export const outputFormats = ['text', 'json'] as const;
@@ -7,12 +8,13 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly configPath?: string }
+  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly configPath?: string; readonly site?: SiteGenerator }
   | { readonly kind: 'rules'; readonly format: OutputFormat };
 
 const options = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
+  site: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -33,7 +35,10 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     if (token.name === 'config' && token.value === undefined) {
       throw new UsageError(`'${token.rawName}' needs the path of a config file. For example: --config site/.contentbridge.json`);
     }
-    if (token.name !== 'format' && token.name !== 'config' && token.value !== undefined) {
+    if (token.name === 'site' && (token.value === undefined || !isSiteGenerator(token.value))) {
+      throw new UsageError(`'${token.rawName}' needs the tool that builds the site: ${siteGenerators.join(', ')}. For example: --site hugo`);
+    }
+    if (token.name !== 'format' && token.name !== 'config' && token.name !== 'site' && token.value !== undefined) {
       throw new UsageError(`'${token.rawName}' does not take a value. ${tryHelp}`);
     }
   }
@@ -51,7 +56,8 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   if (paths.length === 0) throw new UsageError("Say which files to check, for example: content-bridge check site/ or content-bridge check 'pages/**/*.html'");
 
   const configPath = typeof values.config === 'string' ? values.config : undefined;
-  return { kind: 'check', paths, format: parseFormat(values.format), ...(configPath ? { configPath } : {}) };
+  const site = isSiteGenerator(values.site) ? values.site : undefined;
+  return { kind: 'check', paths, format: parseFormat(values.format), ...(configPath ? { configPath } : {}), ...(site ? { site } : {}) };
 }
 
 function parseFormat(value: string | boolean | undefined): OutputFormat {

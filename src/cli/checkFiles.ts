@@ -1,16 +1,17 @@
 import { check, type CheckConfig, type SiteGenerator } from '../core';
-import type { CheckedFile } from './files';
+import type { HtmlFile } from './files';
 import { readTextFile } from './readText';
 import type { FileReport } from './report';
+import { sitePathOf } from './site';
+
+/** The site the files belong to: its root folder and the generator that builds it. */
+export interface SiteContext {
+  readonly root: string;
+  readonly generator: SiteGenerator;
+}
 
 /** What checking one file gave: its report, or why it could not be read. */
 export type FileResult = { readonly report: FileReport } | { readonly unreadable: string };
-
-/** What every file is checked with: the project config and the site generator. */
-export interface CheckSettings {
-  readonly config: CheckConfig;
-  readonly generator: SiteGenerator;
-}
 
 /**
  * Checks the files in their order, reading the next file while the current
@@ -18,27 +19,24 @@ export interface CheckSettings {
  * threads were tried: on a 2-core machine they gave no measurable gain, since
  * each thread pays its own start-up and warm-up.)
  */
-export async function checkFiles(files: readonly CheckedFile[], settings: CheckSettings): Promise<FileResult[]> {
+export async function checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext): Promise<FileResult[]> {
   const results: FileResult[] = [];
   let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
   for (let index = 0; index < files.length; index++) {
     const content = await next!;
     next = index + 1 < files.length ? readTextFile(files[index + 1].absolutePath) : undefined;
-    const file = files[index];
     results.push(
       content.kind === 'unreadable'
         ? { unreadable: content.reason }
-        : {
-            report: {
-              path: file.displayPath,
-              findings: check(content.text, {
-                config: settings.config,
-                generator: settings.generator,
-                ...(file.sitePath === undefined ? {} : { path: file.sitePath }),
-              }),
-            },
-          },
+        : { report: { path: files[index].displayPath, findings: check(content.text, { config, ...siteOptions(files[index].absolutePath, site) }) } },
     );
   }
   return results;
+}
+
+/** The path and generator that decide whether a file is a page or a layout. */
+function siteOptions(absolutePath: string, site: SiteContext | undefined): { path?: string; generator?: SiteGenerator } {
+  if (!site) return {};
+  const sitePath = sitePathOf(absolutePath, site.root);
+  return sitePath === undefined ? { generator: site.generator } : { path: sitePath, generator: site.generator };
 }

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseProjectConfig, projectConfigFileName, type CheckConfig } from '../core';
+import { parseProjectConfig, projectConfigFileName, type CheckConfig, type SiteGenerator } from '../core';
 import { UsageError } from './usageError';
 
 export interface LoadedConfig {
   readonly config: CheckConfig;
+  /** The site generator the file names with `"site"`, if any. */
+  readonly site?: SiteGenerator;
   /** Said on stderr: the file has a problem, and what is used instead. */
   readonly warning?: string;
 }
@@ -25,5 +27,6 @@ export async function loadProjectConfig(workingFolder: string, explicitPath?: st
     throw new UsageError(`Cannot read the config file '${explicitPath ?? projectConfigFileName}'${missing ? ': it does not exist' : ''}.`);
   }
   const parsed = parseProjectConfig(text);
-  return parsed.problem ? { config: parsed.config, warning: parsed.problem.message } : { config: parsed.config };
+  const site = parsed.site ? { site: parsed.site } : {};
+  return parsed.problem ? { config: parsed.config, ...site, warning: parsed.problem.message } : { config: parsed.config, ...site };
 }

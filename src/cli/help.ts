@@ -5,14 +5,15 @@ labels, language, ARIA, tables, contrast) and content (placeholder text, readabi
 These are the same checks VS Code shows while you edit.
 
 Usage:
-  content-bridge check <files, folders or globs...> [--format text|json] [--config <file>]
+  content-bridge check <files, folders or globs...> [--format text|json] [--config <file>] [--site <tool>]
   content-bridge rules [--format text|json]
   content-bridge --help
   content-bridge --version
 
-Pages are checked: HTML (.html, .htm) and HTML templates (.njk, .liquid, .hbs,
-.handlebars). A folder means every such file inside it
-(node_modules and .git are skipped). Put glob patterns in quotes.
+HTML files are checked (.html, .htm, and templates saved as .njk, .liquid, .hbs or
+.handlebars). A folder means every such file inside it (node_modules and .git are
+skipped). Put glob patterns in quotes. Template code ({{ }}, {% %}, <% %>, <?php ?>)
+is never checked as page text, and layouts and partials are not checked as whole pages.
 
 Options:
   -f, --format <text|json>  text (default): problems grouped by file, then a summary
@@ -22,13 +23,16 @@ Options:
                             description, equivalents, docPath }
   -c, --config <file>       The project config to use. Default: .contentbridge.json
                             in the current folder, if there is one
+      --site <tool>         The tool that builds the site: hugo, jekyll, eleventy,
+                            astro, docusaurus, mkdocs or plain. Default: "site" in
+                            the config file, else worked out from the current folder
   -h, --help                Show this help
   -v, --version             Show the version
 
 Exit codes:
   0  no errors found (warnings may have been reported)
   1  at least one error found
-  2  the command could not run: a wrong option, no pages found, or a file that could not be read
+  2  the command could not run: a wrong option, no HTML files found, or a file that could not be read
 
 Examples:
   content-bridge check site/

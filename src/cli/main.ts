@@ -1,15 +1,16 @@
-import { checkFiles, type CheckSettings } from './checkFiles';
+import type { CheckConfig, SiteGenerator } from '../core';
+import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
-import { detectGeneratorOf } from './siteGenerator';
 import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
-import { findCheckedFiles } from './files';
+import { findHtmlFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatText } from './formatText';
 import { helpText } from './help';
 import type { FileReport } from './report';
 import { UsageError } from './usageError';
 import { packageVersion } from './version';
+import { detectSiteOf } from './site';
 
 const exitCode = { clean: 0, errorsFound: 1, cannotRun: 2 } as const;
 type ExitCode = (typeof exitCode)[keyof typeof exitCode];
@@ -30,8 +31,9 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       case 'check': {
         const loaded = await loadProjectConfig(process.cwd(), command.configPath);
         if (loaded.warning) printProblem(loaded.warning);
-        const generator = await detectGeneratorOf(process.cwd());
-        return await runCheck(command.paths, command.format, { config: loaded.config, generator });
+        // The tool that builds the site decides which files are layouts: --site, else the config's "site", else detected.
+        const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
+        return await runCheck(command.paths, command.format, loaded.config, generator);
       }
     }
   } catch (error) {
@@ -43,12 +45,12 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-async function runCheck(paths: readonly string[], format: OutputFormat, settings: CheckSettings): Promise<ExitCode> {
-  const files = await findCheckedFiles(paths, process.cwd());
+async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator): Promise<ExitCode> {
+  const files = await findHtmlFiles(paths, process.cwd());
   const reports: FileReport[] = [];
   let unreadableFiles = 0;
   // A file that cannot be read is explained on stderr and left out, so the others still get checked.
-  (await checkFiles(files, settings)).forEach((result, index) => {
+  (await checkFiles(files, config, { root: process.cwd(), generator })).forEach((result, index) => {
     if ('report' in result) {
       reports.push(result.report);
     } else {

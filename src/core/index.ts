@@ -28,6 +28,8 @@ export { buildItRequest, type ItRequest, type ItRequestInput, type ItRequestProb
 export { newIssueUrl, parseGitRemote, type IssueTracker } from './itRequest/tracker';
 export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';
 export { formatDraft, parseDraft } from './itRequest/draftText';
-export { detectSiteGenerator, siteGeneratorNames, type SiteGenerator } from './site/generator';
+export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerators, type SiteGenerator } from './site/generator';
+export { fileRoleOf, type FileRole } from './site/fileRole';
+export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';

@@ -11,6 +11,8 @@ import { mergeConfigs } from '../core';
 import { registerFixCommands } from './diagnostics/fixCommands';
 import { registerFixAll } from './diagnostics/fixAll';
 import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
+import { SiteGenerators } from './site/siteGenerators';
+import { registerSiteStatus } from './site/siteStatus';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
@@ -21,11 +23,17 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   const ruleDocs = new RuleDocs(context.extensionUri);
   const projectConfigs = new ProjectConfigs();
   // Personal VS Code settings win over the project's shared file, rule by rule.
-  const cache = new FindingsCache((document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)));
+  const sites = new SiteGenerators(projectConfigs);
+  const cache = new FindingsCache(
+    (document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)),
+    (document) => sites.checkOptionsFor(document),
+  );
   const preview = registerPreview(context.extensionUri);
   context.subscriptions.push(
     projectConfigs,
-    registerHtmlDiagnostics(cache, ruleDocs, projectConfigs),
+    sites,
+    registerHtmlDiagnostics(cache, ruleDocs, projectConfigs, sites),
+    registerSiteStatus(sites, projectConfigs),
     registerFindingCodeActions(cache),
     registerFixAll(cache),
     registerFixCommands(),

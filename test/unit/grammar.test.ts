@@ -24,10 +24,13 @@ interface Grammar {
 const grammarPath = path.resolve(__dirname, '..', '..', '..', 'syntaxes', 'template-injection.tmLanguage.json');
 const grammar = JSON.parse(readFileSync(grammarPath, 'utf8')) as Grammar;
 
-/** The grammar's Oniguruma regexes use only syntax JavaScript shares, so they can be tried here. */
+/**
+ * The grammar's Oniguruma regexes use only syntax JavaScript shares, so they can be tried here. TextMate matches
+ * line by line (hence `m`), and `\A` (start of the file) is JavaScript's `^` on the first line.
+ */
 const regex = (source: string | undefined): RegExp => {
   assert.ok(source !== undefined, 'missing regex');
-  return new RegExp(source, 'g');
+  return new RegExp(source.replace(/\\A/g, '^'), 'gm');
 };
 
 function rule(name: string): GrammarRule {
@@ -72,6 +75,15 @@ const samples: readonly { text: string; rule: string; opening: string; closing: 
   { text: '{{! a note }}', rule: 'handlebars-comment', opening: '{{!', closing: '}}' },
   { text: '{{!-- a note with }} inside --}}', rule: 'handlebars-block-comment', opening: '{{!--', closing: '--}}' },
   { text: '{% comment %} a note {% endcomment %}', rule: 'liquid-comment', opening: '{% comment %}', closing: '{% endcomment %}' },
+  { text: '<% if user %>', rule: 'erb', opening: '<%', closing: '%>' },
+  { text: '<%= post.title %>', rule: 'erb', opening: '<%=', closing: '%>' },
+  { text: '<%- include("header") -%>', rule: 'erb', opening: '<%-', closing: '-%>' },
+  { text: '<%_ if (a) { _%>', rule: 'erb', opening: '<%_', closing: '_%>' },
+  { text: '<%# a note %>', rule: 'erb-comment', opening: '<%#', closing: '%>' },
+  { text: '<?php echo $title; ?>', rule: 'php', opening: '<?php', closing: '?>' },
+  { text: '<?= $title ?>', rule: 'php', opening: '<?=', closing: '?>' },
+  { text: '---\ntitle: Hello\n---', rule: 'front-matter-yaml', opening: '---', closing: '---' },
+  { text: '+++\ntitle = "Hello"\n+++', rule: 'front-matter-toml', opening: '+++', closing: '+++' },
 ];
 
 describe('template injection grammar', () => {
@@ -116,7 +128,22 @@ describe('template injection grammar', () => {
   }
 
   it('leaves plain page text alone', () => {
-    for (const text of ['Opening hours', '{ not a tag }', 'a { color: red }', 'price: {5}']) assert.equal(ruleStartingAt0(text), undefined, text);
+    for (const text of ['Opening hours', '{ not a tag }', 'a { color: red }', 'price: {5}', '<?xml version="1.0"?>', '<%% literal', '<p>', '--- not at the start']) {
+      assert.equal(ruleStartingAt0(text), undefined, text);
+    }
+  });
+
+  it('covers every template language Content Bridge masks, and front matter', () => {
+    const covered = new Set(samples.map((sample) => sample.rule));
+    for (const name of ['expression', 'statement', 'hash-comment', 'hugo-comment', 'hugo-shortcode', 'hugo-shortcode-markdown', 'handlebars-raw-output', 'handlebars-comment', 'handlebars-block-comment', 'liquid-comment', 'erb', 'erb-comment', 'php', 'front-matter-yaml', 'front-matter-toml']) {
+      assert.ok(covered.has(name), name);
+    }
+  });
+
+  it('is injected into HTML, Handlebars and Markdown documents', () => {
+    const packageJson = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { contributes: { grammars: { scopeName: string; injectTo: string[] }[] } };
+    const contribution = packageJson.contributes.grammars.find((entry) => entry.scopeName === grammar.scopeName);
+    assert.deepEqual(contribution?.injectTo, ['text.html.basic', 'text.html.derivative', 'text.html.handlebars', 'text.html.markdown']);
   });
 
   describe('inside template code', () => {

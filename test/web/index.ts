@@ -15,6 +15,7 @@ export async function run(): Promise<void> {
   await import('../integration/preview.test.js');
   await import('../integration/projectConfig.test.js');
   await import('../integration/quickFixes.test.js');
+  await import('../integration/templates.test.js');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed.`)) : resolve()));
   });

@@ -1,6 +1,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ruleById } from '../rules';
 import type { CheckConfig, OptionValue, RuleEntry, RuleMeta, RuleOptionSpec } from '../types';
+import { isSiteGenerator, siteGenerators, type SiteGenerator } from '../site/generator';
 
 /** The project's shared config file, read by the editor and the CLI alike. */
 export const projectConfigFileName = '.contentbridge.json';
@@ -17,6 +18,8 @@ export interface ProjectConfig {
   readonly config: CheckConfig;
   /** The first thing wrong with the file, if anything, for one clear diagnostic. */
   readonly problem?: ConfigProblem;
+  /** The site generator the project names with `"site"`, overriding detection. */
+  readonly site?: SiteGenerator;
 }
 
 const severities = ['off', 'error', 'warning', 'info'];
@@ -46,17 +49,28 @@ export function parseProjectConfig(text: string): ProjectConfig {
   }
   const complaints: string[] = [];
   for (const key of Object.keys(root)) {
-    if (key !== 'rules' && key !== '$schema') complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules")`);
+    if (key !== 'rules' && key !== 'site' && key !== '$schema') complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules" and "site")`);
   }
+  const site = readSite(root['site'], complaints);
   const rawRules = root['rules'];
   if (rawRules !== undefined && !isPlainObject(rawRules)) complaints.push('"rules" must be an object of rule ids');
   const config: CheckConfig = { rules: readRuleEntries(rawRules, complaints) };
-  if (complaints.length === 0) return { config };
+  const siteEntry = site === undefined ? {} : { site };
+  if (complaints.length === 0) return { config, ...siteEntry };
   const more = complaints.length > 1 ? ` (and ${complaints.length - 1} more problem${complaints.length > 2 ? 's' : ''})` : '';
   return {
     config,
+    ...siteEntry,
     problem: whole(text, `${projectConfigFileName}: ${complaints[0]}${more}. Those entries are ignored; the rest of the file applies.`),
   };
+}
+
+/** `"site": "hugo"`: which site generator builds the site, when detection gets it wrong. */
+function readSite(raw: unknown, complaints: string[]): SiteGenerator | undefined {
+  if (raw === undefined) return undefined;
+  if (isSiteGenerator(raw)) return raw;
+  complaints.push(`"site" must be one of ${siteGenerators.map((name) => `"${name}"`).join(', ')}`);
+  return undefined;
 }
 
 /**

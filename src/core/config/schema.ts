@@ -1,4 +1,5 @@
 import { allRules } from '../rules';
+import { siteGenerators } from '../site/generator';
 import type { RuleMeta } from '../types';
 import { projectConfigFileName } from './projectConfig';
 
@@ -55,6 +56,11 @@ export function projectConfigSchema(): JsonSchema {
     properties: {
       $schema: { type: 'string' },
       rules: { ...rulesSchema(), description: 'Checks by id: "off", "error", "warning", "info", or an object with "severity" and the check\'s options.' },
+      site: {
+        enum: [...siteGenerators],
+        description:
+          'The tool that builds this site from its templates (Hugo, Jekyll, Eleventy, Astro, Docusaurus, MkDocs, or "plain" for hand-written HTML). Content Bridge normally works this out from the files in the folder; set it when that guess is wrong. It decides which folders hold layouts and partials, which are not checked as whole pages.',
+      },
     },
     additionalProperties: false,
   };

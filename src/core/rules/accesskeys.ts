@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { visibility } from './support/forms-language-structure';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'accesskeys';
 
@@ -23,7 +24,7 @@ export const accesskeys: Rule = {
     const firstByKey = new Map<string, Element>();
     for (const element of page.elements) {
       const key = element.attribs['accesskey'];
-      if (!key || seen.hiddenForEveryone(element)) continue;
+      if (!key || isTemplateValue(key) || seen.hiddenForEveryone(element)) continue;
       const normalised = key.toUpperCase();
       const first = firstByKey.get(normalised);
       if (!first) {

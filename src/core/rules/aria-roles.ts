@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { Fix } from '../types';
 import { attributeIndex, abstractRoles, isRoleName, removeAttributeEdit, tokens } from './support/aria-and-markup';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'aria-roles';
 
@@ -21,7 +22,7 @@ export const ariaRoles: Rule = {
   check({ page, report }) {
     for (const element of attributeIndex(page).withRole) {
       const value = element.attribs['role'];
-      if (value === undefined || value.trim() === '') continue;
+      if (value === undefined || value.trim() === '' || isTemplateValue(value)) continue;
       const list = tokens(value);
       const abstract = list.filter((role) => abstractRoles.has(role));
       // As axe-core: case does not matter for existence (role="Button" is fine), abstract roles are matched as written.

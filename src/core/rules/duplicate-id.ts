@@ -32,6 +32,8 @@ export const duplicateId: Rule = {
   },
 };
 
+const maxBranchLookBack = 16;
+
 /**
  * Each later element with its first earlier twin. Elements in different branches of one template conditional
  * (`{{ if }}<h1 id="t">{{ else }}<p id="t">{{ end }}`) are never built together, so they are not duplicates.
@@ -40,7 +42,8 @@ export function laterDuplicates(source: SourceInfo, elements: readonly Element[]
   const pairs: [Element, Element][] = [];
   for (let index = 1; index < elements.length; index++) {
     const element = elements[index]!;
-    for (let earlier = 0; earlier < index; earlier++) {
+    // Looking back a bounded number of elements keeps a page of thousands of exclusive branches linear.
+    for (let earlier = 0; earlier < Math.min(index, maxBranchLookBack); earlier++) {
       if (inDifferentBranches(source, elements[earlier]!, element)) continue;
       pairs.push([element, elements[earlier]!]);
       break;

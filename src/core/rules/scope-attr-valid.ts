@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'scope-attr-valid';
 
@@ -27,7 +28,7 @@ export const scopeAttrValid: Rule = {
     for (const name of ['th', 'td'] as const) {
       for (const cell of page.elementsNamed(name)) {
         const value = cell.attribs['scope'];
-        if (value === undefined) continue;
+        if (value === undefined || isTemplateValue(value)) continue;
         const validValue = validScopes.has(value.toLowerCase());
         const onDataCell = name === 'td' && html5;
         if (validValue && !onDataCell) continue;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
+import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'structured-data';
 
@@ -78,6 +79,8 @@ export const structuredData: Rule = {
         report({ message: 'This structured data block (JSON-LD) is empty. Fill it in or remove the <script>.', ...tag });
         continue;
       }
+      // JSON written by template code (`{{ .WordCount }}`, `{{ partial "schema.json" . }}`) is only known when the site is built.
+      if (isTemplateValue(json)) continue;
       let data: unknown;
       try {
         data = JSON.parse(json);

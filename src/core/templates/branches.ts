@@ -10,48 +10,59 @@ import type { TemplateSpan } from './mask';
  * `endif;`). Unbalanced code never throws: an unmatched close is ignored, an unclosed block runs to the end.
  */
 
-/** One level of nesting: the block's id and which of its branches (0 = the first) the offset is in. */
-export interface BranchStep {
+/**
+ * Where an offset sits: the innermost template block around it and which of its branches (0 = the first), linked to
+ * the block around that. Shared, never copied, so a page of deeply nested or unclosed blocks stays linear.
+ */
+export interface BranchPath {
   readonly block: number;
   readonly branch: number;
+  readonly depth: number;
+  readonly parent: BranchPath | undefined;
 }
-
-export type BranchPath = readonly BranchStep[];
 
 export class TemplateBranches {
   private constructor(
     /** Sorted start offsets of the stretches of text between template tags. */
     private readonly starts: readonly number[],
-    private readonly paths: readonly BranchPath[],
+    private readonly paths: readonly (BranchPath | undefined)[],
   ) {}
 
-  static readonly none = new TemplateBranches([0], [[]]);
+  static readonly none = new TemplateBranches([0], [undefined]);
 
   static of(text: string, spans: readonly TemplateSpan[]): TemplateBranches {
     const starts: number[] = [0];
-    const paths: BranchPath[] = [[]];
-    const stack: { name: string; block: number; branch: number }[] = [];
+    const paths: (BranchPath | undefined)[] = [undefined];
+    // The open blocks, innermost last, with their names for matching a named close (`{% endif %}`, `{{/each}}`).
+    const names: string[] = [];
+    let current: BranchPath | undefined;
     let nextBlock = 0;
     for (const span of spans) {
       if (span.kind === 'comment') continue;
       const step = classify(text, span);
       if (step.type === 'none') continue;
-      if (step.type === 'open') stack.push({ name: step.name, block: nextBlock++, branch: 0 });
-      else if (step.type === 'branch') {
-        const top = stack[stack.length - 1];
-        if (top) top.branch++;
+      if (step.type === 'open') {
+        current = { block: nextBlock++, branch: 0, depth: (current?.depth ?? 0) + 1, parent: current };
+        names.push(step.name);
+      } else if (step.type === 'branch') {
+        if (current) current = { ...current, branch: current.branch + 1 };
       } else {
-        const index = step.name === '' ? stack.length - 1 : lastIndexOfName(stack, step.name);
-        if (index >= 0) stack.length = index;
+        const index = step.name === '' ? names.length - 1 : names.lastIndexOf(step.name);
+        if (index >= 0) {
+          while (names.length > index) {
+            names.pop();
+            current = current?.parent;
+          }
+        }
       }
       starts.push(span.end);
-      paths.push(stack.map(({ block, branch }) => ({ block, branch })));
+      paths.push(current);
     }
     return new TemplateBranches(starts, paths);
   }
 
-  /** The branches that hold this offset, outermost first. */
-  pathAt(offset: number): BranchPath {
+  /** The innermost branch that holds this offset, or undefined outside every template block. */
+  pathAt(offset: number): BranchPath | undefined {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -59,7 +70,7 @@ export class TemplateBranches {
       if (this.starts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return this.paths[low]!;
+    return this.paths[low];
   }
 
   /** True when the two offsets are in different branches of one conditional: at most one of them is ever built. */
@@ -69,24 +80,30 @@ export class TemplateBranches {
 
   /** True when the offset is inside any template block (a conditional or a loop). */
   conditional(offset: number): boolean {
-    return this.pathAt(offset).length > 0;
+    return this.pathAt(offset) !== undefined;
   }
 }
 
-export function pathsExclusive(a: BranchPath, b: BranchPath): boolean {
-  const depth = Math.min(a.length, b.length);
-  for (let index = 0; index < depth; index++) {
-    const stepA = a[index]!;
-    const stepB = b[index]!;
-    if (stepA.block !== stepB.block) return false;
-    if (stepA.branch !== stepB.branch) return true;
+const maxWalk = 256;
+
+/**
+ * Two paths are exclusive when, at the level where they share a block, they are in different branches of it. A
+ * block is opened inside exactly one branch of its parent, so sharing a block means sharing everything above it.
+ */
+export function pathsExclusive(a: BranchPath | undefined, b: BranchPath | undefined): boolean {
+  // Real templates nest a few levels deep; past this many steps the answer is "not exclusive", so a page of
+  // thousands of nested blocks cannot make every comparison walk all of them.
+  for (let steps = 0; a && b && steps < maxWalk; steps++) {
+    if (a === b) return false;
+    if (a.depth > b.depth) a = a.parent;
+    else if (b.depth > a.depth) b = b.parent;
+    else if (a.block === b.block) return a.branch !== b.branch;
+    else {
+      a = a.parent;
+      b = b.parent;
+    }
   }
   return false;
-}
-
-function lastIndexOfName(stack: readonly { name: string }[], name: string): number {
-  for (let index = stack.length - 1; index >= 0; index--) if (stack[index]!.name === name) return index;
-  return -1;
 }
 
 type Step = { type: 'open' | 'close'; name: string } | { type: 'branch' } | { type: 'none' };

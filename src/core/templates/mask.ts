@@ -37,11 +37,14 @@ export function maskTemplates(text: string): MaskedText {
   return { text: blank(text, spans), spans };
 }
 
-/** True when [start, end) lies within one template span (an empty range must lie strictly inside or at its start). */
+/**
+ * True when [start, end) lies within one template span. An empty range counts only strictly inside one: a note at
+ * the very start of template code (a file note at offset 0) is not inside it.
+ */
 export function insideTemplate(spans: readonly TemplateSpan[], start: number, end: number): boolean {
   const span = spanAt(spans, start);
   if (!span) return false;
-  return end <= span.end && (start < span.end || (start === end && start > span.start && start < span.end));
+  return start === end ? start > span.start : end <= span.end;
 }
 
 /** The span holding this offset, if any (binary search: spans are sorted and never overlap). */
@@ -58,14 +61,12 @@ export function spanAt(spans: readonly TemplateSpan[], offset: number): Template
   return undefined;
 }
 
-/** True when [start, end) shares at least one character with template code. */
+/** True when an edit of [start, end) would change template code: it overlaps it, or inserts strictly inside it. */
 export function touchesTemplate(spans: readonly TemplateSpan[], start: number, end: number): boolean {
   if (spans.length === 0) return false;
-  if (spanAt(spans, start) && start < end) return true;
-  // An insertion strictly inside template code also touches it.
   const at = spanAt(spans, start);
-  if (at && start > at.start) return true;
-  // Any span starting inside (start, end)?
+  if (at && (start > at.start || start < end)) return true;
+  // Otherwise only a span that starts inside (start, end) can be touched.
   let low = 0;
   let high = spans.length;
   while (low < high) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig } from '../../core';
+import { LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig, type SiteGenerator } from '../../core';
 import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 
 /**
@@ -10,6 +10,7 @@ import { diagnosticSource, toVsRange } from '../diagnostics/convert';
  */
 export class ProjectConfigs implements vscode.Disposable {
   private readonly configs = new Map<string, CheckConfig>();
+  private readonly sites = new Map<string, SiteGenerator>();
   private readonly problems = vscode.languages.createDiagnosticCollection('content-bridge-config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -43,6 +44,12 @@ export class ProjectConfigs implements vscode.Disposable {
     return (folder && this.configs.get(folder.uri.toString())) ?? {};
   }
 
+  /** The site generator the folder's file names with `"site"`, if any. */
+  siteFor(uri: vscode.Uri): SiteGenerator | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder && this.sites.get(folder.uri.toString());
+  }
+
   /** Where a folder's config file is or would be. */
   static fileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
     return vscode.Uri.joinPath(folder.uri, projectConfigFileName);
@@ -50,6 +57,7 @@ export class ProjectConfigs implements vscode.Disposable {
 
   private async loadAll(): Promise<void> {
     this.configs.clear();
+    this.sites.clear();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.load(folder)));
   }
 
@@ -58,11 +66,14 @@ export class ProjectConfigs implements vscode.Disposable {
     const text = await readIfPresent(uri);
     if (text === undefined) {
       this.configs.delete(folder.uri.toString());
+      this.sites.delete(folder.uri.toString());
       this.problems.delete(uri);
       return;
     }
     const parsed = parseProjectConfig(text);
     this.configs.set(folder.uri.toString(), parsed.config);
+    if (parsed.site) this.sites.set(folder.uri.toString(), parsed.site);
+    else this.sites.delete(folder.uri.toString());
     this.showProblem(uri, text, parsed);
   }
 

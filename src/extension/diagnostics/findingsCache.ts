@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { check, type CheckConfig, type Finding } from '../../core';
+import { check, type CheckConfig, type CheckOptions, type Finding } from '../../core';
 
 interface Entry {
   readonly version: number;
@@ -14,13 +14,17 @@ interface Entry {
 export class FindingsCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly configFor: (document: vscode.TextDocument) => CheckConfig) {}
+  constructor(
+    private readonly configFor: (document: vscode.TextDocument) => CheckConfig,
+    /** The document's path inside its site and the site generator, which decide page or layout. */
+    private readonly siteFor: (document: vscode.TextDocument) => Pick<CheckOptions, 'path' | 'generator'> = () => ({}),
+  ) {}
 
   findingsFor(document: vscode.TextDocument): readonly Finding[] {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.findings;
-    const findings = check(document.getText(), { config: this.configFor(document) });
+    const findings = check(document.getText(), { config: this.configFor(document), ...this.siteFor(document) });
     this.entries.set(key, { version: document.version, findings });
     return findings;
   }

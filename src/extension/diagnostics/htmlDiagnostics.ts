@@ -4,9 +4,10 @@ import { toDiagnostic } from './convert';
 import type { FindingsCache } from './findingsCache';
 import type { RuleDocs } from '../ruleDocs';
 import type { ProjectConfigs } from '../config/projectConfigs';
+import type { SiteGenerators } from '../site/siteGenerators';
 
-/** Languages whose documents are checked. */
-export const checkedLanguages: readonly string[] = ['html'];
+/** Languages whose documents are checked (.njk and .liquid files open as HTML; Handlebars has its own language). */
+export const checkedLanguages: readonly string[] = ['html', 'handlebars'];
 
 export function isChecked(document: vscode.TextDocument): boolean {
   return checkedLanguages.includes(document.languageId) && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
@@ -24,7 +25,7 @@ export function isCheckedOnSaveOnly(document: vscode.TextDocument): boolean {
  * again shortly after typing stops (on save only for very large files), and
  * clears a document's problems when it closes.
  */
-export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs, projectConfigs: ProjectConfigs): vscode.Disposable {
+export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs, projectConfigs: ProjectConfigs, sites?: SiteGenerators): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('content-bridge');
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -68,11 +69,12 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
     for (const document of vscode.workspace.textDocuments) refresh(document);
   };
 
-  // The first check waits for the project's .contentbridge.json, so no one sees results it would change.
-  void projectConfigs.ready.then(refreshAll);
+  // The first check waits for the project's .contentbridge.json and the site's generator, so no one sees results they would change.
+  void Promise.all([projectConfigs.ready, sites?.ready]).then(refreshAll);
   return vscode.Disposable.from(
     collection,
     projectConfigs.onDidChange(refreshAll),
+    sites?.onDidChange(refreshAll) ?? { dispose: () => undefined },
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (isCheckedOnSaveOnly(document)) refresh(document);

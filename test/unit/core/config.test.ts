@@ -59,6 +59,14 @@ describe('project config (.contentbridge.json)', () => {
     assert.match(parseProjectConfig('{ "rules": [] }').problem?.message ?? '', /"rules" must be an object/);
     assert.match(parseProjectConfig('{ "rulez": {} }').problem?.message ?? '', /"rulez" is not a setting/);
   });
+
+  it('reads "site", the site generator that overrides detection', () => {
+    assert.deepEqual(parseProjectConfig('{ "site": "hugo" }'), { config: { rules: {} }, site: 'hugo' });
+    const wrong = parseProjectConfig('{ "site": "wordpress", "rules": { "image-alt": "off" } }');
+    assert.equal(wrong.site, undefined);
+    assert.deepEqual(wrong.config, { rules: { 'image-alt': 'off' } });
+    assert.match(wrong.problem?.message ?? '', /"site" must be one of "hugo", "jekyll", "eleventy", "astro", "docusaurus", "mkdocs", "plain"/);
+  });
 });
 
 describe('config layers', () => {

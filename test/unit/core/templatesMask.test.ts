@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { insideTemplate, maskTemplates, templateMarker, type TemplateSpan } from '../../../src/core/templates/mask';
+import { insideTemplate, maskTemplates, templateMarker, touchesTemplate, type TemplateSpan } from '../../../src/core/templates/mask';
 
 const M = templateMarker;
 
@@ -121,7 +121,48 @@ describe('templates: insideTemplate', () => {
     assert.equal(insideTemplate(spans, 8, 21), false);
     assert.equal(insideTemplate(spans, 10, 10), false);
     assert.equal(insideTemplate(spans, 25, 25), true);
+    assert.equal(insideTemplate(spans, 5, 5), false, 'a note at the start of template code is not inside it');
     assert.equal(insideTemplate(spans, 0, 3), false);
     assert.equal(insideTemplate([], 0, 3), false);
+  });
+});
+
+describe('templates: touchesTemplate', () => {
+  const spans: TemplateSpan[] = [{ start: 5, end: 10, kind: 'output' }];
+
+  it('is true for edits that overlap template code or insert inside it', () => {
+    assert.equal(touchesTemplate(spans, 0, 5), false);
+    assert.equal(touchesTemplate(spans, 5, 5), false, 'inserting just before is fine');
+    assert.equal(touchesTemplate(spans, 10, 10), false, 'inserting just after is fine');
+    assert.equal(touchesTemplate(spans, 7, 7), true);
+    assert.equal(touchesTemplate(spans, 0, 6), true);
+    assert.equal(touchesTemplate(spans, 9, 12), true);
+    assert.equal(touchesTemplate(spans, 0, 20), true);
+    assert.equal(touchesTemplate(spans, 10, 20), false);
+  });
+});
+
+describe('templates: check() stays fast on template-heavy and adversarial pages', () => {
+  // Imported here so the masking tests above stay independent of the rule set.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { check } = require('../../../src/core') as typeof import('../../../src/core');
+
+  const timed = (text: string): number => {
+    const started = performance.now();
+    check(text);
+    return performance.now() - started;
+  };
+
+  it('50,000 unclosed {{ if }} blocks (deep nesting of branches) are checked in linear time', () => {
+    const elapsed = timed('<p>' + '{{ if .A }}<b id="x">a</b>{{ else }}'.repeat(5_000) + '</p>');
+    assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
+  });
+
+  it('a 100 KB layout full of template code', () => {
+    const block = '{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ if .Draft }}<span id="d">draft</span>{{ else }}<span id="d">live</span>{{ end }}</li>{{ end }}\n';
+    const text = `<!doctype html><html lang="{{ .Lang }}"><head>{{ partial "head.html" . }}</head><body><ul>\n${block.repeat(Math.ceil(100_000 / block.length))}</ul></body></html>`;
+    timed(text);
+    const elapsed = timed(text);
+    assert.ok(elapsed < 1000, `${elapsed.toFixed(0)} ms`);
   });
 });

@@ -36,6 +36,13 @@ const unknownValues: readonly [rule: string, html: string][] = [
   ['definition-list', '<dl>{% for t in terms %}<dt>{{ t.term }}</dt><dd>{{ t.text }}</dd>{% endfor %}{{ extra }}</dl>'],
   ['button-name', '<button>{{ i18n "search" }}</button>'],
   ['frame-title', '<iframe src="{{ .src }}" title="{{ .title }}"></iframe>'],
+  ['structured-data', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"{{ .Title }}","wordCount": {{ .WordCount }}}</script>'],
+  ['structured-data', '<script type="application/ld+json">{{ partial "schema.json" . }}</script>'],
+  ['link-new-window', '<a href="{{ .URL }}" target="_blank">{{ .Name }}</a>'],
+  ['accesskeys', '<button accesskey="{{ .k }}">A</button><button accesskey="{{ .k }}">B</button>'],
+  ['aria-roles', '<div role="{{ .role }}">x</div>'],
+  ['scope-attr-valid', '<table><tr><th scope="{{ .s }}">H</th></tr><tr><td>1</td></tr></table>'],
+  ['identical-link-text', '<ul><li><a href="{{ .A }}">{{ .Title }}</a></li><li><a href="{{ .B }}">{{ .Title }}</a></li></ul>'],
 ];
 
 /** Elements in different branches of one template conditional are never built together. */
