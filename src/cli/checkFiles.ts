@@ -1,4 +1,5 @@
-import { check, type CheckConfig, type SiteGenerator } from '../core';
+import { checkDocument, documentKindOf, type CheckConfig, type SiteGenerator } from '../core';
+import type { MarkdownlintConfig } from './markdownlintConfig';
 import type { HtmlFile } from './files';
 import { readTextFile } from './readText';
 import type { FileReport } from './report';
@@ -19,7 +20,7 @@ export type FileResult = { readonly report: FileReport } | { readonly unreadable
  * threads were tried: on a 2-core machine they gave no measurable gain, since
  * each thread pays its own start-up and warm-up.)
  */
-export async function checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext): Promise<FileResult[]> {
+export async function checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext, markdownlint?: MarkdownlintConfig): Promise<FileResult[]> {
   const results: FileResult[] = [];
   let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
   for (let index = 0; index < files.length; index++) {
@@ -28,10 +29,16 @@ export async function checkFiles(files: readonly HtmlFile[], config: CheckConfig
     results.push(
       content.kind === 'unreadable'
         ? { unreadable: content.reason }
-        : { report: { path: files[index].displayPath, findings: check(content.text, { config, ...siteOptions(files[index].absolutePath, site) }) } },
+        : { report: { path: files[index].displayPath, findings: checkFile(content.text, files[index].absolutePath, config, site, markdownlint) } },
     );
   }
   return results;
+}
+
+/** Markdown pages as Markdown (with the folder's markdownlint settings), everything else as HTML. */
+function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined) {
+  const kind = documentKindOf(absolutePath) ?? 'html';
+  return checkDocument(text, { kind, config, ...siteOptions(absolutePath, site), ...(kind === 'markdown' ? { markdownlint } : {}) });
 }
 
 /** The path and generator that decide whether a file is a page or a layout. */

@@ -1,6 +1,7 @@
 import type { CheckConfig, SiteGenerator } from '../core';
 import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
+import { loadMarkdownlintConfig, type MarkdownlintConfig } from './markdownlintConfig';
 import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
 import { findHtmlFiles } from './files';
@@ -33,7 +34,9 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         if (loaded.warning) printProblem(loaded.warning);
         // The tool that builds the site decides which files are layouts: --site, else the config's "site", else detected.
         const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
-        return await runCheck(command.paths, command.format, loaded.config, generator);
+        const markdownlint = await loadMarkdownlintConfig(process.cwd());
+        markdownlint.warnings.forEach(printProblem);
+        return await runCheck(command.paths, command.format, loaded.config, generator, markdownlint.config);
       }
     }
   } catch (error) {
@@ -45,12 +48,12 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator): Promise<ExitCode> {
+async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator, markdownlint?: MarkdownlintConfig): Promise<ExitCode> {
   const files = await findHtmlFiles(paths, process.cwd());
   const reports: FileReport[] = [];
   let unreadableFiles = 0;
   // A file that cannot be read is explained on stderr and left out, so the others still get checked.
-  (await checkFiles(files, config, { root: process.cwd(), generator })).forEach((result, index) => {
+  (await checkFiles(files, config, { root: process.cwd(), generator }, markdownlint)).forEach((result, index) => {
     if ('report' in result) {
       reports.push(result.report);
     } else {

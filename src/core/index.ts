@@ -33,3 +33,6 @@ export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';
+export { disableEditsForMarkdown, type MarkdownDisableEdits } from './markdown/disableEdits';
+export { parseMarkdownlintConfig, type MarkdownlintConfigResult } from './markdown/markdownlint/markdownlintConfig';
+export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';

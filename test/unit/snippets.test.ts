@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { check } from '../../src/core';
+import { check, checkDocument } from '../../src/core';
 
 interface Snippet {
   readonly prefix: string | readonly string[];
@@ -127,4 +127,17 @@ describe('Markdown snippets', () => {
       assert.ok(description.length >= 50 && description.length <= 160, `${name}: description is ${description.length} characters`);
     }
   });
+
+  it('inserts Markdown that passes every check, markdownlint\'s included', () => {
+    for (const [name, snippet] of markdownSnippets) {
+      const text = expandSnippet(snippet.body);
+      // Front matter starts a page; any other snippet goes into a post that is fine on its own.
+      const page = frontMatterOf(text) !== undefined ? `${text}\nThe first paragraph of the page.\n` : `${postStart}${text}\n`;
+      const findings = checkDocument(page, { kind: 'markdown', path: 'content/news/new-post.md' });
+      assert.deepEqual(findings.map((finding) => `${finding.ruleId}: ${finding.message}`), [], name);
+    }
+  });
 });
+
+/** A post that passes every check, for snippets that go inside one. */
+const postStart = ['---', 'title: "Spring fair at Riverside Library"', 'description: "Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair."', 'image: "/images/fair.jpg"', '---', '', 'The fair is on Saturday.', '', '## What is on', '', 'Stalls and stories.', '', ''].join('\n');

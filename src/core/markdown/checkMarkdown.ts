@@ -36,6 +36,12 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
   const suppressions = Suppressions.fromComments(commentsInSource(page, map), lines);
   const findings: Finding[] = [];
   for (const raw of runRules(page, source, options)) {
+    // Findings on the page settings (front matter) are already in offsets of the file as written.
+    if (raw.inSource) {
+      const range = lines.rangeOf(raw.start, raw.end);
+      if (!suppressions.covers(raw.ruleId, range.start.line)) findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
+      continue;
+    }
     const holder = map.containing(raw.start, raw.end);
     if (holder?.kind === 'image' && notForMarkdownImages.has(raw.ruleId)) continue;
     const span = raw.ruleId === ruleFailureId ? { start: 0, end: 0 } : map.toSource(raw.start, raw.end);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { disableForFileEdit, disableForLineEdit, ruleById, type Finding, type Fix } from '../../core';
+import { disableEditsForMarkdown, disableForFileEdit, disableForLineEdit, ruleById, type Finding, type Fix, type TextEdit } from '../../core';
 import { diagnosticSource, ruleIdOf, toVsRange, toWorkspaceEdit } from './convert';
-import type { FindingsCache } from './findingsCache';
+import { kindOf, type FindingsCache } from './findingsCache';
 import { checkedLanguages } from './htmlDiagnostics';
 import { showRuleDocCommand } from '../ruleDocs';
 import { disableInProjectCommand, fixWithTextCommand, type FixWithTextArguments } from './fixCommands';
@@ -49,14 +49,28 @@ function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic,
   return action;
 }
 
+/**
+ * The comments that turn a check off for a line or the file: HTML comments in HTML; in Markdown the engine's, which
+ * leaves out the line one where a comment line would change the page (inside a list, a quote or a paragraph).
+ */
+function disableEdits(document: vscode.TextDocument, text: string, finding: Finding): { readonly forLine?: TextEdit; readonly forFile: TextEdit } {
+  if (kindOf(document) === 'markdown') return disableEditsForMarkdown(text, finding);
+  return { forLine: disableForLineEdit(text, finding), forFile: disableForFileEdit(text, finding.ruleId) };
+}
+
 function disableActions(document: vscode.TextDocument, text: string, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
-  const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-  line.diagnostics = [diagnostic];
-  line.edit = toWorkspaceEdit(document, { title: line.title, edits: [disableForLineEdit(text, finding)] });
+  const edits = disableEdits(document, text, finding);
+  const actions: vscode.CodeAction[] = [];
+  if (edits.forLine) {
+    const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+    line.diagnostics = [diagnostic];
+    line.edit = toWorkspaceEdit(document, { title: line.title, edits: [edits.forLine] });
+    actions.push(line);
+  }
   const file = new vscode.CodeAction(`Disable ${finding.ruleId} for this file`, vscode.CodeActionKind.QuickFix);
   file.diagnostics = [diagnostic];
-  file.edit = toWorkspaceEdit(document, { title: file.title, edits: [disableForFileEdit(text, finding.ruleId)] });
-  const actions = [line, file];
+  file.edit = toWorkspaceEdit(document, { title: file.title, edits: [edits.forFile] });
+  actions.push(file);
   if (vscode.workspace.getWorkspaceFolder(document.uri)) {
     const project = new vscode.CodeAction(`Disable ${finding.ruleId} in project config`, vscode.CodeActionKind.QuickFix);
     project.diagnostics = [diagnostic];
