@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
   await import('../integration/diagnostics.test.js');
   await import('../integration/frontMatter.test.js');
   await import('../integration/itRequest.test.js');
+  await import('../integration/markdown.test.js');
   await import('../integration/preview.test.js');
   await import('../integration/projectConfig.test.js');
   await import('../integration/quickFixes.test.js');

@@ -24,9 +24,10 @@ class FindingCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic));
       const rule = ruleById(ruleIdOf(diagnostic));
-      if (!finding || !rule) continue;
+      if (!finding) continue;
       finding.fixes.forEach((fix, index) => actions.push(fixAction(document, diagnostic, fix, index === 0)));
       actions.push(...disableActions(document, text, diagnostic, finding));
+      if (!rule) continue;
       const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
       explain.diagnostics = [diagnostic];
       explain.command = { title: 'Why this matters', command: showRuleDocCommand, arguments: [rule.meta.id] };
