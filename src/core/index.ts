@@ -28,11 +28,12 @@ export { buildItRequest, type ItRequest, type ItRequestInput, type ItRequestProb
 export { newIssueUrl, parseGitRemote, type IssueTracker } from './itRequest/tracker';
 export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';
 export { formatDraft, parseDraft } from './itRequest/draftText';
-export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerators, type SiteGenerator } from './site/generator';
-export { fileRoleOf, type FileRole } from './site/fileRole';
-export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';
 export { disableEditsForMarkdown, type MarkdownDisableEdits } from './markdown/disableEdits';
-export { parseMarkdownlintConfig, type MarkdownlintConfigResult } from './markdown/markdownlint/markdownlintConfig';
+export { markdownlintRules } from './markdown/markdownlint/readerRules';
+export { markdownlintConfigFileNames, parseMarkdownlintConfig, type MarkdownlintConfigResult } from './markdown/markdownlint/markdownlintConfig';
+export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerators, type SiteGenerator } from './site/generator';
+export { fileRoleOf, type FileRole } from './site/fileRole';
+export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';

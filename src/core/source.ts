@@ -12,11 +12,11 @@ export interface SourceInfo {
   readonly role: FileRole;
   /** Site-relative path with forward slashes, when known. */
   readonly path?: string;
-  /** Template code in the file (Liquid, Go templates, Handlebars…): never content; see templates/templateCode.ts. */
-  readonly templates?: TemplateCode;
   /**
    * The file as written, which for Markdown is not the HTML the rules see: rules that edit the front matter need
    * its exact characters (quotes, line breaks).
    */
   readonly text?: string;
+  /** Template code in the file (Liquid, Go templates, Handlebars…): never content; see templates/templateCode.ts. */
+  readonly templates?: TemplateCode;
 }

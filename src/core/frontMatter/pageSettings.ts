@@ -100,9 +100,9 @@ export function settingsPlace(settings: FrontMatter | undefined): string {
   }
 }
 
-/** `title: "…"` as the format writes it. */
-export function exampleSetting(format: FrontMatterFormat | undefined, key: string, value = '…'): string {
-  const quoted = JSON.stringify(value);
+/** `title: "…"` as the format writes it; `list` writes the value as a one-item list (`images: ["…"]`). */
+export function exampleSetting(format: FrontMatterFormat | undefined, key: string, value = '…', list = false): string {
+  const quoted = list ? `[${JSON.stringify(value)}]` : JSON.stringify(value);
   if (format === 'toml') return `${key} = ${quoted}`;
   if (format === 'json') return `"${key}": ${quoted}`;
   return `${key}: ${quoted}`;

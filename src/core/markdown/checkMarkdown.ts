@@ -1,13 +1,19 @@
-import { looksBinary, notTextFinding, runRules, sortFindings, sourceInfo, tooDeepFinding, type CheckOptions, ruleFailureId } from '../check';
+import { looksBinary, notTextFinding, ruleFailureId, runRules, sortFindings, sourceInfo, tooDeepFinding, tooDeepId, type CheckOptions, type RawFinding } from '../check';
+import { readFrontMatter } from '../frontMatter/frontMatter';
+import { isSuppressed } from '../frontMatter/suppression';
+import { maskSource } from '../templates/maskSource';
+import { withoutTemplateCode } from '../templates/filterFindings';
+import { TemplateCode } from '../templates/templateCode';
 import { HtmlPage, NestingTooDeepError } from '../html/parse';
 import { Suppressions, type CommentText } from '../suppressions';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, type Range } from '../text/lineIndex';
 import type { SourceInfo } from '../source';
 import type { Finding } from '../types';
 import { parseMarkdown } from './parseMarkdown';
-import { prepareMarkdown } from './prepareMarkdown';
 import { renderHtml } from './renderHtml';
 import { SourceMap } from './sourceMap';
+import { markdownSafeMask } from './markdownMask';
+import { limitInlineMarks, maxLeadingMarkers, nestedTooDeeply } from './limits';
 import { translateFixes } from './translateFixes';
 import { lintMarkdown } from './markdownlint/lintMarkdown';
 import { markdownlintRuleById } from './markdownlint/readerRules';
@@ -21,10 +27,17 @@ const notForMarkdownImages = new Set(['unsized-images']);
  */
 export function checkMarkdown(text: string, options: CheckOptions = {}): Finding[] {
   if (looksBinary(text)) return [notTextFinding()];
-  const source = sourceInfo(text, 'markdown', options);
-  const prepared = prepareMarkdown(text, source.frontMatter);
-  const { root, spans } = parseMarkdown(prepared);
-  const { html, map } = renderHtml(root, prepared, spans);
+  if (nestedTooDeeply(text)) return [tooDeepMarkdownFinding()];
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter?.span.end ?? 0;
+  // What the parsers read: same length and line breaks as the file, so offsets stay exact. Front matter blanked,
+  // template code masked, emphasis and brackets past a paragraph's budget read as text (see limits.ts).
+  const masked = maskSource(limitInlineMarks(text, bodyStart), frontMatter);
+  const templates = TemplateCode.of(text, masked.spans);
+  const source: SourceInfo = { ...sourceInfo(text, 'markdown', options, frontMatter), templates };
+  const parsed = markdownSafeMask(masked);
+  const { root, spans } = parseMarkdown(parsed);
+  const { html, map } = renderHtml(root, parsed, spans);
   let page: HtmlPage;
   try {
     page = HtmlPage.parse(html);
@@ -34,52 +47,60 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
   }
   const lines = new LineIndex(text);
   const suppressions = Suppressions.fromComments(commentsInSource(page, map), lines);
+  const suppressed = (ruleId: string, line: number) => ruleId !== ruleFailureId && isSuppressed(suppressions, ruleId, line, frontMatter, lines);
+  const mapped = withoutTemplateCode(mapToSource(runRules(page, source, options), map), templates);
   const findings: Finding[] = [];
-  for (const raw of runRules(page, source, options)) {
-    // Findings on the page settings (front matter) are already in offsets of the file as written.
-    if (raw.inSource) {
-      const range = lines.rangeOf(raw.start, raw.end);
-      if (!suppressions.covers(raw.ruleId, range.start.line)) findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
+  for (const raw of mapped) {
+    const range = lines.rangeOf(raw.start, raw.end);
+    if (!suppressed(raw.ruleId, range.start.line)) findings.push(toFinding(raw, range));
+  }
+  // markdownlint reads the front matter itself (for the page title), and the body as our parser did.
+  const forMarkdownlint = text.slice(0, bodyStart) + parsed.slice(bodyStart);
+  const linted = withoutTemplateCode(lintMarkdown(forMarkdownlint, lines, { markdownlint: options.markdownlint, config: options.config, frontMatter }), templates);
+  for (const raw of linted) {
+    const range = lines.rangeOf(raw.start, raw.end);
+    // Ours before suppression: markdownlint's twin of a finding disabled by a comment stays hidden too.
+    if (reportedByUs(raw, range.start.line, mapped, lines) || suppressed(raw.ruleId, range.start.line)) continue;
+    findings.push(toFinding(raw, range));
+  }
+  return sortFindings(findings);
+}
+
+/**
+ * Findings on the generated HTML, moved to the Markdown that produced it, with fixes that edit the Markdown.
+ * Findings a rule already reported in the file's own offsets (front matter) stay as they are.
+ */
+function mapToSource(findings: readonly RawFinding[], map: SourceMap): RawFinding[] {
+  const mapped: RawFinding[] = [];
+  for (const raw of findings) {
+    if (raw.inSource || raw.ruleId === ruleFailureId) {
+      mapped.push(raw);
       continue;
     }
     const holder = map.containing(raw.start, raw.end);
     if (holder?.kind === 'image' && notForMarkdownImages.has(raw.ruleId)) continue;
-    const span = raw.ruleId === ruleFailureId ? { start: 0, end: 0 } : map.toSource(raw.start, raw.end);
+    const span = map.toSource(raw.start, raw.end);
     // Output with no Markdown behind it (the footnotes list's own wrapper) is nothing the author can change.
     if (!span) continue;
-    const range = lines.rangeOf(span.start, span.end);
-    if (raw.ruleId !== ruleFailureId && suppressions.covers(raw.ruleId, range.start.line)) continue;
-    const fixes = translateFixes(raw.fixes, holder, map);
-    findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: span.start, endOffset: span.end, range, fixes });
+    mapped.push({ ...raw, start: span.start, end: span.end, fixes: translateFixes(raw.fixes, holder, map), inSource: true });
   }
-  findings.push(...markdownlintFindings(text, lines, suppressions, findings, options, source.frontMatter));
-  return sortFindings(findings);
+  return mapped;
 }
 
-/** markdownlint's findings, less those one of our rules already reports on the same line (ours have fixes). */
-function markdownlintFindings(
-  text: string,
-  lines: LineIndex,
-  suppressions: Suppressions,
-  ours: readonly Finding[],
-  options: CheckOptions,
-  frontMatter: SourceInfo['frontMatter'],
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const raw of lintMarkdown(text, lines, { markdownlint: options.markdownlint, config: options.config, frontMatter })) {
-    const range = lines.rangeOf(raw.start, raw.end);
-    const rule = markdownlintRuleById(raw.ruleId);
-    const reportedByUs = ours.some(
-      (finding) =>
-        finding.ruleId === rule?.sameAs &&
-        finding.range.start.line === range.start.line &&
-        (!rule.sameAsOnlyOverlapping || (finding.startOffset < raw.end && raw.start < finding.endOffset)),
-    );
-    if (reportedByUs) continue;
-    if (suppressions.covers(raw.ruleId, range.start.line)) continue;
-    findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
-  }
-  return findings;
+/** markdownlint's twin of one of our findings on the same line: the user sees ours, which has the fixes. */
+function reportedByUs(raw: RawFinding, line: number, ours: readonly RawFinding[], lines: LineIndex): boolean {
+  const rule = markdownlintRuleById(raw.ruleId);
+  if (!rule?.sameAs) return false;
+  return ours.some(
+    (finding) =>
+      finding.ruleId === rule.sameAs &&
+      lines.positionAt(finding.start).line === line &&
+      (!rule.sameAsOnlyOverlapping || (finding.start < raw.end && raw.start < finding.end)),
+  );
+}
+
+function toFinding(raw: RawFinding, range: Range): Finding {
+  return { ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes };
 }
 
 /** HTML comments the Markdown holds, where they are in the Markdown. */
@@ -92,4 +113,17 @@ function commentsInSource(page: HtmlPage, map: SourceMap): CommentText[] {
     if (span) comments.push({ data: comment.data, start: span.start, end: span.end });
   }
   return comments;
+}
+
+/** The one note on Markdown nested too deeply to check. */
+function tooDeepMarkdownFinding(): Finding {
+  return {
+    ruleId: tooDeepId,
+    severity: 'warning',
+    message: `A line on this page starts with more than ${maxLeadingMarkers} levels of quotes (>) or list indentation, which no site shows as written. Content Bridge did not check the page: remove the extra > marks or spaces.`,
+    startOffset: 0,
+    endOffset: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    fixes: [],
+  };
 }

@@ -4,7 +4,7 @@ import { disableComment, disableNextLineComment } from '../suppressions';
 import { LineIndex } from '../text/lineIndex';
 import type { Finding, TextEdit } from '../types';
 import { parseMarkdown } from './parseMarkdown';
-import { prepareMarkdown } from './prepareMarkdown';
+import { maskSource } from '../templates/maskSource';
 
 export interface MarkdownDisableEdits {
   /** Undefined where a comment line above the finding could change the page (see below). */
@@ -28,7 +28,7 @@ export function disableEditsForMarkdown(text: string, finding: Finding): Markdow
   const eol = lineBreakOf(text);
   const frontMatter = readFrontMatter(text);
   const lineStart = finding.startOffset - finding.range.start.character;
-  const forLine = startsTopLevelBlock(prepareMarkdown(text, frontMatter), lineStart)
+  const forLine = startsTopLevelBlock(maskSource(text, frontMatter).text, lineStart)
     ? { start: lineStart, end: lineStart, newText: `${lineComment}${eol}` }
     : undefined;
   return { forLine, forFile: fileEdit(text, frontMatter?.span.end ?? 0, fileComment, eol) };

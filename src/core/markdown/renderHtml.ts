@@ -129,7 +129,9 @@ class Renderer {
       case 'linkReference': {
         const target = node.type === 'link' ? node : this.definitions.get(node.identifier);
         const label = this.spans.get(node)?.label;
-        const segment = this.openSegment('link', label ?? this.spanOf(node), false, label && inside(label, 1));
+        // A linked image's words are its alt text: asking for link text must not replace the image.
+        const holdsImage = node.children.some((child) => child.type === 'image' || child.type === 'imageReference');
+        const segment = this.openSegment('link', label ?? this.spanOf(node), false, label && !holdsImage ? inside(label, 1) : undefined);
         this.write('<a href="');
         this.attribute(target?.url ?? '', target && this.spans.get(target)?.destination);
         this.write(`"${titleAttribute(target?.title)}>`);

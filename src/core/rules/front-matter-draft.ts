@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { FrontMatterEntry } from '../frontMatter/frontMatter';
+import { dateHold } from '../frontMatter/publishDates';
 import { fileText, readableSettings, setValueFix, settingKeys, settingsAnchor, settingSpan, type KeysByGenerator } from '../frontMatter/pageSettings';
 
 const id = 'front-matter-draft';
@@ -39,7 +40,7 @@ export const frontMatterDraft: Rule = {
     defaultSeverity: 'info',
     title: 'Draft pages are not published',
     description:
-      'Tells you when a page will not be published: its settings at the top of the file say `draft: true` (Hugo, Astro, Docusaurus, Eleventy) or `published: false` (Jekyll), or it is in Jekyll\'s `_drafts` folder.',
+      'Tells you when a page will not be published: its settings at the top of the file say `draft: true` (Hugo, Astro, Docusaurus, Eleventy) or `published: false` (Jekyll), it is in Jekyll\'s `_drafts` folder, or it is dated in the future (Hugo\'s `publishDate` or `date`, a Jekyll post\'s `date`) or past its Hugo `expiryDate`.',
     whyItMatters:
       'A draft page is left out when the site is built, so readers will not see it, links to it will not work, and search engines will not find it. That is right while you are writing it; this note is a reminder to publish it when it is ready.',
     equivalents: {},
@@ -62,6 +63,17 @@ export const frontMatterDraft: Rule = {
       report({
         message: 'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
         ...settingsAnchor(text, settings),
+        inSource: true,
+      });
+    }
+    const held = dateHold(settings, source.generator, source.path, Date.now());
+    if (held) {
+      report({
+        message:
+          held.kind === 'future'
+            ? `This page is dated in the future (${held.written}): it will not be published until then, unless the site is built with future pages included.`
+            : `This page expired on ${held.written}: it is no longer published. Remove the expiry date or move it later if the page should stay on the site.`,
+        ...(held.entry ? settingSpan(text, held.entry) : settingsAnchor(text, settings)),
         inSource: true,
       });
     }

@@ -77,9 +77,9 @@ export const frontMatterImage: Rule = {
     }
     const key = writableKey(keys);
     const list = key === 'images';
-    const example = exampleSetting(settings.format, key ?? keys[0] ?? 'image', list ? '/images/…' : '…');
+    const example = exampleSetting(settings.format, key ?? keys[0] ?? 'image', list ? '/images/…' : '…', list);
     report({
-      message: `This page has no picture for when it is shared. Add ${list ? example.replace(/"\/images\/…"/, '["/images/…"]') : example} to ${settingsPlace(settings)}: social media and chat apps show it on the preview card.`,
+      message: `This page has no picture for when it is shared. Add ${example} to ${settingsPlace(settings)}: social media and chat apps show it on the preview card.`,
       ...settingsAnchor(text, settings),
       inSource: true,
       fixes: key ? [addSettingFix('Choose a sharing picture…', text, settings, key, imagePrompt, { list })] : [],

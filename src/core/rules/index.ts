@@ -8,6 +8,7 @@ import { formLanguageStructureRules } from './sets/forms-language-structure';
 import { imageAndNameRules } from './sets/images-and-names';
 import { searchRules } from './sets/search';
 import { tableLinkContentRules } from './sets/tables-links-content';
+import { markdownlintRules } from '../markdown/markdownlint/readerRules';
 
 /** Every rule, in the order findings are listed when they share a position. */
 export const allRules: readonly Rule[] = [
@@ -22,7 +23,8 @@ export const allRules: readonly Rule[] = [
   ...tableLinkContentRules,
 ];
 
-const rulesById = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+// markdownlint's rules are found by id too ("Why this matters", config), though markdownlint runs them, not runRules.
+const rulesById = new Map([...allRules, ...markdownlintRules].map((rule) => [rule.meta.id, rule]));
 
 export function ruleById(id: string | undefined): Rule | undefined {
   return id === undefined ? undefined : rulesById.get(id);

@@ -225,6 +225,31 @@ describe('page settings rules', () => {
     });
   });
 
+  describe('front-matter-draft: dates', () => {
+    const draft = [rule('front-matter-draft')];
+
+    it("a Hugo publish date in the future, or an expiry date gone by, is a note on that setting", () => {
+      const future = '+++\ntitle = "A"\ndate = 2020-01-01\npublishDate = 2999-06-01\n+++\n';
+      const [later] = checkMarkdown(future, body, { rules: draft, generator: 'hugo' });
+      assert.equal(later!.at, '3:0-3:24');
+      assert.equal(later!.message, 'This page is dated in the future (2999-06-01): it will not be published until then, unless the site is built with future pages included.');
+      const expired = '---\ndate: "2020-01-01"\nexpiryDate: 2021-01-01T10:00:00Z\n---\n';
+      const [gone] = checkMarkdown(expired, body, { rules: draft, generator: 'hugo' });
+      assert.equal(gone!.at, '2:0-2:32');
+      assert.match(gone!.message, /^This page expired on 2021-01-01T10:00:00Z: it is no longer published\./);
+      assert.deepEqual(checkMarkdown('---\ndate: 2020-01-01\n---\n', body, { rules: draft, generator: 'hugo' }), []);
+    });
+
+    it('a Jekyll post dated in the future, by its setting or its file name', () => {
+      const [bySetting] = checkMarkdown('---\ndate: 2999-01-01 10:00:00 +0100\n---\n', body, { rules: draft, generator: 'jekyll', path: '_posts/2020-01-01-a.md' });
+      assert.equal(bySetting!.at, '1:0-1:31');
+      const [byName] = checkMarkdown('---\ntitle: A\n---\n', body, { rules: draft, generator: 'jekyll', path: 'blog/_posts/2999-01-01-a.md' });
+      assert.equal(byName!.at, '0:0-0:3');
+      assert.match(byName!.message, /dated in the future \(2999-01-01\)/);
+      assert.deepEqual(checkMarkdown('---\ndate: 2999-01-01\n---\n', body, { rules: draft, generator: 'jekyll', path: 'about.md' }), [], 'pages are not held back by their date');
+    });
+  });
+
   describe('front-matter-noindex', () => {
     const noindex = [rule('front-matter-noindex')];
 
