@@ -156,7 +156,7 @@ describe('Markdown pages', () => {
     });
 
     it('.markdownlint.jsonc turns a markdownlint rule off; a broken one gets one problem and the defaults keep working', async () => {
-      const editor = await openInEditor('markdown/fix-markdownlint.md');
+      const editor = await openInEditor('markdown/settings.md');
       const uri = editor.document.uri;
       await waitForDiagnostics(uri, (found) => ofRule(found, 'MD018').length === 1);
       await writeFile('.markdownlint.jsonc', '// the site build checks headings\n{ "MD018": false }\n');
@@ -180,7 +180,7 @@ describe('Markdown pages', () => {
           "Content Bridge does not run JavaScript files, so it does not read the Markdown settings in .markdownlint-cli2.cjs: it checks Markdown pages with markdownlint's standard settings. To share settings with Content Bridge, write them in .markdownlint.jsonc or .markdownlint.yaml.",
         ],
       );
-      const editor = await openInEditor('markdown/fix-markdownlint.md');
+      const editor = await openInEditor('markdown/settings.md');
       await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'MD018').length === 1);
     });
   });
