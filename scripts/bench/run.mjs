@@ -11,7 +11,8 @@
 // 5. Whole processes: `content-bridge check .bench/corpus --format json` against
 //    `htmlhint .bench/corpus -f json` (its default rules), median of 3 runs each.
 // 6. axe-core on jsdom over a subset of pages per size (it is slow), per page and per MB.
-// 7. Prints the table and the targets, and writes .bench/results.json.
+// 7. Markdown: a ~1,000-page Markdown site, our CLI against markdownlint-cli2 (scripts/bench/markdownBench.mjs).
+// 8. Prints the table and the targets, and writes .bench/results.json.
 //
 // --quick: fewer rounds and a smaller axe subset, for a fast look (the figures are noisier).
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { corpusPlan, corpusSeed, writeCorpus } from './corpus.mjs';
+import { runMarkdownBench } from './markdownBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
@@ -91,6 +93,7 @@ await esbuild.build({
   // As scripts/build.mjs: packages' ES module builds first (jsonc-parser's UMD `main` loads its
   // parts with a require() that esbuild cannot follow).
   mainFields: ['module', 'main'],
+  conditions: ['markdownlint-imports-browser'],
   logLevel: 'warning',
 });
 const { check, allRules, ruleFailureId, HtmlPage, resolveRule, ruleOptions } = require(coreBundle);
@@ -414,7 +417,12 @@ for (const size of perSize) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 7. Report.
+// 7. Markdown pages: our CLI against markdownlint-cli2 with its defaults, on the same ~1,000 pages.
+
+const markdown = runMarkdownBench({ root, benchDir, cliPath, quick, engine: require(coreBundle), log });
+
+// ---------------------------------------------------------------------------------------------
+// 8. Report.
 
 // The bench keeps one core busy itself; more than that means other work shared the CPU. Then the
 // targets are judged on CPU time, which that inflates far less than wall time.
@@ -520,6 +528,9 @@ lines.push('');
 lines.push(`CPU time (user + system of the measuring process), median ms per page: ${perSize.map((size) => `${size.size} check ${f(size.cpu.check)} / parse ${f(size.cpu.parse)} / HTMLHint ${f(size.cpu.htmlhint)}`).join('; ')}`);
 lines.push(`CPU time over the corpus: check() ${f(inProcess.check.corpusCpuMs, 0)} ms, HTMLHint ${f(inProcess.htmlhint.corpusCpuMs, 0)} ms; CLI ${f(cli.ours.medianCpuMs, 0)} ms against htmlhint CLI ${f(cli.htmlhint.medianCpuMs, 0)} ms; axe on jsdom ${f(axeCpuMs, 0)} ms against ours ${f(oursOnAxeSubsetCpuMs, 1)} ms on the same pages`);
 lines.push('');
+lines.push(...markdown.lines);
+lines.push('');
+verdicts.push(...markdown.verdicts);
 lines.push(`Targets${busy ? ' (judged on CPU time: the machine was busy)' : ' (judged on wall time)'}`);
 for (const verdict of verdicts) lines.push(`  [${verdict.pass ? 'PASS' : 'FAIL'}] ${verdict.name}: ${verdict.shown}`);
 lines.push('');
@@ -540,6 +551,7 @@ const results = {
   perRule,
   cli: { ...cli, commands: Object.fromEntries(Object.entries(commands).map(([k, c]) => [k, ['node', ...c.args.map((a) => path.relative(root, a) || a)].join(' ')])), checks: cliCheck },
   axe: { ...axe, options: axeOptions, runs: axe.runs.map(({ index, ...run }) => run) },
+  markdown: markdown.results,
   busy,
   judgedOn: busy ? 'cpu' : 'wall',
   targets: verdicts.map(({ name, value, pass }) => ({ name, value, pass })),

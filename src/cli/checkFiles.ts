@@ -1,4 +1,5 @@
-import { check, type CheckConfig, type SiteGenerator } from '../core';
+import { checkDocument, documentKindOf, type CheckConfig, type SiteGenerator } from '../core';
+import type { MarkdownlintConfig } from './markdownlintConfig';
 import type { HtmlFile } from './files';
 import { readTextFile } from './readText';
 import type { FileReport } from './report';
@@ -20,7 +21,7 @@ export type FileResult = { readonly file: HtmlFile } & ({ readonly report: FileR
  * each thread pays its own start-up and warm-up.) Results are handed on one at a
  * time, so a folder of any size is checked in the memory of one page.
  */
-export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext): AsyncGenerator<FileResult> {
+export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext, markdownlint?: MarkdownlintConfig): AsyncGenerator<FileResult> {
   let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
   for (let index = 0; index < files.length; index++) {
     const content = await next!;
@@ -28,8 +29,14 @@ export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfi
     const file = files[index];
     yield content.kind === 'unreadable'
       ? { file, unreadable: content.reason }
-      : { file, report: { path: file.displayPath, findings: check(content.text, { config, ...siteOptions(file.absolutePath, site) }) } };
+      : { file, report: { path: file.displayPath, findings: checkFile(content.text, file.absolutePath, config, site, markdownlint) } };
   }
+}
+
+/** Markdown pages as Markdown (with the folder's markdownlint settings), everything else as HTML. */
+function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined) {
+  const kind = documentKindOf(absolutePath) ?? 'html';
+  return checkDocument(text, { kind, config, ...siteOptions(absolutePath, site), ...(kind === 'markdown' ? { markdownlint } : {}) });
 }
 
 /** The path and generator that decide whether a file is a page or a layout. */

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 // `require`, not `import`: the bundler then takes tinyglobby's CommonJS build. Its ES
 // module build loads fdir through `import.meta.url`, which is empty in a CommonJS bundle.
 import tinyglobby = require('tinyglobby');
+import { documentKindOf } from '../core';
 import { UsageError } from './usageError';
 
 export interface HtmlFile {
@@ -11,8 +12,16 @@ export interface HtmlFile {
   readonly absolutePath: string;
 }
 
-/** HTML pages, and HTML templates whose template code is masked before checking. */
-const htmlExtension = /\.(?:html?|njk|liquid|hbs|handlebars)$/i;
+/**
+ * The extensions of the files checked, for messages. Which files they are is the engine's documentKindOf: HTML
+ * pages, HTML templates (checked with their template code masked) and Markdown pages.
+ */
+export const checkedExtensions = ['.html', '.htm', '.md', '.markdown', '.njk', '.liquid', '.hbs', '.handlebars'] as const;
+
+/** True for a file the check reads (by its extension, in any letter case). */
+export function isCheckedFile(filePath: string): boolean {
+  return documentKindOf(filePath) !== undefined;
+}
 const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
 
 /**
@@ -28,7 +37,7 @@ export async function findHtmlFiles(args: readonly string[], cwd: string): Promi
   }
   if (found.size === 0) {
     const given = args.map((arg) => `'${arg}'`).join(', ');
-    throw new UsageError(`No HTML files (.html or .htm) found in ${given}. Check the path, or point at the folder that holds your pages.`);
+    throw new UsageError(`No pages (${checkedExtensions.join(', ')}) found in ${given}. Check the path, or point at the folder that holds your pages.`);
   }
   return [...found.values()];
 }
@@ -37,8 +46,8 @@ async function expandArgument(arg: string, cwd: string): Promise<string[]> {
   const absolute = path.resolve(cwd, arg);
   // A path that exists wins over glob syntax, so files like "[slug].html" still work.
   const kind = await pathKind(absolute);
-  if (kind === 'file') return htmlExtension.test(absolute) ? [absolute] : [];
-  // Every file, filtered below, so ".HTML" and ".Htm" count too.
+  if (kind === 'file') return isCheckedFile(absolute) ? [absolute] : [];
+  // Every file, filtered below, so ".HTML" and ".Md" count too.
   if (kind === 'directory') return globHtml('**/*', absolute);
   const pattern = process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
   if (tinyglobby.isDynamicPattern(pattern)) return globHtml(pattern, cwd);
@@ -50,7 +59,7 @@ async function globHtml(pattern: string, cwd: string): Promise<string[]> {
   // (the files a link inside the site points at are found where they really are).
   const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, ignore: ignoredFolders, followSymbolicLinks: false });
   return matches
-    .filter((match) => htmlExtension.test(match))
+    .filter((match) => isCheckedFile(match))
     .map((match) => path.resolve(match))
     .sort(comparePaths);
 }

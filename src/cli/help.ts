@@ -10,11 +10,13 @@ Usage:
   content-bridge --help
   content-bridge --version
 
-HTML files are checked (.html, .htm, and templates saved as .njk, .liquid, .hbs or
-.handlebars). A folder means every such file inside it (node_modules and .git are
-skipped). Put glob patterns in quotes. Links (symlinks) are not followed, so the
-check stays inside the folders you name. Template code ({{ }}, {% %}, <% %>, <?php ?>)
-is never checked as page text, and layouts and partials are not checked as whole pages.
+Pages are checked: HTML (.html, .htm), Markdown (.md, .markdown) and templates saved
+as .njk, .liquid, .hbs or .handlebars. A folder means every such file inside it
+(node_modules and .git are skipped). Markdown settings are read from the
+.markdownlint.jsonc (or .yaml, or .markdownlint-cli2.jsonc) in the current folder.
+Put glob patterns in quotes. Links (symlinks) are not followed, so the check stays
+inside the folders you name. Template code ({{ }}, {% %}, <% %>, <?php ?>) is never
+checked as page text, and layouts and partials are not checked as whole pages.
 
 Options:
   -f, --format <text|json>  text (default): problems grouped by file, then a summary
@@ -33,7 +35,7 @@ Options:
 Exit codes:
   0  no errors found (warnings may have been reported)
   1  at least one error found
-  2  the command could not run: a wrong option, no HTML files found, or a file that could not be read
+  2  the command could not run: a wrong option, no pages found, or a file that could not be read
 
 Examples:
   content-bridge check site/

@@ -1,6 +1,7 @@
 import type { CheckConfig, SiteGenerator } from '../core';
 import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
+import { loadMarkdownlintConfig, type MarkdownlintConfig } from './markdownlintConfig';
 import { formatRules } from './formatRules';
 import { parseArguments, type OutputFormat } from './args';
 import { findHtmlFiles } from './files';
@@ -33,7 +34,9 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         if (loaded.warning) printProblem(loaded.warning);
         // The tool that builds the site decides which files are layouts: --site, else the config's "site", else detected.
         const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
-        return await runCheck(command.paths, command.format, loaded.config, generator);
+        const markdownlint = await loadMarkdownlintConfig(process.cwd());
+        markdownlint.warnings.forEach(printProblem);
+        return await runCheck(command.paths, command.format, loaded.config, generator, markdownlint.config);
       }
     }
   } catch (error) {
@@ -45,13 +48,13 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator): Promise<ExitCode> {
+async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator, markdownlint?: MarkdownlintConfig): Promise<ExitCode> {
   const files = await findHtmlFiles(paths, process.cwd());
   const writer = format === 'json' ? jsonWriter() : textWriter({ color: useColor() });
   let unreadableFiles = 0;
   let hasErrors = false;
   // Each file's result is written as soon as it is known; only counts are kept.
-  for await (const result of checkFiles(files, config, { root: process.cwd(), generator })) {
+  for await (const result of checkFiles(files, config, { root: process.cwd(), generator }, markdownlint)) {
     if ('report' in result) {
       await write(writer.add(result.report));
       hasErrors ||= result.report.findings.some((finding) => finding.severity === 'error');

@@ -36,3 +36,4 @@ export { markdownlintConfigFileNames, parseMarkdownlintConfig, type Markdownlint
 export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerators, type SiteGenerator } from './site/generator';
 export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
+export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';

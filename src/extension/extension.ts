@@ -12,6 +12,7 @@ import { registerFixCommands } from './diagnostics/fixCommands';
 import { registerFixAll } from './diagnostics/fixAll';
 import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 import { SiteGenerators } from './site/siteGenerators';
+import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
 
 /** What the extension offers other extensions (and its own integration tests). */
@@ -25,8 +26,10 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   const projectConfigs = new ProjectConfigs();
   // Personal VS Code settings win over the project's shared file, rule by rule.
   const sites = new SiteGenerators(projectConfigs);
+  const markdownlintConfigs = new MarkdownlintConfigs();
   const cache = new FindingsCache(
     (document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)),
+    (document) => markdownlintConfigs.configFor(document.uri),
     (document) => sites.checkOptionsFor(document),
   );
   const preview = registerPreview(context.extensionUri);
@@ -34,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   context.subscriptions.push(
     projectConfigs,
     sites,
-    registerHtmlDiagnostics(cache, ruleDocs, projectConfigs, sites),
+    markdownlintConfigs,
+    registerHtmlDiagnostics(cache, ruleDocs, projectConfigs, sites, markdownlintConfigs),
     registerSiteStatus(sites, projectConfigs),
     registerFindingCodeActions(cache),
     registerFixAll(cache),

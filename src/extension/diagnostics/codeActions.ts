@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { disableForFileEdit, disableForLineEdit, ruleById, type Finding, type Fix } from '../../core';
+import { disableEditsForMarkdown, disableForFileEdit, disableForLineEdit, ruleById, type Finding, type Fix, type TextEdit } from '../../core';
 import { diagnosticSource, ruleIdOf, toVsRange, toWorkspaceEdit } from './convert';
-import type { FindingsCache } from './findingsCache';
+import { kindOf, type FindingsCache } from './findingsCache';
 import { checkedLanguages } from './htmlDiagnostics';
 import { showRuleDocCommand } from '../ruleDocs';
 import { disableInProjectCommand, fixWithTextCommand, type FixWithTextArguments } from './fixCommands';
@@ -24,9 +24,10 @@ class FindingCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic));
       const rule = ruleById(ruleIdOf(diagnostic));
-      if (!finding || !rule) continue;
+      if (!finding) continue;
       finding.fixes.forEach((fix, index) => actions.push(fixAction(document, diagnostic, fix, index === 0)));
       actions.push(...disableActions(document, text, diagnostic, finding));
+      if (!rule) continue;
       const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
       explain.diagnostics = [diagnostic];
       explain.command = { title: 'Why this matters', command: showRuleDocCommand, arguments: [rule.meta.id] };
@@ -49,19 +50,27 @@ function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic,
   return action;
 }
 
+/**
+ * The comments that turn a check off for a line or the file: HTML comments in HTML; in Markdown the engine's, which
+ * leaves out the line one where a comment line would change the page (inside a list, a quote or a paragraph).
+ */
+function disableEdits(document: vscode.TextDocument, text: string, finding: Finding): { readonly forLine?: TextEdit; readonly forFile: TextEdit } {
+  if (kindOf(document) === 'markdown') return disableEditsForMarkdown(text, finding);
+  return { forLine: disableForLineEdit(text, finding), forFile: disableForFileEdit(text, finding.ruleId) };
+}
+
 function disableActions(document: vscode.TextDocument, text: string, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+  const edits = disableEdits(document, text, finding);
   const actions: vscode.CodeAction[] = [];
-  // Not offered where a comment would break the page (inside a multi-line tag, a title, a script…).
-  const lineEdit = disableForLineEdit(text, finding);
-  if (lineEdit) {
+  if (edits.forLine) {
     const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
     line.diagnostics = [diagnostic];
-    line.edit = toWorkspaceEdit(document, { title: line.title, edits: [lineEdit] });
+    line.edit = toWorkspaceEdit(document, { title: line.title, edits: [edits.forLine] });
     actions.push(line);
   }
   const file = new vscode.CodeAction(`Disable ${finding.ruleId} for this file`, vscode.CodeActionKind.QuickFix);
   file.diagnostics = [diagnostic];
-  file.edit = toWorkspaceEdit(document, { title: file.title, edits: [disableForFileEdit(text, finding.ruleId)] });
+  file.edit = toWorkspaceEdit(document, { title: file.title, edits: [edits.forFile] });
   actions.push(file);
   if (vscode.workspace.getWorkspaceFolder(document.uri)) {
     const project = new vscode.CodeAction(`Disable ${finding.ruleId} in project config`, vscode.CodeActionKind.QuickFix);

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { check, type CheckConfig, type CheckOptions, type Finding } from '../../core';
+import { checkDocument, type CheckConfig, type CheckOptions, type Finding } from '../../core';
 
 interface Entry {
   readonly version: number;
@@ -16,6 +16,8 @@ export class FindingsCache {
 
   constructor(
     private readonly configFor: (document: vscode.TextDocument) => CheckConfig,
+    /** The folder's markdownlint settings, for Markdown documents (undefined: Content Bridge's choice of its rules). */
+    private readonly markdownlintFor: (document: vscode.TextDocument) => CheckOptions['markdownlint'],
     /** The document's path inside its site and the site generator, which decide page or layout. */
     private readonly siteFor: (document: vscode.TextDocument) => Pick<CheckOptions, 'path' | 'generator'> = () => ({}),
   ) {}
@@ -24,7 +26,13 @@ export class FindingsCache {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.findings;
-    const findings = check(document.getText(), { config: this.configFor(document), ...this.siteFor(document) });
+    const kind = kindOf(document);
+    const findings = checkDocument(document.getText(), {
+      kind,
+      config: this.configFor(document),
+      ...this.siteFor(document),
+      ...(kind === 'markdown' ? { markdownlint: this.markdownlintFor(document) } : {}),
+    });
     this.entries.set(key, { version: document.version, findings });
     return findings;
   }
@@ -36,4 +44,9 @@ export class FindingsCache {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** Markdown documents are read as Markdown; every other checked language as HTML. */
+export function kindOf(document: vscode.TextDocument): 'html' | 'markdown' {
+  return document.languageId === 'markdown' ? 'markdown' : 'html';
 }

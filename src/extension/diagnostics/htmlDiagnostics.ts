@@ -5,12 +5,15 @@ import type { FindingsCache } from './findingsCache';
 import type { RuleDocs } from '../ruleDocs';
 import type { ProjectConfigs } from '../config/projectConfigs';
 import type { SiteGenerators } from '../site/siteGenerators';
+import type { MarkdownlintConfigs } from '../config/markdownlintConfigs';
 
 /** Languages whose documents are checked (.njk and .liquid files open as HTML; Handlebars has its own language). */
-export const checkedLanguages: readonly string[] = ['html', 'handlebars'];
+export const checkedLanguages: readonly string[] = ['html', 'handlebars', 'markdown'];
 
 export function isChecked(document: vscode.TextDocument): boolean {
-  return checkedLanguages.includes(document.languageId) && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
+  if (!checkedLanguages.includes(document.languageId) || document.uri.scheme === 'git' || document.uri.scheme === 'output') return false;
+  // An unsaved Markdown document is a note or an IT request draft, not a page of the site.
+  return !(document.languageId === 'markdown' && document.uri.scheme === 'untitled');
 }
 
 /** True when the document is too long to check on every pause in typing (see `contentBridge.diagnostics.maxFileSizeWhileTyping`). */
@@ -21,11 +24,17 @@ export function isCheckedOnSaveOnly(document: vscode.TextDocument): boolean {
 }
 
 /**
- * Keeps the Problems panel in step with open HTML documents: checks on open,
+ * Keeps the Problems panel in step with open HTML and Markdown documents: checks on open,
  * again shortly after typing stops (on save only for very large files), and
  * clears a document's problems when it closes.
  */
-export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs, projectConfigs: ProjectConfigs, sites?: SiteGenerators): vscode.Disposable {
+export function registerHtmlDiagnostics(
+  cache: FindingsCache,
+  ruleDocs: RuleDocs,
+  projectConfigs: ProjectConfigs,
+  sites?: SiteGenerators,
+  markdownlintConfigs?: MarkdownlintConfigs,
+): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('content-bridge');
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -69,13 +78,14 @@ export function registerHtmlDiagnostics(cache: FindingsCache, ruleDocs: RuleDocs
     for (const document of vscode.workspace.textDocuments) refresh(document);
   };
 
-  // The first check waits for the project's .contentbridge.json, so no one sees results it would change. A site
-  // generator found in the folder's files re-checks open pages once (see SiteGenerators).
-  void projectConfigs.ready.then(refreshAll);
+  // The first check waits for the project's .contentbridge.json and its markdownlint settings, so no one sees results
+  // they would change. A site generator found in the folder's files re-checks open pages once (see SiteGenerators).
+  void Promise.all([projectConfigs.ready, markdownlintConfigs?.ready]).then(refreshAll);
   return vscode.Disposable.from(
     collection,
     projectConfigs.onDidChange(refreshAll),
     sites?.onDidChange(refreshAll) ?? { dispose: () => undefined },
+    markdownlintConfigs?.onDidChange(refreshAll) ?? { dispose: () => undefined },
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (isCheckedOnSaveOnly(document)) refresh(document);

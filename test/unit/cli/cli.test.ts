@@ -147,8 +147,8 @@ describe('content-bridge CLI', () => {
     it('an unknown format', () => assertUsageError(['check', fixtures, '--format', 'xml'], /Unknown format 'xml'.*--format json/));
     it('a format without a value', () => assertUsageError(['check', fixtures, '--format'], /needs a value/));
     it('a file that does not exist', () => assertUsageError(['check', 'missing/page.html'], /Cannot find 'missing\/page\.html'/));
-    it('a pattern that matches no HTML', () => assertUsageError(['check', `${fixtures}/**/*.php`], /No HTML files/));
-    it('only non-HTML files', () => assertUsageError(['check', `${fixtures}/problems/notes.txt`], /No HTML files/));
+    it('a pattern that matches no page', () => assertUsageError(['check', `${fixtures}/**/*.php`], /No pages/));
+    it('only files that are not pages', () => assertUsageError(['check', `${fixtures}/problems/notes.txt`], /No pages/));
   });
 
   describe('--help and --version', () => {
