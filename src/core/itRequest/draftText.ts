@@ -1,4 +1,8 @@
-import type { ItRequest } from './buildItRequest';
+/** A request as text: its title and its Markdown body, ready for an issue tracker. */
+export interface ItRequest {
+  readonly title: string;
+  readonly body: string;
+}
 
 /** The request as one Markdown document the user reviews and edits: the title is the first `# ` heading. */
 export function formatDraft(request: ItRequest): string {

@@ -1,6 +1,5 @@
-export { buildItRequest, type ItRequest, type ItRequestInput } from './buildItRequest';
 export { composeItRequest, neededByText, type ComposableDraft, type ItRequestContext } from './compose';
-export { formatDraft, parseDraft } from './draftText';
+export { formatDraft, parseDraft, type ItRequest } from './draftText';
 export * from './model';
 export { redactSecrets, type HiddenSecret, type RedactedText } from './redaction/redact';
 export { linkToLines, parseRemoteAddress, remoteWithoutCredentials, type RepositoryHostKind, type RepositoryOnWeb } from './remoteAddress';
