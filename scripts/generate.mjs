@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = await build({
   stdin: {
-    contents: "export { projectConfigSchema, rulesSchema } from './src/core/config/schema'; export { allRules } from './src/core';",
+    contents: "export { projectConfigSchema, rulesSchema } from './src/core/config/schema'; export { configurableRules } from './src/core/rules';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -23,7 +23,7 @@ const bundle = await build({
 });
 const module = { exports: {} };
 new Function('module', 'exports', 'require', bundle.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-const { projectConfigSchema, rulesSchema, allRules } = module.exports;
+const { projectConfigSchema, rulesSchema, configurableRules } = module.exports;
 
 const schemaFile = path.join(root, 'schemas/contentbridge.schema.json');
 writeFileSync(schemaFile, JSON.stringify(projectConfigSchema(), null, 2) + '\n');
@@ -39,12 +39,12 @@ const categories = [
   ['accessibility', 'Accessibility', 'Make the page usable by everyone, including people using screen readers, keyboards or zoom.'],
   ['content', 'Content', 'Catch text that was not meant to be published, and writing that is hard to read.'],
 ];
-const tools = { axe: 'axe-core', lighthouse: 'Lighthouse', htmlhint: 'HTMLHint' };
+const tools = { axe: 'axe-core', lighthouse: 'Lighthouse', htmlhint: 'HTMLHint', markdownlint: 'markdownlint' };
 const indexFile = path.join(root, 'docs/rules/README.md');
 const index = readFileSync(indexFile, 'utf8');
 const tables = categories
   .map(([category, heading, intro]) => {
-    const rows = allRules
+    const rows = configurableRules
       .filter((rule) => rule.meta.category === category)
       .map(({ meta }) => {
         const equivalents = Object.entries(meta.equivalents).map(([tool, id]) => `${tools[tool]} \`${id}\``).join(', ') || '—';
@@ -58,4 +58,4 @@ const end = '<!-- rules:end -->';
 if (!index.includes(start) || !index.includes(end)) throw new Error(`docs/rules/README.md needs ${start} and ${end} around the tables`);
 writeFileSync(indexFile, `${index.slice(0, index.indexOf(start) + start.length)}\n${tables}${index.slice(index.indexOf(end))}`);
 
-console.log(`Wrote ${path.relative(root, schemaFile)}, the contentBridge.rules setting in package.json and docs/rules/README.md (${allRules.length} rules).`);
+console.log(`Wrote ${path.relative(root, schemaFile)}, the contentBridge.rules setting in package.json and docs/rules/README.md (${configurableRules.length} rules).`);

@@ -163,7 +163,7 @@ describe('IT request form', () => {
     typeIntoInputBox('web-help@example.org', 'it-request-set-up-email');
     const before = form.posted.length;
     await form.receive({ type: 'setUpDestination', destination: 'email' });
-    assert.equal(vscode.workspace.getConfiguration('contentBridge.itRequest').get('email'), 'web-help@example.org');
+    assert.equal(vscode.workspace.getConfiguration('contentBridge.requestsToIT').get('email'), 'web-help@example.org');
     const update = form.posted.slice(before).find((message) => message.type === 'destinations');
     assert.ok(update && update.type === 'destinations', 'the form hears that email is ready');
     assert.equal(update.destinations.find((option) => option.kind === 'email')?.ready, true);

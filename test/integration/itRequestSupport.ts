@@ -79,7 +79,7 @@ export function waitForPosted(form: RequestForm, matches: (message: ExtensionToF
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('contentBridge.itRequest').update(key, value, vscode.ConfigurationTarget.Workspace);
+  await vscode.workspace.getConfiguration('contentBridge.requestsToIT').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
 export { waitFor };

@@ -154,7 +154,7 @@ describe('IT requests filed to trackers', function () {
     assert.deepEqual(create.json, { title: 'Contact form goes nowhere', description: preview.body, labels: 'forms-data' });
     assert.equal(create.headers['private-token'] ?? create.headers.authorization?.replace('Bearer ', ''), 'glpat-StandInToken1234');
     assert.equal(api.store.get(form.id)!.sent?.issue?.tracker, 'gitlab');
-    const settingsText = JSON.stringify(vscode.workspace.getConfiguration('contentBridge.itRequest'));
+    const settingsText = JSON.stringify(vscode.workspace.getConfiguration('contentBridge.requestsToIT'));
     assert.ok(!settingsText.includes('glpat-StandInToken1234'), 'the token is not in the settings');
   });
 

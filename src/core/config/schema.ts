@@ -1,4 +1,4 @@
-import { allRules } from '../rules';
+import { configurableRules } from '../rules';
 import { siteGenerators } from '../site/generator';
 import type { RuleMeta } from '../types';
 import { projectConfigFileName } from './projectConfig';
@@ -41,7 +41,7 @@ export function ruleEntrySchema(meta: RuleMeta): JsonSchema {
 export function rulesSchema(): JsonSchema {
   return {
     type: 'object',
-    properties: Object.fromEntries(allRules.map((rule) => [rule.meta.id, ruleEntrySchema(rule.meta)])),
+    properties: Object.fromEntries(configurableRules.map((rule) => [rule.meta.id, ruleEntrySchema(rule.meta)])),
     additionalProperties: false,
   };
 }

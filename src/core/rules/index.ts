@@ -25,8 +25,13 @@ export const allRules: readonly Rule[] = [
   ...brokenMarkupRules,
 ];
 
-// markdownlint's rules are found by id too ("Why this matters", config), though markdownlint runs them, not runRules.
-const rulesById = new Map([...allRules, ...markdownlintRules].map((rule) => [rule.meta.id, rule]));
+/**
+ * Every check a user can configure, document or ask "Why this matters" about: ours, and the markdownlint checks we
+ * enable (markdownlint runs those, not runRules).
+ */
+export const configurableRules: readonly Rule[] = [...allRules, ...markdownlintRules];
+
+const rulesById = new Map(configurableRules.map((rule) => [rule.meta.id, rule]));
 
 export function ruleById(id: string | undefined): Rule | undefined {
   return id === undefined ? undefined : rulesById.get(id);

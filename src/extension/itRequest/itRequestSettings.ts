@@ -22,7 +22,7 @@ export interface ItRequestSettings {
 const destinations: readonly DestinationKind[] = ['github', 'gitlab', 'jira', 'email', 'new-issue-page', 'clipboard', 'file'];
 
 export function readItRequestSettings(): ItRequestSettings {
-  const settings = vscode.workspace.getConfiguration(`${settingsSection}.itRequest`);
+  const settings = vscode.workspace.getConfiguration(`${settingsSection}.requestsToIT`);
   const text = (key: string) => {
     const value = settings.get<unknown>(key, '');
     return typeof value === 'string' ? value.trim() : '';
@@ -45,7 +45,7 @@ export function readItRequestSettings(): ItRequestSettings {
 /** Writes a setting for this workspace (the IT team's tracker belongs to the site, not to every window). */
 export function updateItRequestSetting(key: string, value: string | undefined): Thenable<void> {
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  return vscode.workspace.getConfiguration(`${settingsSection}.itRequest`).update(key, value, target);
+  return vscode.workspace.getConfiguration(`${settingsSection}.requestsToIT`).update(key, value, target);
 }
 
 export function withoutTrailingSlashes(address: string): string {

@@ -59,7 +59,7 @@ describe('Restricted Mode (untrusted folders)', () => {
 
   it('every setting that says where IT requests go is restricted in untrusted folders', () => {
     const restricted = manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [];
-    const sending = Object.keys(manifest.contributes.configuration.properties).filter((key) => key.startsWith('contentBridge.itRequest.'));
+    const sending = Object.keys(manifest.contributes.configuration.properties).filter((key) => key.startsWith('contentBridge.requestsToIT.'));
     assert.ok(sending.length > 0);
     for (const key of sending) assert.ok(restricted.includes(key), `${key} is restricted`);
   });
