@@ -95,6 +95,11 @@ describe('IT requests filed to trackers', function () {
     const issue = standIn.issues[0];
     assert.ok(await vscode.commands.executeCommand('contentBridge.commentOnItRequest', itemTitled(api, 'Fair photo needs a caption'), { text: 'Reads well, thank you!' }));
     assert.equal(issue.comments.at(-1)?.body, 'Reads well, thank you!');
+    const token = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+    assert.ok(await vscode.commands.executeCommand('contentBridge.commentOnItRequest', itemTitled(api, 'Fair photo needs a caption'), { text: `The upload key is ${token}` }));
+    const cleaned = issue.comments.at(-1)?.body ?? '';
+    assert.ok(!cleaned.includes(token), 'the token never reaches the tracker');
+    assert.match(cleaned, /^The upload key is \[hidden: a GitHub token\]\n\n_One secret was hidden by Content Bridge before posting\._$/);
 
     standIn.setState(issue, 'closed');
     await vscode.commands.executeCommand('contentBridge.refreshItRequests');

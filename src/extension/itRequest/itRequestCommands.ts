@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { redactSecrets } from '../../core';
 import { DraftStore, type StoredRequest } from './draftStore';
 import { gatherEditorContext } from './gatherContext';
 import { listDestinations, preferredDestination } from './destinations';
@@ -125,7 +126,8 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     const issue = request.sent?.issue;
     if (!issue) return false;
     try {
-      await (await trackerClient(issue.tracker, secrets)).addComment(issue, body);
+      // Comments are cleaned like requests: a key or password pasted into one never reaches the tracker.
+      await (await trackerClient(issue.tracker, secrets)).addComment(issue, withSecretsHidden(body));
       return true;
     } catch (error) {
       // The words are not lost: they go to the clipboard, so they can be pasted once the tracker answers.
@@ -162,7 +164,7 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
         collected[question.key] = answer;
       }
       answers = collected as ResultsReport;
-      const preview = resultsComment(answers);
+      const preview = withSecretsHidden(resultsComment(answers));
       const confirm = await vscode.window.showInformationMessage('Post this to the issue?', { modal: true, detail: preview }, 'Post');
       if (confirm !== 'Post') return undefined;
     }
@@ -203,4 +205,11 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     { dispose: () => form?.panel.dispose() },
   );
   return { disposable, api: { store, view, form: () => form, useGitHubSignIn } };
+}
+
+/** The text with passwords, tokens and keys replaced by `[hidden: …]`, and a line saying so when any were. */
+function withSecretsHidden(text: string): string {
+  const { text: safe, hidden } = redactSecrets(text);
+  if (hidden.length === 0) return safe;
+  return `${safe}\n\n_${hidden.length === 1 ? 'One secret was' : `${hidden.length} secrets were`} hidden by Content Bridge before posting._`;
 }
