@@ -79,6 +79,12 @@ export async function closeAllEditors(): Promise<void> {
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // The command can return before every tab has gone; a tab closing later would close the next test's editor (and
+  // settle its unsaved edit). Wait until the tabs are really gone.
+  const deadline = Date.now() + 5_000;
+  while (vscode.window.tabGroups.all.some((group) => group.tabs.length > 0) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ export async function run(): Promise<void> {
   await import('../integration/frontMatter.test.js');
   await import('../integration/itRequestForm.test.js');
   await import('../integration/itRequestTrackers.test.js');
+  await import('../integration/largeFiles.test.js');
   await import('../integration/markdown.test.js');
   await import('../integration/preview.test.js');
   await import('../integration/previewSafety.test.js');
