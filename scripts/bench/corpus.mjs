@@ -71,14 +71,17 @@ const inputKinds = [
   ['number', 'Number of people', ''],
 ];
 
-class PageWriter {
-  constructor(random, index) {
+/**
+ * What both corpus generators draw with: seeded numbers, choices, runs of words, and the page written so far.
+ * The HTML and Markdown corpora share it, so the same seed always makes the same bytes.
+ */
+export class SeededPageWriter {
+  constructor(random, index, vocabulary) {
     this.random = random;
     this.index = index;
+    this.vocabulary = vocabulary;
     this.parts = [];
     this.bytes = 0;
-    this.ids = 0;
-    this.headingLevel = 1;
   }
 
   int(min, max) {
@@ -101,8 +104,16 @@ class PageWriter {
   words(min, max) {
     const n = this.int(min, max);
     const out = [];
-    for (let i = 0; i < n; i++) out.push(this.pick(words));
+    for (let i = 0; i < n; i++) out.push(this.pick(this.vocabulary));
     return out.join(' ');
+  }
+}
+
+class PageWriter extends SeededPageWriter {
+  constructor(random, index) {
+    super(random, index, words);
+    this.ids = 0;
+    this.headingLevel = 1;
   }
 
   sentence() {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from './corpus.mjs';
+import { mulberry32, SeededPageWriter } from './corpus.mjs';
 
 export const markdownCorpusSeed = 0x3d5eed26;
 
@@ -38,36 +38,9 @@ const words = (
 const vagueLinkTexts = ['click here', 'read more', 'here', 'more'];
 const languages = ['js', 'python', 'yaml', 'json', 'sh', 'html'];
 
-class MarkdownPageWriter {
+class MarkdownPageWriter extends SeededPageWriter {
   constructor(random, index) {
-    this.random = random;
-    this.index = index;
-    this.parts = [];
-    this.bytes = 0;
-  }
-
-  int(min, max) {
-    return min + Math.floor(this.random() * (max - min + 1));
-  }
-
-  chance(p) {
-    return this.random() < p;
-  }
-
-  pick(list) {
-    return list[Math.floor(this.random() * list.length)];
-  }
-
-  emit(text) {
-    this.parts.push(text);
-    this.bytes += Buffer.byteLength(text);
-  }
-
-  words(min, max) {
-    const n = this.int(min, max);
-    const out = [];
-    for (let i = 0; i < n; i++) out.push(this.pick(words));
-    return out.join(' ');
+    super(random, index, words);
   }
 
   title(min = 2, max = 6) {

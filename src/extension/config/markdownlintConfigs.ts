@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { watchFolderFiles } from './watchFolderFiles';
 import { chooseMarkdownlintConfigFile, javaScriptConfigNote, markdownlintConfigSearchOrder, parseMarkdownlintConfig } from '../../core';
 import { diagnosticSource } from '../diagnostics/convert';
 
@@ -24,17 +25,14 @@ export class MarkdownlintConfigs implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${markdownlintConfigSearchOrder.join(',')}}`);
-    const reloadFile = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && isAtRootOf(folder, uri)) void this.load(folder).then(() => this.changed.fire());
-    };
     this.subscriptions.push(
-      watcher,
-      watcher.onDidChange(reloadFile),
-      watcher.onDidCreate(reloadFile),
-      watcher.onDidDelete(reloadFile),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
+      watchFolderFiles({
+        glob: `**/{${markdownlintConfigSearchOrder.join(',')}}`,
+        isFileOf: isAtRootOf,
+        reloadFolder: (folder) => this.load(folder),
+        reloadAll: () => this.loadAll(),
+        changed: this.changed,
+      }),
       this.notes,
       this.changed,
     );

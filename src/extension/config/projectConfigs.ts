@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { watchFolderFiles } from './watchFolderFiles';
 import { configNotAFileMessage, decodeBytes, LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig, type SiteGenerator } from '../../core';
 import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 
@@ -21,17 +22,14 @@ export class ProjectConfigs implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${projectConfigFileName}`);
-    const reloadFile = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && isConfigOf(folder, uri)) void this.load(folder).then(() => this.changed.fire());
-    };
     this.subscriptions.push(
-      watcher,
-      watcher.onDidChange(reloadFile),
-      watcher.onDidCreate(reloadFile),
-      watcher.onDidDelete(reloadFile),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
+      watchFolderFiles({
+        glob: `**/${projectConfigFileName}`,
+        isFileOf: isConfigOf,
+        reloadFolder: (folder) => this.load(folder),
+        reloadAll: () => this.loadAll(),
+        changed: this.changed,
+      }),
       this.problems,
       this.changed,
     );

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+
+/**
+ * Keeps per-folder settings files in step: reloads a folder when one of its files (matched by `glob`, kept by
+ * `isFileOf`) is changed, created or deleted, reloads every folder when folders are added or removed, and reports
+ * each reload through `changed`. Shared by the project config and the markdownlint settings.
+ */
+export function watchFolderFiles(options: {
+  readonly glob: string;
+  readonly isFileOf: (folder: vscode.WorkspaceFolder, uri: vscode.Uri) => boolean;
+  readonly reloadFolder: (folder: vscode.WorkspaceFolder) => Promise<void>;
+  readonly reloadAll: () => Promise<void>;
+  readonly changed: vscode.EventEmitter<void>;
+}): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher(options.glob);
+  const reloadFile = (uri: vscode.Uri) => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder && options.isFileOf(folder, uri)) void options.reloadFolder(folder).then(() => options.changed.fire());
+  };
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidChange(reloadFile),
+    watcher.onDidCreate(reloadFile),
+    watcher.onDidDelete(reloadFile),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void options.reloadAll().then(() => options.changed.fire())),
+  );
+}
