@@ -37,3 +37,4 @@ export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerator
 export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';
+export { checkCrossPage, pageFacts, type FactSpan, type PageFacts, type ReferenceFact, type SiteFindings, type SiteIndex, type TextFact } from './site/siteCheck';
