@@ -1,16 +1,13 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
-import { attributeValue } from '../html/document';
 import { labelledByText } from '../html/accessibleName';
 import { setAttributeValueEdit } from '../html/edits';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
+import { hasPresentationalRole, isHiddenFromScreenReaders, nameRequired } from './support/images-and-names';
 
 const id = 'image-alt';
-
-/** Roles that tell assistive technology to skip the image (axe-core accepts them instead of alt). */
-const decorativeRoles = new Set(['none', 'presentation']);
 
 /** Alt text is read aloud, so about a sentence: the live count warns past this. */
 export const altTextLength = { max: 150 } as const;
@@ -34,7 +31,9 @@ export const imageAlt: Rule = {
       const spacesOnly = alt !== undefined && alt !== '' && alt.trim() === '';
       if (alt !== undefined && !spacesOnly) continue;
       if (!spacesOnly && hasOtherName(page, image)) continue;
-      if (!spacesOnly && decorativeRoles.has(attributeValue(image, 'role') ?? '')) continue;
+      // As axe-core: role="none"/"presentation" marks decoration only when browsers honour it (not focusable, no
+      // global ARIA attribute); screen readers never meet a hidden image; a role that needs no name is left to others.
+      if (hasPresentationalRole(image) || !nameRequired(image) || isHiddenFromScreenReaders(page, image)) continue;
       const tag = page.startTagSpan(image);
       report({
         message: spacesOnly
