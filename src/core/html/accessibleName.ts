@@ -136,9 +136,25 @@ export function contentName(page: HtmlPage, element: Element, walk: NameWalk = n
   return collapse(text);
 }
 
-/** True for elements no one perceives: aria-hidden="true" or the `hidden` attribute. */
+/**
+ * True for elements whose content is no part of a name: aria-hidden="true", the `hidden` attribute, or an inline
+ * `display: none` / `visibility: hidden` (browsers leave them out of the name, and so does axe-core).
+ */
 export function isHiddenFromEveryone(element: Element): boolean {
-  return element.attribs['aria-hidden']?.trim().toLowerCase() === 'true' || 'hidden' in element.attribs;
+  const attribs = element.attribs;
+  return attribs['aria-hidden']?.trim().toLowerCase() === 'true' || 'hidden' in attribs || (attribs['style'] !== undefined && hiddenByInlineStyle(attribs['style']));
+}
+
+/** `display: none` or `visibility: hidden`/`collapse` in a style attribute, read declaration by declaration. */
+export function hiddenByInlineStyle(style: string): boolean {
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration.slice(colon + 1).toLowerCase().replace('!important', '').trim();
+    if ((property === 'display' && value === 'none') || (property === 'visibility' && (value === 'hidden' || value === 'collapse'))) return true;
+  }
+  return false;
 }
 
 /** The nearest ancestor with this tag name. */

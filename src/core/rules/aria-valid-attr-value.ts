@@ -7,6 +7,7 @@ import { isDecimalNumber } from '../text/numbers';
 import type { HtmlPage } from '../html/parse';
 import { attributeIndex, attributeDefinition, tokens } from './support/aria-and-markup';
 import { isTemplateValue } from '../templates/templateCode';
+import { visibility } from './support/forms-language-structure';
 
 const id = 'aria-valid-attr-value';
 
@@ -26,7 +27,7 @@ const minimumValues: Readonly<Record<string, number>> = {
 /** Token attributes axe-core accepts empty or with whitespace only. */
 const allowEmpty = new Set(['aria-current', 'aria-haspopup']);
 /** axe-core leaves these to a person: missing ids may be added later by script, and any aria-current value means "true". */
-const needsReview = new Set(['aria-errormessage', 'aria-current', 'aria-describedby', 'aria-labelledby']);
+const needsReview = new Set(['aria-current', 'aria-describedby', 'aria-labelledby']);
 
 type Verdict = { ok: true } | { ok: false; expected: string };
 
@@ -75,14 +76,34 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
     }
     case 'id':
     case 'idlist': {
+      if (name === 'aria-errormessage') return errorMessageVerdict(page, element, value);
       if (!checkIds || trimmed === '') return { ok: true };
       if (!idCheckApplies(element, name)) return { ok: true };
-      const ids = name === 'aria-activedescendant' ? [trimmed] : tokens(value);
+      // One id, as written: browsers look it up without trimming spaces around it.
+      const ids = name === 'aria-activedescendant' ? [value] : tokens(value);
       return ids.some((target) => page.elementsWithId(target).length > 0) ? { ok: true } : { ok: false, expected: 'the id of an element on this page' };
     }
     default:
       return { ok: true };
   }
+}
+
+/**
+ * aria-errormessage, as axe-core checks it: only on a field marked invalid, it must name one element, that element
+ * must not be hidden, and it must be announced (role="alert", aria-live="polite"/"assertive", or also listed in
+ * aria-describedby). A missing id is left alone: the message may be added when the error happens.
+ */
+function errorMessageVerdict(page: HtmlPage, element: Element, value: string): Verdict | undefined {
+  const invalid = element.attribs['aria-invalid'];
+  if (invalid === undefined || invalid.trim().toLowerCase() === 'false' || value.trim() === '') return { ok: true };
+  const ids = tokens(value);
+  if (ids.length > 1) return { ok: false, expected: 'the id of one element only (the error message)' };
+  const target = page.elementsWithId(ids[0])[0];
+  if (!target) return undefined;
+  if (visibility(page).hiddenFromScreenReaders(target)) return { ok: false, expected: 'the id of an error message that is not hidden' };
+  const live = target.attribs['aria-live']?.trim().toLowerCase();
+  const announced = tokens(target.attribs['role'])[0]?.toLowerCase() === 'alert' || live === 'polite' || live === 'assertive' || tokens(element.attribs['aria-describedby']).includes(ids[0]);
+  return announced ? { ok: true } : { ok: false, expected: 'the id of an error message that is announced: give that message role="alert", or list its id in aria-describedby too' };
 }
 
 /** axe-core's pre-checks: a control that is closed, unselected or opens a popup may point at content that is not there yet. */
@@ -111,7 +132,10 @@ export const ariaValidAttrValue: Rule = {
   },
   check({ page, source, report }) {
     const checkIds = isWholePage(page, source);
+    const seen = visibility(page);
     for (const element of attributeIndex(page).withAria) {
+      // As axe-core: screen readers never meet a hidden element, so its values cannot mislead them.
+      if (seen.hiddenFromScreenReaders(element)) continue;
       for (const [name, value] of Object.entries(element.attribs)) {
         if (!name.startsWith('aria-') || needsReview.has(name)) continue;
         // An empty value is a question for a person in axe-core, not a failure.

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { Fix } from '../types';
 import { attributeIndex, ariaAttributeNames, editDistance, isKnownAriaAttribute } from './support/aria-and-markup';
+import { visibility } from './support/forms-language-structure';
 
 const id = 'aria-valid-attr';
 
@@ -37,6 +38,8 @@ export const ariaValidAttr: Rule = {
     for (const element of attributeIndex(page).withAria) {
       for (const name of Object.keys(element.attribs)) {
         if (!name.startsWith('aria-') || isKnownAriaAttribute(name)) continue;
+        // As axe-core: screen readers never meet a hidden element, so its attributes cannot mislead them.
+        if (visibility(page).hiddenFromScreenReaders(element)) break;
         const span = page.attributeSpan(element, name) ?? page.startTagSpan(element);
         const suggestion = closestName(name);
         // Renaming to an attribute the element already has would write it twice (browsers keep only the first).

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { renameElementEdits } from './support/aria-and-markup';
+import { visibility } from './support/forms-language-structure';
 
 const id = 'blink';
 
@@ -18,6 +19,8 @@ export const blink: Rule = {
   },
   check({ page, report }) {
     for (const element of page.elementsNamed('blink')) {
+      // As axe-core: only what is on screen moves; a hidden one harms no reader.
+      if (visibility(page).hiddenForEveryone(element)) continue;
       const span = page.startTagSpan(element);
       report({
         message: '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',

@@ -24,11 +24,18 @@ export const headingOrder: Rule = {
   check({ page, report }) {
     const seen = visibility(page);
     const outline = headings(page).filter(({ element }) => !seen.hiddenFromScreenReaders(element));
+    // The level the heading before will have once its own fix is applied: fixing every skip together must not
+    // leave a new one (level 4 after a level 2 that was itself a skipped level 4 becomes 3, not 5).
+    let previousFixed = outline[0]?.level ?? 0;
     for (let i = 1; i < outline.length; i++) {
       const previous = outline[i - 1].level;
       const { element, level } = outline[i];
-      if (level - previous <= 1) continue;
-      const wanted = previous + 1;
+      if (level - previous <= 1) {
+        previousFixed = level;
+        continue;
+      }
+      const wanted = Math.min(previous, previousFixed) + 1;
+      previousFixed = wanted;
       const tag = page.startTagSpan(element);
       report({
         message: `This heading (level ${level}) comes straight after a level ${previous} heading, so it skips ${level - previous > 2 ? 'levels' : 'a level'}. Screen reader users may think they missed a section. Make it level ${wanted} (<h${wanted}>) and change its look with styles if needed.`,

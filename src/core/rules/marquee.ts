@@ -4,6 +4,7 @@ import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { TextEdit } from '../types';
 import { removeAttributeEdit, renameElementEdits } from './support/aria-and-markup';
+import { visibility } from './support/forms-language-structure';
 
 const id = 'marquee';
 
@@ -49,6 +50,8 @@ export const marquee: Rule = {
   },
   check({ page, report }) {
     for (const element of page.elementsNamed('marquee')) {
+      // As axe-core: only what is on screen moves; a hidden one harms no reader.
+      if (visibility(page).hiddenForEveryone(element)) continue;
       const span = page.startTagSpan(element);
       const name = holdsBlocks(element) ? 'div' : 'p';
       report({

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, check } from '../../../src/core';
-import { actualFindingLines, applyFixes, expectedFindingLines, fixturesRoot } from '../fixtureExpectations';
+import { actualFindingPlaces, applyFixes, expectedFindingLines, expectedFindingPlaces, fixturesRoot } from '../fixtureExpectations';
 
 /**
  * Each rule has a folder of fixtures under test/fixtures/rules/<rule-id>/.
@@ -25,14 +25,29 @@ describe('rules (fixtures with inline expectations)', () => {
         const text = fs.readFileSync(path.join(folder, file), 'utf8');
         const findings = check(text, { rules: [rule] });
 
-        it(`${file}: reports exactly the expected lines`, () => {
-          assert.deepEqual(actualFindingLines(findings, rule.meta.id), expectedFindingLines(text, rule.meta.id));
+        it(`${file}: reports exactly the expected places (line, column and end)`, () => {
+          const expected = expectedFindingPlaces(text, rule.meta.id);
+          assert.deepEqual(actualFindingPlaces(findings, rule.meta.id, expected), expected);
         });
 
         const fixedFile = path.join(folder, file.replace(/\.html$/, '.fixed.html'));
         if (fs.existsSync(fixedFile)) {
+          const ours = findings.filter((finding) => finding.ruleId === rule.meta.id);
+          const withoutFix = ours.filter((finding) => finding.fixes.length === 0).length;
+
           it(`${file}: fixes produce ${path.basename(fixedFile)}`, () => {
             assert.equal(applyFixes(text, findings), fs.readFileSync(fixedFile, 'utf8'));
+          });
+
+          it(`${path.basename(fixedFile)}: checked again, only findings whose fix needs the user's words are left`, () => {
+            const waitingForWords = ours.filter((finding) => finding.fixes[0]?.ask !== undefined).length;
+            const left = check(fs.readFileSync(fixedFile, 'utf8'), { rules: [rule] }).filter((finding) => finding.ruleId === rule.meta.id);
+            assert.ok(left.length <= withoutFix + waitingForWords, `${left.length} findings left after fixing:\n${left.map((finding) => finding.message).join('\n')}`);
+          });
+
+          it(`${file}: fixes answered as a user would leave only findings that have no fix`, () => {
+            const left = check(applyFixes(text, findings, true), { rules: [rule] }).filter((finding) => finding.ruleId === rule.meta.id);
+            assert.equal(left.length, withoutFix, `left after fixing:\n${left.map((finding) => finding.message).join('\n')}`);
           });
         }
       }

@@ -17,9 +17,9 @@ export interface RuleCases {
   readonly generate: (random: Random, id: (name: string) => string) => GeneratedCase;
   /**
    * axe reports this rule on an enclosing element (e.g. the `<table>` for a cell's problem) where ours points at
-   * the part to change: our findings are compared on the nearest enclosing element of this name.
+   * the part to change: our findings are compared on the nearest enclosing element with one of these names.
    */
-  readonly axeReportsOn?: string;
+  readonly axeReportsOn?: readonly string[];
   /**
    * Compare only whether the page has a problem, not where: for page-wide rules where axe names one element
    * (`<html>`, the first of two duplicates) and ours points at the one to change.

@@ -103,10 +103,10 @@ function elementAt(page: HtmlPage, offset: number): Element | undefined {
   return inTag ?? inElement;
 }
 
-function closestNamed(element: Element, name: string): Element | undefined {
+function closestNamed(element: Element, names: readonly string[]): Element | undefined {
   let current: Element | null = element;
   while (current) {
-    if (current.name === name) return current;
+    if (names.includes(current.name)) return current;
     current = current.parent && 'name' in current.parent ? (current.parent as Element) : null;
   }
   return undefined;

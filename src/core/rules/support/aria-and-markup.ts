@@ -90,7 +90,7 @@ export function explicitRole(element: Element, { fallback = true, dpub = false }
 }
 
 /** Implicit roles of the elements these rules ask about (a small subset of HTML-AAM). */
-const implicitRoles: Readonly<Record<string, string>> = { ul: 'list', ol: 'list', menu: 'list', li: 'listitem', dl: 'list' };
+const implicitRoles: Readonly<Record<string, string>> = { ul: 'list', ol: 'list', menu: 'list', li: 'listitem' };
 
 /** Explicit role, else the implicit role for the few elements the list rules need. */
 export function roleOf(element: Element): string | undefined {

@@ -94,9 +94,10 @@ export const ariaValidAttrValue: RuleCases = {
     }
     const name = random.pick(Object.keys(attributeValues));
     const value = random.pick(attributeValues[name]);
-    const element = random.pick(['div', 'span', 'button', 'input', 'li role="option"', 'div role="slider" aria-valuemin="0" aria-valuemax="10"', 'div role="heading"', 'th']);
-    const tag = open(element, ` ${name}="${value}"`);
-    return { kind: `${name}="${value}" on ${element.split(' ')[0]}`, html: tag.start + tag.end };
+    const element = random.pick(['div', 'span', 'button', 'input', 'li role="option"', 'div role="slider" aria-valuemin="0" aria-valuemax="10"', 'div role="heading"', 'p']);
+    const hidden = random.pick(['', '', '', '', '', '', ' hidden', ' aria-hidden="true"']);
+    const tag = open(element, ` ${name}="${value}"${hidden}`);
+    return { kind: `${name}="${value}" on ${element.split(' ')[0]}${hidden ? `, ${hidden.trim()}` : ''}`, html: tag.start + tag.end };
   },
 };
 

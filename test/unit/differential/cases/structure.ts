@@ -48,6 +48,7 @@ function list(random: Random): { html: string; kind: string } {
 export const listRule: RuleCases = {
   axeRule: 'list',
   scope: 'fragment',
+  axeReportsOn: ['ul', 'ol', 'menu'],
   generate: (random) => list(random),
 };
 
@@ -91,6 +92,7 @@ function definitionList(random: Random): { html: string; kind: string } {
 export const definitionListRule: RuleCases = {
   axeRule: 'definition-list',
   scope: 'fragment',
+  axeReportsOn: ['dl'],
   generate: (random) => definitionList(random),
 };
 
@@ -150,14 +152,14 @@ function tableWithHeaders(random: Random, id: (name: string) => string): { html:
 export const tdHeadersAttr: RuleCases = {
   axeRule: 'td-headers-attr',
   scope: 'fragment',
-  axeReportsOn: 'table',
+  axeReportsOn: ['table'],
   generate: (random, id) => tableWithHeaders(random, id),
 };
 
 export const thHasDataCells: RuleCases = {
   axeRule: 'th-has-data-cells',
   scope: 'fragment',
-  axeReportsOn: 'table',
+  axeReportsOn: ['table'],
   generate(random) {
     const header = (): string => random.pick(['<th>Day</th>', '<th scope="col">Day</th>', '<th scope="row">Day</th>', '<td>Day</td>', '<th></th>']);
     const data = (): string => random.pick(['<td>9 to 5</td>', '<td></td>', '<th>Monday</th>', '<td>&nbsp;</td>']);
