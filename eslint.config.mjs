@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * `src/core/` must stay free of `vscode` and Node built-ins: a unit test checks that (test/unit/core/purity.test.ts).
  */
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'webview/**/*.js', 'media/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'webview/**/*.js', 'media/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +21,11 @@ export default tseslint.config(
       'no-var': 'error',
       'prefer-const': 'error',
     },
+  },
+  {
+    // Tests look for the very escape codes and control characters the code must not print.
+    files: ['test/**/*.ts'],
+    rules: { 'no-control-regex': 'off' },
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.mjs'],
