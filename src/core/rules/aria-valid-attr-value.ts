@@ -5,8 +5,9 @@ import { docPathFor } from './rule';
 import { isWholePage } from '../html/document';
 import { isDecimalNumber } from '../text/numbers';
 import type { HtmlPage } from '../html/parse';
-import { attributeIndex, attributeDefinition, tokens } from './support/aria-and-markup';
 import { isTemplateValue } from '../templates/templateCode';
+import { attributeIndex, attributeDefinition } from '../aria/attributes';
+import { spaceSeparatedTokens } from '../text/tokens';
 
 const id = 'aria-valid-attr-value';
 
@@ -61,7 +62,7 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
     }
     case 'tokenlist': {
       const values = (definition.values ?? []).map(String);
-      const list = tokens(value);
+      const list = spaceSeparatedTokens(value);
       return list.length > 0 && list.every((token) => values.includes(token)) ? { ok: true } : { ok: false, expected: `one or more of ${expectedValues(definition)}, separated by spaces` };
     }
     case 'integer': {
@@ -77,7 +78,7 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
     case 'idlist': {
       if (!checkIds || trimmed === '') return { ok: true };
       if (!idCheckApplies(element, name)) return { ok: true };
-      const ids = name === 'aria-activedescendant' ? [trimmed] : tokens(value);
+      const ids = name === 'aria-activedescendant' ? [trimmed] : spaceSeparatedTokens(value);
       return ids.some((target) => page.elementsWithId(target).length > 0) ? { ok: true } : { ok: false, expected: 'the id of an element on this page' };
     }
     default:

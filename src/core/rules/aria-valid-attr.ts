@@ -1,7 +1,8 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { Fix } from '../types';
-import { attributeIndex, ariaAttributeNames, editDistance, isKnownAriaAttribute } from './support/aria-and-markup';
+import { attributeIndex, ariaAttributeNames, isKnownAriaAttribute } from '../aria/attributes';
+import { editDistance } from '../text/editDistance';
 
 const id = 'aria-valid-attr';
 

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
-import { renameElementEdits } from './support/aria-and-markup';
+import { docPathFor, ruleMessage } from './rule';
+import { renameElementEdits } from '../html/edits';
 
 const id = 'blink';
 
@@ -15,12 +15,15 @@ export const blink: Rule = {
       'Flashing text is hard to read, distracts people with attention difficulties, and cannot be stopped by the reader. It is obsolete: most browsers ignore it, so it does not even show as intended. Use bold or a highlighted box to draw attention instead.',
     equivalents: { axe: 'blink' },
     docPath: docPathFor(id),
+    messages: {
+      blinking: '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
+    },
   },
   check({ page, report }) {
     for (const element of page.elementsNamed('blink')) {
       const span = page.startTagSpan(element);
       report({
-        message: '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
+        message: ruleMessage(blink.meta, 'blinking'),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Replace <blink> with <span>', edits: renameElementEdits(page, element, 'span'), safe: true }],

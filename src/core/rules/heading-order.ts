@@ -3,8 +3,9 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { headings, visibility } from './support/forms-language-structure';
 import { setAttributeValueEdit } from '../html/edits';
+import { headings } from '../html/headings';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'heading-order';
 
@@ -22,8 +23,7 @@ export const headingOrder: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
-    const seen = visibility(page);
-    const outline = headings(page).filter(({ element }) => !seen.hiddenFromScreenReaders(element));
+    const outline = headings(page).filter(({ element }) => !hiddenWithAncestors(page, element, Hidden.fromScreenReaders));
     for (let i = 1; i < outline.length; i++) {
       const previous = outline[i - 1].level;
       const { element, level } = outline[i];

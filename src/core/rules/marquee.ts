@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { TextEdit } from '../types';
-import { removeAttributeEdit, renameElementEdits } from './support/aria-and-markup';
+import { removeAttributeEdit, renameElementEdits } from '../html/edits';
 
 const id = 'marquee';
 
