@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 // `require`, not `import`: the bundler then takes tinyglobby's CommonJS build. Its ES
 // module build loads fdir through `import.meta.url`, which is empty in a CommonJS bundle.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- on purpose, as said above
 import tinyglobby = require('tinyglobby');
 import { documentKindOf } from '../core';
 import { UsageError } from './usageError';

@@ -1,5 +1,7 @@
 /** Line breaks, tabs, escape sequences and other invisible characters that could fake or hide output lines. */
+// eslint-disable-next-line no-control-regex -- finding these characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- finding these characters is the point
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /**

@@ -28,6 +28,11 @@ export interface CheckOptions {
   readonly timeBudget?: Partial<CheckTimeBudget>;
   /** For Markdown: the repository's markdownlint config, already read (see parseMarkdownlintConfig). */
   readonly markdownlint?: Readonly<Record<string, unknown>>;
+  /**
+   * Told when a rule throws, with the error and its stack, so the editor can log it for a bug report; the page
+   * still gets its short note and the other rules' results.
+   */
+  readonly onRuleFailure?: (ruleId: string, error: unknown) => void;
 }
 
 /**
@@ -160,6 +165,7 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
         },
       });
     } catch (error) {
+      reportRuleFailure(options, rule.meta.id, error);
       findings.push({
         ruleId: ruleFailureId,
         severity: 'warning',
@@ -176,6 +182,14 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
     }
   }
   return findings;
+}
+
+function reportRuleFailure(options: CheckOptions, ruleId: string, error: unknown): void {
+  try {
+    options.onRuleFailure?.(ruleId, error);
+  } catch {
+    // A failing logger must not stop the other checks.
+  }
 }
 
 function ruleTooSlowNote(rule: Rule, elapsedMs: number): RawFinding {

@@ -27,6 +27,11 @@ export interface RuleMeta {
   readonly docPath: string;
   /** Settings the rule takes, with their defaults. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+  /**
+   * What the rule says to the user, by message id, with `{name}` where a value goes (see ruleMessage): kept here,
+   * not in the code, so the words can be reviewed and translated in one place.
+   */
+  readonly messages?: Readonly<Record<string, string>>;
 }
 
 /** A text change in offsets of the checked text. */

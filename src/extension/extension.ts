@@ -14,6 +14,7 @@ import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 import { SiteGenerators } from './site/siteGenerators';
 import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
+import { createRuleFailureLog } from './diagnostics/ruleFailureLog';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
@@ -27,14 +28,17 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   // Personal VS Code settings win over the project's shared file, rule by rule.
   const sites = new SiteGenerators(projectConfigs);
   const markdownlintConfigs = new MarkdownlintConfigs();
+  const ruleFailureLog = createRuleFailureLog();
   const cache = new FindingsCache(
     (document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)),
     (document) => markdownlintConfigs.configFor(document.uri),
     (document) => sites.checkOptionsFor(document),
+    ruleFailureLog.onRuleFailure,
   );
   const preview = registerPreview(context.extensionUri);
   const itRequests = registerItRequests(context);
   context.subscriptions.push(
+    ruleFailureLog,
     projectConfigs,
     sites,
     markdownlintConfigs,

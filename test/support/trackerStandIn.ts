@@ -81,6 +81,8 @@ export class TrackerStandIn {
   static async start(): Promise<TrackerStandIn> {
     // Read before the first request, so checking it cannot make a client time out.
     loadDescription();
+    // Assigned once the server exists (its address is needed); the handler runs only after that.
+    // eslint-disable-next-line prefer-const
     let standIn: TrackerStandIn | undefined;
     const server = http.createServer((request, response) => {
       standIn!.handle(request, response).catch((error: unknown) => send(response, 500, { message: `The stand-in failed: ${String(error)}` }));

@@ -48,7 +48,7 @@ export function tomlKeyPositions(source: string): Map<string, KeyPosition> {
 function readDottedKey(source: string, start: number): { path: string; end: number } {
   const parts: string[] = [];
   let index = start;
-  let end = start;
+  let end: number;
   for (;;) {
     const quote = source[index];
     if (quote === '"' || quote === "'") {

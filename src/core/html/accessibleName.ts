@@ -1,6 +1,10 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { nonTextElements, type HtmlPage } from './parse';
 import { collapseWhitespace as collapse } from '../text/whitespace';
+import { spaceSeparatedTokens } from '../text/tokens';
+import { pageCacheKey, pageCached } from './pageCache';
+import { closest } from './tree';
+import { Hidden, hiddenItself } from './visibility';
 
 /**
  * The name assistive technology would announce for an element, worked out
@@ -10,11 +14,7 @@ import { collapseWhitespace as collapse } from '../text/whitespace';
  */
 export function accessibleName(page: HtmlPage, element: Element): string {
   // Several rules ask for the same links' and fields' names: work each out once per page.
-  let names = namesByPage.get(page);
-  if (!names) {
-    names = new Map();
-    namesByPage.set(page, names);
-  }
+  const names = pageCached(page, namesKey);
   let name = names.get(element);
   if (name === undefined) {
     name = computeName(page, element);
@@ -23,7 +23,7 @@ export function accessibleName(page: HtmlPage, element: Element): string {
   return name;
 }
 
-const namesByPage = new WeakMap<HtmlPage, Map<Element, string>>();
+const namesKey = pageCacheKey('accessible names of the elements asked about', () => new Map<Element, string>());
 
 function computeName(page: HtmlPage, element: Element): string {
   return collapse(
@@ -51,7 +51,7 @@ function newWalk(element: Element): NameWalk {
 /** Text of the elements aria-labelledby points at; empty when it points at nothing. */
 export function labelledByText(page: HtmlPage, element: Element, walk: NameWalk = newWalk(element)): string {
   if (walk.inLabelledBy) return '';
-  const ids = element.attribs['aria-labelledby']?.split(/\s+/).filter(Boolean) ?? [];
+  const ids = spaceSeparatedTokens(element.attribs['aria-labelledby']);
   const inside: NameWalk = { visited: walk.visited, inLabelledBy: true };
   const parts: string[] = [];
   for (const id of ids) {
@@ -81,27 +81,25 @@ export function associatedLabels(page: HtmlPage, field: Element): Element[] {
 
 /** `<label for>` elements by the id they name, indexed once per page (a lookup per field would cost fields × labels). */
 export function labelsByFor(page: HtmlPage): ReadonlyMap<string, readonly Element[]> {
-  let index = labelIndexes.get(page);
-  if (!index) {
-    index = new Map();
-    for (const label of page.elementsNamed('label')) {
-      const target = label.attribs['for'];
-      if (target === undefined) continue;
-      const list = index.get(target);
-      if (list) list.push(label);
-      else index.set(target, [label]);
-    }
-    labelIndexes.set(page, index);
-  }
-  return index;
+  return pageCached(page, labelsByForKey);
 }
 
-const labelIndexes = new WeakMap<HtmlPage, Map<string, Element[]>>();
+const labelsByForKey = pageCacheKey('<label for> elements by the id they name', (page) => {
+  const index = new Map<string, Element[]>();
+  for (const label of page.elementsNamed('label')) {
+    const target = label.attribs['for'];
+    if (target === undefined) continue;
+    const list = index.get(target);
+    if (list) list.push(label);
+    else index.set(target, [label]);
+  }
+  return index;
+});
 
 /**
  * Name from content, as for links, buttons and headings: the text inside,
  * with images counted by their alt text and a child's aria-label used instead
- * of its content; parts hidden with aria-hidden="true" or `hidden` are left out.
+ * of its content; hidden parts (aria-hidden="true", `hidden`, an inline display: none or visibility: hidden) are left out.
  */
 export function contentName(page: HtmlPage, element: Element, walk: NameWalk = newWalk(element)): string {
   // Most links, buttons and headings hold one piece of text: no walk needed.
@@ -115,7 +113,7 @@ export function contentName(page: HtmlPage, element: Element, walk: NameWalk = n
       text += node.data;
       continue;
     }
-    if (!isTag(node) || walk.visited.has(node) || isHiddenFromEveryone(node) || nonTextElements.has(node.name)) continue;
+    if (!isTag(node) || walk.visited.has(node) || hiddenItself(node, Hidden.fromName) || nonTextElements.has(node.name)) continue;
     walk.visited.add(node);
     const label = nonEmpty(node.attribs['aria-label']) || labelledByText(page, node, walk);
     if (label) {
@@ -134,37 +132,6 @@ export function contentName(page: HtmlPage, element: Element, walk: NameWalk = n
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return collapse(text);
-}
-
-/**
- * True for elements whose content is no part of a name: aria-hidden="true", the `hidden` attribute, or an inline
- * `display: none` / `visibility: hidden` (browsers leave them out of the name, and so does axe-core).
- */
-export function isHiddenFromEveryone(element: Element): boolean {
-  const attribs = element.attribs;
-  return attribs['aria-hidden']?.trim().toLowerCase() === 'true' || 'hidden' in attribs || (attribs['style'] !== undefined && hiddenByInlineStyle(attribs['style']));
-}
-
-/** `display: none` or `visibility: hidden`/`collapse` in a style attribute, read declaration by declaration. */
-export function hiddenByInlineStyle(style: string): boolean {
-  for (const declaration of style.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const property = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).toLowerCase().replace('!important', '').trim();
-    if ((property === 'display' && value === 'none') || (property === 'visibility' && (value === 'hidden' || value === 'collapse'))) return true;
-  }
-  return false;
-}
-
-/** The nearest ancestor with this tag name. */
-export function closest(element: Element, name: string): Element | undefined {
-  let parent = element.parent;
-  while (parent) {
-    if (isTag(parent) && parent.name === name) return parent;
-    parent = parent.parent;
-  }
-  return undefined;
 }
 
 const buttonInputTypes = new Set(['button', 'submit', 'reset']);
@@ -196,3 +163,13 @@ function nonEmpty(value: string | undefined): string {
   return value?.trim() ?? '';
 }
 
+/** A name from aria-labelledby, aria-label or title (the ARIA sources every element has), or ''. */
+export function ariaOrTitleName(page: HtmlPage, element: Element): string {
+  const attribs = element.attribs;
+  return nonEmpty(attribs['aria-label']) || nonEmpty(attribs['title']) || (attribs['aria-labelledby'] !== undefined ? labelledByText(page, element) : '');
+}
+
+/** Text of a `<label>` tied to the control (axe-core's implicit-label and explicit-label checks). */
+export function hasLabel(page: HtmlPage, element: Element): boolean {
+  return labelText(page, element) !== '';
+}

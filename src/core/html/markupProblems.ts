@@ -1,6 +1,7 @@
 import type { SourceInfo } from '../source';
 import { Parser } from 'htmlparser2';
 import type { HtmlPage, Span } from './parse';
+import { pageCacheKey, pageCached } from './pageCache';
 import { templateMarker } from '../templates/mask';
 
 /** One attribute as written in a start tag (duplicates kept), from htmlparser2's attribute events. */
@@ -33,25 +34,22 @@ export interface MarkupProblems {
   readonly lessThanInText: readonly number[];
 }
 
-const cache = new WeakMap<HtmlPage, MarkupProblems>();
+const markupProblemsKey = pageCacheKey('broken markup on the page', (page): MarkupProblems => {
+  const signs = page.markupSigns;
+  return {
+    startTags: signs.suspectTags.map((element) => writtenStartTag(page.text, element.name, page.startTagSpan(element))),
+    unclosed: signs.unclosed,
+    strayEndTags: signs.strayEndTags,
+    lessThanInText: signs.lessThanInText,
+  };
+});
 
 /**
  * Broken markup on the page. The parse notes the signs in passing (HtmlPage.markupSigns); only start tags with a
  * suspect attribute are read again, attribute by attribute, to say exactly where.
  */
 export function markupProblems(page: HtmlPage): MarkupProblems {
-  let problems = cache.get(page);
-  if (!problems) {
-    const signs = page.markupSigns;
-    problems = {
-      startTags: signs.suspectTags.map((element) => writtenStartTag(page.text, element.name, page.startTagSpan(element))),
-      unclosed: signs.unclosed,
-      strayEndTags: signs.strayEndTags,
-      lessThanInText: signs.lessThanInText,
-    };
-    cache.set(page, problems);
-  }
-  return problems;
+  return pageCached(page, markupProblemsKey);
 }
 
 /** One start tag's attributes as written (duplicates kept), from htmlparser2's attribute events over that tag. */

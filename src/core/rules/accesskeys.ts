@@ -1,8 +1,8 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { visibility } from './support/forms-language-structure';
 import { isTemplateValue } from '../templates/templateCode';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'accesskeys';
 
@@ -20,11 +20,10 @@ export const accesskeys: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
-    const seen = visibility(page);
     const firstByKey = new Map<string, Element>();
     for (const element of page.elements) {
       const key = element.attribs['accesskey'];
-      if (!key || isTemplateValue(key) || seen.hiddenForEveryone(element)) continue;
+      if (!key || isTemplateValue(key) || hiddenWithAncestors(page, element, Hidden.forEveryone)) continue;
       const normalised = key.toUpperCase();
       const first = firstByKey.get(normalised);
       if (!first) {

@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { blockTexts, collapse } from './support/tables-links-content';
+import { blockTexts } from '../html/blockText';
+import { collapseWhitespace as collapse } from '../text/whitespace';
 
 const id = 'all-caps';
 

@@ -1,7 +1,9 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { closest } from '../html/accessibleName';
-import { ariaOrTitleName, askAttributeFix, trimmed } from './support/images-and-names';
+import { ariaOrTitleName } from '../html/accessibleName';
+import { closest } from '../html/tree';
+import { askAttributeFix } from '../html/nameFixes';
+import { trimmed } from '../text/whitespace';
 
 const id = 'area-alt';
 

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
-import { removeAttributeEdit } from './support/aria-and-markup';
+import { docPathFor, ruleMessage } from './rule';
+import { removeAttributeEdit } from '../html/edits';
 
 const id = 'aria-hidden-body';
 
@@ -15,6 +15,9 @@ export const ariaHiddenBody: Rule = {
       'aria-hidden="true" on the body tells screen readers there is nothing on the page. People who use one hear nothing at all, even though everyone else sees the full page. It is usually left behind by a pop-up script or copied template.',
     equivalents: { axe: 'aria-hidden-body', lighthouse: 'aria-hidden-body' },
     docPath: docPathFor(id),
+    messages: {
+      bodyHidden: 'aria-hidden="true" on <body> hides the whole page from screen readers: their users hear nothing. Remove it.',
+    },
   },
   check({ page, report }) {
     for (const body of page.elementsNamed('body')) {
@@ -22,7 +25,7 @@ export const ariaHiddenBody: Rule = {
       const span = page.attributeSpan(body, 'aria-hidden') ?? page.startTagSpan(body);
       const remove = removeAttributeEdit(page, body, 'aria-hidden');
       report({
-        message: 'aria-hidden="true" on <body> hides the whole page from screen readers: their users hear nothing. Remove it.',
+        message: ruleMessage(ariaHiddenBody.meta, 'bodyHidden'),
         start: span.start,
         end: span.end,
         fixes: remove ? [{ title: 'Remove aria-hidden from <body>', edits: [remove], safe: true }] : [],

@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { attributeIndex, explicitRole, roleDefinition } from './support/aria-and-markup';
+import { attributeIndex } from '../aria/attributes';
+import { explicitRole, roleDefinition } from '../aria/roles';
 
 const id = 'aria-required-attr';
 

@@ -1,8 +1,11 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { Fix } from '../types';
-import { attributeIndex, abstractRoles, isRoleName, removeAttributeEdit, tokens } from './support/aria-and-markup';
 import { isTemplateValue } from '../templates/templateCode';
+import { attributeIndex } from '../aria/attributes';
+import { abstractRoles, isRoleName } from '../aria/roles';
+import { removeAttributeEdit } from '../html/edits';
+import { spaceSeparatedTokens } from '../text/tokens';
 
 const id = 'aria-roles';
 
@@ -23,7 +26,7 @@ export const ariaRoles: Rule = {
     for (const element of attributeIndex(page).withRole) {
       const value = element.attribs['role'];
       if (value === undefined || value.trim() === '' || isTemplateValue(value)) continue;
-      const list = tokens(value);
+      const list = spaceSeparatedTokens(value);
       const abstract = list.filter((role) => abstractRoles.has(role));
       // As axe-core: case does not matter for existence (role="Button" is fine), abstract roles are matched as written.
       const allInvalid = list.every((role) => !isRoleName(role.toLowerCase()));

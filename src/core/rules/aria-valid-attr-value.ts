@@ -5,9 +5,10 @@ import { docPathFor } from './rule';
 import { isWholePage } from '../html/document';
 import { isDecimalNumber } from '../text/numbers';
 import type { HtmlPage } from '../html/parse';
-import { attributeIndex, attributeDefinition, tokens } from './support/aria-and-markup';
 import { isTemplateValue } from '../templates/templateCode';
-import { visibility } from './support/forms-language-structure';
+import { attributeIndex, attributeDefinition } from '../aria/attributes';
+import { spaceSeparatedTokens } from '../text/tokens';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'aria-valid-attr-value';
 
@@ -62,7 +63,7 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
     }
     case 'tokenlist': {
       const values = (definition.values ?? []).map(String);
-      const list = tokens(value);
+      const list = spaceSeparatedTokens(value);
       return list.length > 0 && list.every((token) => values.includes(token)) ? { ok: true } : { ok: false, expected: `one or more of ${expectedValues(definition)}, separated by spaces` };
     }
     case 'integer': {
@@ -80,7 +81,7 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
       if (!checkIds || trimmed === '') return { ok: true };
       if (!idCheckApplies(element, name)) return { ok: true };
       // One id, as written: browsers look it up without trimming spaces around it.
-      const ids = name === 'aria-activedescendant' ? [value] : tokens(value);
+      const ids = name === 'aria-activedescendant' ? [value] : spaceSeparatedTokens(value);
       return ids.some((target) => page.elementsWithId(target).length > 0) ? { ok: true } : { ok: false, expected: 'the id of an element on this page' };
     }
     default:
@@ -96,13 +97,17 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
 function errorMessageVerdict(page: HtmlPage, element: Element, value: string): Verdict | undefined {
   const invalid = element.attribs['aria-invalid'];
   if (invalid === undefined || invalid.trim().toLowerCase() === 'false' || value.trim() === '') return { ok: true };
-  const ids = tokens(value);
+  const ids = spaceSeparatedTokens(value);
   if (ids.length > 1) return { ok: false, expected: 'the id of one element only (the error message)' };
   const target = page.elementsWithId(ids[0])[0];
   if (!target) return undefined;
-  if (visibility(page).hiddenFromScreenReaders(target)) return { ok: false, expected: 'the id of an error message that is not hidden' };
+  if (hiddenWithAncestors(page, target, Hidden.fromScreenReaders)) return { ok: false, expected: 'the id of an error message that is not hidden' };
   const live = target.attribs['aria-live']?.trim().toLowerCase();
-  const announced = tokens(target.attribs['role'])[0]?.toLowerCase() === 'alert' || live === 'polite' || live === 'assertive' || tokens(element.attribs['aria-describedby']).includes(ids[0]);
+  const announced =
+    spaceSeparatedTokens(target.attribs['role'])[0]?.toLowerCase() === 'alert' ||
+    live === 'polite' ||
+    live === 'assertive' ||
+    spaceSeparatedTokens(element.attribs['aria-describedby']).includes(ids[0]);
   return announced ? { ok: true } : { ok: false, expected: 'the id of an error message that is announced: give that message role="alert", or list its id in aria-describedby too' };
 }
 
@@ -132,10 +137,9 @@ export const ariaValidAttrValue: Rule = {
   },
   check({ page, source, report }) {
     const checkIds = isWholePage(page, source);
-    const seen = visibility(page);
     for (const element of attributeIndex(page).withAria) {
       // As axe-core: screen readers never meet a hidden element, so its values cannot mislead them.
-      if (seen.hiddenFromScreenReaders(element)) continue;
+      if (hiddenWithAncestors(page, element, Hidden.fromScreenReaders)) continue;
       for (const [name, value] of Object.entries(element.attribs)) {
         if (!name.startsWith('aria-') || needsReview.has(name)) continue;
         // An empty value is a question for a person in axe-core, not a failure.

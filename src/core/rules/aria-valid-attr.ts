@@ -1,8 +1,9 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { Fix } from '../types';
-import { attributeIndex, ariaAttributeNames, editDistance, isKnownAriaAttribute } from './support/aria-and-markup';
-import { visibility } from './support/forms-language-structure';
+import { attributeIndex, ariaAttributeNames, isKnownAriaAttribute } from '../aria/attributes';
+import { editDistance } from '../text/editDistance';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'aria-valid-attr';
 
@@ -39,7 +40,7 @@ export const ariaValidAttr: Rule = {
       for (const name of Object.keys(element.attribs)) {
         if (!name.startsWith('aria-') || isKnownAriaAttribute(name)) continue;
         // As axe-core: screen readers never meet a hidden element, so its attributes cannot mislead them.
-        if (visibility(page).hiddenFromScreenReaders(element)) break;
+        if (hiddenWithAncestors(page, element, Hidden.fromScreenReaders)) break;
         const span = page.attributeSpan(element, name) ?? page.startTagSpan(element);
         const suggestion = closestName(name);
         // Renaming to an attribute the element already has would write it twice (browsers keep only the first).

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
-import { renameElementEdits } from './support/aria-and-markup';
-import { visibility } from './support/forms-language-structure';
+import { docPathFor, ruleMessage } from './rule';
+import { renameElementEdits } from '../html/edits';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'blink';
 
@@ -16,14 +16,17 @@ export const blink: Rule = {
       'Flashing text is hard to read, distracts people with attention difficulties, and cannot be stopped by the reader. It is obsolete: most browsers ignore it, so it does not even show as intended. Use bold or a highlighted box to draw attention instead.',
     equivalents: { axe: 'blink' },
     docPath: docPathFor(id),
+    messages: {
+      blinking: '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
+    },
   },
   check({ page, report }) {
     for (const element of page.elementsNamed('blink')) {
       // As axe-core: only what is on screen moves; a hidden one harms no reader.
-      if (visibility(page).hiddenForEveryone(element)) continue;
+      if (hiddenWithAncestors(page, element, Hidden.forEveryone)) continue;
       const span = page.startTagSpan(element);
       report({
-        message: '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
+        message: ruleMessage(blink.meta, 'blinking'),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Replace <blink> with <span>', edits: renameElementEdits(page, element, 'span'), safe: true }],

@@ -1,15 +1,10 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { accessibleName } from '../html/accessibleName';
-import {
-  hasLabel,
-  hasOwnText,
-  hasPresentationalRole,
-  isHiddenFromScreenReaders,
-  nameFixes,
-  nameRequired,
-  unnamedImageInside,
-} from './support/images-and-names';
+import { accessibleName, hasLabel } from '../html/accessibleName';
+import { hasOwnText } from '../html/tree';
+import { hasPresentationalRole, nameRequired } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { nameFixes, unnamedImageInside } from '../html/nameFixes';
 
 const id = 'button-name';
 
@@ -33,7 +28,7 @@ export const buttonName: Rule = {
   },
   check({ page, report }) {
     for (const button of page.elementsNamed('button')) {
-      if (hasOwnText(button) || isHiddenFromScreenReaders(page, button) || !nameRequired(button)) continue;
+      if (hasOwnText(button) || hiddenWithAncestors(page, button, Hidden.fromScreenReadersOrNotRendered) || !nameRequired(button)) continue;
       if (accessibleName(page, button) !== '' || hasLabel(page, button) || hasPresentationalRole(button)) continue;
       const tag = page.startTagSpan(button);
       const image = unnamedImageInside(page, button);

@@ -1,9 +1,12 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { absoluteHttpUrl, isInBody, removeElementEdit, tokens } from './support/search';
 import { isTemplateValue } from '../templates/templateCode';
 import { inDifferentBranches } from '../templates/templateCode';
+import { absoluteHttpUrl } from '../text/urls';
+import { isInBody } from '../html/tree';
+import { removeElementEdit } from '../html/edits';
+import { lowerCaseTokens } from '../text/tokens';
 
 const id = 'canonical';
 
@@ -48,7 +51,7 @@ export const canonical: Rule = {
   check({ page, source, report }) {
     const links: { link: Element; href: string }[] = [];
     for (const link of page.elementsNamed('link')) {
-      if (!tokens(link, 'rel').includes('canonical') || isInBody(link)) continue;
+      if (!lowerCaseTokens(link.attribs['rel']).includes('canonical') || isInBody(link)) continue;
       const href = link.attribs['href']?.trim() ?? '';
       // Lighthouse skips canonical links without an href: they point nowhere.
       // Template code (`{{ .Permalink }}`) is only known when the site is built.

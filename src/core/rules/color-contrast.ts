@@ -4,8 +4,9 @@ import a11yPlugin from 'colord/plugins/a11y';
 import namesPlugin from 'colord/plugins/names';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { collapse, hiddenWithin } from './support/tables-links-content';
 import { isDecimalNumber } from '../text/numbers';
+import { collapseWhitespace as collapse } from '../text/whitespace';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 extend([a11yPlugin, namesPlugin]);
 
@@ -42,7 +43,7 @@ export const colorContrast: Rule = {
       const fg = colours.get(foreground);
       const bg = colours.get(background);
       if (!fg || !bg) continue;
-      if (disabled(element) || hiddenWithin(element)) continue;
+      if (disabled(element) || hiddenWithAncestors(page, element, Hidden.fromScreenReaders)) continue;
       const text = collapse(page.textOf(element));
       // As axe-core: no text, or one character (an icon, a bullet), is left for review.
       if ([...text].length <= 1) continue;

@@ -1,7 +1,9 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { explicitRole, isHiddenFromScreenReaders, textSpan } from './support/aria-and-markup';
+import { explicitRole } from '../aria/roles';
+import { Hidden, hiddenItself } from '../html/visibility';
+import { textSpan } from '../html/tree';
 
 const id = 'definition-list';
 
@@ -43,7 +45,7 @@ export const definitionList: Rule = {
           }
           continue;
         }
-        if (!isTag(node) || isHiddenFromScreenReaders(node)) continue;
+        if (!isTag(node) || hiddenItself(node, Hidden.skippedListChild)) continue;
         const role = explicitRole(node);
         if ((node.name === 'dt' || node.name === 'dd') && role === undefined) continue;
         if (role !== undefined && allowedRoles.has(role)) continue;

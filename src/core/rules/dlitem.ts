@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { explicitRole, parentElement } from './support/aria-and-markup';
+import { explicitRole } from '../aria/roles';
+import { parentElement } from '../html/tree';
 
 const id = 'dlitem';
 

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
 import { isTemplateValue } from '../templates/templateCode';
 
@@ -22,6 +22,10 @@ export const documentTitle: Rule = {
       'The title is the first thing people see: it is the blue link in search results, the name of the browser tab, and the first thing a screen reader announces. A page without one looks broken in search results and is hard to find again; a very long one is cut off.',
     equivalents: { axe: 'document-title', lighthouse: 'document-title', htmlhint: 'title-require' },
     docPath: docPathFor(id),
+    messages: {
+      missing: 'This page has no title. Add a <title> inside <head>: it is the link text people see in search results and the name of the browser tab.',
+      empty: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+    },
     options: {
       minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
       maxLength: { type: 'integer', default: 60, minimum: 1, description: 'Titles longer than this many characters are reported (search engines cut them off).' },
@@ -36,7 +40,7 @@ export const documentTitle: Rule = {
       const span = anchor ? page.startTagSpan(anchor) : { start: 0, end: Math.min(page.text.length, page.text.search(/\r?\n|$/)) };
       const insertion = headInsertionPoint(page);
       report({
-        message: 'This page has no title. Add a <title> inside <head>: it is the link text people see in search results and the name of the browser tab.',
+        message: ruleMessage(documentTitle.meta, 'missing'),
         start: span.start,
         end: span.end,
         fixes: insertion
@@ -53,7 +57,7 @@ export const documentTitle: Rule = {
     if (text === '') {
       const span = page.elementSpan(title);
       report({
-        message: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+        message: ruleMessage(documentTitle.meta, 'empty'),
         start: span.start,
         end: span.end,
         fixes: rewrite('Write the page title…'),

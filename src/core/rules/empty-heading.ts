@@ -4,7 +4,9 @@ import { askFix, docPathFor } from './rule';
 import { contentName, labelledByText } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { hasDirectText, headings, visibility } from './support/forms-language-structure';
+import { hasOwnText } from '../html/tree';
+import { headings } from '../html/headings';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'empty-heading';
 
@@ -22,9 +24,8 @@ export const emptyHeading: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
-    const seen = visibility(page);
     for (const { element } of headings(page)) {
-      if (hasText(page, element) || seen.hiddenFromScreenReaders(element)) continue;
+      if (hasText(page, element) || hiddenWithAncestors(page, element, Hidden.fromScreenReaders)) continue;
       const tag = page.startTagSpan(element);
       report({
         message: `This heading (<${element.name}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.`,
@@ -39,7 +40,7 @@ export const emptyHeading: Rule = {
 function hasText(page: HtmlPage, heading: Element): boolean {
   const attribs = heading.attribs;
   return Boolean(
-    hasDirectText(heading) ||
+    hasOwnText(heading) ||
       contentName(page, heading) ||
       attribs['aria-label']?.trim() ||
       (attribs['aria-labelledby'] !== undefined && labelledByText(page, heading)) ||

@@ -1,8 +1,9 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { isLabelledInput, visibility } from './support/forms-language-structure';
 import { labelsByFor } from '../html/accessibleName';
+import { isLabelledInput } from '../html/formLabels';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'form-field-multiple-labels';
 
@@ -21,7 +22,6 @@ export const formFieldMultipleLabels: Rule = {
   },
   check({ page, report }) {
     const labelsFor = labelsByFor(page);
-    const seen = visibility(page);
     const fields: Element[] = [...page.elementsNamed('input').filter(isLabelledInput), ...page.elementsNamed('select'), ...page.elementsNamed('textarea')];
     fields.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
     // Per id, not per field, and counted rather than copied: a page that repeats one id on thousands of fields
@@ -31,8 +31,8 @@ export const formFieldMultipleLabels: Rule = {
       let entry = byId.get(fieldId);
       if (!entry) {
         const all = labelsFor.get(fieldId) ?? [];
-        const shown = all.filter((label) => !seen.hiddenForEveryone(label));
-        entry = { all: new Set(all), shown: shown.length, heard: shown.filter((label) => !seen.hiddenFromScreenReaders(label)) };
+        const shown = all.filter((label) => !hiddenWithAncestors(page, label, Hidden.forEveryone));
+        entry = { all: new Set(all), shown: shown.length, heard: shown.filter((label) => !hiddenWithAncestors(page, label, Hidden.fromScreenReaders)) };
         byId.set(fieldId, entry);
       }
       return entry;
@@ -47,8 +47,8 @@ export const formFieldMultipleLabels: Rule = {
       }
       if (explicit.all.size + wrapping.length < 2) continue;
       const labelCount = explicit.shown + wrapping.length;
-      if (labelCount < 2 || seen.hiddenFromScreenReaders(field)) continue;
-      const wrappingHeard = wrapping.filter((label) => !seen.hiddenFromScreenReaders(label));
+      if (labelCount < 2 || hiddenWithAncestors(page, field, Hidden.fromScreenReaders)) continue;
+      const wrappingHeard = wrapping.filter((label) => !hiddenWithAncestors(page, label, Hidden.fromScreenReaders));
       if (explicit.heard.length + wrappingHeard.length === 1) {
         // axe-core accepts this when aria-labelledby points at the one label screen readers hear.
         const heard = explicit.heard[0] ?? wrappingHeard[0];

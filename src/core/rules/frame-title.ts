@@ -1,6 +1,10 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { ariaOrTitleName, askAttributeFix, hasPresentationalRole, isHiddenFromScreenReaders, tabindex } from './support/images-and-names';
+import { ariaOrTitleName } from '../html/accessibleName';
+import { askAttributeFix } from '../html/nameFixes';
+import { hasPresentationalRole } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { tabindex } from '../html/focus';
 
 const id = 'frame-title';
 
@@ -19,7 +23,7 @@ export const frameTitle: Rule = {
   },
   check({ page, report }) {
     for (const frame of [...page.elementsNamed('iframe'), ...page.elementsNamed('frame')]) {
-      if (isHiddenFromScreenReaders(page, frame)) continue;
+      if (hiddenWithAncestors(page, frame, Hidden.fromScreenReadersOrNotRendered)) continue;
       const order = tabindex(frame);
       if (order !== undefined && order < 0) continue;
       if (ariaOrTitleName(page, frame) || hasPresentationalRole(frame)) continue;

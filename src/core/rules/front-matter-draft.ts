@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { FrontMatterEntry } from '../frontMatter/frontMatter';
 import { dateHold } from '../frontMatter/publishDates';
 import { fileText, readableSettings, setValueFix, settingKeys, settingsAnchor, settingSpan, type KeysByGenerator } from '../frontMatter/pageSettings';
@@ -45,6 +45,9 @@ export const frontMatterDraft: Rule = {
       'A draft page is left out when the site is built, so readers will not see it, links to it will not work, and search engines will not find it. That is right while you are writing it; this note is a reminder to publish it when it is ready.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      draftFolder: 'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
+    },
     options: {
       keys: {
         type: 'string',
@@ -61,7 +64,7 @@ export const frontMatterDraft: Rule = {
     const inDrafts = source.path !== undefined && ('/' + source.path).includes('/_drafts/');
     if (inDrafts) {
       report({
-        message: 'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
+        message: ruleMessage(frontMatterDraft.meta, 'draftFolder'),
         ...settingsAnchor(text, settings),
         inSource: true,
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import {
   addSettingFix,
@@ -48,6 +48,9 @@ export const frontMatterImage: Rule = {
       'When someone shares the page on Facebook, LinkedIn, X, WhatsApp or Teams, the site\'s sharing tags show this picture on the preview card. Without it the sites guess, often picking a logo or nothing at all, and the post gets fewer clicks.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      empty: 'The sharing picture setting is empty. Give the path of a picture that shows what the page is about: it appears when the page is shared on social media or in chat apps.',
+    },
     options: {
       keys: {
         type: 'string',
@@ -68,7 +71,7 @@ export const frontMatterImage: Rule = {
     if (entry && hasValue(entry)) return;
     if (entry) {
       report({
-        message: 'The sharing picture setting is empty. Give the path of a picture that shows what the page is about: it appears when the page is shared on social media or in chat apps.',
+        message: ruleMessage(frontMatterImage.meta, 'empty'),
         ...entry.keySpan,
         inSource: true,
         fixes: typeof entry.value === 'string' || entry.value === null ? [rewriteSettingFix('Choose a sharing picture…', text, entry, imagePrompt)] : [],

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import {
   addSettingFix,
@@ -50,6 +50,9 @@ export const frontMatterTitle: Rule = {
       'The site builds the page\'s `<title>` from this setting: it is the blue link in search results, the name of the browser tab, and the first thing a screen reader announces. Without it the page shows up untitled or with a made-up name; a very long one is cut off.',
     equivalents: { axe: 'document-title', lighthouse: 'document-title' },
     docPath: docPathFor(id),
+    messages: {
+      empty: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+    },
     options: {
       minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
       maxLength: { type: 'integer', default: 60, minimum: 1, description: 'Titles longer than this many characters are reported (search engines cut them off).' },
@@ -98,7 +101,7 @@ export const frontMatterTitle: Rule = {
     const words = value.trim();
     if (words === '') {
       report({
-        message: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+        message: ruleMessage(frontMatterTitle.meta, 'empty'),
         ...entry.keySpan,
         inSource: true,
         fixes: [rewriteSettingFix('Write the page title…', text, entry, { ...titlePrompt, length })],

@@ -3,8 +3,9 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { headings, visibility } from './support/forms-language-structure';
 import { setAttributeValueEdit } from '../html/edits';
+import { headings } from '../html/headings';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'heading-order';
 
@@ -22,8 +23,7 @@ export const headingOrder: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
-    const seen = visibility(page);
-    const outline = headings(page).filter(({ element }) => !seen.hiddenFromScreenReaders(element));
+    const outline = headings(page).filter(({ element }) => !hiddenWithAncestors(page, element, Hidden.fromScreenReaders));
     // The level the heading before will have once its own fix is applied: fixing every skip together must not
     // leave a new one (level 4 after a level 2 that was itself a skipped level 4 becomes 3, not 5).
     let previousFixed = outline[0]?.level ?? 0;

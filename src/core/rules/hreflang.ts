@@ -1,8 +1,10 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
-import { isInBody, isKnownLanguage, tokens } from './support/search';
 import { isTemplateValue } from '../templates/templateCode';
+import { isInBody } from '../html/tree';
+import { isKnownLanguage } from '../language/codes';
+import { lowerCaseTokens } from '../text/tokens';
 
 const id = 'hreflang';
 
@@ -28,7 +30,7 @@ export const hreflang: Rule = {
   check({ page, report }) {
     const links: Element[] = [];
     for (const link of page.elementsNamed('link')) {
-      if (!tokens(link, 'rel').includes('alternate') || !link.attribs['hreflang'] || isInBody(link)) continue;
+      if (!lowerCaseTokens(link.attribs['rel']).includes('alternate') || !link.attribs['hreflang'] || isInBody(link)) continue;
       links.push(link);
     }
     if (links.length === 0) return;

@@ -1,9 +1,9 @@
 import type { Rule } from './rule';
-import { askFix, docPathFor, escapeAttribute } from './rule';
+import { askFix, docPathFor, ruleMessage, escapeAttribute } from './rule';
 import { isWholePage } from '../html/document';
 import type { Fix } from '../types';
-import { languageCodeRequest } from './support/forms-language-structure';
-import { languageProblem } from './support/languages';
+import { languageCodeRequest } from '../language/fixes';
+import { languageProblem } from '../language/codes';
 
 const id = 'html-has-lang';
 
@@ -19,6 +19,9 @@ export const htmlHasLang: Rule = {
       'Screen readers use the page language to choose a voice and pronunciation. Without it, an English page may be read with a French accent (or the other way round) and be hard to understand. Browsers also use it to offer translation and to hyphenate text.',
     equivalents: { axe: 'html-has-lang', lighthouse: 'html-has-lang' },
     docPath: docPathFor(id),
+    messages: {
+      noHtmlElement: 'This page has no <html> element, so it cannot say which language it is in. Wrap the page in <html lang="…"> with its language code, e.g. <html lang="en">.',
+    },
   },
   check({ page, source, report }) {
     if (!isWholePage(page, source)) return;
@@ -28,7 +31,7 @@ export const htmlHasLang: Rule = {
       const firstLineEnd = page.text.search(/\r?\n|$/);
       const span = head ? page.startTagSpan(head) : { start: 0, end: Math.max(0, firstLineEnd) };
       report({
-        message: 'This page has no <html> element, so it cannot say which language it is in. Wrap the page in <html lang="…"> with its language code, e.g. <html lang="en">.',
+        message: ruleMessage(htmlHasLang.meta, 'noHtmlElement'),
         start: span.start,
         end: span.end,
       });

@@ -1,8 +1,8 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { describeLanguageProblem, languageValueFixes } from './support/forms-language-structure';
-import { languageProblem } from './support/languages';
 import { isTemplateValue } from '../templates/templateCode';
+import { describeLanguageProblem, languageValueFixes } from '../language/fixes';
+import { languageProblem } from '../language/codes';
 
 const id = 'html-lang-valid';
 

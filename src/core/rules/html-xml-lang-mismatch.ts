@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docPathFor, escapeAttribute } from './rule';
-import { isLanguageCode, primarySubtag } from './support/languages';
+import { isLanguageCode, primarySubtag } from '../language/codes';
 
 const id = 'html-xml-lang-mismatch';
 

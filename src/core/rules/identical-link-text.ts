@@ -4,7 +4,8 @@ import { askFix, docPathFor } from './rule';
 import { accessibleName } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { contentSpan, hiddenWithin } from './support/tables-links-content';
+import { contentSpan } from '../html/tree';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'identical-link-text';
 
@@ -41,7 +42,7 @@ export const identicalLinkText: Rule = {
     };
     for (const link of links) {
       const href = link.attribs['href'].trim();
-      if (href === '' || /^javascript:/i.test(href) || hiddenWithin(link)) continue;
+      if (href === '' || /^javascript:/i.test(href) || hiddenWithAncestors(page, link, Hidden.fromScreenReaders)) continue;
       const words = accessibleName(page, link);
       let name = normalized.get(words);
       if (name === undefined) {

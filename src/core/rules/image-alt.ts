@@ -5,7 +5,8 @@ import { labelledByText } from '../html/accessibleName';
 import { setAttributeValueEdit } from '../html/edits';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { hasPresentationalRole, isHiddenFromScreenReaders, nameRequired } from './support/images-and-names';
+import { hasPresentationalRole, nameRequired } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'image-alt';
 
@@ -33,7 +34,7 @@ export const imageAlt: Rule = {
       if (!spacesOnly && hasOtherName(page, image)) continue;
       // As axe-core: role="none"/"presentation" marks decoration only when browsers honour it (not focusable, no
       // global ARIA attribute); screen readers never meet a hidden image; a role that needs no name is left to others.
-      if (hasPresentationalRole(image) || !nameRequired(image) || isHiddenFromScreenReaders(page, image)) continue;
+      if (hasPresentationalRole(image) || !nameRequired(image) || hiddenWithAncestors(page, image, Hidden.fromScreenReadersOrNotRendered)) continue;
       const tag = page.startTagSpan(image);
       report({
         message: spacesOnly

@@ -3,7 +3,9 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { labelledByText } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
-import { hasPresentationalRole, isHiddenFromScreenReaders, trimmed } from './support/images-and-names';
+import { hasPresentationalRole } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { trimmed } from '../text/whitespace';
 
 const id = 'image-redundant-alt';
 
@@ -60,7 +62,7 @@ export const imageRedundantAlt: Rule = {
       const name = imageName(page, image);
       if (name === '') continue;
       const container = nearestContainer(image);
-      if (!container || isHiddenFromScreenReaders(page, image) || hasPresentationalRole(image)) continue;
+      if (!container || hiddenWithAncestors(page, image, Hidden.fromScreenReadersOrNotRendered) || hasPresentationalRole(image)) continue;
       if (!visibleTextEquals(page, container, name.toLowerCase())) continue;
       const fromAlt = !image.attribs['aria-labelledby']?.trim() && !trimmed(image.attribs['aria-label']) && trimmed(image.attribs['alt']) !== '';
       const altSpan = fromAlt ? page.attributeSpan(image, 'alt') : undefined;
@@ -132,7 +134,7 @@ function visibleTextEquals(page: HtmlPage, container: Element, target: string): 
       }
       continue;
     }
-    if (!isTag(node) || isHiddenFromScreenReaders(page, node)) continue;
+    if (!isTag(node) || hiddenWithAncestors(page, node, Hidden.fromScreenReadersOrNotRendered)) continue;
     if (node.name === 'br') {
       pendingSpace = position > 0;
       continue;

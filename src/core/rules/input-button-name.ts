@@ -1,6 +1,10 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { ariaOrTitleName, askAttributeFix, hasLabel, hasPresentationalRole, isHiddenFromScreenReaders, nameRequired, trimmed } from './support/images-and-names';
+import { ariaOrTitleName, hasLabel } from '../html/accessibleName';
+import { askAttributeFix } from '../html/nameFixes';
+import { hasPresentationalRole, nameRequired } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { trimmed } from '../text/whitespace';
 
 const id = 'input-button-name';
 
@@ -23,7 +27,7 @@ export const inputButtonName: Rule = {
     for (const input of page.elementsNamed('input')) {
       const type = input.attribs['type']?.toLowerCase() ?? '';
       if (!buttonTypes.has(type)) continue;
-      if (isHiddenFromScreenReaders(page, input) || !nameRequired(input)) continue;
+      if (hiddenWithAncestors(page, input, Hidden.fromScreenReadersOrNotRendered) || !nameRequired(input)) continue;
       const value = input.attribs['value'];
       // Browsers give submit and reset buttons a default text, but only when value is left out.
       if (value === undefined && type !== 'button') continue;

@@ -1,6 +1,10 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { ariaOrTitleName, askAttributeFix, hasLabel, isHiddenFromScreenReaders, nameRequired, trimmed } from './support/images-and-names';
+import { ariaOrTitleName, hasLabel } from '../html/accessibleName';
+import { askAttributeFix } from '../html/nameFixes';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { nameRequired } from '../aria/roles';
+import { trimmed } from '../text/whitespace';
 
 const id = 'input-image-alt';
 
@@ -20,7 +24,7 @@ export const inputImageAlt: Rule = {
   check({ page, report }) {
     for (const input of page.elementsNamed('input')) {
       if (input.attribs['type']?.toLowerCase() !== 'image') continue;
-      if (isHiddenFromScreenReaders(page, input) || !nameRequired(input)) continue;
+      if (hiddenWithAncestors(page, input, Hidden.fromScreenReadersOrNotRendered) || !nameRequired(input)) continue;
       if (trimmed(input.attribs['alt']) || ariaOrTitleName(page, input) || hasLabel(page, input)) continue;
       const tag = page.startTagSpan(input);
       report({

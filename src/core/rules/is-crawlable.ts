@@ -3,8 +3,8 @@ import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { removeElementEdit } from './support/search';
 import { templateCodeOf } from '../templates/templateCode';
+import { removeElementEdit } from '../html/edits';
 
 const id = 'is-crawlable';
 

@@ -1,8 +1,9 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { fieldHasName, fieldNameFixes, isLabelledInput, visibility } from './support/forms-language-structure';
 import { labelsByFor } from '../html/accessibleName';
+import { fieldHasName, fieldNameFixes, isLabelledInput } from '../html/formLabels';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'label';
 
@@ -21,11 +22,10 @@ export const label: Rule = {
   },
   check({ page, report }) {
     const labels = labelsByFor(page);
-    const seen = visibility(page);
     const fields: Element[] = [...page.elementsNamed('input').filter(isLabelledInput), ...page.elementsNamed('textarea')];
     fields.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
     for (const field of fields) {
-      if (fieldHasName(page, field, labels, seen, true) || seen.hiddenFromScreenReaders(field)) continue;
+      if (fieldHasName(page, field, labels, true) || hiddenWithAncestors(page, field, Hidden.fromScreenReaders)) continue;
       const tag = page.startTagSpan(field);
       const kind = field.name === 'textarea' ? '<textarea>' : '<input>';
       report({

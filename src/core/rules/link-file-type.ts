@@ -3,7 +3,8 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { appendToLinkEdit, hiddenWithin, linkWording } from './support/tables-links-content';
+import { appendToLinkEdit, linkWording } from '../html/links';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'link-file-type';
 
@@ -59,7 +60,7 @@ export const linkFileType: Rule = {
       const href = link.attribs['href'];
       if (href === undefined) continue;
       const format = formatOf(href);
-      if (!format || hiddenWithin(link)) continue;
+      if (!format || hiddenWithAncestors(page, link, Hidden.fromScreenReaders)) continue;
       if (format.mentions.test(linkWording(page, link))) continue;
       const span = page.startTagSpan(link);
       report({

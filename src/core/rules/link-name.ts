@@ -1,7 +1,9 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { accessibleName } from '../html/accessibleName';
-import { hasOwnText, isHiddenFromScreenReaders, nameFixes, unnamedImageInside } from './support/images-and-names';
+import { hasOwnText } from '../html/tree';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { nameFixes, unnamedImageInside } from '../html/nameFixes';
 
 const id = 'link-name';
 
@@ -25,7 +27,7 @@ export const linkName: Rule = {
   },
   check({ page, report }) {
     for (const link of page.elementsNamed('a')) {
-      if (!('href' in link.attribs) || hasOwnText(link) || isHiddenFromScreenReaders(page, link)) continue;
+      if (!('href' in link.attribs) || hasOwnText(link) || hiddenWithAncestors(page, link, Hidden.fromScreenReadersOrNotRendered)) continue;
       if (accessibleName(page, link) !== '') continue;
       const tag = page.startTagSpan(link);
       const image = unnamedImageInside(page, link);

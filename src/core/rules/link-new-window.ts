@@ -3,8 +3,10 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
-import { appendToLinkEdit, hiddenWithin, languageAt, linkWording } from './support/tables-links-content';
 import { isTemplateValue } from '../templates/templateCode';
+import { appendToLinkEdit, linkWording } from '../html/links';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { languageAt } from '../language/codes';
 
 const id = 'link-new-window';
 
@@ -59,7 +61,7 @@ export const linkNewWindow: Rule = {
   check({ page, report }) {
     for (const link of [...page.elementsNamed('a'), ...page.elementsNamed('area')]) {
       if (link.attribs['href'] === undefined || link.attribs['target']?.trim().toLowerCase() !== '_blank') continue;
-      if (hiddenWithin(link)) continue;
+      if (hiddenWithAncestors(page, link, Hidden.fromScreenReaders)) continue;
       const wording = linkWording(page, link).toLowerCase();
       if (warnings.some((pattern) => pattern.test(wording))) continue;
       // Words written by template code may already give the warning: only known when the site is built.

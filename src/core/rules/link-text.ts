@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { askFix, docPathFor } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { nonTextElements } from '../html/parse';
+import { Hidden, hiddenItself } from '../html/visibility';
 
 const id = 'link-text';
 
@@ -60,7 +61,7 @@ function visibleText(element: Element): string {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isText(node)) text += node.data;
-    else if (isTag(node) && !nonTextElements.has(node.name) && !('hidden' in node.attribs)) {
+    else if (isTag(node) && !nonTextElements.has(node.name) && !hiddenItself(node, Hidden.hiddenAttributeOnly)) {
       if (node.name === 'br') text += ' ';
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }

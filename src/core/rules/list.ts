@@ -1,7 +1,9 @@
 import { isTag, type ChildNode } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { explicitRole, isHiddenFromScreenReaders, meaningfulChildren, textSpan } from './support/aria-and-markup';
+import { explicitRole } from '../aria/roles';
+import { Hidden, hiddenItself } from '../html/visibility';
+import { meaningfulChildren, textSpan } from '../html/tree';
 
 const id = 'list';
 
@@ -29,7 +31,7 @@ export const list: Rule = {
             firstBad = child;
             break;
           }
-          if (isHiddenFromScreenReaders(child)) continue;
+          if (hiddenItself(child, Hidden.skippedListChild)) continue;
           const role = explicitRole(child);
           if (role === undefined ? child.name === 'li' : role === 'listitem') continue;
           firstBad = child;

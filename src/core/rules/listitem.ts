@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { parentElement, roleOf } from './support/aria-and-markup';
+import { parentElement } from '../html/tree';
+import { roleOf } from '../aria/roles';
 
 const id = 'listitem';
 

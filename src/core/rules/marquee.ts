@@ -3,8 +3,8 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { TextEdit } from '../types';
-import { removeAttributeEdit, renameElementEdits } from './support/aria-and-markup';
-import { visibility } from './support/forms-language-structure';
+import { removeAttributeEdit, renameElementEdits } from '../html/edits';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'marquee';
 
@@ -51,7 +51,7 @@ export const marquee: Rule = {
   check({ page, report }) {
     for (const element of page.elementsNamed('marquee')) {
       // As axe-core: only what is on screen moves; a hidden one harms no reader.
-      if (visibility(page).hiddenForEveryone(element)) continue;
+      if (hiddenWithAncestors(page, element, Hidden.forEveryone)) continue;
       const span = page.startTagSpan(element);
       const name = holdsBlocks(element) ? 'div' : 'p';
       report({

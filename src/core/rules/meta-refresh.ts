@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { removeElementEdit } from './support/aria-and-markup';
+import { removeElementEdit } from '../html/edits';
 
 const id = 'meta-refresh';
 

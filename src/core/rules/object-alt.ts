@@ -1,6 +1,9 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { ariaOrTitleName, askAttributeFix, hasPresentationalRole, isHiddenFromScreenReaders, nameRequired } from './support/images-and-names';
+import { ariaOrTitleName } from '../html/accessibleName';
+import { askAttributeFix } from '../html/nameFixes';
+import { hasPresentationalRole, nameRequired } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'object-alt';
 
@@ -20,7 +23,7 @@ export const objectAlt: Rule = {
   check({ page, report }) {
     for (const object of page.elementsNamed('object')) {
       if (!('data' in object.attribs)) continue;
-      if (isHiddenFromScreenReaders(page, object) || !nameRequired(object)) continue;
+      if (hiddenWithAncestors(page, object, Hidden.fromScreenReadersOrNotRendered) || !nameRequired(object)) continue;
       if (ariaOrTitleName(page, object) || hasPresentationalRole(object)) continue;
       const tag = page.startTagSpan(object);
       report({

@@ -1,23 +1,12 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { isWholePage } from '../html/document';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'page-has-heading-one';
-
-/** Hidden from everyone, itself or through an ancestor: `hidden`, aria-hidden="true" or an inline display:none. */
-function isHidden(element: Element): boolean {
-  let node: Element | null = element;
-  while (node) {
-    const attributes = node.attribs;
-    if ('hidden' in attributes || attributes['aria-hidden']?.trim().toLowerCase() === 'true') return true;
-    if (/(^|;)\s*display\s*:\s*none\b/i.test(attributes['style'] ?? '')) return true;
-    node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
-  }
-  return false;
-}
 
 export const pageHasHeadingOne: Rule = {
   meta: {
@@ -31,22 +20,25 @@ export const pageHasHeadingOne: Rule = {
       'Many screen reader users start by jumping to the `<h1>` to find where the content begins and what the page is about. Search engines also read the main heading to understand the page. Without one, people have to listen through menus and sidebars first.',
     equivalents: { axe: 'page-has-heading-one' },
     docPath: docPathFor(id),
+    messages: {
+      missing: 'This page has no main heading (<h1>). Add one <h1> at the start of the main content that says what the page is about, e.g. <h1>Opening hours</h1>.',
+    },
   },
   check({ page, source, report }) {
     if (!isWholePage(page, source)) return;
     // axe-core: `h1:not([role]), [role="heading"][aria-level="1"]`, visible to screen readers.
     for (const heading of page.elementsNamed('h1')) {
-      if (heading.attribs['role'] === undefined && !isHidden(heading)) return;
+      if (heading.attribs['role'] === undefined && !hiddenWithAncestors(page, heading, Hidden.headingNotPerceived)) return;
     }
     for (const element of page.elements) {
       const role = element.attribs['role'];
       if (role === undefined || role.trim().toLowerCase() !== 'heading' || element.attribs['aria-level']?.trim() !== '1') continue;
-      if (!isHidden(element)) return;
+      if (!hiddenWithAncestors(page, element, Hidden.headingNotPerceived)) return;
     }
     const anchor = page.first('body') ?? page.first('html');
     const span = anchor ? page.startTagSpan(anchor) : { start: 0, end: 0 };
     report({
-      message: 'This page has no main heading (<h1>). Add one <h1> at the start of the main content that says what the page is about, e.g. <h1>Opening hours</h1>.',
+      message: ruleMessage(pageHasHeadingOne.meta, 'missing'),
       ...span,
       fixes: addHeadingFix(page),
     });

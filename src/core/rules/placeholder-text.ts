@@ -1,6 +1,7 @@
 import { isTag, isText, type ChildNode } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
+import { nonTextElements } from '../html/parse';
 
 const id = 'placeholder-text';
 
@@ -29,7 +30,7 @@ const pageCheck = /[Ll][Oo][Rr][Ee][Mm]|\[\s*[Ii][Nn][Ss][Ee][Rr][Tt]|TODO|TBD|T
 const todoIsAWord = new Set(['es', 'pt', 'ca', 'gl']);
 
 /** Elements whose text is code or not shown as page text. */
-const skipped = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp', 'var']);
+const skipped = new Set([...nonTextElements, 'code', 'pre', 'kbd', 'samp', 'var']);
 
 /** Attributes whose words readers meet (read aloud, shown as tooltips or in place of images). */
 const wordAttributes = ['alt', 'title', 'aria-label'];

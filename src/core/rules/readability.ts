@@ -1,8 +1,10 @@
-import type { ChildNode, Element } from 'domhandler';
+import type { ChildNode } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
-import { blockTexts, collapse, hiddenWithin } from './support/tables-links-content';
+import { blockTexts } from '../html/blockText';
+import { collapseWhitespace as collapse } from '../text/whitespace';
+import { Hidden, hiddenItself } from '../html/visibility';
 
 const id = 'readability';
 
@@ -27,6 +29,10 @@ export const readability: Rule = {
       'Plain language helps everyone: about one adult in six reads at or below the level of an 11-year-old, people read less carefully on screens, and many readers use a second language. Public services are often asked to write for a reading age of 9 to 12. Shorter sentences and everyday words make the biggest difference.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      aboveTarget:
+        'This page reads at about US school grade {grade} (Flesch–Kincaid); the target is {target}. Shorter sentences and everyday words help most. Start with the longest sentence ({words} words): "{sentence}"',
+    },
     options: {
       targetGrade: {
         type: 'number',
@@ -48,7 +54,7 @@ export const readability: Rule = {
     const texts = blockTexts(
       roots,
       (element) => blocks.has(element.name),
-      (element) => notMainText.has(element.name) || hiddenOwn(element),
+      (element) => notMainText.has(element.name) || hiddenItself(element, Hidden.fromScreenReaders),
       // Words average under seven characters with their spaces: this is more than maximumWords, with room to spare.
       maximumWords * 10,
     );
@@ -60,16 +66,12 @@ export const readability: Rule = {
     const span = anchor ? page.startTagSpan(anchor) : { start: 0, end: 0 };
     const longest = stats.longest;
     report({
-      message: `This page reads at about US school grade ${grade.toFixed(1)} (Flesch–Kincaid); the target is ${target}. Shorter sentences and everyday words help most. Start with the longest sentence (${longest.words} words): "${preview(longest.text)}"`,
+      message: ruleMessage(readability.meta, 'aboveTarget', { grade: grade.toFixed(1), target, words: longest.words, sentence: preview(longest.text) }),
       start: span.start,
       end: span.end,
     });
   },
 };
-
-function hiddenOwn(element: Element): boolean {
-  return hiddenWithin(element, element.parent as Element | undefined);
-}
 
 function preview(text: string): string {
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;

@@ -1,6 +1,10 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { ariaOrTitleName, askAttributeFix, elementsWithRole, isHiddenFromScreenReaders, isInSvg, roleValue } from './support/images-and-names';
+import { ariaOrTitleName } from '../html/accessibleName';
+import { askAttributeFix } from '../html/nameFixes';
+import { elementsWithRole, roleValue } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { isInSvg } from '../html/tree';
 
 const id = 'role-img-alt';
 
@@ -24,7 +28,7 @@ export const roleImgAlt: Rule = {
     for (const element of elementsWithRole(page)) {
       const role = roleValue(element);
       if ((role !== 'img' && role !== 'image') || checkedElsewhere.has(element.name)) continue;
-      if (isInSvg(page, element) || isHiddenFromScreenReaders(page, element)) continue;
+      if (isInSvg(page, element) || hiddenWithAncestors(page, element, Hidden.fromScreenReadersOrNotRendered)) continue;
       if (ariaOrTitleName(page, element)) continue;
       const tag = page.startTagSpan(element);
       report({

@@ -37,6 +37,29 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/**
+ * A rule's message by id from its metadata, with each `{name}` replaced by `values[name]`. An id the rule does not
+ * declare is a programming error, so it throws (the fixture tests then fail).
+ */
+export function ruleMessage(meta: RuleMeta, messageId: string, values: Readonly<Record<string, string | number>> = {}): string {
+  const template = meta.messages?.[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+  let text = '';
+  let from = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+    const close = template.indexOf('}', open);
+    const name = close < 0 ? undefined : template.slice(open + 1, close);
+    if (name === undefined || !(name in values)) {
+      text += template.slice(from, open + 1);
+      from = open + 1;
+      continue;
+    }
+    text += template.slice(from, open) + String(values[name]);
+    from = close + 1;
+  }
+  return text + template.slice(from);
+}
+
 export function docPathFor(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
 }

@@ -1,7 +1,8 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { fieldHasName, fieldNameFixes, visibility } from './support/forms-language-structure';
 import { labelsByFor } from '../html/accessibleName';
+import { fieldHasName, fieldNameFixes } from '../html/formLabels';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'select-name';
 
@@ -20,9 +21,8 @@ export const selectName: Rule = {
   },
   check({ page, report }) {
     const labels = labelsByFor(page);
-    const seen = visibility(page);
     for (const select of page.elementsNamed('select')) {
-      if (fieldHasName(page, select, labels, seen, false) || seen.hiddenFromScreenReaders(select)) continue;
+      if (fieldHasName(page, select, labels, false) || hiddenWithAncestors(page, select, Hidden.fromScreenReaders)) continue;
       const tag = page.startTagSpan(select);
       report({
         message:

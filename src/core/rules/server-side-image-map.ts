@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { isHiddenFromScreenReaders } from './support/images-and-names';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
 const id = 'server-side-image-map';
 
@@ -19,7 +19,7 @@ export const serverSideImageMap: Rule = {
   },
   check({ page, report }) {
     for (const image of page.elementsNamed('img')) {
-      if (!('ismap' in image.attribs) || isHiddenFromScreenReaders(page, image)) continue;
+      if (!('ismap' in image.attribs) || hiddenWithAncestors(page, image, Hidden.fromScreenReadersOrNotRendered)) continue;
       const span = page.attributeSpan(image, 'ismap') ?? page.startTagSpan(image);
       report({
         message:

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import { inDifferentBranches } from '../templates/templateCode';
 
@@ -16,6 +16,9 @@ export const singleH1: Rule = {
       'The `<h1>` is the title of the page\'s content. One clear main heading tells readers, screen reader users and search engines what the page is about; several compete with each other. Sections inside the page should use `<h2>`, `<h3>` and so on.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      second: 'This page already has a main heading (<h1>). Keep one <h1> for the page title and make this one a section heading (<h2>).',
+    },
   },
   check({ page, source, report }) {
     if (!isWholePage(page, source)) return;
@@ -30,7 +33,7 @@ export const singleH1: Rule = {
       const edits = [{ start: tag.start + 1, end: tag.start + 3, newText: 'h2' }];
       if (endTag !== undefined) edits.push({ start: endTag + 2, end: endTag + 4, newText: 'h2' });
       report({
-        message: 'This page already has a main heading (<h1>). Keep one <h1> for the page title and make this one a section heading (<h2>).',
+        message: ruleMessage(singleH1.meta, 'second'),
         ...tag,
         fixes: [{ title: 'Change to <h2>', edits }],
       });

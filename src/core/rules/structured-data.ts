@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'structured-data';
@@ -37,10 +37,8 @@ function plainReason(message: string): string {
  * are retried at every space of a long run.
  */
 function cutBefore(text: string, marker: string, toEnd: boolean): string {
-  let from = 0;
-  for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, from)) {
+  for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, index + 1)) {
     const after = index + marker.length;
-    from = index + 1;
     const code = text.charCodeAt(after);
     if (!(code >= 48 && code <= 57)) continue;
     if (toEnd) return text.slice(0, index).trimEnd();
@@ -87,6 +85,9 @@ export const structuredData: Rule = {
       'Structured data tells search engines the facts on a page (an event\'s date and place, opening hours, an organisation\'s address), so they can show rich results such as event listings. One missing comma makes search engines ignore the whole block, and without `@context` and `@type` they do not know what it describes.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      emptyBlock: 'This structured data block (JSON-LD) is empty. Fill it in or remove the <script>.',
+    },
   },
   check({ page, report }) {
     for (const script of page.elementsNamed('script')) {
@@ -95,7 +96,7 @@ export const structuredData: Rule = {
       const contentEnd = page.endTagStart(script) ?? page.elementSpan(script).end;
       const json = page.text.slice(tag.end, Math.max(tag.end, contentEnd));
       if (json.trim() === '') {
-        report({ message: 'This structured data block (JSON-LD) is empty. Fill it in or remove the <script>.', ...tag });
+        report({ message: ruleMessage(structuredData.meta, 'emptyBlock'), ...tag });
         continue;
       }
       // JSON written by template code (`{{ .WordCount }}`, `{{ partial "schema.json" . }}`) is only known when the site is built.

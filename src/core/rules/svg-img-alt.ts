@@ -2,7 +2,11 @@ import { isTag, type Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { HtmlPage } from '../html/parse';
-import { ariaOrTitleName, askAttributeFix, elementsWithRole, isHiddenFromScreenReaders, isInSvg, roleValue } from './support/images-and-names';
+import { ariaOrTitleName } from '../html/accessibleName';
+import { askAttributeFix } from '../html/nameFixes';
+import { elementsWithRole, roleValue } from '../aria/roles';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { isInSvg } from '../html/tree';
 
 const id = 'svg-img-alt';
 
@@ -26,7 +30,7 @@ export const svgImgAlt: Rule = {
     for (const element of elementsWithRole(page)) {
       const role = roleValue(element);
       if (!(pictureRoles.has(role) || (role === 'graphics-document' && element.name === 'svg'))) continue;
-      if (!isInSvg(page, element) || isHiddenFromScreenReaders(page, element)) continue;
+      if (!isInSvg(page, element) || hiddenWithAncestors(page, element, Hidden.fromScreenReadersOrNotRendered)) continue;
       if (hasTitleChild(page, element) || ariaOrTitleName(page, element)) continue;
       const tag = page.startTagSpan(element);
       report({

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
-import { attributeIndex } from './support/aria-and-markup';
+import { attributeIndex } from '../aria/attributes';
 
 const id = 'tabindex';
 

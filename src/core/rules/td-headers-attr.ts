@@ -3,9 +3,11 @@ import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import type { Fix } from '../types';
 import type { HtmlPage } from '../html/parse';
-import { hiddenWithin, idList, tableRows } from './support/tables-links-content';
 import { isTemplateValue } from '../templates/templateCode';
 import { setAttributeValueEdit } from '../html/edits';
+import { Hidden, hiddenWithin } from '../html/visibility';
+import { spaceSeparatedTokens } from '../text/tokens';
+import { tableRows } from '../html/tables';
 
 const id = 'td-headers-attr';
 
@@ -37,9 +39,9 @@ export const tdHeadersAttr: Rule = {
       }
       for (const cell of cells) {
         const headers = cell.attribs['headers'];
-        if (headers === undefined || headers.trim() === '' || isTemplateValue(headers) || hiddenWithin(cell, table)) continue;
+        if (headers === undefined || headers.trim() === '' || isTemplateValue(headers) || hiddenWithin(cell, table, Hidden.fromScreenReaders)) continue;
         const ownId = cell.attribs['id']?.trim();
-        const references = idList(headers);
+        const references = spaceSeparatedTokens(headers);
         const self = ownId !== undefined && ownId !== '' && references.includes(ownId);
         const wrong = references.filter((ref) => !headerIds.has(ref) || ref === ownId);
         if (!self && wrong.length === 0) continue;

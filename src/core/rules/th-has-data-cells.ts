@@ -2,7 +2,9 @@ import type { Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { attributeValue } from '../html/document';
-import { collapse, idList, tableRows } from './support/tables-links-content';
+import { collapseWhitespace as collapse } from '../text/whitespace';
+import { spaceSeparatedTokens } from '../text/tokens';
+import { tableRows } from '../html/tables';
 
 const id = 'th-has-data-cells';
 
@@ -32,8 +34,8 @@ export const thHasDataCells: Rule = {
       if (headers.length === 0) continue;
       const referenced = new Set<string>();
       for (const cell of cells) {
-        for (const ref of idList(cell.attribs['headers'])) referenced.add(ref);
-        for (const ref of idList(cell.attribs['aria-labelledby'])) referenced.add(ref);
+        for (const ref of spaceSeparatedTokens(cell.attribs['headers'])) referenced.add(ref);
+        for (const ref of spaceSeparatedTokens(cell.attribs['aria-labelledby'])) referenced.add(ref);
       }
       const model = new TableModel(grid);
       for (const header of headers) {
@@ -135,7 +137,7 @@ class TableModel {
 
   /** A cell is labelled by the headings its headers="…" names, or else by those above it and to its left. */
   private headedBy(cell: Element, header: Element): boolean {
-    const references = idList(cell.attribs['headers']);
+    const references = spaceSeparatedTokens(cell.attribs['headers']);
     if (references.length > 0) {
       const headerId = header.attribs['id'];
       const known = references.filter((ref) => this.hasCellWithId(ref));

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { markupProblems } from '../html/markupProblems';
 
 const id = 'unescaped-less-than';
@@ -15,13 +15,16 @@ export const unescapedLessThan: Rule = {
       'A `<` starts a tag. Here it shows as text only because no tag name follows it, so a small edit ("<b" instead of "< b") can make the rest of the paragraph disappear into a tag.',
     equivalents: { htmlhint: 'spec-char-escape' },
     docPath: docPathFor(id),
+    messages: {
+      lessThan: 'Write this "<" as &lt;. It shows as text now only because no tag name follows it; one changed character would turn the rest into a tag.',
+    },
   },
   check({ page, report }) {
     // Unmasked template code ({% if a < b %}) is not the page's text.
     if (page.text.includes('{%') || page.text.includes('{{') || page.text.includes('<%')) return;
     for (const offset of markupProblems(page).lessThanInText) {
       report({
-        message: 'Write this "<" as &lt;. It shows as text now only because no tag name follows it; one changed character would turn the rest into a tag.',
+        message: ruleMessage(unescapedLessThan.meta, 'lessThan'),
         start: offset,
         end: offset + 1,
         fixes: [{ title: 'Write it as &lt;', edits: [{ start: offset, end: offset + 1, newText: '&lt;' }], safe: true }],

@@ -1,22 +1,15 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
+import { Hidden, hiddenWithAncestors, inlineStyleDeclarations } from '../html/visibility';
 
 const id = 'unsized-images';
 
 /** Declarations of an inline style attribute, property → value (lower-case, without !important). */
 function inlineStyle(element: Element): Map<string, string> {
-  const declarations = new Map<string, string>();
   const style = element.attribs['style'];
-  if (!style) return declarations;
-  for (const part of style.split(';')) {
-    const colon = part.indexOf(':');
-    if (colon < 0) continue;
-    const value = part.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim().toLowerCase();
-    declarations.set(part.slice(0, colon).trim().toLowerCase(), value);
-  }
-  return declarations;
+  return new Map(style ? inlineStyleDeclarations(style).map(({ property, value }) => [property, value]) : []);
 }
 
 /** Lighthouse (core/audits/unsized-images.js): a non-negative integer, not written with "+". */
@@ -45,9 +38,12 @@ export const unsizedImages: Rule = {
       'Until an image without a size has loaded, the browser does not know how much room to keep for it, so the text jumps down when it appears: readers lose their place or tap the wrong link. Google measures this jumping ("layout shift") and ranks jumpy pages lower.',
     equivalents: { lighthouse: 'unsized-images' },
     docPath: docPathFor(id),
+    messages: {
+      noSize:
+        'This <img> has no {missing}, so the page jumps when the image loads. Add width="…" and height="…" with the image\'s size in pixels; the image can still shrink to fit small screens.',
+    },
   },
   check({ page, report }) {
-    const hiddenCache = new Map<Element, boolean>();
     for (const image of page.elementsNamed('img')) {
       const style = inlineStyle(image);
       const position = style.get('position');
@@ -58,34 +54,12 @@ export const unsizedImages: Rule = {
       const height = attributeGivesSize(image.attribs['height']) || cssGivesSize(style.get('height'));
       const ratio = cssGivesSize(style.get('aspect-ratio'));
       if ((width && height) || (width && ratio) || (height && ratio)) continue;
-      if (isHidden(image, hiddenCache)) continue;
+      if (hiddenWithAncestors(page, image, Hidden.notDisplayed)) continue;
       const missing = !width && !height ? 'a width and height' : !width ? 'a width' : 'a height';
       report({
-        message: `This <img> has no ${missing.replace(/^an? /, '')}, so the page jumps when the image loads. Add width="…" and height="…" with the image's size in pixels; the image can still shrink to fit small screens.`,
+        message: ruleMessage(unsizedImages.meta, 'noSize', { missing: missing.replace(/^an? /, '') }),
         ...page.startTagSpan(image),
       });
     }
   },
 };
-
-/** Not displayed: `hidden` or an inline display:none on the image or an ancestor (Lighthouse skips images with no size on screen). */
-function isHidden(element: Element, cache: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
-  let node: Element | null = element;
-  let hidden = false;
-  while (node) {
-    const cached = cache.get(node);
-    if (cached !== undefined) {
-      hidden = cached;
-      break;
-    }
-    path.push(node);
-    if ('hidden' in node.attribs || (node.attribs['style'] !== undefined && inlineStyle(node).get('display') === 'none')) {
-      hidden = true;
-      break;
-    }
-    node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
-  }
-  for (const visited of path) cache.set(visited, hidden);
-  return hidden;
-}

@@ -2,10 +2,11 @@ import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { accessibleName } from '../html/accessibleName';
-import type { HtmlPage } from '../html/parse';
-import { describeLanguageProblem, languageValueFixes, visibility, type Visibility } from './support/forms-language-structure';
-import { languageProblem } from './support/languages';
+import { nonTextElements, type HtmlPage } from '../html/parse';
 import { isTemplateValue } from '../templates/templateCode';
+import { describeLanguageProblem, languageValueFixes } from '../language/fixes';
+import { Hidden, hiddenWithAncestors } from '../html/visibility';
+import { languageProblem } from '../language/codes';
 
 const id = 'valid-lang';
 
@@ -23,8 +24,6 @@ export const validLang: Rule = {
     docPath: docPathFor(id),
   },
   check({ page, report }) {
-    // Worked out only for a page that has a language problem at all.
-    let seen: ReturnType<typeof visibility> | undefined;
     for (const element of page.elements) {
       if (element.name === 'html') continue;
       const attribs = element.attribs;
@@ -34,8 +33,7 @@ export const validLang: Rule = {
         if (value === undefined || isTemplateValue(value)) continue; // template code: only known when the site is built
         const problem = languageProblem(value);
         if (!problem) continue;
-        seen ??= visibility(page);
-        if (seen.hiddenFromScreenReaders(element) || !hasLanguageText(page, element, seen)) break;
+        if (hiddenWithAncestors(page, element, Hidden.fromScreenReaders) || !hasLanguageText(page, element)) break;
         const span = page.attributeSpan(element, attribute) ?? page.startTagSpan(element);
         report({
           message: `This <${element.name}> has a language that is not valid: ${describeLanguageProblem(problem, attribute, value)}. Use the code of the language the text is written in, e.g. lang="fr" or lang="cy".`,
@@ -49,7 +47,7 @@ export const validLang: Rule = {
 };
 
 /** Elements whose content is never read as text (axe-core's hasChildTextNodes). */
-const noTextInside = new Set(['head', 'title', 'template', 'script', 'style', 'iframe', 'object', 'video', 'audio', 'noscript']);
+const noTextInside = new Set([...nonTextElements, 'head', 'title', 'iframe', 'object', 'video', 'audio']);
 /** Elements that are content themselves, so their name is their text (axe-core's isVisualContent). */
 const visualContent = new Set(['img', 'iframe', 'object', 'video', 'audio', 'canvas', 'svg', 'math', 'button', 'select', 'textarea', 'keygen', 'progress', 'meter', 'input']);
 const visualRoles = new Set(['checkbox', 'img', 'meter', 'progressbar', 'scrollbar', 'radio', 'slider', 'spinbutton', 'textbox']);
@@ -58,7 +56,7 @@ const visualRoles = new Set(['checkbox', 'img', 'meter', 'progressbar', 'scrollb
  * axe-core's hasLangText: the element has text the language applies to, its
  * own or in children without a lang of their own. Walked with a stack.
  */
-function hasLanguageText(page: HtmlPage, element: Element, seen: Visibility): boolean {
+function hasLanguageText(page: HtmlPage, element: Element): boolean {
   const stack: Element[] = [element];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -70,7 +68,7 @@ function hasLanguageText(page: HtmlPage, element: Element, seen: Visibility): bo
       continue;
     }
     for (const child of node.children) {
-      if (isTag(child) && !child.attribs['lang'] && !seen.hiddenForEveryone(child)) stack.push(child);
+      if (isTag(child) && !child.attribs['lang'] && !hiddenWithAncestors(page, child, Hidden.forEveryone)) stack.push(child);
     }
   }
   return false;

@@ -1,8 +1,8 @@
 import type { Rule } from './rule';
 import { docPathFor } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
-import { metasNamed } from './support/search';
 import { isDecimalNumber } from '../text/numbers';
+import { metasNamed } from '../html/tree';
 
 const id = 'viewport';
 

@@ -15,3 +15,8 @@ export function collapseWhitespace(text: string): string {
   // Text whose only whitespace is single plain spaces needs no replace; skipping it saves a copy on hot paths.
   return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/** Trimmed value, or '' when absent. */
+export function trimmed(value: string | undefined): string {
+  return value?.trim() ?? '';
+}

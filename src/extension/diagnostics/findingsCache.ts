@@ -20,6 +20,8 @@ export class FindingsCache {
     private readonly markdownlintFor: (document: vscode.TextDocument) => CheckOptions['markdownlint'],
     /** The document's path inside its site and the site generator, which decide page or layout. */
     private readonly siteFor: (document: vscode.TextDocument) => Pick<CheckOptions, 'path' | 'generator'> = () => ({}),
+    /** Told when a rule throws (the page only gets a short note): logs the stack for a bug report. */
+    private readonly onRuleFailure?: CheckOptions['onRuleFailure'],
   ) {}
 
   findingsFor(document: vscode.TextDocument): readonly Finding[] {
@@ -31,6 +33,7 @@ export class FindingsCache {
       kind,
       config: this.configFor(document),
       ...this.siteFor(document),
+      ...(this.onRuleFailure ? { onRuleFailure: this.onRuleFailure } : {}),
       ...(kind === 'markdown' ? { markdownlint: this.markdownlintFor(document) } : {}),
     });
     this.entries.set(key, { version: document.version, findings });

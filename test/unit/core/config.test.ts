@@ -78,6 +78,15 @@ describe('config layers', () => {
     assert.equal(resolveRule(ruleById('image-alt')!.meta, merged).severity, 'off');
   });
 
+  it('limits crossed only by layering (site minimum over a personal maximum) fall back to the defaults, so not every page is reported', () => {
+    const project = { rules: { 'document-title': { minLength: 50 } } };
+    const personal = { rules: { 'document-title': { maxLength: 40 } } };
+    const merged = mergeConfigs(project, personal);
+    assert.deepEqual(resolveRule(titleRule.meta, merged).options, { minLength: undefined, maxLength: undefined });
+    const fortyFive = 'Summer reading challenge: six books and stamps';
+    assert.deepEqual(check(page(fortyFive), { rules: [titleRule], config: merged }), []);
+  });
+
   it('options change what is reported: a 65-character title passes with maxLength 70', () => {
     const title = 'Summer reading challenge 2026: six books, stamps and certificates';
     assert.equal([...title].length, 65);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 
 // jsdom ships no type declarations here: only the constructor and its window are used.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS load typed with only the shape this test uses
 const { JSDOM } = require('jsdom') as {
   JSDOM: new (html: string, options: Record<string, unknown>) => { window: Window & typeof globalThis & { close(): void; eval(code: string): unknown } };
 };

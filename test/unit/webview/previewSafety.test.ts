@@ -3,6 +3,7 @@ import { linkAction, scrollTargetOf } from '../../../webview/preview/navigation'
 import { runsCode, sanitizePage } from '../../../webview/preview/sanitizePage';
 
 // jsdom parses HTML as browsers do (the HTML standard's algorithm), so the hidden markup lands where Chromium puts it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS load typed with only the shape this test uses
 const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
 const { window } = new JSDOM('<!doctype html><title>test</title>');
 

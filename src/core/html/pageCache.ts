@@ -1,0 +1,31 @@
+import type { HtmlPage } from './parse';
+
+/**
+ * One kind of fact worked out once per page and shared by every rule that asks for it (headings, label index,
+ * names, visibility…). The key names what is stored and how to work it out; the value's type comes with the key.
+ */
+export interface PageCacheKey<T> {
+  /** What is kept, for a reader of the code (keys are compared by identity, not by this text). */
+  readonly description: string;
+  create(page: HtmlPage): T;
+}
+
+export function pageCacheKey<T>(description: string, create: (page: HtmlPage) => T): PageCacheKey<T> {
+  return { description, create };
+}
+
+// Keyed by the page object itself: a page that is no longer checked is collected with everything kept for it.
+const byPage = new WeakMap<HtmlPage, Map<PageCacheKey<unknown>, unknown>>();
+
+/** The value for this page and key, worked out on first use. */
+export function pageCached<T>(page: HtmlPage, key: PageCacheKey<T>): T {
+  let values = byPage.get(page);
+  if (!values) {
+    values = new Map();
+    byPage.set(page, values);
+  }
+  if (values.has(key)) return values.get(key) as T;
+  const value = key.create(page);
+  values.set(key, value);
+  return value;
+}
