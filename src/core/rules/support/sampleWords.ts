@@ -1,0 +1,88 @@
+/**
+ * The sample words our snippets put in a page for the writer to replace. Every one ends with "…" so it cannot be
+ * mistaken for real words; the `placeholder-text` check reports any left in the page, and the snippet tests
+ * require every snippet default to be listed here. The last few are the defaults of earlier snippets.
+ */
+export const sampleWords: readonly string[] = [
+  'Describe the image…',
+  'Say where the link goes…',
+  'Say what the button does…',
+  'Caption: what to notice, and who took the photo…',
+  'Section heading…',
+  'Subsection heading…',
+  'Smaller heading…',
+  'Main heading of the page…',
+  'Page title for search results…',
+  'Organisation name…',
+  'Sum up this page in one or two sentences…',
+  'Sum up this post in one or two sentences…',
+  'News headline for search results…',
+  'Name of the person or team…',
+  'Their role…',
+  'What this table shows…',
+  'Column heading…',
+  'Row heading…',
+  'Cell value…',
+  'First item…',
+  'Second item…',
+  'Third item…',
+  'Term…',
+  'What the term means…',
+  'The words someone said or wrote…',
+  'Name and role of the person quoted…',
+  'Write the paragraph here…',
+  'Name of the event…',
+  'Where it takes place…',
+  'A question readers ask…',
+  'The answer, in a sentence or two…',
+  'What readers should do…',
+  'Why they should do it…',
+  'Summary readers click to open…',
+  'The details shown when opened…',
+  'Name of the document…',
+  'Label of the field…',
+  'Short note shown beside the text…',
+  'Important note for readers…',
+  'your-image.jpg',
+  'your-document.pdf',
+  'your-video.mp4',
+  'your-captions.vtt',
+  'your-page.html',
+  // Defaults of earlier snippets, which pages may still hold.
+  'Say where the link goes',
+  'Page title | Organisation name',
+  'Main heading of the page',
+  'Caption: what readers should notice, and who took the photo',
+  'Sum up this page in one or two sentences, 50 to 160 characters.',
+];
+
+const lowerCased = sampleWords.map((words) => words.toLowerCase());
+
+/** The first sample words in `text` (ignoring case), with where they start, or undefined. */
+export function findSampleWords(text: string): { index: number; length: number; words: string } | undefined {
+  const lower = text.toLowerCase();
+  let best: { index: number; length: number; words: string } | undefined;
+  for (let i = 0; i < lowerCased.length; i++) {
+    const index = lower.indexOf(lowerCased[i]);
+    if (index >= 0 && (!best || index < best.index)) best = { index, length: sampleWords[i].length, words: sampleWords[i] };
+  }
+  return best;
+}
+
+/** A web address on example.org, example.com or example.net: reserved for examples, it leads nowhere. */
+export function findExampleAddress(text: string): { index: number; length: number; words: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const domain of ['example.org', 'example.com', 'example.net']) {
+    let from = 0;
+    for (let index = lower.indexOf(domain, from); index >= 0; index = lower.indexOf(domain, from)) {
+      from = index + domain.length;
+      const before = index === 0 ? '' : lower[index - 1];
+      const after = lower[from] ?? '';
+      // A whole host name: "example.org" or "www.example.org", not "myexample.org" or "example.organic".
+      if ((before === '' || before === '/' || before === '.' || before === '@') && (after === '' || '/:?#'.includes(after))) {
+        return { index, length: domain.length, words: domain };
+      }
+    }
+  }
+  return undefined;
+}
