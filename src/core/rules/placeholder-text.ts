@@ -1,7 +1,7 @@
 import { isTag, isText, type ChildNode } from 'domhandler';
 import type { Rule, RuleContext } from './rule';
 import { docPathFor } from './rule';
-import { findExampleAddress, findSampleWords } from './support/sampleWords';
+import { findSampleWords } from './support/sampleWords';
 
 const id = 'placeholder-text';
 
@@ -56,16 +56,14 @@ function findMarker(text: string, active: typeof markers): Found | undefined {
   return best;
 }
 
-function findSample(text: string, addresses: boolean): Found | undefined {
+function findSample(text: string): Found | undefined {
   const words = findSampleWords(text);
-  const address = addresses ? findExampleAddress(text) : undefined;
-  const first = words && (!address || words.index <= address.index) ? words : address;
-  return first && { index: first.index, length: first.length, label: first.words, sample: true };
+  return words && { index: words.index, length: words.length, label: words.words, sample: true };
 }
 
 /** Placeholder markers or snippet sample words in `text`, for checking a writer's answer before it is written. */
 export function leftoverPlaceholder(text: string): string | undefined {
-  return (findMarker(text, markers) ?? findSample(text, true))?.label;
+  return (findMarker(text, markers) ?? findSample(text))?.label;
 }
 
 export const placeholderText: Rule = {
@@ -75,7 +73,7 @@ export const placeholderText: Rule = {
     defaultSeverity: 'warning',
     title: 'No placeholder text left on the page',
     description:
-      'Finds dummy text and notes-to-self left in what readers see: "lorem ipsum", "[insert …]", and the markers TODO, TBD, TK, FIXME and XXX (in capitals, as whole words), in page text and in `alt`, `title` and `aria-label`; and the sample words our snippets insert for you to replace (they end with "…", such as "Describe the image…"), in the page, its links and its page settings, with links to the sample addresses example.org, example.com and example.net. Comments, scripts, styles and code samples are not checked.',
+      'Finds dummy text and notes-to-self left in what readers see: "lorem ipsum", "[insert …]", and the markers TODO, TBD, TK, FIXME and XXX (in capitals, as whole words), in page text and in `alt`, `title` and `aria-label`; and the sample words our snippets insert for you to replace (they end with "…", such as "Describe the image…", or are sample names such as your-image.jpg and your-organisation.org), in the page, its links and addresses, and its page settings. Comments, scripts, styles and code samples are not checked.',
     whyItMatters:
       'Placeholder text that reaches the live site looks careless, confuses readers, and can end up in search results and in what screen readers read aloud.',
     equivalents: {},
@@ -83,12 +81,12 @@ export const placeholderText: Rule = {
   },
   check({ page, source, report }) {
     const hasMarker = pageCheck.test(page.text);
-    const hasSample = findSample(page.text, true) !== undefined;
+    const hasSample = findSample(page.text) !== undefined;
     if (hasMarker || hasSample) checkPage(page, hasMarker, report);
     // Sample words left in the page settings (front matter) of a snippet.
     for (const entry of source.frontMatter?.entries.values() ?? []) {
       if (typeof entry.value !== 'string') continue;
-      const found = findSample(entry.value, true);
+      const found = findSample(entry.value);
       if (!found) continue;
       report({ message: say(found, `the page setting "${entry.key}"`), start: entry.valueSpan.start, end: entry.valueSpan.end, inSource: true });
     }
@@ -96,9 +94,6 @@ export const placeholderText: Rule = {
 };
 
 function say(found: Found, where: string): string {
-  if (found.sample && found.label.startsWith('example.')) {
-    return `${found.label} is a sample address that leads nowhere, still in ${where}. Put the real address in its place.`;
-  }
   return found.sample
     ? `The sample words "${found.label}" are still in ${where}. Replace them with the real content before publishing.`
     : `Placeholder text "${found.label}" is still in ${where}. Replace it with the real content, or remove it before publishing.`;
@@ -111,7 +106,7 @@ function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleCo
     : markers;
   const find = (text: string): Found | undefined => {
     const marker = hasMarker ? findMarker(text, active) : undefined;
-    const sample = findSample(text, false);
+    const sample = findSample(text);
     return marker && (!sample || marker.index <= sample.index) ? marker : sample;
   };
 
@@ -145,7 +140,7 @@ function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleCo
       }
     };
     for (const name of wordAttributes) check(name, find);
-    for (const name of sampleAttributes) check(name, (value) => findSample(value, true));
+    for (const name of sampleAttributes) check(name, findSample);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
 }

@@ -48,12 +48,14 @@ export const sampleWords: readonly string[] = [
   'your-video.mp4',
   'your-captions.vtt',
   'your-page.html',
+  'your-organisation.org',
   // Defaults of earlier snippets, which pages may still hold.
   'Say where the link goes',
   'Page title | Organisation name',
   'Main heading of the page',
   'Caption: what readers should notice, and who took the photo',
   'Sum up this page in one or two sentences, 50 to 160 characters.',
+  'https://example.org/page',
 ];
 
 const lowerCased = sampleWords.map((words) => words.toLowerCase());
@@ -67,22 +69,4 @@ export function findSampleWords(text: string): { index: number; length: number; 
     if (index >= 0 && (!best || index < best.index)) best = { index, length: sampleWords[i].length, words: sampleWords[i] };
   }
   return best;
-}
-
-/** A web address on example.org, example.com or example.net: reserved for examples, it leads nowhere. */
-export function findExampleAddress(text: string): { index: number; length: number; words: string } | undefined {
-  const lower = text.toLowerCase();
-  for (const domain of ['example.org', 'example.com', 'example.net']) {
-    let from = 0;
-    for (let index = lower.indexOf(domain, from); index >= 0; index = lower.indexOf(domain, from)) {
-      from = index + domain.length;
-      const before = index === 0 ? '' : lower[index - 1];
-      const after = lower[from] ?? '';
-      // A whole host name: "example.org" or "www.example.org", not "myexample.org" or "example.organic".
-      if ((before === '' || before === '/' || before === '.' || before === '@') && (after === '' || '/:?#'.includes(after))) {
-        return { index, length: domain.length, words: domain };
-      }
-    }
-  }
-  return undefined;
 }
