@@ -54,7 +54,7 @@ export const elementHovers: Readonly<Record<string, HoverText>> = {
   caption: { text: 'The title of a table, read out before it.' },
   thead: { text: 'The header row(s) of a table.' },
   tbody: { text: 'The body rows of a table.' },
-  tr: { text: 'One row of a table.' },
+  tr: { text: 'One row of a table, holding its cells.' },
   th: { text: 'A header cell: the heading of a column or row. Screen readers read it with every cell under it.', check: 'scope-attr-valid' },
   td: { text: 'One data cell of a table.', check: 'td-headers-attr' },
   blockquote: { text: 'A quotation of a paragraph or more. Say who said it, e.g. in a `<figcaption>`.' },
