@@ -85,8 +85,8 @@ export const placeholderText: Rule = {
     if (hasMarker || hasSample) checkPage(page, hasMarker, report);
     // Sample words left in the page settings (front matter) of a snippet.
     for (const entry of source.frontMatter?.entries.values() ?? []) {
-      if (typeof entry.value !== 'string') continue;
-      const found = findSample(entry.value);
+      const values = Array.isArray(entry.value) ? entry.value : [entry.value];
+      const found = values.map((value) => (typeof value === 'string' ? findSample(value) : undefined)).find((sample) => sample !== undefined);
       if (!found) continue;
       report({ message: say(found, `the page setting "${entry.key}"`), start: entry.valueSpan.start, end: entry.valueSpan.end, inSource: true });
     }
