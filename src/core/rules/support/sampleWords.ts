@@ -54,10 +54,8 @@ export const sampleWords: readonly string[] = [
   'your-captions.vtt',
   'your-page.html',
   'your-organisation.org',
-  // Defaults of earlier snippets, which pages may still hold.
-  'Say where the link goes',
+  // Defaults of earlier snippets, which pages may still hold (only those that cannot be ordinary prose).
   'Page title | Organisation name',
-  'Main heading of the page',
   'Caption: what readers should notice, and who took the photo',
   'Sum up this page in one or two sentences, 50 to 160 characters.',
   'https://example.org/page',
