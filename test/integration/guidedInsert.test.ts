@@ -75,6 +75,21 @@ describe('Guided inserts in VS Code', function () {
     assert.equal(editor.document.lineAt(6).text, '[Programme of the spring fair \\[PDF\\] & map](/events/spring-fair.html)');
   });
 
+  it('offers cb-insert everywhere, and head-only snippets only inside <head>', async () => {
+    const editor = await openInEditor('pages/insert.html');
+    const labels = async (position: vscode.Position) => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+      return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    };
+    const inHead = await labels(new vscode.Position(7, 0));
+    const inBody = await labels(new vscode.Position(11, 0));
+    assert.ok(inHead.includes('cb-description') && inHead.includes('cb-sharing') && inHead.includes('cb-canonical'), JSON.stringify(inHead.filter((label) => label.startsWith('cb-'))));
+    assert.ok(!inBody.includes('cb-description') && !inBody.includes('cb-sharing'), JSON.stringify(inBody.filter((label) => label.startsWith('cb-'))));
+    assert.ok(inBody.includes('cb-insert') && inBody.includes('cb-image'), JSON.stringify(inBody.filter((label) => label.startsWith('cb-'))));
+    const insert = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 0))).items.find((item) => item.label === 'cb-insert');
+    assert.equal(insert?.command?.command, 'contentBridge.insert');
+  });
+
   it('Escape at a question inserts nothing', async () => {
     const editor = await openInEditor('pages/insert.html');
     const before = editor.document.getText();
