@@ -43,14 +43,21 @@ export function linkAddress(value: string): string | undefined {
 /** A full web address (https://…), for canonical and sharing tags that must not be relative. */
 export function absoluteAddress(value: string): string | undefined {
   const url = value.trim();
-  if (!/^https?:\/\/[^/?#\s]+\S*$/i.test(url)) return 'Give the full address, starting with https://, e.g. https://www.example-council.gov/news/spring-fair.html.';
+  if (!/^https?:\/\/[^/?#\s]+(?:[/?#]\S*)?$/i.test(url)) return 'Give the full address, starting with https://, e.g. https://www.example-council.gov/news/spring-fair.html.';
   return exampleAddress(url);
 }
 
 function exampleAddress(url: string): string | undefined {
-  return /^https?:\/\/(?:[^/?#]*\.)?example\.(?:org|com|net)(?:[/:?#]|$)/i.test(url)
-    ? 'example.org, example.com and example.net are sample addresses that lead nowhere: give the real address.'
-    : undefined;
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    // An e-mail link's host is after the @.
+    host = (parsed.protocol === 'mailto:' ? parsed.pathname.slice(parsed.pathname.lastIndexOf('@') + 1) : parsed.hostname).toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const sample = ['example.org', 'example.com', 'example.net'].some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return sample ? 'example.org, example.com and example.net are sample addresses that lead nowhere: give the real address.' : undefined;
 }
 
 /** A date written as year-month-day, e.g. 2026-05-14, that exists in the calendar. */

@@ -201,6 +201,10 @@ describe('Guided inserts', () => {
 
     it('refuses sample addresses and sample words', () => {
       assert.match(validate('link', 'href', 'https://example.org/page')!, /sample addresses/);
+      assert.match(validate('link', 'href', 'mailto:press@www.example.com')!, /sample addresses/);
+      assert.match(validate('page-head', 'url', 'https://news.example.net/')!, /sample addresses/);
+      assert.match(validate('page-head', 'url', '/news/fair.html')!, /full address/);
+      assert.equal(validate('page-head', 'url', 'https://www.riverside-council.org/news/fair.html'), undefined);
       assert.match(validate('link', 'text', 'Say where the link goes…')!, /sample text/);
       assert.match(validate('link', 'href', 'www.riverside-council.org')!, /https:\/\/www.riverside-council.org/);
       assert.equal(validate('link', 'href', 'mailto:press@riverside-council.org'), undefined);
