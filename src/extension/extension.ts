@@ -15,11 +15,17 @@ import { SiteGenerators } from './site/siteGenerators';
 import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
 import { createRuleFailureLog } from './diagnostics/ruleFailureLog';
+import { registerInsertCommand } from './inserts/insertCommand';
+import { registerPlacedCompletions } from './inserts/completions';
+import { questionShown } from './inserts/prompts';
+import { registerHovers } from './hovers/hoverProvider';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
   readonly preview: PreviewController;
   readonly itRequest: ItRequestApi;
+  /** Fires with each guided insert question as it shows (for the integration tests, which answer it). */
+  readonly onDidShowInsertQuestion: vscode.Event<string>;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -51,8 +57,12 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerRuleDocCommand(ruleDocs),
     preview,
     itRequests.disposable,
+    registerInsertCommand(),
+    registerPlacedCompletions(),
+    registerHovers(ruleDocs),
+    questionShown,
   );
-  return { preview, itRequest: itRequests.api };
+  return { preview, itRequest: itRequests.api, onDidShowInsertQuestion: questionShown.event };
 }
 
 export function deactivate(): void {

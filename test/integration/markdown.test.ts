@@ -106,7 +106,7 @@ describe('Markdown pages', () => {
     const done = runCodeAction(pick(actions, 'Describe this image…'));
     typeIntoInputBox('Children & parents at the [spring] fair *book* stall', 'markdown-alt-text');
     assert.equal(await done, true);
-    assert.equal(editor.document.lineAt(8).text, '![Children \\& parents at the \\[spring\\] fair \\*book\\* stall](../images/fair.svg)');
+    assert.equal(editor.document.lineAt(8).text, '![Children & parents at the \\[spring\\] fair \\*book\\* stall](../images/fair.svg)');
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
   });
 

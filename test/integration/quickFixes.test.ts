@@ -92,7 +92,7 @@ describe('Quick fixes', () => {
     assert.equal(await done, true);
     assert.equal(
       editor.document.lineAt(8).text,
-      '  <img alt="Children &amp; parents at the &quot;spring fair&quot; book stall" src="../images/fair.svg" width="320" height="180">',
+      '  <img alt="Children & parents at the &quot;spring fair&quot; book stall" src="../images/fair.svg" width="320" height="180">',
     );
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
   });

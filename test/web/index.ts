@@ -11,6 +11,7 @@ export async function run(): Promise<void> {
   await import('../integration/cliParity.test.js');
   await import('../integration/diagnostics.test.js');
   await import('../integration/frontMatter.test.js');
+  await import('../integration/guidedInsert.test.js');
   await import('../integration/itRequestForm.test.js');
   await import('../integration/itRequestTrackers.test.js');
   await import('../integration/largeFiles.test.js');
