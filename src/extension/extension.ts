@@ -14,11 +14,18 @@ import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 import { SiteGenerators } from './site/siteGenerators';
 import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
+import { registerProblemStatus, type ProblemStatusView } from './diagnostics/problemStatus';
+import { registerWalkthrough } from './firstRun/walkthrough';
+import { usePrompts, type UserPrompts } from './userPrompts';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
   readonly preview: PreviewController;
   readonly itRequest: ItRequestApi;
+  /** What the page's problem count in the status bar shows. */
+  readonly problemStatus: () => ProblemStatusView;
+  /** Replaces the confirmations and notes of team-wide actions and fix-all (integration tests; undefined restores). */
+  readonly usePrompts: (prompts: UserPrompts | undefined) => void;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -34,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   );
   const preview = registerPreview(context.extensionUri);
   const itRequests = registerItRequests(context);
+  const problemStatus = registerProblemStatus();
   context.subscriptions.push(
     projectConfigs,
     sites,
@@ -44,11 +52,13 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerFixAll(cache),
     registerFixCommands(),
     registerLargeFileStatus(),
+    problemStatus.disposable,
+    registerWalkthrough(context),
     registerRuleDocCommand(ruleDocs),
     preview,
     itRequests.disposable,
   );
-  return { preview, itRequest: itRequests.api };
+  return { preview, itRequest: itRequests.api, problemStatus: problemStatus.view, usePrompts };
 }
 
 export function deactivate(): void {

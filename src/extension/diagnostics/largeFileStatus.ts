@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { settingsSection } from '../settings';
+import { checkingSettings, settingsSection } from '../settings';
 import { isCheckedOnSaveOnly, isChecked } from './htmlDiagnostics';
 
 /** Says in the status bar when the page in front of the user is checked on save only, because it is very large. */
@@ -7,7 +7,7 @@ export function registerLargeFileStatus(): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('contentBridge.largeFile', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Content Bridge: large file';
   item.text = '$(clock) Checked on save';
-  item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: [`${settingsSection}.diagnostics.maxFileSizeWhileTyping`] };
+  item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: [checkingSettings.largestPageWhileTyping] };
 
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
