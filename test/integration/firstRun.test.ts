@@ -182,7 +182,12 @@ describe('Team-wide actions and first run', () => {
     if (errorsAfter === 0) assert.ok(!/error/.test(after.text), after.text);
   });
 
-  it('walkthrough: "Get Started" opens the first-day walkthrough', async () => {
+  it('walkthrough: "Get Started" opens the first-day walkthrough, titled in words (package.nls.json read by VS Code)', async () => {
+    const manifest = vscode.extensions.getExtension('content-bridge.content-bridge')?.packageJSON as {
+      contributes: { walkthroughs: { title: string }[]; commands: { command: string; title: string }[] };
+    };
+    assert.equal(manifest.contributes.walkthroughs[0].title, 'Your first day with Content Bridge');
+    assert.equal(manifest.contributes.commands.find((command) => command.command === 'contentBridge.openWalkthrough')?.title, 'Get Started');
     await vscode.commands.executeCommand('contentBridge.openWalkthrough');
     const tab = await waitFor(
       vscode.window.tabGroups.onDidChangeTabs,
