@@ -162,7 +162,8 @@ describe('Team-wide actions and first run', () => {
   });
 
   it('status bar: counts the page’s problems in words and follows the Problems panel as the page changes', async () => {
-    const editor = await openInEditor('pages/fix-image-alt.html');
+    // A page of its own: the edit below must not touch pages other suites read.
+    const editor = await openInEditor('pages/status-bar-count.html');
     const uri = editor.document.uri;
     const diagnostics = await waitForDiagnostics(uri, (found) => ofRule(found, 'image-alt').length === 1);
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
