@@ -19,6 +19,9 @@ import { registerInsertCommand } from './inserts/insertCommand';
 import { registerPlacedCompletions } from './inserts/completions';
 import { questionShown } from './inserts/prompts';
 import { registerHovers } from './hovers/hoverProvider';
+import { registerProblemStatus, type ProblemStatusView } from './diagnostics/problemStatus';
+import { registerWalkthrough } from './firstRun/walkthrough';
+import { usePrompts, type UserPrompts } from './userPrompts';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
@@ -26,6 +29,10 @@ export interface ContentBridgeApi {
   readonly itRequest: ItRequestApi;
   /** Fires with each guided insert question as it shows (for the integration tests, which answer it). */
   readonly onDidShowInsertQuestion: vscode.Event<string>;
+  /** What the page's problem count in the status bar shows. */
+  readonly problemStatus: () => ProblemStatusView;
+  /** Replaces the confirmations and notes of team-wide actions and fix-all (integration tests; undefined restores). */
+  readonly usePrompts: (prompts: UserPrompts | undefined) => void;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -43,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   );
   const preview = registerPreview(context.extensionUri);
   const itRequests = registerItRequests(context);
+  const problemStatus = registerProblemStatus();
   context.subscriptions.push(
     ruleFailureLog,
     projectConfigs,
@@ -54,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerFixAll(cache),
     registerFixCommands(),
     registerLargeFileStatus(),
+    problemStatus.disposable,
+    registerWalkthrough(context),
     registerRuleDocCommand(ruleDocs),
     preview,
     itRequests.disposable,
@@ -62,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerHovers(ruleDocs),
     questionShown,
   );
-  return { preview, itRequest: itRequests.api, onDidShowInsertQuestion: questionShown.event };
+  return { preview, itRequest: itRequests.api, onDidShowInsertQuestion: questionShown.event, problemStatus: problemStatus.view, usePrompts };
 }
 
 export function deactivate(): void {

@@ -10,6 +10,7 @@ export async function run(): Promise<void> {
   await import('./browserHost.test.js');
   await import('../integration/cliParity.test.js');
   await import('../integration/diagnostics.test.js');
+  await import('../integration/firstRun.test.js');
   await import('../integration/frontMatter.test.js');
   await import('../integration/guidedInsert.test.js');
   await import('../integration/itRequestForm.test.js');

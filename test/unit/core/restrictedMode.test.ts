@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from '../../../src/core';
+import { readLocalizedManifest } from '../manifest';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+// As VS Code shows it: texts from package.nls.json in place of their %key%.
+const manifest = readLocalizedManifest() as {
   capabilities?: {
     untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] };
     virtualWorkspaces?: boolean | { supported: unknown; description?: string };
