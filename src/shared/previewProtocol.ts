@@ -14,6 +14,19 @@ export interface FrontMatterCard {
   readonly draft?: boolean;
 }
 
+/** A problem found on the page, where it is written in the file. */
+export interface PageProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly severity: ProblemSeverity;
+  readonly message: string;
+}
+
+export type ProblemSeverity = 'error' | 'warning' | 'info';
+const severities: readonly ProblemSeverity[] = ['error', 'warning', 'info'];
+/** More would only cover the page in outlines; the Problems panel lists them all. */
+const maxProblems = 2_000;
+
 /** Which page and which version of it a message is about. */
 export interface DocumentVersion {
   readonly documentUri: string;
@@ -34,8 +47,10 @@ export type ExtensionToPreviewMessage =
     })
   /** Scroll the page so the element written at `offset` in the source is at the top (editor scrolled). */
   | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
-  /** Mark the element the editor's cursor is in. */
-  | (DocumentVersion & { readonly type: 'cursor'; readonly offset: number })
+  /** Mark the element the editor's cursor is in; `reveal` (the cursor is on a problem): scroll the page to it. */
+  | (DocumentVersion & { readonly type: 'cursor'; readonly offset: number; readonly reveal?: boolean })
+  /** The page's problems, outlined on the elements they are about. */
+  | (DocumentVersion & { readonly type: 'problems'; readonly problems: readonly PageProblem[] })
   | { readonly type: 'options'; readonly scrollSync: boolean };
 
 /** Webview → extension. */
@@ -99,8 +114,15 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
       return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}) };
     }
     case 'scrollTo':
-    case 'cursor':
       return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
+    case 'cursor':
+      if (!isOffset(value.offset) || (value.reveal !== undefined && typeof value.reveal !== 'boolean')) return undefined;
+      return { type: 'cursor', ...about, offset: value.offset, ...(value.reveal ? { reveal: true } : {}) };
+    case 'problems': {
+      if (!Array.isArray(value.problems) || value.problems.length > maxProblems) return undefined;
+      const problems = value.problems.map(problemOf);
+      return problems.every((problem) => problem !== undefined) ? { type: 'problems', ...about, problems: problems as PageProblem[] } : undefined;
+    }
     default:
       return undefined;
   }
@@ -111,6 +133,14 @@ function documentVersionOf(value: Record<string, unknown>): DocumentVersion | un
   return isText(documentUri) && documentUri !== '' && Number.isSafeInteger(version) && (version as number) >= 0
     ? { documentUri, version: version as number }
     : undefined;
+}
+
+function problemOf(value: unknown): PageProblem | undefined {
+  if (!isRecord(value)) return undefined;
+  const { start, end, severity, message } = value;
+  if (!isOffset(start) || !isOffset(end) || start > end || !isText(message)) return undefined;
+  if (typeof severity !== 'string' || !(severities as readonly string[]).includes(severity)) return undefined;
+  return { start, end, severity: severity as ProblemSeverity, message };
 }
 
 function cardOf(value: unknown): FrontMatterCard | undefined {

@@ -5,6 +5,7 @@ import { renderHtml } from '../markdown/renderHtml';
 import { limitInlineMarks, nestedTooDeeply } from '../markdown/limits';
 import { escapeAttribute, escapeText } from '../rules/rule';
 import { preparePreviewHtml, type PreviewAddresses } from './preparePreviewHtml';
+import type { PageMeta } from './pageMeta';
 
 /** A Markdown page's settings as the preview's card shows them. */
 export interface PageSettingsCard {
@@ -18,6 +19,8 @@ export interface MarkdownPreview {
   /** A whole page: the rendered Markdown in `<main>`, the site's stylesheet if given, the title from the settings. */
   readonly html: string;
   readonly card?: PageSettingsCard;
+  /** What search engines and social sites would read, from the page settings. */
+  readonly meta: PageMeta;
 }
 
 export interface MarkdownPreviewOptions extends PreviewAddresses {
@@ -35,8 +38,9 @@ export function markdownPreview(text: string, options: MarkdownPreviewOptions = 
   const frontMatter = readFrontMatter(text);
   const card = frontMatter ? cardOf(frontMatter) : undefined;
   const head = headOf(card?.title, options.stylesheetHref);
+  const meta = metaOf(frontMatter, card);
   if (nestedTooDeeply(text)) {
-    return { html: `${head}<body><main><p>This page is nested too deeply to show.</p></main></body></html>`, card };
+    return { html: `${head}<body><main><p>This page is nested too deeply to show.</p></main></body></html>`, card, meta };
   }
   const bodyStart = frontMatter?.span.end ?? 0;
   // Same length and line breaks as the file, so the parser's offsets are the file's offsets.
@@ -47,7 +51,21 @@ export function markdownPreview(text: string, options: MarkdownPreviewOptions = 
     siteRootHref: options.siteRootHref,
     sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
   });
-  return { html: `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`, card };
+  return { html: `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`, card, meta };
+}
+
+/** The settings generators turn into the page's title, description and sharing image. */
+function metaOf(frontMatter: FrontMatter | undefined, card: PageSettingsCard | undefined): PageMeta {
+  const social: Record<string, string> = {};
+  for (const key of ['image', 'images', 'cover', 'og_image', 'featured_image']) {
+    const value = frontMatter?.entries.get(key)?.value;
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string' && first.trim() !== '') {
+      social['og:image'] = first.trim();
+      break;
+    }
+  }
+  return { ...(card?.title ? { title: card.title } : {}), ...(card?.description ? { description: card.description } : {}), social };
 }
 
 function headOf(title: string | undefined, stylesheetHref: string | undefined): string {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { markdownPreview, preparePreviewHtml } from '../../core';
-import { parsePreviewMessage, type ExtensionToPreviewMessage, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
+import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
@@ -74,6 +74,9 @@ export class PagePreview implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event.textEditor)),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document === this.document) this.cursorMoved(event.textEditor);
+      }),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (event.uris.some((uri) => uri.toString() === this.document.uri.toString())) this.postProblems();
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('contentBridge.preview')) {
@@ -178,6 +181,20 @@ export class PagePreview implements vscode.Disposable {
       message = { type: 'render', kind: 'html', ...base, html };
     }
     void webview.postMessage(message);
+    this.postProblems();
+  }
+
+  /** The page's problems (every source the Problems panel shows), as offsets for the page's outlines. */
+  private postProblems(): void {
+    if (!this.webviewReady) return;
+    const document = this.document;
+    const problems: PageProblem[] = vscode.languages.getDiagnostics(document.uri).slice(0, 2_000).map((diagnostic) => ({
+      start: document.offsetAt(diagnostic.range.start),
+      end: document.offsetAt(diagnostic.range.end),
+      severity: severityOf(diagnostic.severity),
+      message: diagnostic.message,
+    }));
+    void this.panel.webview.postMessage({ type: 'problems', documentUri: document.uri.toString(), version: document.version, problems } satisfies ExtensionToPreviewMessage);
   }
 
   private async stylesheetFor(document: vscode.TextDocument, siteRoot: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -200,8 +217,17 @@ export class PagePreview implements vscode.Disposable {
 
   private cursorMoved(editor: vscode.TextEditor): void {
     if (!this.webviewReady) return;
-    const offset = this.document.offsetAt(editor.selection.active);
-    void this.panel.webview.postMessage({ type: 'cursor', documentUri: this.document.uri.toString(), version: this.document.version, offset } satisfies ExtensionToPreviewMessage);
+    const position = editor.selection.active;
+    const offset = this.document.offsetAt(position);
+    // Choosing a problem in the Problems panel puts the cursor on it: the page then scrolls to it too.
+    const onProblem = vscode.languages.getDiagnostics(this.document.uri).some((diagnostic) => diagnostic.range.contains(position));
+    void this.panel.webview.postMessage({
+      type: 'cursor',
+      documentUri: this.document.uri.toString(),
+      version: this.document.version,
+      offset,
+      ...(onProblem ? { reveal: true } : {}),
+    } satisfies ExtensionToPreviewMessage);
   }
 
   /** The page scrolled: the editor shows the same part at its top. */
@@ -265,6 +291,11 @@ export class PagePreview implements vscode.Disposable {
       void vscode.window.showWarningMessage(`This link points to "${href}", which Content Bridge could not find in your site.`);
     }
   }
+}
+
+function severityOf(severity: vscode.DiagnosticSeverity): PageProblem['severity'] {
+  if (severity === vscode.DiagnosticSeverity.Error) return 'error';
+  return severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'info';
 }
 
 export function basename(uri: vscode.Uri): string {

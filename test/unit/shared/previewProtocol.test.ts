@@ -33,6 +33,11 @@ describe('Preview messages', () => {
     assert.deepEqual(parseExtensionMessage({ type: 'scrollTo', ...page, offset: 5 }), { type: 'scrollTo', ...page, offset: 5 });
     assert.deepEqual(parseExtensionMessage({ type: 'cursor', ...page, offset: 0 }), { type: 'cursor', ...page, offset: 0 });
     assert.deepEqual(parseExtensionMessage({ type: 'options', scrollSync: false }), { type: 'options', scrollSync: false });
+    assert.deepEqual(parseExtensionMessage({ type: 'cursor', ...page, offset: 3, reveal: true }), { type: 'cursor', ...page, offset: 3, reveal: true });
+    const problems = { type: 'problems', ...page, problems: [{ start: 1, end: 9, severity: 'warning', message: 'Add alt text' }] };
+    assert.deepEqual(parseExtensionMessage(problems), problems);
+    assert.equal(parseExtensionMessage({ ...problems, problems: [{ start: 1, end: 9, severity: 'fatal', message: 'x' }] }), undefined);
+    assert.equal(parseExtensionMessage({ ...problems, problems: [{ start: 9, end: 1, severity: 'error', message: 'x' }] }), undefined);
     assert.equal(parseExtensionMessage({ ...render, kind: 'pdf' }), undefined);
     assert.equal(parseExtensionMessage({ ...render, card: { draft: 'yes' } }), undefined);
     assert.equal(parseExtensionMessage({ type: 'render', html: '<p>', baseHref: '', kind: 'html' }), undefined, 'no page named');
