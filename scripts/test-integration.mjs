@@ -306,6 +306,17 @@ function webviewFrameState() {
         pageWidth: document.documentElement.getBoundingClientRect().width,
         cursorText: document.querySelector('[data-cb-cursor]')?.textContent ?? null,
         cardText: document.querySelector('content-bridge-card')?.shadowRoot?.textContent ?? null,
+        bodyWidth: document.body?.getBoundingClientRect().width ?? 0,
+        outlined: Array.from(document.querySelectorAll('[data-cb-problem]')).map((element) => `${element.getAttribute('data-cb-problem')} ${element.localName}`),
+        outlineColour: (() => {
+          const element = document.querySelector('[data-cb-problem]');
+          return element ? getComputedStyle(element).outlineColor : null;
+        })(),
+        tabText: (() => {
+          const host = document.querySelector('content-bridge-sharing');
+          return host && !host.hidden ? host.shadowRoot?.textContent ?? '' : null;
+        })(),
+        toolbarNote: document.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
         bodyText: (document.body?.innerText ?? '').slice(0, 2000),
       });
     }, 500);

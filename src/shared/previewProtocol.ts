@@ -6,6 +6,8 @@
  * each side checks what it receives (`parsePreviewMessage`, `parseExtensionMessage`).
  */
 
+import type { SearchResultPreview, SocialCardPreview } from '../core';
+
 /** The page settings of a Markdown page, shown as a small card above the page instead of as text. */
 export interface FrontMatterCard {
   readonly title?: string;
@@ -44,6 +46,9 @@ export type ExtensionToPreviewMessage =
       readonly kind: 'html' | 'markdown';
       /** A Markdown page's settings (title, description, date, draft), shown as a card; absent for HTML. */
       readonly card?: FrontMatterCard;
+      /** The page as a search result and as a shared link (the toolbar's other tabs). */
+      readonly search: SearchResultPreview;
+      readonly social: SocialCardPreview;
     })
   /** Scroll the page so the element written at `offset` in the source is at the top (editor scrolled). */
   | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
@@ -66,12 +71,28 @@ export type PreviewToExtensionMessage =
   /** The reader clicked an element written at [start, end) in the source: show and select it in the editor. */
   | (DocumentVersion & { readonly type: 'selectSource'; readonly start: number; readonly end: number })
   /** The reader scrolled the page: the element at the top was written at `offset`. */
-  | (DocumentVersion & { readonly type: 'scrolled'; readonly offset: number });
+  | (DocumentVersion & { readonly type: 'scrolled'; readonly offset: number })
+  /** Toolbar: show the page again from the file as it is now. */
+  | { readonly type: 'refresh' }
+  /** Toolbar: open the page in the web browser. */
+  | { readonly type: 'openInBrowser' };
+
+/** The toolbar's choices, kept with the webview's state so a restored preview looks as it did. */
+export interface PreviewView {
+  readonly tab: 'page' | 'search' | 'social';
+  /** CSS pixels, or 0 for the panel's full width. */
+  readonly width: number;
+  /** Percent. */
+  readonly zoom: number;
+  readonly overlay: boolean;
+  readonly scrollSync: boolean;
+}
 
 /** What the webview keeps with `setState`: a hidden and shown (or restored) preview returns to the same place. */
 export interface PreviewState {
   readonly documentUri: string;
   readonly scrollY: number;
+  readonly view?: PreviewView;
 }
 
 /** Far beyond any real address or title; a longer one is not from our webview. */
@@ -80,7 +101,7 @@ const maxTextLength = 100_000;
 /** The message, if it is one the webview may send; undefined for anything else (never throws). */
 export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage | undefined {
   if (!isRecord(value)) return undefined;
-  if (value.type === 'ready') return { type: 'ready' };
+  if (value.type === 'ready' || value.type === 'refresh' || value.type === 'openInBrowser') return { type: value.type };
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {
@@ -111,7 +132,10 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
       if (typeof html !== 'string' || !isText(baseHref) || (kind !== 'html' && kind !== 'markdown')) return undefined;
       const card = value.card === undefined ? undefined : cardOf(value.card);
       if (value.card !== undefined && !card) return undefined;
-      return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}) };
+      const search = searchOf(value.search);
+      const social = socialOf(value.social);
+      if (!search || !social) return undefined;
+      return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social };
     }
     case 'scrollTo':
       return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
@@ -141,6 +165,24 @@ function problemOf(value: unknown): PageProblem | undefined {
   if (!isOffset(start) || !isOffset(end) || start > end || !isText(message)) return undefined;
   if (typeof severity !== 'string' || !(severities as readonly string[]).includes(severity)) return undefined;
   return { start, end, severity: severity as ProblemSeverity, message };
+}
+
+function searchOf(value: unknown): SearchResultPreview | undefined {
+  if (!isRecord(value)) return undefined;
+  const { title, address, description, notes } = value;
+  return isText(title) && isText(address) && isText(description) && isTextList(notes) ? { title, address, description, notes } : undefined;
+}
+
+function socialOf(value: unknown): SocialCardPreview | undefined {
+  if (!isRecord(value)) return undefined;
+  const { title, description, image, site, largeImage, notes } = value;
+  if (!isText(title) || !isText(description) || !isText(site) || typeof largeImage !== 'boolean' || !isTextList(notes)) return undefined;
+  if (image !== undefined && !isText(image)) return undefined;
+  return { title, description, site, largeImage, notes, ...(image !== undefined ? { image: image as string } : {}) };
+}
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= 50 && value.every(isText);
 }
 
 function cardOf(value: unknown): FrontMatterCard | undefined {

@@ -174,6 +174,16 @@ export interface WebviewFrameState {
   readonly cursorText: string | null;
   /** The text of the page-settings card shown above a Markdown page. */
   readonly cardText: string | null;
+  /** The width of the page's <body> in CSS pixels (the toolbar's width choice). */
+  readonly bodyWidth: number;
+  /** The elements outlined for problems: `severity element-name`. */
+  readonly outlined: readonly string[];
+  /** The computed outline colour of the first outlined element. */
+  readonly outlineColour: string | null;
+  /** The text of the Search result or Social card tab when one is showing, else null. */
+  readonly tabText: string | null;
+  /** The note at the end of the preview's toolbar. */
+  readonly toolbarNote: string | null;
   /** What a reader sees (the first 2,000 characters). */
   readonly bodyText: string;
 }

@@ -50,12 +50,12 @@ export function elementAt(document: Document, offset: number): Element | undefin
   return containing?.element ?? before?.element;
 }
 
-/** The first element (in reading order) that begins at or below the top of the window: where the reader is. */
-export function offsetAtTop(document: Document): number | undefined {
+/** The first element (in reading order) that begins at or below the toolbar: where the reader is. */
+export function offsetAtTop(document: Document, toolbarHeight: number): number | undefined {
   for (const element of positioned(document)) {
     const box = element.getBoundingClientRect();
     if (box.height === 0 && box.width === 0) continue;
-    if (box.top >= -1) return spanOf(element)?.start;
+    if (box.top >= toolbarHeight - 1) return spanOf(element)?.start;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { markdownPreview, preparePreviewHtml } from '../../core';
+import { markdownPreview, pageMetaOf, preparePreviewHtml, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
 import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
@@ -81,7 +81,7 @@ export class PagePreview implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('contentBridge.preview')) {
           this.postOptions();
-          this.update();
+          void this.update();
         }
       }),
       // Trusted now: reload the shell so images, fonts and styles from the web may load.
@@ -108,7 +108,7 @@ export class PagePreview implements vscode.Disposable {
     this.document = document;
     this.panel.title = `Preview ${basename(document.uri)}`;
     if (folderChanged) this.configureWebview();
-    this.update();
+    void this.update();
   }
 
   reveal(): void {
@@ -124,11 +124,18 @@ export class PagePreview implements vscode.Disposable {
   }
 
   private handle(message: PreviewToExtensionMessage): void {
-    if (message.type === 'ready') {
-      this.webviewReady = true;
-      this.postOptions();
-      this.update();
-      return;
+    switch (message.type) {
+      case 'ready':
+        this.webviewReady = true;
+        this.postOptions();
+        void this.update();
+        return;
+      case 'refresh':
+        void this.update();
+        return;
+      case 'openInBrowser':
+        void this.openInBrowser();
+        return;
     }
     // An answer about another page, or about a version older than one already answered for, is stale.
     if (message.documentUri !== this.document.uri.toString()) return;
@@ -175,10 +182,11 @@ export class PagePreview implements vscode.Disposable {
         sourcePositions: true,
         ...(stylesheet ? { stylesheetHref: webview.asWebviewUri(stylesheet).toString() } : {}),
       });
-      message = { type: 'render', kind: 'markdown', ...base, html: preview.html, ...(preview.card ? { card: preview.card } : {}) };
+      message = { type: 'render', kind: 'markdown', ...base, html: preview.html, ...(preview.card ? { card: preview.card } : {}), ...this.sharing(preview.meta, document, siteRoot) };
     } else {
-      const html = preparePreviewHtml(document.getText(), { siteRootHref, sourceOf: (span) => span });
-      message = { type: 'render', kind: 'html', ...base, html };
+      const text = document.getText();
+      const html = preparePreviewHtml(text, { siteRootHref, sourceOf: (span) => span });
+      message = { type: 'render', kind: 'html', ...base, html, ...this.sharing(pageMetaOf(text), document, siteRoot) };
     }
     void webview.postMessage(message);
     this.postProblems();
@@ -195,6 +203,25 @@ export class PagePreview implements vscode.Disposable {
       message: diagnostic.message,
     }));
     void this.panel.webview.postMessage({ type: 'problems', documentUri: document.uri.toString(), version: document.version, problems } satisfies ExtensionToPreviewMessage);
+  }
+
+  /** The page as a search result and as a shared link, for the toolbar's tabs. */
+  private sharing(meta: PageMeta, document: vscode.TextDocument, siteRoot: vscode.Uri) {
+    const sitePath = document.uri.path.startsWith(`${siteRoot.path}/`) ? document.uri.path.slice(siteRoot.path.length + 1) : basename(document.uri);
+    return { search: searchResultPreview(meta, sitePath), social: socialCardPreview(meta) };
+  }
+
+  /** The saved page in the web browser; Markdown needs the site's generator to become a web page first. */
+  private async openInBrowser(): Promise<void> {
+    if (this.document.languageId !== 'html' || this.document.uri.scheme !== 'file') {
+      void vscode.window.showInformationMessage(
+        'A Markdown page becomes a web page when your site is built, so it cannot be opened in the browser from here. The preview shows how it will read.',
+      );
+      return;
+    }
+    if (this.document.isDirty) void vscode.window.showInformationMessage('The browser shows the page as last saved. Save to see your latest changes there.');
+    await vscode.env.openExternal(this.document.uri);
+    this.events.onActivity({ kind: 'openedInBrowser', uri: this.document.uri.toString() });
   }
 
   private async stylesheetFor(document: vscode.TextDocument, siteRoot: vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -6,6 +6,8 @@ const page = { documentUri: 'file:///site/news.md', version: 7 };
 describe('Preview messages', () => {
   it('accepts every message the webview sends, each naming its page and version', () => {
     assert.deepEqual(parsePreviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parsePreviewMessage({ type: 'refresh' }), { type: 'refresh' });
+    assert.deepEqual(parsePreviewMessage({ type: 'openInBrowser' }), { type: 'openInBrowser' });
     const rendered = { type: 'rendered', ...page, title: 'News', firstHeading: 'Latest news' };
     assert.deepEqual(parsePreviewMessage(rendered), rendered);
     assert.deepEqual(parsePreviewMessage({ type: 'openLink', ...page, href: '../about.html' }), { type: 'openLink', ...page, href: '../about.html' });
@@ -28,7 +30,11 @@ describe('Preview messages', () => {
   });
 
   it('the webview accepts the extension\'s messages and refuses anything else', () => {
-    const render = { type: 'render', ...page, html: '<p>Hi</p>', baseHref: 'https://x/', kind: 'markdown', card: { title: 'News', draft: true } };
+    const search = { title: 'News', address: 'your-site › news', description: '', notes: ['This page has no description.'] };
+    const social = { title: 'News', description: '', site: '', largeImage: false, notes: [] };
+    const render = { type: 'render', ...page, html: '<p>Hi</p>', baseHref: 'https://x/', kind: 'markdown', card: { title: 'News', draft: true }, search, social };
+    assert.equal(parseExtensionMessage({ ...render, search: { ...search, notes: [3] } }), undefined);
+    assert.equal(parseExtensionMessage({ ...render, social: undefined }), undefined);
     assert.deepEqual(parseExtensionMessage(render), render);
     assert.deepEqual(parseExtensionMessage({ type: 'scrollTo', ...page, offset: 5 }), { type: 'scrollTo', ...page, offset: 5 });
     assert.deepEqual(parseExtensionMessage({ type: 'cursor', ...page, offset: 0 }), { type: 'cursor', ...page, offset: 0 });
