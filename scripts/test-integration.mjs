@@ -317,6 +317,11 @@ function webviewFrameState() {
           return host && !host.hidden ? host.shadowRoot?.textContent ?? '' : null;
         })(),
         toolbarNote: document.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
+        toolbarText: (() => {
+          const bar = document.querySelector('content-bridge-toolbar')?.shadowRoot;
+          if (!bar) return null;
+          return Array.from(bar.querySelectorAll('.note, .blocked:not([hidden])')).map((element) => element.textContent).join(' ');
+        })(),
         bodyText: (document.body?.innerText ?? '').slice(0, 2000),
       });
     }, 500);

@@ -5,7 +5,7 @@ export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { decodeBytes } from './text/decodeBytes';
-export { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from './trust/restrictedMode';
+export { previewContentSecurityPolicy, previewRemoteSources, siteOriginOf, trackerSendingBlockedReason } from './trust/restrictedMode';
 export type {
   CheckConfig,
   Finding,

@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     (document) => markdownlintConfigs.configFor(document.uri),
     (document) => sites.checkOptionsFor(document),
   );
-  const preview = registerPreview(context.extensionUri, sites);
+  const preview = registerPreview(context.extensionUri, sites, context.workspaceState);
   const itRequests = registerItRequests(context);
   context.subscriptions.push(
     projectConfigs,

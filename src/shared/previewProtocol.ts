@@ -7,6 +7,7 @@
  */
 
 import type { SearchResultPreview, SocialCardPreview } from '../core';
+import { siteOriginOf } from '../core/trust/restrictedMode';
 
 /** The page settings of a Markdown page, shown as a small card above the page instead of as text. */
 export interface FrontMatterCard {
@@ -75,7 +76,9 @@ export type PreviewToExtensionMessage =
   /** Toolbar: show the page again from the file as it is now. */
   | { readonly type: 'refresh' }
   /** Toolbar: open the page in the web browser. */
-  | { readonly type: 'openInBrowser' };
+  | { readonly type: 'openInBrowser' }
+  /** Toolbar: the user allows images, fonts and styles from these sites (`https://host`) for this folder. */
+  | { readonly type: 'allowSites'; readonly sites: readonly string[] };
 
 /** The toolbar's choices, kept with the webview's state so a restored preview looks as it did. */
 export interface PreviewView {
@@ -102,6 +105,12 @@ const maxTextLength = 100_000;
 export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'ready' || value.type === 'refresh' || value.type === 'openInBrowser') return { type: value.type };
+  if (value.type === 'allowSites') {
+    const { sites } = value;
+    return Array.isArray(sites) && sites.length > 0 && sites.length <= 50 && sites.every((site) => isText(site) && siteOriginOf(site) === site)
+      ? { type: 'allowSites', sites: sites as string[] }
+      : undefined;
+  }
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {

@@ -184,6 +184,8 @@ export interface WebviewFrameState {
   readonly tabText: string | null;
   /** The note at the end of the preview's toolbar. */
   readonly toolbarNote: string | null;
+  /** The toolbar's notes, including what was not loaded from the web. */
+  readonly toolbarText: string | null;
   /** What a reader sees (the first 2,000 characters). */
   readonly bodyText: string;
 }

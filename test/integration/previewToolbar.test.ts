@@ -100,4 +100,21 @@ describe('Preview toolbar', () => {
     await click('#tab-page', 'preview-tab-page');
     assert.equal((await probeUntil((state) => state.tabText === null, 'preview-tab-page-probe'))?.tabText, null, 'the page is shown again');
   });
+
+  it('loads images from the web only once the user allows their site, and remembers it', async function () {
+    this.timeout(3 * renderTimeoutMs);
+    const editor = await openInEditor('preview/remote.html');
+    await waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
+    const blocked = await probeUntil((state) => state.toolbarText?.includes('images.riverside.example') === true, 'preview-remote-blocked');
+    if (!blocked) return this.skip();
+    assert.ok(blocked.toolbarText?.includes('Not loaded from the web: images.riverside.example'), `the toolbar says what was not loaded: ${blocked.toolbarText}`);
+    await screenshot('preview-remote-blocked');
+
+    const reloaded = waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
+    await click('#allow-sites', 'preview-remote-allow');
+    await reloaded;
+    // The address does not resolve here, so the image fails to load either way: what counts is that the policy let it try.
+    const allowed = await probeUntil((state) => state.toolbarText !== null && !state.toolbarText.includes('Not loaded from the web'), 'preview-remote-allowed');
+    assert.ok(allowed && !allowed.toolbarText?.includes('Not loaded from the web'), `nothing was refused once allowed: ${allowed?.toolbarText}`);
+  });
 });

@@ -14,6 +14,9 @@ import { frontMatterCard } from './card';
 import { installProblemTooltip, overlayStyle, showProblems } from './overlay';
 import { createToolbar, defaultView } from './toolbar';
 import { createSharingView } from './sharingViews';
+import { siteOriginOf } from '../../src/core/trust/restrictedMode';
+
+const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
 interface VsCodeApi {
   postMessage(message: PreviewToExtensionMessage): void;
@@ -118,6 +121,8 @@ function render(message: RenderMessage): void {
   shown = { documentUri: message.documentUri, version: message.version };
   lastRender = message;
   if (!samePage) {
+    blockedSites = new Set();
+    toolbar.setBlocked([]);
     cursorOffset = undefined;
     problems = undefined;
     toolbar.setNote('');
@@ -229,8 +234,19 @@ const toolbar = createToolbar(
     refresh: () => vscode.postMessage({ type: 'refresh' }),
     openInBrowser: () => vscode.postMessage({ type: 'openInBrowser' }),
     resized: () => applyView(),
+    allow: (sites) => vscode.postMessage({ type: 'allowSites', sites }),
   },
 );
+
+/** Sites whose images, fonts or styles the policy refused on this page (not in Restricted Mode: nothing loads there). */
+let blockedSites = new Set<string>();
+document.addEventListener('securitypolicyviolation', (event) => {
+  if (restricted || !remoteDirectives.has(event.effectiveDirective)) return;
+  const site = siteOriginOf(event.blockedURI);
+  if (!site || blockedSites.has(site)) return;
+  blockedSites.add(site);
+  toolbar.setBlocked([...blockedSites]);
+});
 const sharing = createSharingView();
 document.documentElement.append(toolbar.host, sharing.host);
 applyView();

@@ -39,6 +39,8 @@ export interface Toolbar {
   setNote(text: string): void;
   /** The toolbar's height now (it wraps onto more rows in a narrow panel). */
   height(): number;
+  /** Says which sites' images, fonts or styles were not loaded, with a button to allow them (none: hidden). */
+  setBlocked(sites: readonly string[]): void;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface Toolbar {
 export function createToolbar(
   initial: PreviewView,
   onChange: (view: PreviewView) => void,
-  actions: { refresh(): void; openInBrowser(): void; resized(): void },
+  actions: { refresh(): void; openInBrowser(): void; resized(): void; allow(sites: readonly string[]): void },
 ): Toolbar {
   let view = initial;
   const change = (next: Partial<PreviewView>) => {
@@ -64,7 +66,7 @@ export function createToolbar(
     ' background: var(--vscode-editor-background, #fff); color: var(--vscode-foreground, #333); border-bottom: 1px solid var(--vscode-panel-border, #ccc);' +
     ' font: 12px var(--vscode-font-family, system-ui, sans-serif); }' +
     ' vscode-panels { flex: none; } vscode-panel-view { display: none; } vscode-dropdown { min-width: 110px; } vscode-text-field { width: 70px; }' +
-    ' .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; }';
+    ' .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
@@ -123,7 +125,17 @@ export function createToolbar(
   const note = document.createElement('span');
   note.className = 'note';
   note.setAttribute('role', 'status');
-  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, note);
+  // Loading from a site tells it someone is looking at the page: only after the user says so, site by site.
+  const blocked = document.createElement('span');
+  blocked.className = 'blocked';
+  blocked.hidden = true;
+  const blockedText = document.createElement('span');
+  const allow = button('Load them', 'Load images, fonts and styles from these sites in this folder from now on');
+  allow.id = 'allow-sites';
+  let blockedSites: readonly string[] = [];
+  allow.addEventListener('click', () => actions.allow(blockedSites));
+  blocked.append(blockedText, allow);
+  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, note, blocked);
   shadow.append(style, bar);
   new ResizeObserver(() => actions.resized()).observe(bar);
   return {
@@ -133,6 +145,11 @@ export function createToolbar(
       note.title = text;
     },
     height: () => Math.ceil(bar.getBoundingClientRect().height),
+    setBlocked(sites) {
+      blockedSites = sites;
+      blocked.hidden = sites.length === 0;
+      blockedText.textContent = `Not loaded from the web: ${sites.map((site) => site.replace(/^https?:\/\//, '')).join(', ')} `;
+    },
   };
 }
 

@@ -24,6 +24,9 @@ export type PreviewActivity =
   | { readonly kind: 'selectedSource'; readonly uri: string; readonly start: number; readonly end: number }
   | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number };
 
+/** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
+const allowedSitesKey = 'contentBridge.preview.allowedSites';
+
 /** Updates wait this long after a keystroke so the preview keeps up without re-rendering on every letter. */
 const typingDelayMs = 120;
 /** After the preview scrolled the editor (or the other way round), the echo of that scroll is not sent back. */
@@ -58,6 +61,8 @@ export class PagePreview implements vscode.Disposable {
       readonly onActivity: (activity: PreviewActivity) => void;
       readonly onDispose: () => void;
     },
+    /** The folder's remembered choices: which sites the preview may load from. */
+    private readonly workspaceState?: vscode.Memento,
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -100,7 +105,7 @@ export class PagePreview implements vscode.Disposable {
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
-    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted);
+    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted, this.allowedSites());
   }
 
   show(document: vscode.TextDocument): void {
@@ -135,6 +140,9 @@ export class PagePreview implements vscode.Disposable {
         return;
       case 'openInBrowser':
         void this.openInBrowser();
+        return;
+      case 'allowSites':
+        void this.allowSites(message.sites);
         return;
     }
     // An answer about another page, or about a version older than one already answered for, is stale.
@@ -203,6 +211,19 @@ export class PagePreview implements vscode.Disposable {
       message: diagnostic.message,
     }));
     void this.panel.webview.postMessage({ type: 'problems', documentUri: document.uri.toString(), version: document.version, problems } satisfies ExtensionToPreviewMessage);
+  }
+
+  private allowedSites(): readonly string[] {
+    const stored = this.workspaceState?.get<unknown>(allowedSitesKey);
+    return Array.isArray(stored) ? stored.filter((site): site is string => typeof site === 'string') : [];
+  }
+
+  /** The user chose to load from these sites in this folder: remembered, and the preview loads again with them. */
+  private async allowSites(sites: readonly string[]): Promise<void> {
+    if (!vscode.workspace.isTrusted || !this.workspaceState) return;
+    const allowed = [...new Set([...this.allowedSites(), ...sites])];
+    await this.workspaceState.update(allowedSitesKey, allowed);
+    this.loadShell();
   }
 
   /** The page as a search result and as a shared link, for the toolbar's tabs. */

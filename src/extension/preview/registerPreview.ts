@@ -17,7 +17,7 @@ export interface PreviewController {
 }
 
 /** The "Open Preview to the Side" command, with one preview panel reused for every page, restored after a reload. */
-export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators): vscode.Disposable & PreviewController {
+export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators, workspaceState?: vscode.Memento): vscode.Disposable & PreviewController {
   const rendered = new vscode.EventEmitter<PreviewRendered>();
   const activity = new vscode.EventEmitter<PreviewActivity>();
   let current: PagePreview | undefined;
@@ -30,7 +30,7 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
       onDispose: () => {
         if (current === preview) current = undefined;
       },
-    });
+    }, workspaceState);
     current = preview;
     return preview;
   };

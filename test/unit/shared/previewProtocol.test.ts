@@ -8,6 +8,9 @@ describe('Preview messages', () => {
     assert.deepEqual(parsePreviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parsePreviewMessage({ type: 'refresh' }), { type: 'refresh' });
     assert.deepEqual(parsePreviewMessage({ type: 'openInBrowser' }), { type: 'openInBrowser' });
+    assert.deepEqual(parsePreviewMessage({ type: 'allowSites', sites: ['https://images.example.org'] }), { type: 'allowSites', sites: ['https://images.example.org'] });
+    assert.equal(parsePreviewMessage({ type: 'allowSites', sites: ["https://x.example; script-src 'unsafe-inline'"] }), undefined, 'nothing but a site enters the policy');
+    assert.equal(parsePreviewMessage({ type: 'allowSites', sites: [] }), undefined);
     const rendered = { type: 'rendered', ...page, title: 'News', firstHeading: 'Latest news' };
     assert.deepEqual(parsePreviewMessage(rendered), rendered);
     assert.deepEqual(parsePreviewMessage({ type: 'openLink', ...page, href: '../about.html' }), { type: 'openLink', ...page, href: '../about.html' });
