@@ -206,6 +206,11 @@ export interface WebviewClick {
   readonly dialog?: string | null;
 }
 
+/** True where the test host can click and look inside webviews (the desktop host run by scripts/test-integration.mjs). */
+export function canActInWebview(): boolean {
+  return Boolean((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CONTENT_BRIDGE_SCREENSHOT_DIR);
+}
+
 /**
  * Asks the desktop test host to click an element inside a webview (as a person would, with the mouse) and
  * reports the webview's address and scroll position before and after. Hosts without a driver return undefined.
