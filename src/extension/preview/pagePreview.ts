@@ -22,7 +22,9 @@ export type PreviewActivity =
   | { readonly kind: 'openedFile'; readonly uri: string }
   | { readonly kind: 'openedInBrowser'; readonly uri: string }
   | { readonly kind: 'selectedSource'; readonly uri: string; readonly start: number; readonly end: number }
-  | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number };
+  | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number }
+  /** A version was made ready for the preview: the extension host's time for it, in milliseconds. */
+  | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number };
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
@@ -48,6 +50,7 @@ export class PagePreview implements vscode.Disposable {
   /** The newest version the webview said it showed: an older answer arriving late is dropped. */
   private lastRendered: { readonly documentUri: string; readonly version: number } | undefined;
   private editorScrolledByPreviewAt = 0;
+  private stylesheet: { readonly key: string; readonly found: Promise<vscode.Uri | undefined> } | undefined;
   /** Counts updates, so a slow stylesheet lookup for an older one does not overwrite a newer render. */
   private updateCount = 0;
 
@@ -136,6 +139,7 @@ export class PagePreview implements vscode.Disposable {
         void this.update();
         return;
       case 'refresh':
+        this.stylesheet = undefined;
         void this.update();
         return;
       case 'openInBrowser':
@@ -182,9 +186,10 @@ export class PagePreview implements vscode.Disposable {
     const siteRootHref = `${webview.asWebviewUri(siteRoot)}/`;
     const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
     let message: ExtensionToPreviewMessage;
+    const stylesheet = document.languageId === 'markdown' ? await this.stylesheetFor(document, siteRoot) : undefined;
+    if (token !== this.updateCount) return; // A newer update is on its way.
+    const started = performance.now();
     if (document.languageId === 'markdown') {
-      const stylesheet = await this.stylesheetFor(document, siteRoot);
-      if (token !== this.updateCount) return; // A newer update is on its way.
       const preview = markdownPreview(document.getText(), {
         siteRootHref,
         sourcePositions: true,
@@ -197,6 +202,7 @@ export class PagePreview implements vscode.Disposable {
       message = { type: 'render', kind: 'html', ...base, html, ...this.sharing(pageMetaOf(text), document, siteRoot) };
     }
     void webview.postMessage(message);
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
     this.postProblems();
   }
 
@@ -245,9 +251,13 @@ export class PagePreview implements vscode.Disposable {
     this.events.onActivity({ kind: 'openedInBrowser', uri: this.document.uri.toString() });
   }
 
+  /** Looked up once per site and setting (not on every keystroke); Refresh looks again. */
   private async stylesheetFor(document: vscode.TextDocument, siteRoot: vscode.Uri): Promise<vscode.Uri | undefined> {
     const generator = this.sites?.siteFor(document.uri).generator ?? 'plain';
-    return findSiteStylesheet(siteRoot, generator, readPreviewSettings(document.uri).stylesheet);
+    const configured = readPreviewSettings(document.uri).stylesheet;
+    const key = `${siteRoot.toString()}|${generator}|${configured}`;
+    if (this.stylesheet?.key !== key) this.stylesheet = { key, found: findSiteStylesheet(siteRoot, generator, configured) };
+    return this.stylesheet.found;
   }
 
   private postOptions(): void {
