@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
 import { previewViewType } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { actInWebview, activateExtension, canActInWebview, clickInWebview, closeAllEditors, openInEditor, screenshot, waitFor, workspaceFile, type WebviewFrameState } from './helpers';
+import { actInWebview, activateExtension, canActInWebview, clickInWebview, closeAllEditors, openInEditor, screenshot, waitFor, waitForDiagnostics, workspaceFile, type WebviewFrameState } from './helpers';
 
 const renderTimeoutMs = 45_000;
 
@@ -126,6 +126,22 @@ describe('Preview in step with the editor', () => {
     await actInWebview({ selector: '[data-cb-src]', name: 'preview-scroll-page', action: 'scroll', scrollTo: 0 });
     await followed;
     assert.ok(editor.visibleRanges[0].start.line < line - 20, `the editor followed the page up: top line ${editor.visibleRanges[0].start.line}`);
+  });
+
+  it('moving the cursor onto a problem scrolls the page to it', async function () {
+    this.timeout(3 * renderTimeoutMs);
+    if (!canActInWebview()) return this.skip();
+    const editor = vscode.window.visibleTextEditors.find((visible) => visible.document.uri.path.endsWith('/preview/guide.html'));
+    assert.ok(editor, 'the guide is open');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => editor.document.getText(d.range).startsWith('<img')));
+    const problem = diagnostics.find((d) => editor.document.getText(d.range).startsWith('<img'))!;
+    const top = await probeUntil((state) => state.scrollY < 200, 'preview-problem-top');
+    assert.ok(top && top.scrollY < 200, 'the page starts at the top');
+    // As choosing the problem in the Problems panel does: the cursor goes to it.
+    editor.selection = new vscode.Selection(problem.range.start, problem.range.start);
+    const moved = await probeUntil((state) => state.scrollY > 1500, 'preview-problem-reveal');
+    assert.ok(moved && moved.scrollY > 1500, `the page scrolled down to the image: ${moved?.scrollY}`);
+    await screenshot('preview-problem-revealed');
   });
 
   it('is restored by VS Code after a reload (the panel serializer, given a fresh panel)', async function () {
