@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     (document) => sites.checkOptionsFor(document),
     ruleFailureLog.onRuleFailure,
   );
-  const preview = registerPreview(context.extensionUri);
+  const preview = registerPreview(context.extensionUri, sites, context.workspaceState);
   const itRequests = registerItRequests(context);
   const problemStatus = registerProblemStatus();
   context.subscriptions.push(

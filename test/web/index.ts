@@ -18,7 +18,10 @@ export async function run(): Promise<void> {
   await import('../integration/largeFiles.test.js');
   await import('../integration/markdown.test.js');
   await import('../integration/preview.test.js');
+  await import('../integration/previewInStep.test.js');
   await import('../integration/previewSafety.test.js');
+  await import('../integration/previewSpeed.test.js');
+  await import('../integration/previewToolbar.test.js');
   await import('../integration/projectConfig.test.js');
   await import('../integration/projectConfigOddFiles.test.js');
   await import('../integration/quickFixes.test.js');
