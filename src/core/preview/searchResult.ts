@@ -22,7 +22,7 @@ export function searchResultPreview(meta: PageMeta, pagePath: string): SearchRes
   const notes: string[] = [];
   const title = meta.title?.trim() ?? '';
   const description = meta.description?.trim() ?? '';
-  let shownTitle = title;
+  let shownTitle: string;
   if (title === '') {
     notes.push('This page has no title: search engines make one up from the page, often badly. Add a title.');
     shownTitle = 'Untitled page';

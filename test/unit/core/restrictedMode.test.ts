@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from '../../../src/core';
+import { previewContentSecurityPolicy, previewRemoteSources, siteOriginOf, trackerSendingBlockedReason } from '../../../src/core';
 import { readLocalizedManifest } from '../manifest';
 
 // As VS Code shows it: texts from package.nls.json in place of their %key%.
@@ -71,7 +71,6 @@ describe('Restricted Mode (untrusted folders)', () => {
 
 describe('siteOriginOf()', () => {
   it('names the site an address loads from, and nothing for other addresses', () => {
-    const { siteOriginOf } = require('../../../src/core') as typeof import('../../../src/core');
     assert.equal(siteOriginOf('https://Images.Example.org/fair.jpg?x=1'), 'https://images.example.org');
     assert.equal(siteOriginOf('http://localhost:8080/a'), 'http://localhost:8080');
     for (const address of ['data:image/png;base64,xx', '/images/a.png', 'https://user@evil.example/', 'https://a b/', "https://x.example;script-src'", 'https://:80/']) {
