@@ -1,10 +1,13 @@
-// `npm start`: builds the extension and opens it in a real VS Code that runs in your web browser.
+// `npm start`: packages the extension, installs it as a person would (from its .vsix, into a fresh extensions
+// folder) and opens it in a real VS Code that runs in your web browser. The first start opens the first-day
+// walkthrough (the extension does so on its first activation as an installed extension).
 // Only Node built-ins here: this runs before `npm install` on a fresh checkout.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureVSCodeHost, findFreePort, isPortFree, startVSCodeServer, workbenchUrl } from './vscode-host.mjs';
+import { ensureVSCodeHost, findFreePort, isPortFree, startVSCodeServer } from './vscode-host.mjs';
+import { installArgs, installedWorkbenchUrl, vsixPath } from './start-plan.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Kept between runs (settings, open editors), git-ignored.
@@ -24,24 +27,39 @@ main().catch((error) => {
 async function main() {
   if (!fs.existsSync(sampleSite)) throw new Error(`The sample site folder ${sampleSite} is missing.`);
   if (!fs.existsSync(path.join(repoRoot, 'node_modules'))) runNpm(['install'], 'Installing dependencies (first run only)…');
-  runNpm(['run', 'build'], 'Building Content Bridge…');
+  runNpm(['run', 'package'], 'Packaging Content Bridge…');
   prepareSampleSite();
   const entry = await ensureVSCodeHost({ needBrowser: false });
+  const userDataDir = path.join(hostDataDir, 'user-data');
+  const extensionsDir = path.join(hostDataDir, 'extensions');
+  installPackage(entry, extensionsDir, userDataDir);
   console.log('Starting VS Code…');
   const server = await startVSCodeServer({
     entry,
     workspace,
-    userDataDir: path.join(hostDataDir, 'user-data'),
-    extensionsDir: path.join(hostDataDir, 'extensions'),
+    userDataDir,
+    extensionsDir,
     port: await choosePort(),
     // The repo's own git folder is above the sample site; do not ask a non-engineer about it.
     settings: { 'git.openRepositoryInParentFolders': 'never' },
   });
-  const url = workbenchUrl({ ...server, workspace, extensionDevelopmentPath: repoRoot });
+  const url = installedWorkbenchUrl({ baseUrl: server.baseUrl, workspace });
   console.log('\nContent Bridge is running in VS Code in your browser. Open this address:\n');
   console.log(`  ${url}\n`);
   console.log('Press Ctrl+C to stop.');
   await stopOnCtrlC(server);
+}
+
+/** Installs the freshly built package into an emptied extensions folder, so exactly this build runs. */
+function installPackage(entry, extensionsDir, userDataDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = vsixPath(repoRoot, manifest);
+  if (!fs.existsSync(vsix)) throw new Error(`Packaging finished but ${path.relative(repoRoot, vsix)} is missing.`);
+  fs.rmSync(extensionsDir, { recursive: true, force: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  console.log(`Installing ${path.basename(vsix)}…`);
+  const result = spawnSync(process.execPath, installArgs({ entry, vsix, extensionsDir, userDataDir }), { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`Installing ${path.basename(vsix)} failed:\n${result.stdout}${result.stderr}`);
 }
 
 /**

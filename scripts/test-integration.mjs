@@ -234,9 +234,13 @@ function createScreenshotQueue(page) {
    * Clicks the first element matching `selector` in whichever webview frame has one, then writes what the
    * frame showed before and after (its address and scroll position) to `<name>.json` for the test to read.
    */
-  const clickInWebview = ({ selector, name }) => {
+  const clickInWebview = ({ selector, name, action = 'click', scrollTo = 0 }) => {
     queue = queue.then(async () => {
       const result = { found: false };
+      // A link click must open nothing outside the workbench: no new tab, no "open this website?" question.
+      const opened = [];
+      const onPage = (popup) => opened.push(popup.url());
+      page.context().on('page', onPage);
       try {
         const deadline = Date.now() + 10_000;
         let frame;
@@ -249,15 +253,27 @@ function createScreenshotQueue(page) {
         if (frame) {
           result.found = true;
           result.before = await frame.evaluate(webviewFrameState);
-          await frame.click(selector, { timeout: 5_000 });
-          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          // VS Code listens for clicks on the webview's window, in the bubbling phase, and opens any link's address
+          // in a browser (its dialogs are refused under test, so that would go unseen): a listener added the same
+          // way shows whether a click still reached it.
+          await frame.evaluate(() => {
+            window.cbClickReachedWindow = false;
+            window.addEventListener('click', () => (window.cbClickReachedWindow = true));
+          });
+          if (action === 'click') await frame.click(selector, { timeout: 5_000 });
+          if (action === 'scroll') await frame.evaluate((y) => window.scrollTo(0, y), scrollTo);
+          await new Promise((resolve) => setTimeout(resolve, action === 'probe' ? 0 : 1_500));
           result.after = frame.isDetached()
             ? { detached: true }
             : await frame.evaluate(webviewFrameState);
+          if (!frame.isDetached()) result.clickReachedWindow = await frame.evaluate(() => window.cbClickReachedWindow);
         }
       } catch (error) {
         result.error = error.message;
       }
+      page.context().off('page', onPage);
+      result.openedPages = opened;
+      result.dialog = await page.locator('.monaco-dialog-box').first().textContent({ timeout: 200 }).catch(() => null);
       const file = path.join(screenshotsDir, `${name}.json`);
       fs.writeFileSync(`${file}.partial`, JSON.stringify(result));
       fs.renameSync(`${file}.partial`, file);
@@ -282,7 +298,32 @@ function webviewFrameState() {
     new Image().src = probeUrl;
     setTimeout(() => {
       document.removeEventListener('securitypolicyviolation', onViolation);
-      resolve({ url: location.href, scrollY: window.scrollY, title: document.title, remoteImages });
+      resolve({
+        url: location.href,
+        scrollY: window.scrollY,
+        title: document.title,
+        remoteImages,
+        pageWidth: document.documentElement.getBoundingClientRect().width,
+        cursorText: document.querySelector('[data-cb-cursor]')?.textContent ?? null,
+        cardText: document.querySelector('content-bridge-card')?.shadowRoot?.textContent ?? null,
+        bodyWidth: document.body?.getBoundingClientRect().width ?? 0,
+        outlined: Array.from(document.querySelectorAll('[data-cb-problem]')).map((element) => `${element.getAttribute('data-cb-problem')} ${element.localName}`),
+        outlineColour: (() => {
+          const element = document.querySelector('[data-cb-problem]');
+          return element ? getComputedStyle(element).outlineColor : null;
+        })(),
+        tabText: (() => {
+          const host = document.querySelector('content-bridge-sharing');
+          return host && !host.hidden ? host.shadowRoot?.textContent ?? '' : null;
+        })(),
+        toolbarNote: document.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
+        toolbarText: (() => {
+          const bar = document.querySelector('content-bridge-toolbar')?.shadowRoot;
+          if (!bar) return null;
+          return Array.from(bar.querySelectorAll('.note, .blocked:not([hidden])')).map((element) => element.textContent).join(' ');
+        })(),
+        bodyText: (document.body?.innerText ?? '').slice(0, 2000),
+      });
     }, 500);
   });
 }

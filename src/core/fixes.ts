@@ -7,8 +7,14 @@ import type { Finding, TextEdit } from './types';
  * The edits "Fix all" applies: the first safe fix of each finding, leaving out
  * any that would overlap one already taken (running fix-all again picks them up).
  */
-export function safeFixEdits(findings: readonly Finding[]): { readonly edits: TextEdit[]; readonly fixedCount: number } {
+export function safeFixEdits(findings: readonly Finding[]): {
+  readonly edits: TextEdit[];
+  readonly fixedCount: number;
+  /** The check of each finding fixed, in order (one entry per finding), so the editor can say what it changed. */
+  readonly fixedRuleIds: string[];
+} {
   const chosen: TextEdit[] = [];
+  const fixedRuleIds: string[] = [];
   let fixedCount = 0;
   for (const finding of findings) {
     const fix = finding.fixes.find((candidate) => candidate.safe && !candidate.ask);
@@ -19,8 +25,9 @@ export function safeFixEdits(findings: readonly Finding[]): { readonly edits: Te
     if (overlaps) continue;
     chosen.push(...fix.edits.map(({ start, end, newText }) => ({ start, end, newText })));
     fixedCount++;
+    fixedRuleIds.push(finding.ruleId);
   }
-  return { edits: chosen.sort((a, b) => a.start - b.start), fixedCount };
+  return { edits: chosen.sort((a, b) => a.start - b.start), fixedCount, fixedRuleIds };
 }
 
 /**

@@ -5,7 +5,7 @@ export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { decodeBytes } from './text/decodeBytes';
-export { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from './trust/restrictedMode';
+export { previewContentSecurityPolicy, previewRemoteSources, siteOriginOf, trackerSendingBlockedReason } from './trust/restrictedMode';
 export type {
   CheckConfig,
   Finding,
@@ -27,7 +27,13 @@ export { projectConfigSchema, rulesSchema } from './config/schema';
 export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
 export { disableComment, disableNextLineComment } from './suppressions';
 export * from './itRequest';
-export { preparePreviewHtml, type PreviewAddresses } from './preview/preparePreviewHtml';
+export { preparePreviewHtml, sourceAttribute, type PreviewAddresses } from './preview/preparePreviewHtml';
+export { markdownPreview, type MarkdownPreview, type MarkdownPreviewOptions, type PageSettingsCard } from './preview/markdownPreview';
+export { siteStylesheetCandidates } from './preview/siteStylesheet';
+export { pageMetaOf, type PageMeta } from './preview/pageMeta';
+export { searchResultPreview, searchLimits, displayAddress, type SearchResultPreview } from './preview/searchResult';
+export { socialCardPreview, type SocialCardPreview } from './preview/socialCard';
+export { cutToWidth, textWidth } from './preview/textWidth';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';
 export { disableEditsForMarkdown, type MarkdownDisableEdits } from './markdown/disableEdits';

@@ -15,11 +15,24 @@ import { SiteGenerators } from './site/siteGenerators';
 import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
 import { createRuleFailureLog } from './diagnostics/ruleFailureLog';
+import { registerInsertCommand } from './inserts/insertCommand';
+import { registerPlacedCompletions } from './inserts/completions';
+import { questionShown } from './inserts/prompts';
+import { registerHovers } from './hovers/hoverProvider';
+import { registerProblemStatus, type ProblemStatusView } from './diagnostics/problemStatus';
+import { registerWalkthrough } from './firstRun/walkthrough';
+import { usePrompts, type UserPrompts } from './userPrompts';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
   readonly preview: PreviewController;
   readonly itRequest: ItRequestApi;
+  /** Fires with each guided insert question as it shows (for the integration tests, which answer it). */
+  readonly onDidShowInsertQuestion: vscode.Event<string>;
+  /** What the page's problem count in the status bar shows. */
+  readonly problemStatus: () => ProblemStatusView;
+  /** Replaces the confirmations and notes of team-wide actions and fix-all (integration tests; undefined restores). */
+  readonly usePrompts: (prompts: UserPrompts | undefined) => void;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -35,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     (document) => sites.checkOptionsFor(document),
     ruleFailureLog.onRuleFailure,
   );
-  const preview = registerPreview(context.extensionUri);
+  const preview = registerPreview(context.extensionUri, sites, context.workspaceState);
   const itRequests = registerItRequests(context);
+  const problemStatus = registerProblemStatus();
   context.subscriptions.push(
     ruleFailureLog,
     projectConfigs,
@@ -48,11 +62,17 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerFixAll(cache),
     registerFixCommands(),
     registerLargeFileStatus(),
+    problemStatus.disposable,
+    registerWalkthrough(context),
     registerRuleDocCommand(ruleDocs),
     preview,
     itRequests.disposable,
+    registerInsertCommand(),
+    registerPlacedCompletions(),
+    registerHovers(ruleDocs),
+    questionShown,
   );
-  return { preview, itRequest: itRequests.api };
+  return { preview, itRequest: itRequests.api, onDidShowInsertQuestion: questionShown.event, problemStatus: problemStatus.view, usePrompts };
 }
 
 export function deactivate(): void {

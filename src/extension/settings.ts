@@ -15,10 +15,26 @@ export interface DiagnosticsSettings {
 export function readDiagnosticsSettings(scope?: vscode.ConfigurationScope): DiagnosticsSettings {
   const settings = vscode.workspace.getConfiguration(settingsSection, scope);
   return {
-    enabled: settings.get<boolean>('diagnostics.enabled', true),
-    delayMs: clamp(settings.get<number>('diagnostics.delay', 300), 0, 5000),
-    maxCharactersWhileTyping: clamp(settings.get<number>('diagnostics.maxFileSizeWhileTyping', 1024), 1, 1_000_000) * 1024,
+    enabled: readRenamed(settings, 'checking.enabled', 'diagnostics.enabled', true),
+    delayMs: clamp(readRenamed(settings, 'checking.waitAfterTyping', 'diagnostics.delay', 300), 0, 5000),
+    maxCharactersWhileTyping: clamp(readRenamed(settings, 'checking.largestPageWhileTyping', 'diagnostics.maxFileSizeWhileTyping', 1024), 1, 1_000_000) * 1024,
   };
+}
+
+/** The settings whose names people read in the settings editor; the first ones were named for developers. */
+export const checkingSettings = {
+  largestPageWhileTyping: `${settingsSection}.checking.largestPageWhileTyping`,
+} as const;
+
+/**
+ * A setting under its plain name, or — when only the name it had before 0.2 is set — under that one, so a setting
+ * someone already chose keeps working.
+ */
+function readRenamed<T>(settings: vscode.WorkspaceConfiguration, name: string, oldName: string, fallback: T): T {
+  const current = settings.inspect<T>(name);
+  const isSet = (value: T | undefined) => value !== undefined;
+  if (current && (isSet(current.globalValue) || isSet(current.workspaceValue) || isSet(current.workspaceFolderValue))) return settings.get<T>(name, fallback);
+  return settings.get<T>(oldName, settings.get<T>(name, fallback));
 }
 
 /**

@@ -1,42 +1,221 @@
 /**
  * The one message protocol between the preview webview and the extension.
  * Both sides import these types, so a message changed on one side fails to
- * compile on the other.
+ * compile on the other. Every message names its document and version, so an
+ * answer about a page or version no longer shown is recognised and dropped, and
+ * each side checks what it receives (`parsePreviewMessage`, `parseExtensionMessage`).
  */
 
-/** Extension → webview. */
-export type ExtensionToPreviewMessage = {
-  readonly type: 'render';
-  /** The page to show, already made safe for the preview (no scripts, no redirects, no <base> of its own). */
-  readonly html: string;
-  /** The page's folder as the webview reaches it: the preview's one <base>, so relative addresses load. */
-  readonly baseHref: string;
-  /** Which document this is: the reader's scroll position is kept while it stays the same. */
+import type { SearchResultPreview, SocialCardPreview } from '../core';
+import { siteOriginOf } from '../core/trust/restrictedMode';
+
+/** The page settings of a Markdown page, shown as a small card above the page instead of as text. */
+export interface FrontMatterCard {
+  readonly title?: string;
+  readonly description?: string;
+  readonly date?: string;
+  readonly draft?: boolean;
+}
+
+/** A problem found on the page, where it is written in the file. */
+export interface PageProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly severity: ProblemSeverity;
+  readonly message: string;
+}
+
+export type ProblemSeverity = 'error' | 'warning' | 'info';
+const severities: readonly ProblemSeverity[] = ['error', 'warning', 'info'];
+/** More would only cover the page in outlines; the Problems panel lists them all. */
+const maxProblems = 2_000;
+
+/** Which page and which version of it a message is about. */
+export interface DocumentVersion {
   readonly documentUri: string;
-  /** The document version this HTML came from, echoed back in `rendered`. */
   readonly version: number;
-};
+}
+
+/** Extension → webview. */
+export type ExtensionToPreviewMessage =
+  | (DocumentVersion & {
+      readonly type: 'render';
+      /** The page to show, already made safe for the preview (no scripts, no redirects, no <base> of its own). */
+      readonly html: string;
+      /** The page's folder as the webview reaches it: the preview's one <base>, so relative addresses load. */
+      readonly baseHref: string;
+      readonly kind: 'html' | 'markdown';
+      /** A Markdown page's settings (title, description, date, draft), shown as a card; absent for HTML. */
+      readonly card?: FrontMatterCard;
+      /** The page as a search result and as a shared link (the toolbar's other tabs). */
+      readonly search: SearchResultPreview;
+      readonly social: SocialCardPreview;
+    })
+  /** Scroll the page so the element written at `offset` in the source is at the top (editor scrolled). */
+  | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
+  /** Mark the element the editor's cursor is in; `reveal` (the cursor is on a problem): scroll the page to it. */
+  | (DocumentVersion & { readonly type: 'cursor'; readonly offset: number; readonly reveal?: boolean })
+  /** The page's problems, outlined on the elements they are about. */
+  | (DocumentVersion & { readonly type: 'problems'; readonly problems: readonly PageProblem[] })
+  | { readonly type: 'options'; readonly scrollSync: boolean };
 
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
   | { readonly type: 'ready' }
-  | {
+  | (DocumentVersion & {
       readonly type: 'rendered';
-      readonly version: number;
       /** What a reader sees: the page's title and its first heading. */
       readonly title: string;
       readonly firstHeading: string;
-    }
-  | { readonly type: 'openLink'; readonly href: string };
+    })
+  | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
+  /** The reader clicked an element written at [start, end) in the source: show and select it in the editor. */
+  | (DocumentVersion & { readonly type: 'selectSource'; readonly start: number; readonly end: number })
+  /** The reader scrolled the page: the element at the top was written at `offset`. */
+  | (DocumentVersion & { readonly type: 'scrolled'; readonly offset: number })
+  /** Toolbar: show the page again from the file as it is now. */
+  | { readonly type: 'refresh' }
+  /** Toolbar: open the page in the web browser. */
+  | { readonly type: 'openInBrowser' }
+  /** Toolbar: the user allows images, fonts and styles from these sites (`https://host`) for this folder. */
+  | { readonly type: 'allowSites'; readonly sites: readonly string[] };
 
-/** What the webview keeps with `setState`, so a preview hidden and shown again returns to the same place. */
+/** The toolbar's choices, kept with the webview's state so a restored preview looks as it did. */
+export interface PreviewView {
+  readonly tab: 'page' | 'search' | 'social';
+  /** CSS pixels, or 0 for the panel's full width. */
+  readonly width: number;
+  /** Percent. */
+  readonly zoom: number;
+  readonly overlay: boolean;
+  readonly scrollSync: boolean;
+}
+
+/** What the webview keeps with `setState`: a hidden and shown (or restored) preview returns to the same place. */
 export interface PreviewState {
   readonly documentUri: string;
   readonly scrollY: number;
+  readonly view?: PreviewView;
 }
 
-export function isPreviewToExtensionMessage(value: unknown): value is PreviewToExtensionMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as { type?: unknown };
-  return message.type === 'ready' || message.type === 'rendered' || message.type === 'openLink';
+/** Far beyond any real address or title; a longer one is not from our webview. */
+const maxTextLength = 100_000;
+
+/** The message, if it is one the webview may send; undefined for anything else (never throws). */
+export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'ready' || value.type === 'refresh' || value.type === 'openInBrowser') return { type: value.type };
+  if (value.type === 'allowSites') {
+    const { sites } = value;
+    return Array.isArray(sites) && sites.length > 0 && sites.length <= 50 && sites.every((site) => isText(site) && siteOriginOf(site) === site)
+      ? { type: 'allowSites', sites: sites as string[] }
+      : undefined;
+  }
+  const about = documentVersionOf(value);
+  if (!about) return undefined;
+  switch (value.type) {
+    case 'rendered':
+      return isText(value.title) && isText(value.firstHeading) ? { type: 'rendered', ...about, title: value.title, firstHeading: value.firstHeading } : undefined;
+    case 'openLink':
+      return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
+    case 'selectSource':
+      return isOffset(value.start) && isOffset(value.end) && value.start <= value.end
+        ? { type: 'selectSource', ...about, start: value.start, end: value.end }
+        : undefined;
+    case 'scrolled':
+      return isOffset(value.offset) ? { type: 'scrolled', ...about, offset: value.offset } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The message, if it is one the extension sends; undefined for anything else (never throws). */
+export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'options') return typeof value.scrollSync === 'boolean' ? { type: 'options', scrollSync: value.scrollSync } : undefined;
+  const about = documentVersionOf(value);
+  if (!about) return undefined;
+  switch (value.type) {
+    case 'render': {
+      const { html, baseHref, kind } = value;
+      if (typeof html !== 'string' || !isText(baseHref) || (kind !== 'html' && kind !== 'markdown')) return undefined;
+      const card = value.card === undefined ? undefined : cardOf(value.card);
+      if (value.card !== undefined && !card) return undefined;
+      const search = searchOf(value.search);
+      const social = socialOf(value.social);
+      if (!search || !social) return undefined;
+      return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social };
+    }
+    case 'scrollTo':
+      return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
+    case 'cursor':
+      if (!isOffset(value.offset) || (value.reveal !== undefined && typeof value.reveal !== 'boolean')) return undefined;
+      return { type: 'cursor', ...about, offset: value.offset, ...(value.reveal ? { reveal: true } : {}) };
+    case 'problems': {
+      if (!Array.isArray(value.problems) || value.problems.length > maxProblems) return undefined;
+      const problems = value.problems.map(problemOf);
+      return problems.every((problem) => problem !== undefined) ? { type: 'problems', ...about, problems: problems as PageProblem[] } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function documentVersionOf(value: Record<string, unknown>): DocumentVersion | undefined {
+  const { documentUri, version } = value;
+  return isText(documentUri) && documentUri !== '' && Number.isSafeInteger(version) && (version as number) >= 0
+    ? { documentUri, version: version as number }
+    : undefined;
+}
+
+function problemOf(value: unknown): PageProblem | undefined {
+  if (!isRecord(value)) return undefined;
+  const { start, end, severity, message } = value;
+  if (!isOffset(start) || !isOffset(end) || start > end || !isText(message)) return undefined;
+  if (typeof severity !== 'string' || !(severities as readonly string[]).includes(severity)) return undefined;
+  return { start, end, severity: severity as ProblemSeverity, message };
+}
+
+function searchOf(value: unknown): SearchResultPreview | undefined {
+  if (!isRecord(value)) return undefined;
+  const { title, address, description, notes } = value;
+  return isText(title) && isText(address) && isText(description) && isTextList(notes) ? { title, address, description, notes } : undefined;
+}
+
+function socialOf(value: unknown): SocialCardPreview | undefined {
+  if (!isRecord(value)) return undefined;
+  const { title, description, image, site, largeImage, notes } = value;
+  if (!isText(title) || !isText(description) || !isText(site) || typeof largeImage !== 'boolean' || !isTextList(notes)) return undefined;
+  if (image !== undefined && !isText(image)) return undefined;
+  return { title, description, site, largeImage, notes, ...(image !== undefined ? { image: image as string } : {}) };
+}
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= 50 && value.every(isText);
+}
+
+function cardOf(value: unknown): FrontMatterCard | undefined {
+  if (!isRecord(value)) return undefined;
+  const { title, description, date, draft } = value;
+  const optionalText = (field: unknown) => field === undefined || isText(field);
+  if (!optionalText(title) || !optionalText(description) || !optionalText(date)) return undefined;
+  if (draft !== undefined && typeof draft !== 'boolean') return undefined;
+  return {
+    ...(title !== undefined ? { title: title as string } : {}),
+    ...(description !== undefined ? { description: description as string } : {}),
+    ...(date !== undefined ? { date: date as string } : {}),
+    ...(draft !== undefined ? { draft } : {}),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= maxTextLength;
+}
+
+function isOffset(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }

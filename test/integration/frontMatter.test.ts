@@ -48,7 +48,7 @@ describe('Page settings (front matter)', () => {
     const editor = await openInEditor('pages/front-matter-disable.html');
     await waitForDiagnostics(editor.document.uri, (diagnostics) => ofRule(diagnostics, 'front-matter-title').length === 1);
     const { actions } = await quickFixesFor(editor.document.uri, 'front-matter-title');
-    await runCodeAction(pick(actions, 'Disable front-matter-title for this file'));
+    await runCodeAction(pick(actions, 'Turn off “Page settings need a title of the right length” for this file'));
     assert.equal(editor.document.lineAt(0).text, '---');
     assert.equal(editor.document.lineAt(4).text, '---');
     assert.equal(editor.document.lineAt(5).text, '<!-- content-bridge-disable front-matter-title -->');

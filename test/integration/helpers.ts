@@ -168,6 +168,26 @@ export interface WebviewFrameState {
   readonly title: string;
   /** Whether the webview's policy let an image from the web load. */
   readonly remoteImages: 'allowed' | 'blocked';
+  /** The width the page is laid out in, in CSS pixels. */
+  readonly pageWidth: number;
+  /** The text of the element the preview marks as holding the editor's cursor. */
+  readonly cursorText: string | null;
+  /** The text of the page-settings card shown above a Markdown page. */
+  readonly cardText: string | null;
+  /** The width of the page's <body> in CSS pixels (the toolbar's width choice). */
+  readonly bodyWidth: number;
+  /** The elements outlined for problems: `severity element-name`. */
+  readonly outlined: readonly string[];
+  /** The computed outline colour of the first outlined element. */
+  readonly outlineColour: string | null;
+  /** The text of the Search result or Social card tab when one is showing, else null. */
+  readonly tabText: string | null;
+  /** The note at the end of the preview's toolbar. */
+  readonly toolbarNote: string | null;
+  /** The toolbar's notes, including what was not loaded from the web. */
+  readonly toolbarText: string | null;
+  /** What a reader sees (the first 2,000 characters). */
+  readonly bodyText: string;
 }
 
 export interface WebviewClick {
@@ -175,6 +195,20 @@ export interface WebviewClick {
   readonly before?: WebviewFrameState;
   readonly after?: WebviewFrameState | { readonly detached: true };
   readonly error?: string;
+  /**
+   * Whether the click reached the webview window's own click listeners (VS Code's among them, which would open a
+   * link's address in a browser). The preview stops link clicks before they get there.
+   */
+  readonly clickReachedWindow?: boolean;
+  /** Browser tabs or windows the action opened (there should be none). */
+  readonly openedPages?: readonly string[];
+  /** The text of a dialog the workbench showed after the action, if any. */
+  readonly dialog?: string | null;
+}
+
+/** True where the test host can click and look inside webviews (the desktop host run by scripts/test-integration.mjs). */
+export function canActInWebview(): boolean {
+  return Boolean((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CONTENT_BRIDGE_SCREENSHOT_DIR);
 }
 
 /**
@@ -182,6 +216,18 @@ export interface WebviewClick {
  * reports the webview's address and scroll position before and after. Hosts without a driver return undefined.
  */
 export async function clickInWebview(selector: string, name: string, timeoutMs = 30_000): Promise<WebviewClick | undefined> {
+  return actInWebview({ selector, name, action: 'click' }, timeoutMs);
+}
+
+/**
+ * Like clickInWebview, for the webview holding `selector`: scroll it to `scrollTo` (as a reader would with the
+ * wheel), or only look at it ('probe').
+ */
+export async function actInWebview(
+  request: { readonly selector: string; readonly name: string; readonly action: 'click' | 'scroll' | 'probe'; readonly scrollTo?: number },
+  timeoutMs = 30_000,
+): Promise<WebviewClick | undefined> {
+  const { selector, name } = request;
   const folder = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CONTENT_BRIDGE_SCREENSHOT_DIR;
   if (!folder) return undefined;
   const file = vscode.Uri.joinPath(vscode.Uri.file(folder), `${name}.json`);
@@ -190,7 +236,7 @@ export async function clickInWebview(selector: string, name: string, timeoutMs =
   } catch {
     // Not there from an earlier run: nothing to clear.
   }
-  console.log(`[cb-webview-click] ${JSON.stringify({ selector, name })}`);
+  console.log(`[cb-webview-click] ${JSON.stringify(request)}`);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await exists(file)) return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as WebviewClick;

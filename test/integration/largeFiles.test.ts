@@ -17,12 +17,12 @@ describe('Large files', () => {
     // after the typing below and pass for a check while typing.
     const announced = new Promise<void>((resolve) => {
       const listener = vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('contentBridge.diagnostics.maxFileSizeWhileTyping')) return;
+        if (!event.affectsConfiguration('contentBridge.checking.largestPageWhileTyping')) return;
         listener.dispose();
         resolve();
       });
     });
-    await settings.update('diagnostics.maxFileSizeWhileTyping', 1, vscode.ConfigurationTarget.Workspace);
+    await settings.update('checking.largestPageWhileTyping', 1, vscode.ConfigurationTarget.Workspace);
     await announced;
     let small: vscode.TextEditor | undefined;
     try {
@@ -56,7 +56,7 @@ describe('Large files', () => {
         await vscode.window.showTextDocument(small.document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
-      await settings.update('diagnostics.maxFileSizeWhileTyping', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('checking.largestPageWhileTyping', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 });

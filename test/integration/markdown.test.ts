@@ -88,14 +88,14 @@ describe('Markdown pages', () => {
     assert.deepEqual(sort(diagnostics.map(asCliFinding)), sort(expected));
   });
 
-  it('offers the fix, then disable for line / file / project, then "Why this matters" on a Markdown image', async () => {
+  it('offers the fix, then "Why this matters", then turning the check off for the line / file / everyone on a Markdown image', async () => {
     const { titles, actions } = await lightBulb('markdown/fix-alt.md', 'image-alt');
     assert.deepEqual(titles, [
       'Describe this image…',
-      'Disable image-alt for this line',
-      'Disable image-alt for this file',
-      'Disable image-alt in project config',
       'Why this matters: Images need alt text',
+      'Turn off “Images need alt text” for this line',
+      'Turn off “Images need alt text” for this file',
+      'Turn off “Images need alt text” for everyone in this site',
     ]);
     assert.equal(actions[0].isPreferred, true);
   });
@@ -106,7 +106,7 @@ describe('Markdown pages', () => {
     const done = runCodeAction(pick(actions, 'Describe this image…'));
     typeIntoInputBox('Children & parents at the [spring] fair *book* stall', 'markdown-alt-text');
     assert.equal(await done, true);
-    assert.equal(editor.document.lineAt(8).text, '![Children \\& parents at the \\[spring\\] fair \\*book\\* stall](../images/fair.svg)');
+    assert.equal(editor.document.lineAt(8).text, '![Children & parents at the \\[spring\\] fair \\*book\\* stall](../images/fair.svg)');
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
   });
 
@@ -136,7 +136,7 @@ describe('Markdown pages', () => {
 
   it('disable for this line: adds the comment above the image, and the finding goes', async () => {
     const { editor, actions } = await lightBulb('markdown/disable-line.md', 'image-alt');
-    await runCodeAction(pick(actions, 'Disable image-alt for this line'));
+    await runCodeAction(pick(actions, 'Turn off “Images need alt text” for this line'));
     assert.equal(editor.document.lineAt(8).text, '<!-- content-bridge-disable-next-line image-alt -->');
     assert.equal(editor.document.lineAt(9).text, '![](../images/fair.svg)');
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
@@ -144,8 +144,8 @@ describe('Markdown pages', () => {
 
   it('inside a list a comment line would break the list: only "for this file" is offered, after the front matter', async () => {
     const { editor, titles, actions } = await lightBulb('markdown/disable-in-list.md', 'image-alt');
-    assert.ok(!titles.includes('Disable image-alt for this line'), JSON.stringify(titles));
-    await runCodeAction(pick(actions, 'Disable image-alt for this file'));
+    assert.ok(!titles.includes('Turn off “Images need alt text” for this line'), JSON.stringify(titles));
+    await runCodeAction(pick(actions, 'Turn off “Images need alt text” for this file'));
     assert.deepEqual([4, 5].map((line) => editor.document.lineAt(line).text), ['---', '<!-- content-bridge-disable image-alt -->']);
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
   });

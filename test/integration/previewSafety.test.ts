@@ -57,7 +57,7 @@ describe('Preview safety', () => {
     assert.equal(click.after.url, click.before.url, 'the preview stayed on the same document');
     assert.ok(click.after.scrollY > click.before.scrollY + 1000, `the preview scrolled to the section: ${JSON.stringify(click)}`);
     assert.equal(click.after.title, 'Reading club');
-    assert.equal(click.after.remoteImages, 'allowed', 'a trusted folder\'s preview shows images from the web');
+    assert.equal(click.after.remoteImages, 'blocked', 'images from a site the user has not allowed are not loaded, even in a trusted folder');
     // (Clicking moves the focus to the preview, so the editors still showing are what counts.)
     assert.deepEqual(vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString()), [page], 'no file was opened');
   });

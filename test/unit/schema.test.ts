@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allRules, projectConfigSchema, rulesSchema } from '../../src/core';
+import { readLocalizedManifest } from './manifest';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
@@ -13,7 +14,7 @@ describe('config schema', () => {
   });
 
   it(`the contentBridge.rules setting in package.json offers the same entries (else ${outOfDate})`, () => {
-    const setting = readJson('package.json').contributes.configuration.properties['contentBridge.rules'];
+    const setting = readLocalizedManifest().contributes.configuration.properties['contentBridge.rules'];
     assert.deepEqual(setting.properties, rulesSchema().properties, outOfDate);
   });
 

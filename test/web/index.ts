@@ -10,13 +10,18 @@ export async function run(): Promise<void> {
   await import('./browserHost.test.js');
   await import('../integration/cliParity.test.js');
   await import('../integration/diagnostics.test.js');
+  await import('../integration/firstRun.test.js');
   await import('../integration/frontMatter.test.js');
+  await import('../integration/guidedInsert.test.js');
   await import('../integration/itRequestForm.test.js');
   await import('../integration/itRequestTrackers.test.js');
   await import('../integration/largeFiles.test.js');
   await import('../integration/markdown.test.js');
   await import('../integration/preview.test.js');
+  await import('../integration/previewInStep.test.js');
   await import('../integration/previewSafety.test.js');
+  await import('../integration/previewSpeed.test.js');
+  await import('../integration/previewToolbar.test.js');
   await import('../integration/projectConfig.test.js');
   await import('../integration/projectConfigOddFiles.test.js');
   await import('../integration/quickFixes.test.js');

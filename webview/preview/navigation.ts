@@ -57,8 +57,10 @@ export function blockNavigation(window: Window, openLink: (href: string) => void
   const onClick = (event: MouseEvent) => {
     const link = linkOf(event.target);
     if (!link) return;
+    // preventDefault alone is not enough: VS Code's own click handling in the webview would still see the event
+    // and open the link's resolved address in a browser tab.
     event.preventDefault();
-    event.stopPropagation();
+    event.stopImmediatePropagation();
     if (event.type !== 'click') return; // A middle click opens nothing.
     const action = linkAction(link.href);
     if (action.kind === 'open') openLink(action.href);
@@ -74,7 +76,7 @@ export function blockNavigation(window: Window, openLink: (href: string) => void
     'submit',
     (event) => {
       event.preventDefault();
-      event.stopPropagation();
+      event.stopImmediatePropagation();
     },
     true,
   );

@@ -5,7 +5,19 @@ import { attributeValue } from '../html/document';
 export interface PreviewAddresses {
   /** Where root-relative addresses (`/images/logo.png`) resolve: the site's root folder, ending in `/`. */
   readonly siteRootHref?: string;
+  /**
+   * Where each element of `text` was written in the file, for the preview to stay in step with the editor: each
+   * element in the page's body gets a `data-cb-src="start-end"` attribute (offsets in the file). For an HTML page
+   * the identity; for Markdown, the map from the generated HTML back to the Markdown. Never written into the file.
+   */
+  readonly sourceOf?: (element: Span) => Span | undefined;
 }
+
+/** The attribute carrying an element's place in the file. */
+export const sourceAttribute = 'data-cb-src';
+
+/** Elements that are not shown on the page: no source position needed. */
+const unshownElements = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'style', 'base', 'script', 'noscript', 'template']);
 
 interface Replacement extends Span {
   readonly text: string;
@@ -42,6 +54,14 @@ export function preparePreviewHtml(text: string, addresses: PreviewAddresses): s
       continue;
     }
     if (addresses.siteRootHref) replacements.push(...rootRelativeRewrites(page, element, addresses.siteRootHref));
+    if (addresses.sourceOf && !unshownElements.has(element.name)) {
+      const source = addresses.sourceOf(page.elementSpan(element));
+      // Right after the tag name, before the page's own attributes: a duplicate written by the page comes second and is ignored.
+      const at = page.elementSpan(element).start + 1 + element.name.length;
+      if (source && text.charAt(at - element.name.length - 1) === '<') {
+        replacements.push({ start: at, end: at, text: ` ${sourceAttribute}="${source.start}-${source.end}"` });
+      }
+    }
   }
   return applyReplacements(text, replacements);
 }

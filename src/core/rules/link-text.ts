@@ -41,6 +41,12 @@ const nonDescriptiveLinkTexts: Readonly<Record<string, ReadonlySet<string>>> = {
 
 const languages = Object.keys(nonDescriptiveLinkTexts);
 
+/** True when link text says nothing about where the link goes, in any of the languages above. */
+export function isVagueLinkText(text: string): boolean {
+  const term = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return languages.some((code) => nonDescriptiveLinkTexts[code].has(term));
+}
+
 function isFullUrl(text: string): boolean {
   // Checked first: URL throws on ordinary words, and exceptions are slow.
   if (!/^\s*https?:/i.test(text)) return false;

@@ -1,7 +1,8 @@
 import { isTag, isText, type ChildNode } from 'domhandler';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { docPathFor } from './rule';
 import { nonTextElements } from '../html/parse';
+import { findSampleWords } from '../text/sampleWords';
 
 const id = 'placeholder-text';
 
@@ -35,6 +36,37 @@ const skipped = new Set([...nonTextElements, 'code', 'pre', 'kbd', 'samp', 'var'
 /** Attributes whose words readers meet (read aloud, shown as tooltips or in place of images). */
 const wordAttributes = ['alt', 'title', 'aria-label'];
 
+/** Attributes a snippet fills with sample words or a sample address: checked for those only. */
+const sampleAttributes = ['href', 'src', 'content', 'placeholder'];
+
+interface Found {
+  readonly index: number;
+  readonly length: number;
+  readonly label: string;
+  /** Sample words from a snippet or an insert, rather than a writer's own marker. */
+  readonly sample?: boolean;
+}
+
+function findMarker(text: string, active: typeof markers): Found | undefined {
+  if (!quickCheck.test(text)) return undefined;
+  let best: Found | undefined;
+  for (const { pattern, label } of active) {
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.index)) best = { index: match.index, length: match[0].length, label };
+  }
+  return best;
+}
+
+function findSample(text: string): Found | undefined {
+  const words = findSampleWords(text);
+  return words && { index: words.index, length: words.length, label: words.words, sample: true };
+}
+
+/** Placeholder markers or snippet sample words in `text`, for checking a writer's answer before it is written. */
+export function leftoverPlaceholder(text: string): string | undefined {
+  return (findMarker(text, markers) ?? findSample(text))?.label;
+}
+
 export const placeholderText: Rule = {
   meta: {
     id,
@@ -42,58 +74,74 @@ export const placeholderText: Rule = {
     defaultSeverity: 'warning',
     title: 'No placeholder text left on the page',
     description:
-      'Finds dummy text and notes-to-self left in what readers see: "lorem ipsum", "[insert …]", and the markers TODO, TBD, TK, FIXME and XXX (in capitals, as whole words), in page text and in `alt`, `title` and `aria-label`. Comments, scripts, styles and code samples are not checked.',
+      'Finds dummy text and notes-to-self left in what readers see: "lorem ipsum", "[insert …]", and the markers TODO, TBD, TK, FIXME and XXX (in capitals, as whole words), in page text and in `alt`, `title` and `aria-label`; and the sample words our snippets insert for you to replace (they end with "…", such as "Describe the image…", or are sample names such as your-image.jpg and your-organisation.org), in the page, its links and addresses, and its page settings. Comments, scripts, styles and code samples are not checked.',
     whyItMatters:
       'Placeholder text that reaches the live site looks careless, confuses readers, and can end up in search results and in what screen readers read aloud.',
     equivalents: {},
     docPath: docPathFor(id),
   },
-  check({ page, report }) {
-    if (!pageCheck.test(page.text)) return;
-    const language = page.language?.split(/[-_]/)[0] ?? '';
-    const active = todoIsAWord.has(language)
-      ? markers.map((marker) => (marker.label === 'TODO' ? { ...marker, pattern: /\bTODO(?=\s*:)/ } : marker))
-      : markers;
-    const find = (text: string): { index: number; length: number; label: string } | undefined => {
-      if (!quickCheck.test(text)) return undefined;
-      let best: { index: number; length: number; label: string } | undefined;
-      for (const { pattern, label } of active) {
-        const match = pattern.exec(text);
-        if (match && (!best || match.index < best.index)) best = { index: match.index, length: match[0].length, label };
-      }
-      return best;
-    };
-    const say = (label: string, where: string) =>
-      `Placeholder text "${label}" is still in ${where}. Replace it with the real content, or remove it before publishing.`;
-
-    // Text nodes, without recursion; skipped elements' content is left out.
-    const stack: ChildNode[] = [...page.root.children].reverse();
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (isText(node)) {
-        if (node.startIndex === null || node.endIndex === null || !quickCheck.test(node.data)) continue;
-        const source = page.text.slice(node.startIndex, node.endIndex + 1);
-        const found = find(source);
-        if (found) {
-          const start = node.startIndex + found.index;
-          report({ message: say(found.label, 'the page text'), start, end: start + found.length });
-        }
-        continue;
-      }
-      if (!isTag(node) || skipped.has(node.name)) continue;
-      for (const name of wordAttributes) {
-        const attribute = node.attribs[name];
-        // Locating an attribute in the source costs a small parse: only done for a value that holds a marker.
-        if (attribute === undefined || !find(attribute)) continue;
-        const value = page.attributeValueSpan(node, name);
-        if (!value) continue;
-        const found = find(page.text.slice(value.start, value.end));
-        if (found) {
-          const start = value.start + found.index;
-          report({ message: say(found.label, `the ${name} text of this <${node.name}>`), start, end: start + found.length });
-        }
-      }
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  check({ page, source, report }) {
+    const hasMarker = pageCheck.test(page.text);
+    const hasSample = findSample(page.text) !== undefined;
+    if (hasMarker || hasSample) checkPage(page, hasMarker, report);
+    // Sample words left in the page settings (front matter) of a snippet.
+    for (const entry of source.frontMatter?.entries.values() ?? []) {
+      const values = Array.isArray(entry.value) ? entry.value : [entry.value];
+      const found = values.map((value) => (typeof value === 'string' ? findSample(value) : undefined)).find((sample) => sample !== undefined);
+      if (!found) continue;
+      report({ message: say(found, `the page setting "${entry.key}"`), start: entry.valueSpan.start, end: entry.valueSpan.end, inSource: true });
     }
   },
 };
+
+function say(found: Found, where: string): string {
+  return found.sample
+    ? `The sample words "${found.label}" are still in ${where}. Replace them with the real content before publishing.`
+    : `Placeholder text "${found.label}" is still in ${where}. Replace it with the real content, or remove it before publishing.`;
+}
+
+function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleContext['report']): void {
+  const language = page.language?.split(/[-_]/)[0] ?? '';
+  const active = todoIsAWord.has(language)
+    ? markers.map((marker) => (marker.label === 'TODO' ? { ...marker, pattern: /\bTODO(?=\s*:)/ } : marker))
+    : markers;
+  const find = (text: string): Found | undefined => {
+    const marker = hasMarker ? findMarker(text, active) : undefined;
+    const sample = findSample(text);
+    return marker && (!sample || marker.index <= sample.index) ? marker : sample;
+  };
+
+  // Text nodes, without recursion; skipped elements' content is left out.
+  const stack: ChildNode[] = [...page.root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (node.startIndex === null || node.endIndex === null) continue;
+      const found = find(node.data);
+      if (!found) continue;
+      const text = page.text.slice(node.startIndex, node.endIndex + 1);
+      const again = find(text);
+      if (again) {
+        const start = node.startIndex + again.index;
+        report({ message: say(again, 'the page text'), start, end: start + again.length });
+      }
+      continue;
+    }
+    if (!isTag(node) || skipped.has(node.name)) continue;
+    const check = (name: string, finder: (value: string) => Found | undefined) => {
+      const attribute = node.attribs[name];
+      // Locating an attribute in the source costs a small parse: only done for a value that holds a marker.
+      if (attribute === undefined || !finder(attribute)) return;
+      const value = page.attributeValueSpan(node, name);
+      if (!value) return;
+      const found = finder(page.text.slice(value.start, value.end));
+      if (found) {
+        const start = value.start + found.index;
+        report({ message: say(found, `the ${name} text of this <${node.name}>`), start, end: start + found.length });
+      }
+    };
+    for (const name of wordAttributes) check(name, find);
+    for (const name of sampleAttributes) check(name, findSample);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}

@@ -100,14 +100,39 @@ export function askFix(title: string, request: TextRequest): Fix {
   };
 }
 
-/** Escapes text for a double-quoted attribute value. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/**
+ * An `&` starts a character reference only when a letter, digit or `#` follows it; one at the very end is escaped
+ * too, because the page's own text follows it once it is written. Any other `&` is left as typed, so it reads back.
+ */
+function escapeAmbiguousAmpersands(text: string, escaped = '&amp;'): string {
+  if (!text.includes('&')) return text;
+  let result = '';
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i];
+    result += character === '&' && startsReference(text.charCodeAt(i + 1)) ? escaped : character;
+  }
+  return result;
 }
 
-/** Escapes text for element content. */
+/** True for what makes a preceding `&` the start of a character reference (NaN: the end of the text). */
+function startsReference(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    code === 0x23 /* # */ ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
+}
+
+/** Escapes text for a double-quoted attribute value: only `"` and an `&` that would start a character reference. */
+export function escapeAttribute(text: string): string {
+  return escapeAmbiguousAmpersands(text).replace(/"/g, '&quot;');
+}
+
+/** Escapes text for element content: every `<`, and an `&` that would start a character reference. Quotes and `>` stay as typed. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeAmbiguousAmpersands(text).replace(/</g, '&lt;');
 }
 
 /** Escapes the user's words for where a fix writes them. */
@@ -129,7 +154,8 @@ export function escapeAnswer(escape: AnswerEscape, text: string): string {
  * character Markdown could read as syntax, and line breaks as spaces (a label cannot hold a blank line).
  */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(/[\\[\]*_`<>&!|]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ');
+  // In Markdown, as in HTML, only an `&` before a letter, digit or `#` can start a character reference.
+  return escapeAmbiguousAmpersands(text.replace(/[\\[\]*_`<>!|]/g, '\\$&'), '\\&').replace(/\r\n|\r|\n/g, ' ');
 }
 
 /**

@@ -4,15 +4,45 @@
  * web, and IT requests are not sent to a tracker (copying them stays possible).
  */
 
-/** Where the preview may load images, media, fonts and styles from, besides the page's own files. */
-export function previewRemoteSources(trusted: boolean): readonly string[] {
-  return trusted ? ['https:'] : [];
+/**
+ * Where the preview may load images, media, fonts and styles from, besides the page's own files: the sites the
+ * user allowed for this folder (loading tells a site someone is editing the page), and none when not trusted.
+ */
+export function previewRemoteSources(trusted: boolean, allowedSites: readonly string[] = []): readonly string[] {
+  return trusted ? allowedSites.filter((site) => siteOriginOf(site) === site) : [];
+}
+
+/**
+ * The site an address loads from, as a policy names it (`https://images.example.org`, a port kept), or undefined
+ * for anything that is not a plain web address. Checked character by character: nothing else enters the policy.
+ */
+export function siteOriginOf(address: string): string | undefined {
+  const lower = address.trim().toLowerCase();
+  const scheme = lower.startsWith('https://') ? 'https://' : lower.startsWith('http://') ? 'http://' : undefined;
+  if (!scheme) return undefined;
+  const rest = lower.slice(scheme.length);
+  let end = 0;
+  while (end < rest.length && !'/?#'.includes(rest[end])) end++;
+  const host = rest.slice(0, end);
+  if (host === '' || host.includes('@')) return undefined;
+  for (const character of host) {
+    if (!((character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') || character === '.' || character === '-' || character === ':')) return undefined;
+  }
+  const colon = host.indexOf(':');
+  if (colon !== -1 && (colon === 0 || host.indexOf(':', colon + 1) !== -1 || colon === host.length - 1)) return undefined;
+  return scheme + host;
 }
 
 /** The preview's Content-Security-Policy: only its own nonce'd script runs, and nothing navigates or submits. */
-export function previewContentSecurityPolicy(options: { readonly cspSource: string; readonly nonce: string; readonly trusted: boolean }): string {
+export function previewContentSecurityPolicy(options: {
+  readonly cspSource: string;
+  readonly nonce: string;
+  readonly trusted: boolean;
+  /** Sites the user allowed images, fonts and styles from (`https://host`). */
+  readonly allowedSites?: readonly string[];
+}): string {
   const local = options.cspSource;
-  const remote = previewRemoteSources(options.trusted).join(' ');
+  const remote = previewRemoteSources(options.trusted, options.allowedSites).join(' ');
   const from = (...sources: string[]) => [local, remote, ...sources].filter((source) => source !== '').join(' ');
   return [
     "default-src 'none'",

@@ -4,11 +4,13 @@ import { diagnosticSource, ruleIdOf, toVsRange, toWorkspaceEdit } from './conver
 import { kindOf, type FindingsCache } from './findingsCache';
 import { checkedLanguages } from './htmlDiagnostics';
 import { showRuleDocCommand } from '../ruleDocs';
-import { disableInProjectCommand, fixWithTextCommand, type FixWithTextArguments } from './fixCommands';
+import { fixWithTextCommand, type FixWithTextArguments } from './fixCommands';
+import { checkTitle, turnOffForEveryoneCommand } from './turnOffForEveryone';
 
 /**
- * On each Content Bridge diagnostic: its fixes (the preferred one first), then
- * "Disable for this line / file / in project config", then "Why this matters".
+ * On the Content Bridge problems under the cursor, in this order: every fix (the preferred one first), "Why this
+ * matters", turning the check off for this line or this file, and last — apart, and asking first — turning it off for
+ * everyone in the site. The order keeps the one-click fixes where the eye lands and the team-wide change furthest away.
  */
 class FindingCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -20,21 +22,29 @@ class FindingCodeActions implements vscode.CodeActionProvider {
     if (ours.length === 0) return [];
     const findings = this.cache.findingsFor(document);
     const text = document.getText();
-    const actions: vscode.CodeAction[] = [];
+    const fixes: vscode.CodeAction[] = [];
+    const explanations: vscode.CodeAction[] = [];
+    const localDisables: vscode.CodeAction[] = [];
+    const teamWide: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic));
-      const rule = ruleById(ruleIdOf(diagnostic));
       if (!finding) continue;
-      finding.fixes.forEach((fix, index) => actions.push(fixAction(document, diagnostic, fix, index === 0)));
-      actions.push(...disableActions(document, text, diagnostic, finding));
-      if (!rule) continue;
-      const explain = new vscode.CodeAction(`Why this matters: ${rule.meta.title}`, vscode.CodeActionKind.QuickFix);
-      explain.diagnostics = [diagnostic];
-      explain.command = { title: 'Why this matters', command: showRuleDocCommand, arguments: [rule.meta.id] };
-      actions.push(explain);
+      finding.fixes.forEach((fix, index) => fixes.push(fixAction(document, diagnostic, fix, index === 0)));
+      const rule = ruleById(finding.ruleId);
+      if (rule) explanations.push(explainAction(diagnostic, rule.meta.id, rule.meta.title));
+      localDisables.push(...disableActions(document, text, diagnostic, finding));
+      const everyone = turnOffForEveryoneAction(document, diagnostic, finding);
+      if (everyone) teamWide.push(everyone);
     }
-    return actions;
+    return [...fixes, ...explanations, ...localDisables, ...teamWide];
   }
+}
+
+function explainAction(diagnostic: vscode.Diagnostic, ruleId: string, title: string): vscode.CodeAction {
+  const explain = new vscode.CodeAction(vscode.l10n.t('Why this matters: {0}', title), vscode.CodeActionKind.QuickFix);
+  explain.diagnostics = [diagnostic];
+  explain.command = { title: vscode.l10n.t('Why this matters'), command: showRuleDocCommand, arguments: [ruleId] };
+  return explain;
 }
 
 function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix, preferred: boolean): vscode.CodeAction {
@@ -59,26 +69,31 @@ function disableEdits(document: vscode.TextDocument, text: string, finding: Find
   return { forLine: disableForLineEdit(text, finding), forFile: disableForFileEdit(text, finding.ruleId) };
 }
 
+/** "Turn off … for this line / file": comments in the page itself, for this page only. */
 function disableActions(document: vscode.TextDocument, text: string, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
   const edits = disableEdits(document, text, finding);
+  const title = checkTitle(finding.ruleId);
   const actions: vscode.CodeAction[] = [];
   if (edits.forLine) {
-    const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+    const line = new vscode.CodeAction(vscode.l10n.t('Turn off “{0}” for this line', title), vscode.CodeActionKind.QuickFix);
     line.diagnostics = [diagnostic];
     line.edit = toWorkspaceEdit(document, { title: line.title, edits: [edits.forLine] });
     actions.push(line);
   }
-  const file = new vscode.CodeAction(`Disable ${finding.ruleId} for this file`, vscode.CodeActionKind.QuickFix);
+  const file = new vscode.CodeAction(vscode.l10n.t('Turn off “{0}” for this file', title), vscode.CodeActionKind.QuickFix);
   file.diagnostics = [diagnostic];
   file.edit = toWorkspaceEdit(document, { title: file.title, edits: [edits.forFile] });
   actions.push(file);
-  if (vscode.workspace.getWorkspaceFolder(document.uri)) {
-    const project = new vscode.CodeAction(`Disable ${finding.ruleId} in project config`, vscode.CodeActionKind.QuickFix);
-    project.diagnostics = [diagnostic];
-    project.command = { title: project.title, command: disableInProjectCommand, arguments: [document.uri.toString(), finding.ruleId] };
-    actions.push(project);
-  }
   return actions;
+}
+
+/** The team-wide switch in `.contentbridge.json`: only for a page inside a workspace folder; it asks before changing. */
+function turnOffForEveryoneAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction | undefined {
+  if (!vscode.workspace.getWorkspaceFolder(document.uri)) return undefined;
+  const action = new vscode.CodeAction(vscode.l10n.t('Turn off “{0}” for everyone in this site', checkTitle(finding.ruleId)), vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = { title: action.title, command: turnOffForEveryoneCommand, arguments: [document.uri.toString(), finding.ruleId] };
+  return action;
 }
 
 function matches(finding: Finding, diagnostic: vscode.Diagnostic): boolean {

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
-import { escapeAnswer, ruleById, type TextRequest } from '../../core';
-import { ProjectConfigs } from '../config/projectConfigs';
+import { escapeAnswer, type TextRequest } from '../../core';
+import { turnOffForEveryone, turnOffForEveryoneCommand } from './turnOffForEveryone';
 
 export const fixWithTextCommand = 'contentBridge.fixWithText';
-export const disableInProjectCommand = 'contentBridge.disableRuleInProject';
 
 /** What a code action passes to the ask-for-text command (plain data, so it survives the trip). */
 export interface FixWithTextArguments {
@@ -18,7 +16,7 @@ export interface FixWithTextArguments {
 export function registerFixCommands(): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(fixWithTextCommand, fixWithText),
-    vscode.commands.registerCommand(disableInProjectCommand, disableInProject),
+    vscode.commands.registerCommand(turnOffForEveryoneCommand, turnOffForEveryone),
   );
 }
 
@@ -29,13 +27,13 @@ export function registerFixCommands(): vscode.Disposable {
 async function fixWithText(args: FixWithTextArguments): Promise<boolean> {
   const document = findDocument(args.uri);
   if (!document || document.version !== args.version) {
-    void vscode.window.showWarningMessage('The page changed after this fix was offered. Open the light bulb again to get a fresh one.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('The page changed after this fix was offered. Open the light bulb again to get a fresh one.'));
     return false;
   }
   const answer = await askForText(args.title, args.request);
   if (answer === undefined) return false;
   if (document.version !== args.version) {
-    void vscode.window.showWarningMessage('The page changed while you were typing, so your text was not inserted. Here it is to paste: ' + answer);
+    void vscode.window.showWarningMessage(vscode.l10n.t('The page changed while you were typing, so your text was not inserted. Here it is to paste: {0}', answer));
     await vscode.env.clipboard.writeText(answer);
     return false;
   }
@@ -55,7 +53,8 @@ function askForText(title: string, request: TextRequest): Promise<string | undef
     input.ignoreFocusOut = true;
     const describe = () => {
       const count = [...input.value.trim()].length;
-      input.prompt = `${request.prompt} · ${count} character${count === 1 ? '' : 's'}${limits(request)}`;
+      const counted = count === 1 ? vscode.l10n.t('1 character') : vscode.l10n.t('{0} characters', count);
+      input.prompt = `${request.prompt} · ${counted}${limits(request)}`;
       input.validationMessage = lengthAdvice(count, request);
     };
     describe();
@@ -63,7 +62,7 @@ function askForText(title: string, request: TextRequest): Promise<string | undef
     input.onDidChangeValue(describe);
     input.onDidAccept(() => {
       if (input.value.trim() === '') {
-        input.validationMessage = { message: 'Type the text first, or press Escape to cancel.', severity: vscode.InputBoxValidationSeverity.Error };
+        input.validationMessage = { message: vscode.l10n.t('Type the text first, or press Escape to cancel.'), severity: vscode.InputBoxValidationSeverity.Error };
         return;
       }
       accepted = input.value.trim();
@@ -79,9 +78,9 @@ function askForText(title: string, request: TextRequest): Promise<string | undef
 
 function limits(request: TextRequest): string {
   const { min, max } = request.length ?? {};
-  if (min !== undefined && max !== undefined) return ` (aim for ${min}–${max})`;
-  if (max !== undefined) return ` (at most ${max})`;
-  if (min !== undefined) return ` (at least ${min})`;
+  if (min !== undefined && max !== undefined) return ' ' + vscode.l10n.t('(aim for {0}–{1})', min, max);
+  if (max !== undefined) return ' ' + vscode.l10n.t('(at most {0})', max);
+  if (min !== undefined) return ' ' + vscode.l10n.t('(at least {0})', min);
   return '';
 }
 
@@ -89,49 +88,9 @@ function limits(request: TextRequest): string {
 function lengthAdvice(count: number, request: TextRequest): vscode.InputBoxValidationMessage | undefined {
   const { min, max } = request.length ?? {};
   if (count === 0) return undefined;
-  if (max !== undefined && count > max) return { message: `${count - max} characters over the ${max} that fit.`, severity: vscode.InputBoxValidationSeverity.Warning };
-  if (min !== undefined && count < min) return { message: `${min - count} more characters would help.`, severity: vscode.InputBoxValidationSeverity.Info };
+  if (max !== undefined && count > max) return { message: vscode.l10n.t('{0} characters over the {1} that fit.', count - max, max), severity: vscode.InputBoxValidationSeverity.Warning };
+  if (min !== undefined && count < min) return { message: vscode.l10n.t('{0} more characters would help.', min - count), severity: vscode.InputBoxValidationSeverity.Info };
   return undefined;
-}
-
-/**
- * Turns a rule off for everyone in `.contentbridge.json` (creating the file
- * when needed), keeping the file's comments and layout, and saves it so the
- * CLI in CI sees the same.
- */
-async function disableInProject(documentUri: string, ruleId: string): Promise<boolean> {
-  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(documentUri));
-  const rule = ruleById(ruleId);
-  if (!folder || !rule) return false;
-  const configUri = ProjectConfigs.fileOf(folder);
-  let document: vscode.TextDocument | undefined;
-  try {
-    document = await vscode.workspace.openTextDocument(configUri);
-  } catch {
-    document = undefined;
-  }
-  const text = document?.getText() ?? '';
-  const formatting = { tabSize: 2, insertSpaces: true, eol: '\n' };
-  const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: true });
-  if (text.trim() !== '' && errors.length > 0) {
-    void vscode.window.showErrorMessage('.contentbridge.json could not be changed because it has a mistake in it. Fix the problem shown in that file, then try again.');
-    return false;
-  }
-  const base = text.trim() === '' ? '{}\n' : text;
-  const updated = applyEdits(base, modify(base, ['rules', ruleId], 'off', { formattingOptions: formatting }));
-  const edit = new vscode.WorkspaceEdit();
-  if (document) edit.replace(configUri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), updated);
-  else {
-    edit.createFile(configUri, { ignoreIfExists: true });
-    edit.insert(configUri, new vscode.Position(0, 0), updated);
-  }
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
-  await (await vscode.workspace.openTextDocument(configUri)).save();
-  void vscode.window
-    .showInformationMessage(`"${rule.meta.title}" is now off for everyone working on this site (in .contentbridge.json).`, 'Open .contentbridge.json')
-    .then((choice) => (choice ? vscode.window.showTextDocument(configUri) : undefined));
-  return true;
 }
 
 function findDocument(uri: string): vscode.TextDocument | undefined {

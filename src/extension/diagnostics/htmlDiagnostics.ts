@@ -16,7 +16,7 @@ export function isChecked(document: vscode.TextDocument): boolean {
   return !(document.languageId === 'markdown' && document.uri.scheme === 'untitled');
 }
 
-/** True when the document is too long to check on every pause in typing (see `contentBridge.diagnostics.maxFileSizeWhileTyping`). */
+/** True when the document is too long to check on every pause in typing (see `contentBridge.checking.largestPageWhileTyping`). */
 export function isCheckedOnSaveOnly(document: vscode.TextDocument): boolean {
   // The offset of the end is the length, without copying a 10 MB text on every keystroke.
   const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);

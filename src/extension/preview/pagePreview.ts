@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import { preparePreviewHtml } from '../../core';
-import { isPreviewToExtensionMessage, type ExtensionToPreviewMessage, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
+import { markdownPreview, pageMetaOf, preparePreviewHtml, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
+import { readPreviewSettings } from './previewSettings';
+import { findSiteStylesheet } from './siteStylesheet';
+import type { SiteGenerators } from '../site/siteGenerators';
 
 export const previewViewType = 'contentBridge.preview';
 
@@ -14,47 +17,98 @@ export interface PreviewRendered {
   readonly firstHeading: string;
 }
 
+/** What the preview did for the reader, for tests and for other extensions to follow. */
+export type PreviewActivity =
+  | { readonly kind: 'openedFile'; readonly uri: string }
+  | { readonly kind: 'openedInBrowser'; readonly uri: string }
+  | { readonly kind: 'selectedSource'; readonly uri: string; readonly start: number; readonly end: number }
+  | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number }
+  /** A version was made ready for the preview: the extension host's time for it, in milliseconds. */
+  | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number };
+
+/** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
+const allowedSitesKey = 'contentBridge.preview.allowedSites';
+
 /** Updates wait this long after a keystroke so the preview keeps up without re-rendering on every letter. */
 const typingDelayMs = 120;
+/** After the preview scrolled the editor (or the other way round), the echo of that scroll is not sent back. */
+const scrollEchoMs = 400;
+
+/** The pages the preview shows. */
+export function isPreviewable(document: vscode.TextDocument): boolean {
+  return document.languageId === 'html' || document.languageId === 'markdown';
+}
 
 /**
- * The live preview beside the editor. It shows one HTML document at a time,
- * including unsaved edits, and follows the user to another HTML editor.
+ * The live preview beside the editor. It shows one HTML or Markdown document at a time,
+ * including unsaved edits, follows the user to another page, and keeps in step with the editor.
  */
 export class PagePreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The newest version the webview said it showed: an older answer arriving late is dropped. */
+  private lastRendered: { readonly documentUri: string; readonly version: number } | undefined;
+  private editorScrolledByPreviewAt = 0;
+  private stylesheet: { readonly key: string; readonly found: Promise<vscode.Uri | undefined> } | undefined;
+  /** Counts updates, so a slow stylesheet lookup for an older one does not overwrite a newer render. */
+  private updateCount = 0;
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly extensionUri: vscode.Uri,
     private document: vscode.TextDocument,
-    private readonly onRendered: (rendered: PreviewRendered) => void,
-    private readonly onDispose: () => void,
+    private readonly sites: SiteGenerators | undefined,
+    private readonly events: {
+      readonly onRendered: (rendered: PreviewRendered) => void;
+      readonly onActivity: (activity: PreviewActivity) => void;
+      readonly onDispose: () => void;
+    },
+    /** The folder's remembered choices: which sites the preview may load from. */
+    private readonly workspaceState?: vscode.Memento,
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (isPreviewToExtensionMessage(message)) this.handle(message);
+        const parsed = parsePreviewMessage(message);
+        if (parsed) this.handle(parsed);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.updateSoon();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && editor.document.languageId === 'html' && editor.document !== this.document) this.show(editor.document);
+        if (editor && isPreviewable(editor.document) && editor.document !== this.document) this.show(editor.document);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event.textEditor)),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (event.textEditor.document === this.document) this.cursorMoved(event.textEditor);
+      }),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (event.uris.some((uri) => uri.toString() === this.document.uri.toString())) this.postProblems();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('contentBridge.preview')) {
+          this.postOptions();
+          void this.update();
+        }
       }),
       // Trusted now: reload the shell so images, fonts and styles from the web may load.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
     );
+    this.panel.title = `Preview ${basename(document.uri)}`;
     this.configureWebview();
     this.loadShell();
+  }
+
+  /** The page shown now. */
+  get documentUri(): vscode.Uri {
+    return this.document.uri;
   }
 
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
-    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted);
+    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted, this.allowedSites());
   }
 
   show(document: vscode.TextDocument): void {
@@ -62,7 +116,7 @@ export class PagePreview implements vscode.Disposable {
     this.document = document;
     this.panel.title = `Preview ${basename(document.uri)}`;
     if (folderChanged) this.configureWebview();
-    this.update();
+    void this.update();
   }
 
   reveal(): void {
@@ -74,50 +128,189 @@ export class PagePreview implements vscode.Disposable {
     this.disposables.forEach((disposable) => disposable.dispose());
     this.disposables.length = 0;
     this.panel.dispose();
-    this.onDispose();
+    this.events.onDispose();
   }
 
   private handle(message: PreviewToExtensionMessage): void {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
-        this.update();
+        this.postOptions();
+        void this.update();
         return;
+      case 'refresh':
+        this.stylesheet = undefined;
+        void this.update();
+        return;
+      case 'openInBrowser':
+        void this.openInBrowser();
+        return;
+      case 'allowSites':
+        void this.allowSites(message.sites);
+        return;
+    }
+    // An answer about another page, or about a version older than one already answered for, is stale.
+    if (message.documentUri !== this.document.uri.toString()) return;
+    switch (message.type) {
       case 'rendered':
-        this.onRendered({
-          documentUri: this.document.uri.toString(),
-          version: message.version,
-          title: message.title,
-          firstHeading: message.firstHeading,
-        });
+        if (this.lastRendered?.documentUri === message.documentUri && message.version < this.lastRendered.version) return;
+        this.lastRendered = { documentUri: message.documentUri, version: message.version };
+        this.events.onRendered({ documentUri: message.documentUri, version: message.version, title: message.title, firstHeading: message.firstHeading });
         return;
       case 'openLink':
         void this.openLink(message.href);
+        return;
+      case 'selectSource':
+        // Offsets from an older version would select the wrong text.
+        if (message.version === this.document.version) void this.selectSource(message.start, message.end);
+        return;
+      case 'scrolled':
+        if (message.version === this.document.version) this.scrollEditorTo(message.offset);
         return;
     }
   }
 
   private updateSoon(): void {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
-    this.updateTimer = setTimeout(() => this.update(), typingDelayMs);
+    this.updateTimer = setTimeout(() => void this.update(), typingDelayMs);
   }
 
-  private update(): void {
+  private async update(): Promise<void> {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     if (!this.webviewReady) return; // 'ready' triggers the first render.
+    const token = ++this.updateCount;
+    const document = this.document;
     const webview = this.panel.webview;
-    const html = preparePreviewHtml(this.document.getText(), {
-      siteRootHref: `${webview.asWebviewUri(this.siteRootOf(this.document))}/`,
-    });
-    const message: ExtensionToPreviewMessage = {
-      type: 'render',
-      html,
-      baseHref: `${webview.asWebviewUri(this.folderOf(this.document))}/`,
+    const siteRoot = this.siteRootOf(document);
+    const siteRootHref = `${webview.asWebviewUri(siteRoot)}/`;
+    const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
+    let message: ExtensionToPreviewMessage;
+    const stylesheet = document.languageId === 'markdown' ? await this.stylesheetFor(document, siteRoot) : undefined;
+    if (token !== this.updateCount) return; // A newer update is on its way.
+    const started = performance.now();
+    if (document.languageId === 'markdown') {
+      const preview = markdownPreview(document.getText(), {
+        siteRootHref,
+        sourcePositions: true,
+        ...(stylesheet ? { stylesheetHref: webview.asWebviewUri(stylesheet).toString() } : {}),
+      });
+      message = { type: 'render', kind: 'markdown', ...base, html: preview.html, ...(preview.card ? { card: preview.card } : {}), ...this.sharing(preview.meta, document, siteRoot) };
+    } else {
+      const text = document.getText();
+      const html = preparePreviewHtml(text, { siteRootHref, sourceOf: (span) => span });
+      message = { type: 'render', kind: 'html', ...base, html, ...this.sharing(pageMetaOf(text), document, siteRoot) };
+    }
+    void webview.postMessage(message);
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
+    this.postProblems();
+  }
+
+  /** The page's problems (every source the Problems panel shows), as offsets for the page's outlines. */
+  private postProblems(): void {
+    if (!this.webviewReady) return;
+    const document = this.document;
+    const problems: PageProblem[] = vscode.languages.getDiagnostics(document.uri).slice(0, 2_000).map((diagnostic) => ({
+      start: document.offsetAt(diagnostic.range.start),
+      end: document.offsetAt(diagnostic.range.end),
+      severity: severityOf(diagnostic.severity),
+      message: diagnostic.message,
+    }));
+    void this.panel.webview.postMessage({ type: 'problems', documentUri: document.uri.toString(), version: document.version, problems } satisfies ExtensionToPreviewMessage);
+  }
+
+  private allowedSites(): readonly string[] {
+    const stored = this.workspaceState?.get<unknown>(allowedSitesKey);
+    return Array.isArray(stored) ? stored.filter((site): site is string => typeof site === 'string') : [];
+  }
+
+  /** The user chose to load from these sites in this folder: remembered, and the preview loads again with them. */
+  private async allowSites(sites: readonly string[]): Promise<void> {
+    if (!vscode.workspace.isTrusted || !this.workspaceState) return;
+    const allowed = [...new Set([...this.allowedSites(), ...sites])];
+    await this.workspaceState.update(allowedSitesKey, allowed);
+    this.loadShell();
+  }
+
+  /** The page as a search result and as a shared link, for the toolbar's tabs. */
+  private sharing(meta: PageMeta, document: vscode.TextDocument, siteRoot: vscode.Uri) {
+    const sitePath = document.uri.path.startsWith(`${siteRoot.path}/`) ? document.uri.path.slice(siteRoot.path.length + 1) : basename(document.uri);
+    return { search: searchResultPreview(meta, sitePath), social: socialCardPreview(meta) };
+  }
+
+  /** The saved page in the web browser; Markdown needs the site's generator to become a web page first. */
+  private async openInBrowser(): Promise<void> {
+    if (this.document.languageId !== 'html' || this.document.uri.scheme !== 'file') {
+      void vscode.window.showInformationMessage(
+        'A Markdown page becomes a web page when your site is built, so it cannot be opened in the browser from here. The preview shows how it will read.',
+      );
+      return;
+    }
+    if (this.document.isDirty) void vscode.window.showInformationMessage('The browser shows the page as last saved. Save to see your latest changes there.');
+    await vscode.env.openExternal(this.document.uri);
+    this.events.onActivity({ kind: 'openedInBrowser', uri: this.document.uri.toString() });
+  }
+
+  /** Looked up once per site and setting (not on every keystroke); Refresh looks again. */
+  private async stylesheetFor(document: vscode.TextDocument, siteRoot: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const generator = this.sites?.siteFor(document.uri).generator ?? 'plain';
+    const configured = readPreviewSettings(document.uri).stylesheet;
+    const key = `${siteRoot.toString()}|${generator}|${configured}`;
+    if (this.stylesheet?.key !== key) this.stylesheet = { key, found: findSiteStylesheet(siteRoot, generator, configured) };
+    return this.stylesheet.found;
+  }
+
+  private postOptions(): void {
+    void this.panel.webview.postMessage({ type: 'options', scrollSync: readPreviewSettings(this.document.uri).scrollSync } satisfies ExtensionToPreviewMessage);
+  }
+
+  /** The editor scrolled: the page follows, unless this scroll was the editor following the page. */
+  private editorScrolled(editor: vscode.TextEditor): void {
+    if (editor.document !== this.document || !this.webviewReady || !readPreviewSettings(this.document.uri).scrollSync) return;
+    if (Date.now() - this.editorScrolledByPreviewAt < scrollEchoMs) return;
+    const top = editor.visibleRanges[0]?.start.line ?? 0;
+    const offset = this.document.offsetAt(new vscode.Position(top, 0));
+    void this.panel.webview.postMessage({ type: 'scrollTo', documentUri: this.document.uri.toString(), version: this.document.version, offset } satisfies ExtensionToPreviewMessage);
+  }
+
+  private cursorMoved(editor: vscode.TextEditor): void {
+    if (!this.webviewReady) return;
+    const position = editor.selection.active;
+    const offset = this.document.offsetAt(position);
+    // Choosing a problem in the Problems panel puts the cursor on it: the page then scrolls to it too.
+    const onProblem = vscode.languages.getDiagnostics(this.document.uri).some((diagnostic) => diagnostic.range.contains(position));
+    void this.panel.webview.postMessage({
+      type: 'cursor',
       documentUri: this.document.uri.toString(),
       version: this.document.version,
-    };
-    void webview.postMessage(message);
+      offset,
+      ...(onProblem ? { reveal: true } : {}),
+    } satisfies ExtensionToPreviewMessage);
+  }
+
+  /** The page scrolled: the editor shows the same part at its top. */
+  private scrollEditorTo(offset: number): void {
+    if (!readPreviewSettings(this.document.uri).scrollSync) return;
+    const editor = this.editorOf(this.document);
+    if (!editor) return;
+    const line = this.document.positionAt(offset).line;
+    this.editorScrolledByPreviewAt = Date.now();
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    this.events.onActivity({ kind: 'scrolledEditor', uri: this.document.uri.toString(), line });
+  }
+
+  /** A click on the page: its source is shown and selected in the editor, which takes the focus. */
+  private async selectSource(start: number, end: number): Promise<void> {
+    const document = this.document;
+    const selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));
+    const column = this.editorOf(document)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection, preserveFocus: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    this.events.onActivity({ kind: 'selectedSource', uri: document.uri.toString(), start, end });
+  }
+
+  private editorOf(document: vscode.TextDocument): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((editor) => editor.document === document);
   }
 
   /** Only the page's site (or its folder) and the preview's own files can be loaded. */
@@ -146,14 +339,21 @@ export class PagePreview implements vscode.Disposable {
     if (!target) return;
     if (target.kind === 'external') {
       await vscode.env.openExternal(target.uri);
+      this.events.onActivity({ kind: 'openedInBrowser', uri: target.uri.toString() });
       return;
     }
     try {
       await vscode.window.showTextDocument(target.uri, { viewColumn: vscode.ViewColumn.One });
+      this.events.onActivity({ kind: 'openedFile', uri: target.uri.toString() });
     } catch {
       void vscode.window.showWarningMessage(`This link points to "${href}", which Content Bridge could not find in your site.`);
     }
   }
+}
+
+function severityOf(severity: vscode.DiagnosticSeverity): PageProblem['severity'] {
+  if (severity === vscode.DiagnosticSeverity.Error) return 'error';
+  return severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'info';
 }
 
 export function basename(uri: vscode.Uri): string {

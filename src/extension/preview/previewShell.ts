@@ -12,12 +12,13 @@ export function createNonce(): string {
 /**
  * The document the preview starts from. Its Content-Security-Policy stays in force
  * for every page shown in it: only our nonce'd script runs, never the page's own.
- * In a folder VS Code does not trust (`trusted` false), nothing is loaded from the web.
+ * Images, fonts and styles from the web load only from the sites the user allowed for the folder, and in a
+ * folder VS Code does not trust (`trusted` false), from none.
  */
-export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, trusted: boolean): string {
+export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, trusted: boolean, allowedSites: readonly string[] = []): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
-  const csp = previewContentSecurityPolicy({ cspSource: webview.cspSource, nonce, trusted });
+  const csp = previewContentSecurityPolicy({ cspSource: webview.cspSource, nonce, trusted, allowedSites });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -1,21 +1,43 @@
 import * as vscode from 'vscode';
-import { PagePreview, basename, previewViewType, type PreviewRendered } from './pagePreview';
+import { PagePreview, basename, isPreviewable, previewViewType, type PreviewActivity, type PreviewRendered } from './pagePreview';
+import type { SiteGenerators } from '../site/siteGenerators';
 
 export const openPreviewCommand = 'contentBridge.openPreviewToSide';
 
 export interface PreviewController {
   /** Fires each time the preview has shown a new version of the page. */
   readonly onDidRender: vscode.Event<PreviewRendered>;
+  /** Fires when the preview opened a file or a web page, selected source, or scrolled the editor. */
+  readonly onDidAct: vscode.Event<PreviewActivity>;
+  /**
+   * Brings back a preview panel VS Code restored after a reload, from the state its webview saved. The panel
+   * serializer calls this; so can a test, with a fresh panel, as reloading the window is not possible there.
+   */
+  restore(panel: vscode.WebviewPanel, state: unknown): Promise<boolean>;
 }
 
-/** The "Open Preview to the Side" command, with one preview panel reused for every page. */
-export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable & PreviewController {
+/** The "Open Preview to the Side" command, with one preview panel reused for every page, restored after a reload. */
+export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators, workspaceState?: vscode.Memento): vscode.Disposable & PreviewController {
   const rendered = new vscode.EventEmitter<PreviewRendered>();
+  const activity = new vscode.EventEmitter<PreviewActivity>();
   let current: PagePreview | undefined;
 
+  const adopt = (panel: vscode.WebviewPanel, document: vscode.TextDocument): PagePreview => {
+    current?.dispose();
+    const preview = new PagePreview(panel, extensionUri, document, sites, {
+      onRendered: (event) => rendered.fire(event),
+      onActivity: (event) => activity.fire(event),
+      onDispose: () => {
+        if (current === preview) current = undefined;
+      },
+    }, workspaceState);
+    current = preview;
+    return preview;
+  };
+
   const open = (document: vscode.TextDocument | undefined): void => {
-    if (!document || document.languageId !== 'html') {
-      void vscode.window.showInformationMessage('Open an HTML page first, then choose "Open Preview to the Side" to see it as readers will.');
+    if (!document || !isPreviewable(document)) {
+      void vscode.window.showInformationMessage('Open an HTML or Markdown page first, then choose "Open Preview to the Side" to see it as readers will.');
       return;
     }
     if (current) {
@@ -29,23 +51,51 @@ export function registerPreview(extensionUri: vscode.Uri): vscode.Disposable & P
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
     );
-    const preview = new PagePreview(panel, extensionUri, document, (event) => rendered.fire(event), () => {
-      if (current === preview) current = undefined;
-    });
-    current = preview;
+    adopt(panel, document);
+  };
+
+  const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<boolean> => {
+    const documentUri = restoredDocumentUri(state);
+    try {
+      if (!documentUri) throw new Error('no page');
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(documentUri, true));
+      if (!isPreviewable(document)) throw new Error('not a page');
+      adopt(panel, document);
+      return true;
+    } catch {
+      // The page has gone (moved, deleted, or the folder is not open): an empty preview would only puzzle.
+      panel.dispose();
+      return false;
+    }
   };
 
   // From a menu the command gets the file's URI; from the Command Palette, nothing: then the active editor's page.
   const command = vscode.commands.registerCommand(openPreviewCommand, async (uri?: unknown) => {
     open(uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document);
   });
+  const serializer = vscode.window.registerWebviewPanelSerializer(previewViewType, {
+    deserializeWebviewPanel: async (panel, state) => {
+      await restore(panel, state);
+    },
+  });
 
   return {
     onDidRender: rendered.event,
+    onDidAct: activity.event,
+    restore,
     dispose() {
       command.dispose();
+      serializer.dispose();
       current?.dispose();
       rendered.dispose();
+      activity.dispose();
     },
   };
+}
+
+/** The page a saved webview state names, if it is a well-formed one. */
+function restoredDocumentUri(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const documentUri = (state as { documentUri?: unknown }).documentUri;
+  return typeof documentUri === 'string' && documentUri !== '' ? documentUri : undefined;
 }

@@ -19,7 +19,7 @@ describe('fix all', () => {
       finding([{ title: 'unsafe only', edits: [at(5, 6, 'c')] }]),
       finding([{ title: 'asks', safe: true, ask: { prompt: 'p', placeholder: 'p', start: 7, end: 7, before: '', after: '', escape: 'text' }, edits: [at(7, 7, '')] }]),
     ]);
-    assert.deepEqual(edits, { edits: [at(2, 3, 'b')], fixedCount: 1 });
+    assert.deepEqual(edits, { edits: [at(2, 3, 'b')], fixedCount: 1, fixedRuleIds: ['x'] });
   });
 
   it('skips a fix that overlaps one already taken, so the edit is valid', () => {
@@ -28,7 +28,7 @@ describe('fix all', () => {
       finding([{ title: 'overlapping', safe: true, edits: [at(15, 25, 'y')] }]),
       finding([{ title: 'before', safe: true, edits: [at(0, 5, 'z')] }]),
     ]);
-    assert.deepEqual(edits, { edits: [at(0, 5, 'z'), at(10, 20, 'x')], fixedCount: 2 });
+    assert.deepEqual(edits, { edits: [at(0, 5, 'z'), at(10, 20, 'x')], fixedCount: 2, fixedRuleIds: ['x', 'x'] });
   });
 
   it('counts a fix of several edits (an element\'s start and end tag) once', () => {

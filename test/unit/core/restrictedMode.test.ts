@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { previewContentSecurityPolicy, previewRemoteSources, trackerSendingBlockedReason } from '../../../src/core';
+import { previewContentSecurityPolicy, previewRemoteSources, siteOriginOf, trackerSendingBlockedReason } from '../../../src/core';
+import { readLocalizedManifest } from '../manifest';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+// As VS Code shows it: texts from package.nls.json in place of their %key%.
+const manifest = readLocalizedManifest() as {
   capabilities?: {
     untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] };
     virtualWorkspaces?: boolean | { supported: unknown; description?: string };
@@ -22,16 +21,21 @@ function directives(csp: string): Map<string, string[]> {
 describe('Restricted Mode (untrusted folders)', () => {
   const cspSource = 'https://*.vscode-cdn.net';
 
-  it('the preview loads images, fonts and styles from the web only in a trusted folder', () => {
-    const trusted = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: true }));
-    const restricted = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: false }));
+  it('the preview loads images, fonts and styles from the web only in a trusted folder, and only from sites the user allowed', () => {
+    const allowedSites = ['https://images.example.org'];
+    const trusted = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: true, allowedSites }));
+    const notAllowed = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: true }));
+    const restricted = directives(previewContentSecurityPolicy({ cspSource, nonce: 'abc', trusted: false, allowedSites }));
     for (const name of ['img-src', 'media-src', 'font-src', 'style-src']) {
-      assert.ok(trusted.get(name)?.includes('https:'), `${name} allows the web when trusted`);
+      assert.ok(trusted.get(name)?.includes('https://images.example.org'), `${name} allows the allowed site when trusted`);
+      assert.ok(!trusted.get(name)?.includes('https:'), `${name} does not allow the whole web`);
+      assert.deepEqual((notAllowed.get(name) ?? []).filter((source) => source.startsWith('https:') && source !== cspSource), [], `${name} allows no site until asked`);
       const sources = restricted.get(name) ?? [];
       assert.deepEqual(sources.filter((source) => /^(https?:|\*|\/\/)/.test(source) && source !== cspSource), [], `${name} in Restricted Mode: ${sources.join(' ')}`);
       assert.ok(sources.includes(cspSource), `${name} still allows the site's own files`);
     }
-    assert.deepEqual(previewRemoteSources(false), []);
+    assert.deepEqual(previewRemoteSources(false, allowedSites), []);
+    assert.deepEqual(previewRemoteSources(true, ['https://x.example; script-src *', 'https://ok.example:8443', 'javascript:x']), ['https://ok.example:8443']);
   });
 
   it('keeps the strict parts of the policy either way: one nonce\'d script, no forms, no other base', () => {
@@ -62,5 +66,15 @@ describe('Restricted Mode (untrusted folders)', () => {
     const sending = Object.keys(manifest.contributes.configuration.properties).filter((key) => key.startsWith('contentBridge.requestsToIT.'));
     assert.ok(sending.length > 0);
     for (const key of sending) assert.ok(restricted.includes(key), `${key} is restricted`);
+  });
+});
+
+describe('siteOriginOf()', () => {
+  it('names the site an address loads from, and nothing for other addresses', () => {
+    assert.equal(siteOriginOf('https://Images.Example.org/fair.jpg?x=1'), 'https://images.example.org');
+    assert.equal(siteOriginOf('http://localhost:8080/a'), 'http://localhost:8080');
+    for (const address of ['data:image/png;base64,xx', '/images/a.png', 'https://user@evil.example/', 'https://a b/', "https://x.example;script-src'", 'https://:80/']) {
+      assert.equal(siteOriginOf(address), undefined, address);
+    }
   });
 });

@@ -1,0 +1,2 @@
+export { attributeHovers, elementHovers, templateCodeHover, type HoverText } from './hoverTexts';
+export { hoverAt, type HoverFound } from './hoverAt';

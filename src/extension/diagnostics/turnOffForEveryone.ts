@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
+import { ruleById } from '../../core';
+import { ProjectConfigs } from '../config/projectConfigs';
+import { prompts } from '../userPrompts';
+
+export const turnOffForEveryoneCommand = 'contentBridge.disableRuleInProject';
+
+const formatting = { formattingOptions: { tabSize: 2, insertSpaces: true, eol: '\n' } };
+
+/** The plain title of a check, for what people read (never its id). */
+export function checkTitle(ruleId: string): string {
+  return ruleById(ruleId)?.meta.title ?? ruleId;
+}
+
+/**
+ * Turns a check off for everyone in the site's shared `.contentbridge.json`, after asking: one click must not change
+ * what the whole team sees. The change is a WorkspaceEdit (VS Code's undo works on the file) and the notification
+ * that follows offers Undo, which puts the file back exactly as it was.
+ */
+export async function turnOffForEveryone(documentUri: string, ruleId: string): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(documentUri));
+  if (!folder || !ruleById(ruleId)) return false;
+  const title = checkTitle(ruleId);
+  const confirmed = await prompts().confirm(
+    vscode.l10n.t('Turn off “{0}” for everyone working on this site?', title),
+    vscode.l10n.t(
+      'Nobody on your team will see this problem on any page any more, because the choice is saved in the site’s shared settings file (.contentbridge.json) and goes out with your changes. To hide it only where you are, turn it off for this line or this file instead.',
+    ),
+    vscode.l10n.t('Turn Off for Everyone'),
+  );
+  if (!confirmed) return false;
+
+  const configUri = ProjectConfigs.fileOf(folder);
+  const before = await readIfExists(configUri);
+  const text = before ?? '';
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: true });
+  if (text.trim() !== '' && errors.length > 0) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The site’s settings file (.contentbridge.json) could not be changed because it has a mistake in it. Fix the problem shown in that file, then try again.'),
+    );
+    return false;
+  }
+  const base = text.trim() === '' ? '{}\n' : text;
+  const written = applyEdits(base, modify(base, ['rules', ruleId], 'off', formatting));
+  if (!(await writeConfig(configUri, before, written))) return false;
+
+  void prompts()
+    .inform(vscode.l10n.t('“{0}” is now off for everyone working on this site.', title), vscode.l10n.t('Undo'), vscode.l10n.t('Show the Settings File'))
+    .then(async (choice) => {
+      if (choice === vscode.l10n.t('Undo')) await undoTurnOff(configUri, ruleId, before, written);
+      else if (choice === vscode.l10n.t('Show the Settings File')) await vscode.window.showTextDocument(configUri);
+    });
+  return true;
+}
+
+/**
+ * Puts the file back as it was (deleting it when the turn-off created it). If someone changed the file since, only
+ * this check's entry goes back to what it was, so their other changes stay.
+ */
+async function undoTurnOff(configUri: vscode.Uri, ruleId: string, before: string | undefined, written: string): Promise<void> {
+  const now = await readIfExists(configUri);
+  let restored: string | undefined = before;
+  if (now !== written) {
+    if (now === undefined) return;
+    const previousValue = before === undefined ? undefined : ruleEntry(before, ruleId);
+    restored = applyEdits(now, modify(now, ['rules', ruleId], previousValue, formatting));
+  }
+  const done = await writeConfig(configUri, now, restored);
+  void prompts().inform(
+    done
+      ? vscode.l10n.t('“{0}” is checked again for everyone working on this site.', checkTitle(ruleId))
+      : vscode.l10n.t('The site’s settings file could not be put back. Open .contentbridge.json and remove the line for “{0}”.', checkTitle(ruleId)),
+  );
+}
+
+function ruleEntry(text: string, ruleId: string): unknown {
+  const rules = (parse(text, [], { allowTrailingComma: true }) as { rules?: Record<string, unknown> } | undefined)?.rules;
+  return rules && typeof rules === 'object' ? rules[ruleId] : undefined;
+}
+
+/** Writes `next` over `current` (undefined: no file) as one edit VS Code can undo, then saves so the CLI in CI sees it. */
+async function writeConfig(configUri: vscode.Uri, current: string | undefined, next: string | undefined): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  if (next === undefined) {
+    if (current === undefined) return true;
+    edit.deleteFile(configUri, { ignoreIfNotExists: true });
+    return vscode.workspace.applyEdit(edit);
+  }
+  if (current === undefined) {
+    edit.createFile(configUri, { ignoreIfExists: true });
+    edit.insert(configUri, new vscode.Position(0, 0), next);
+  } else {
+    const document = await vscode.workspace.openTextDocument(configUri);
+    edit.replace(configUri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), next);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  return (await vscode.workspace.openTextDocument(configUri)).save();
+}
+
+/** The file's text as VS Code has it (an open editor's unsaved text included), or undefined when there is no file. */
+async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+  return (await vscode.workspace.openTextDocument(uri)).getText();
+}

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { ContentBridgeApi } from '../../src/extension/extension';
+import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
+import { activateExtension, closeAllEditors, openInEditor, waitFor } from './helpers';
+
+/** The preview's own wait after a keystroke (pagePreview.ts), reported separately from the work after it. */
+const typingDelayMs = 120;
+const edits = 15;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * `npm run bench:preview` (scripts/bench/preview.mjs) writes a 100 KB HTML page and a 100 KB Markdown page into the
+ * workspace and runs this suite alone; anywhere else it skips itself. It types into each page and measures the time
+ * from the edit to the preview's `rendered` answer for that version, and the extension host's share of it.
+ */
+describe('Preview speed', () => {
+  let api: ContentBridgeApi;
+  before(async function () {
+    const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+    if (env?.CONTENT_BRIDGE_BENCH !== '1') return this.skip();
+    api = await activateExtension();
+    await closeAllEditors();
+  });
+  after(closeAllEditors);
+
+  for (const page of ['bench/page.html', 'bench/post.md']) {
+    it(`typing into ${page}`, async function () {
+      this.timeout(10 * 60_000);
+      const editor = await openInEditor(page);
+      const uri = editor.document.uri.toString();
+      const first = waitFor(api.preview.onDidRender, (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined), 120_000, () => 'the first render');
+      await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
+      await first;
+      const total: number[] = [];
+      const host: number[] = [];
+      // Into a paragraph well inside the page, as a person edits.
+      const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
+      const insertAt = at > 3 ? at : Math.floor(editor.document.getText().length / 2);
+      for (let i = 0; i < edits; i++) {
+        let prepared: number | undefined;
+        const listener = api.preview.onDidAct((activity: PreviewActivity) => {
+          if (activity.kind === 'prepared' && activity.uri === uri) prepared = activity.ms;
+        });
+        const started = Date.now();
+        await editor.edit((builder) => builder.insert(editor.document.positionAt(insertAt), 'x'));
+        const version = editor.document.version;
+        await waitFor(api.preview.onDidRender, (rendered?: PreviewRendered) => (rendered?.documentUri === uri && rendered.version === version ? rendered : undefined), 60_000, () => `version ${version}`);
+        total.push(Date.now() - started);
+        listener.dispose();
+        if (prepared !== undefined) host.push(prepared);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      const afterDelay = total.map((ms) => ms - typingDelayMs);
+      const size = Math.round(editor.document.getText().length / 1024);
+      console.log(
+        `[preview-bench] ${page} (${size} KB, ${edits} edits): edit → rendered median ${median(total)} ms ` +
+          `(${median(afterDelay)} ms after the ${typingDelayMs} ms typing delay; slowest ${Math.max(...afterDelay)} ms); ` +
+          `extension host per repaint median ${median(host).toFixed(1)} ms; target under 100 ms after the delay: ${median(afterDelay) < 100 ? 'met' : 'NOT met'}`,
+      );
+    });
+  }
+});

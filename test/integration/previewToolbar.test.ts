@@ -1,0 +1,120 @@
+import * as assert from './assert';
+import * as vscode from 'vscode';
+import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
+import type { ContentBridgeApi } from '../../src/extension/extension';
+import { actInWebview, activateExtension, closeAllEditors, openInEditor, screenshot, waitFor, waitForDiagnostics, type WebviewFrameState } from './helpers';
+
+const renderTimeoutMs = 45_000;
+
+function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
+  return waitFor(api.preview.onDidRender, (rendered) => (rendered && accept(rendered) ? rendered : undefined), renderTimeoutMs, () => 'the preview to render');
+}
+
+/** Looks at the preview until `accept` holds, or gives up after a few seconds (returning the last look). */
+async function probeUntil(accept: (state: WebviewFrameState) => boolean, name: string): Promise<WebviewFrameState | undefined> {
+  let last: WebviewFrameState | undefined;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const probe = await actInWebview({ selector: 'content-bridge-toolbar', name, action: 'probe' });
+    if (!probe) return undefined;
+    if (probe.after && 'url' in probe.after) {
+      last = probe.after;
+      if (accept(last)) return last;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return last;
+}
+
+async function click(selector: string, name: string): Promise<void> {
+  const result = await actInWebview({ selector, name, action: 'click' });
+  assert.ok(result?.found, `${selector} was not found in the preview: ${result?.error ?? ''}`);
+  assert.equal(result?.error, undefined, `clicking ${selector}`);
+}
+
+describe('Preview toolbar', () => {
+  let api: ContentBridgeApi;
+  before(async function () {
+    this.timeout(2 * renderTimeoutMs);
+    api = await activateExtension();
+    await closeAllEditors();
+    const editor = await openInEditor('pages/problems.html');
+    const first = waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
+    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
+    await first;
+    await waitForDiagnostics(editor.document.uri, (found) => found.length === 3);
+  });
+  after(closeAllEditors);
+
+  it('outlines the element with a problem in the theme\'s colour, and the toggle hides the outlines', async function () {
+    this.timeout(2 * renderTimeoutMs);
+    const shown = await probeUntil((state) => state.outlined.length > 0, 'preview-overlay-probe');
+    if (!shown) return this.skip(); // This host cannot look inside a webview.
+    assert.deepEqual(shown.outlined, ['error img'], 'the image without a text alternative is outlined');
+    assert.ok(shown.outlineColour && shown.outlineColour !== 'rgba(0, 0, 0, 0)', `outlined in a colour: ${shown.outlineColour}`);
+    assert.equal(shown.toolbarNote, '3 problems, 1 outlined', 'the page-level problems (title, description) are counted, not outlined');
+    await screenshot('preview-problems-outlined');
+
+    await click('vscode-checkbox', 'preview-overlay-toggle');
+    const hidden = await probeUntil((state) => state.outlined.length === 0, 'preview-overlay-off');
+    assert.deepEqual(hidden?.outlined, [], 'the toggle hid the outlines');
+    assert.equal(hidden?.toolbarNote, '3 problems (outlines hidden)');
+    await click('vscode-checkbox', 'preview-overlay-toggle-back');
+    assert.deepEqual((await probeUntil((state) => state.outlined.length > 0, 'preview-overlay-on'))?.outlined, ['error img']);
+  });
+
+  it('shows the page at phone and tablet widths, then full width again', async function () {
+    this.timeout(2 * renderTimeoutMs);
+    const start = await probeUntil(() => true, 'preview-width-start');
+    if (!start) return this.skip();
+    for (const width of [375, 768]) {
+      await click('vscode-dropdown[aria-label="Page width"]', `preview-width-open-${width}`);
+      await click(`vscode-option[value="${width}"]`, `preview-width-${width}`);
+      const laidOut = await probeUntil((state) => Math.round(state.bodyWidth) === width, `preview-width-probe-${width}`);
+      assert.equal(Math.round(laidOut?.bodyWidth ?? 0), width, `the page is ${width} pixels wide`);
+      await screenshot(`preview-width-${width}`);
+    }
+    await click('vscode-dropdown[aria-label="Page width"]', 'preview-width-open-full');
+    await click('vscode-option[value="0"]', 'preview-width-full');
+    const full = await probeUntil((state) => state.bodyWidth === start.bodyWidth, 'preview-width-probe-full');
+    assert.equal(full?.bodyWidth, start.bodyWidth, 'back to the panel\'s width');
+  });
+
+  it('shows the page as a search result and as a shared link, with notes', async function () {
+    this.timeout(2 * renderTimeoutMs);
+    const start = await probeUntil(() => true, 'preview-tabs-start');
+    if (!start) return this.skip();
+    await click('#tab-search', 'preview-tab-search');
+    const search = await probeUntil((state) => state.tabText !== null, 'preview-tab-search-probe');
+    assert.ok(search?.tabText?.includes('Untitled page'), `the missing title is shown as search engines would: ${search?.tabText}`);
+    assert.ok(search?.tabText?.includes('your-site › pages › problems'), 'the address as results show it');
+    assert.ok(search?.tabText?.includes('This page has no description'), 'a note says the description is missing');
+    await screenshot('preview-tab-search');
+
+    await click('#tab-social', 'preview-tab-social');
+    const social = await probeUntil((state) => state.tabText?.includes('Large card') === true, 'preview-tab-social-probe');
+    assert.ok(social?.tabText?.includes('Spring fair'), 'the Open Graph title');
+    assert.ok(social?.tabText?.includes('Games, books and cake on the library lawn.'), 'the Open Graph description');
+    assert.ok(social?.tabText?.includes('Summary card'), 'both card sizes');
+    await screenshot('preview-tab-social');
+
+    await click('#tab-page', 'preview-tab-page');
+    assert.equal((await probeUntil((state) => state.tabText === null, 'preview-tab-page-probe'))?.tabText, null, 'the page is shown again');
+  });
+
+  it('loads images from the web only once the user allows their site, and remembers it', async function () {
+    this.timeout(3 * renderTimeoutMs);
+    const editor = await openInEditor('preview/remote.html');
+    await waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
+    const blocked = await probeUntil((state) => state.toolbarText?.includes('images.riverside.example') === true, 'preview-remote-blocked');
+    if (!blocked) return this.skip();
+    assert.ok(blocked.toolbarText?.includes('Not loaded from the web: images.riverside.example'), `the toolbar says what was not loaded: ${blocked.toolbarText}`);
+    await screenshot('preview-remote-blocked');
+
+    const reloaded = waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
+    await click('#allow-sites', 'preview-remote-allow');
+    await reloaded;
+    // The address does not resolve here, so the image fails to load either way: what counts is that the policy let it try.
+    const allowed = await probeUntil((state) => state.toolbarText !== null && !state.toolbarText.includes('Not loaded from the web'), 'preview-remote-allowed');
+    assert.ok(allowed && !allowed.toolbarText?.includes('Not loaded from the web'), `nothing was refused once allowed: ${allowed?.toolbarText}`);
+  });
+});

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { parseExtensionMessage, parsePreviewMessage } from '../../../src/shared/previewProtocol';
+
+const page = { documentUri: 'file:///site/news.md', version: 7 };
+
+describe('Preview messages', () => {
+  it('accepts every message the webview sends, each naming its page and version', () => {
+    assert.deepEqual(parsePreviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parsePreviewMessage({ type: 'refresh' }), { type: 'refresh' });
+    assert.deepEqual(parsePreviewMessage({ type: 'openInBrowser' }), { type: 'openInBrowser' });
+    assert.deepEqual(parsePreviewMessage({ type: 'allowSites', sites: ['https://images.example.org'] }), { type: 'allowSites', sites: ['https://images.example.org'] });
+    assert.equal(parsePreviewMessage({ type: 'allowSites', sites: ["https://x.example; script-src 'unsafe-inline'"] }), undefined, 'nothing but a site enters the policy');
+    assert.equal(parsePreviewMessage({ type: 'allowSites', sites: [] }), undefined);
+    const rendered = { type: 'rendered', ...page, title: 'News', firstHeading: 'Latest news' };
+    assert.deepEqual(parsePreviewMessage(rendered), rendered);
+    assert.deepEqual(parsePreviewMessage({ type: 'openLink', ...page, href: '../about.html' }), { type: 'openLink', ...page, href: '../about.html' });
+    assert.deepEqual(parsePreviewMessage({ type: 'selectSource', ...page, start: 10, end: 42 }), { type: 'selectSource', ...page, start: 10, end: 42 });
+    assert.deepEqual(parsePreviewMessage({ type: 'scrolled', ...page, offset: 300 }), { type: 'scrolled', ...page, offset: 300 });
+  });
+
+  it('refuses answers that do not say which page and version they are about', () => {
+    assert.equal(parsePreviewMessage({ type: 'rendered', version: 7, title: '', firstHeading: '' }), undefined);
+    assert.equal(parsePreviewMessage({ type: 'rendered', documentUri: page.documentUri, title: '', firstHeading: '' }), undefined);
+    assert.equal(parsePreviewMessage({ type: 'openLink', documentUri: '', version: 1, href: 'x' }), undefined);
+    assert.equal(parsePreviewMessage({ type: 'openLink', ...page, version: -1, href: 'x' }), undefined);
+  });
+
+  it('refuses malformed messages without throwing', () => {
+    for (const value of [null, undefined, 42, 'ready', [], { type: 'nope' }, { type: 'selectSource', ...page, start: 9, end: 3 },
+      { type: 'selectSource', ...page, start: 1.5, end: 3 }, { type: 'scrolled', ...page, offset: '12' }, { type: 'openLink', ...page, href: 'x'.repeat(200_000) }]) {
+      assert.equal(parsePreviewMessage(value), undefined, JSON.stringify(value)?.slice(0, 80));
+    }
+  });
+
+  it('the webview accepts the extension\'s messages and refuses anything else', () => {
+    const search = { title: 'News', address: 'your-site › news', description: '', notes: ['This page has no description.'] };
+    const social = { title: 'News', description: '', site: '', largeImage: false, notes: [] };
+    const render = { type: 'render', ...page, html: '<p>Hi</p>', baseHref: 'https://x/', kind: 'markdown', card: { title: 'News', draft: true }, search, social };
+    assert.equal(parseExtensionMessage({ ...render, search: { ...search, notes: [3] } }), undefined);
+    assert.equal(parseExtensionMessage({ ...render, social: undefined }), undefined);
+    assert.deepEqual(parseExtensionMessage(render), render);
+    assert.deepEqual(parseExtensionMessage({ type: 'scrollTo', ...page, offset: 5 }), { type: 'scrollTo', ...page, offset: 5 });
+    assert.deepEqual(parseExtensionMessage({ type: 'cursor', ...page, offset: 0 }), { type: 'cursor', ...page, offset: 0 });
+    assert.deepEqual(parseExtensionMessage({ type: 'options', scrollSync: false }), { type: 'options', scrollSync: false });
+    assert.deepEqual(parseExtensionMessage({ type: 'cursor', ...page, offset: 3, reveal: true }), { type: 'cursor', ...page, offset: 3, reveal: true });
+    const problems = { type: 'problems', ...page, problems: [{ start: 1, end: 9, severity: 'warning', message: 'Add alt text' }] };
+    assert.deepEqual(parseExtensionMessage(problems), problems);
+    assert.equal(parseExtensionMessage({ ...problems, problems: [{ start: 1, end: 9, severity: 'fatal', message: 'x' }] }), undefined);
+    assert.equal(parseExtensionMessage({ ...problems, problems: [{ start: 9, end: 1, severity: 'error', message: 'x' }] }), undefined);
+    assert.equal(parseExtensionMessage({ ...render, kind: 'pdf' }), undefined);
+    assert.equal(parseExtensionMessage({ ...render, card: { draft: 'yes' } }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'render', html: '<p>', baseHref: '', kind: 'html' }), undefined, 'no page named');
+    assert.equal(parseExtensionMessage({ type: 'options' }), undefined);
+    assert.equal(parseExtensionMessage({ data: 'from a page' }), undefined);
+  });
+});

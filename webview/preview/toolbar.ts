@@ -1,0 +1,185 @@
+import {
+  provideVSCodeDesignSystem,
+  vsCodeButton,
+  vsCodeCheckbox,
+  vsCodeDropdown,
+  vsCodeOption,
+  vsCodePanels,
+  vsCodePanelTab,
+  vsCodePanelView,
+  vsCodeTextField,
+} from '@vscode/webview-ui-toolkit';
+import type { PreviewView } from '../../src/shared/previewProtocol';
+
+provideVSCodeDesignSystem().register(
+  vsCodeButton(),
+  vsCodeCheckbox(),
+  vsCodeDropdown(),
+  vsCodeOption(),
+  vsCodePanels(),
+  vsCodePanelTab(),
+  vsCodePanelView(),
+  vsCodeTextField(),
+);
+
+/** The widths people check a page at. 0 is the panel's own width. */
+export const widths: readonly { readonly label: string; readonly value: number }[] = [
+  { label: 'Full width', value: 0 },
+  { label: 'Phone (375)', value: 375 },
+  { label: 'Tablet (768)', value: 768 },
+  { label: 'Laptop (1280)', value: 1280 },
+];
+const zooms = [50, 75, 100, 125, 150];
+
+export const defaultView: PreviewView = { tab: 'page', width: 0, zoom: 100, overlay: true, scrollSync: true };
+
+export interface Toolbar {
+  readonly host: HTMLElement;
+  /** Short text at the end of the toolbar: how many problems are outlined, what was left out. */
+  setNote(text: string): void;
+  /** The toolbar's height now (it wraps onto more rows in a narrow panel). */
+  height(): number;
+  /** Says which sites' images, fonts or styles were not loaded, with a button to allow them (none: hidden). */
+  setBlocked(sites: readonly string[]): void;
+}
+
+/**
+ * The preview's toolbar, fixed above the page in its own shadow root (the page's styles cannot reach it):
+ * tabs Page / Search result / Social card, width, zoom, problems and scroll toggles, refresh, open in browser.
+ */
+export function createToolbar(
+  initial: PreviewView,
+  onChange: (view: PreviewView) => void,
+  actions: { refresh(): void; openInBrowser(): void; resized(): void; allow(sites: readonly string[]): void },
+): Toolbar {
+  let view = initial;
+  const change = (next: Partial<PreviewView>) => {
+    view = { ...view, ...next };
+    onChange(view);
+  };
+  const host = document.createElement('content-bridge-toolbar');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent =
+    ':host { all: initial; position: fixed; top: 0; left: 0; right: 0; z-index: 2147483646; }' +
+    ' .bar { box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; padding: 4px 8px; white-space: nowrap;' +
+    ' background: var(--vscode-editor-background, #fff); color: var(--vscode-foreground, #333); border-bottom: 1px solid var(--vscode-panel-border, #ccc);' +
+    ' font: 12px var(--vscode-font-family, system-ui, sans-serif); }' +
+    ' vscode-panels { flex: none; } vscode-panel-view { display: none; } vscode-dropdown { min-width: 110px; } vscode-text-field { width: 70px; }' +
+    ' .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', 'Preview');
+
+  const tabs = document.createElement('vscode-panels') as HTMLElement & { activeid?: string };
+  for (const [id, label] of [['page', 'Page'], ['search', 'Search result'], ['social', 'Social card']] as const) {
+    const tab = document.createElement('vscode-panel-tab');
+    tab.id = `tab-${id}`;
+    tab.textContent = label;
+    tabs.append(tab);
+  }
+  for (let i = 0; i < 3; i++) tabs.append(document.createElement('vscode-panel-view'));
+  tabs.setAttribute('activeid', `tab-${view.tab}`);
+  tabs.addEventListener('change', () => {
+    const id = (tabs.activeid ?? '').replace('tab-', '');
+    if ((id === 'page' || id === 'search' || id === 'social') && id !== view.tab) change({ tab: id });
+  });
+
+  const width = dropdown('Page width', [...widths.map((choice) => ({ label: choice.label, value: String(choice.value) })), { label: 'Custom…', value: 'custom' }]);
+  const known = widths.some((choice) => choice.value === view.width);
+  width.value = known ? String(view.width) : 'custom';
+  const customWidth = document.createElement('vscode-text-field') as HTMLElement & { value: string };
+  customWidth.setAttribute('aria-label', 'Custom width in pixels');
+  customWidth.setAttribute('size', '5');
+  customWidth.value = known ? '' : String(view.width);
+  customWidth.hidden = known;
+  width.addEventListener('change', () => {
+    if (width.value === 'custom') {
+      customWidth.hidden = false;
+      customWidth.focus();
+      return;
+    }
+    customWidth.hidden = true;
+    change({ width: Number(width.value) });
+  });
+  customWidth.addEventListener('change', () => {
+    const pixels = Math.round(Number(customWidth.value));
+    if (Number.isFinite(pixels) && pixels >= 200 && pixels <= 4000) change({ width: pixels });
+  });
+
+  const zoom = dropdown('Zoom', zooms.map((percent) => ({ label: `${percent}%`, value: String(percent) })));
+  zoom.value = String(view.zoom);
+  zoom.addEventListener('change', () => change({ zoom: Number(zoom.value) }));
+
+  const overlay = checkbox('Problems', view.overlay, 'Outline the problems found on the page');
+  overlay.addEventListener('change', () => change({ overlay: overlay.checked }));
+  const scroll = checkbox('Scroll with editor', view.scrollSync, 'Scroll the page and the editor together');
+  scroll.addEventListener('change', () => change({ scrollSync: scroll.checked }));
+
+  const refresh = button('Refresh', 'Show the page again from the file');
+  refresh.addEventListener('click', () => actions.refresh());
+  const browser = button('Open in browser', 'Open the saved page in your web browser');
+  browser.addEventListener('click', () => actions.openInBrowser());
+
+  const note = document.createElement('span');
+  note.className = 'note';
+  note.setAttribute('role', 'status');
+  // Loading from a site tells it someone is looking at the page: only after the user says so, site by site.
+  const blocked = document.createElement('span');
+  blocked.className = 'blocked';
+  blocked.hidden = true;
+  const blockedText = document.createElement('span');
+  const allow = button('Load them', 'Load images, fonts and styles from these sites in this folder from now on');
+  allow.id = 'allow-sites';
+  let blockedSites: readonly string[] = [];
+  allow.addEventListener('click', () => actions.allow(blockedSites));
+  blocked.append(blockedText, allow);
+  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, note, blocked);
+  shadow.append(style, bar);
+  new ResizeObserver(() => actions.resized()).observe(bar);
+  return {
+    host,
+    setNote(text) {
+      note.textContent = text;
+      note.title = text;
+    },
+    height: () => Math.ceil(bar.getBoundingClientRect().height),
+    setBlocked(sites) {
+      blockedSites = sites;
+      blocked.hidden = sites.length === 0;
+      blockedText.textContent = `Not loaded from the web: ${sites.map((site) => site.replace(/^https?:\/\//, '')).join(', ')} `;
+    },
+  };
+}
+
+function dropdown(label: string, options: readonly { label: string; value: string }[]): HTMLElement & { value: string } {
+  const element = document.createElement('vscode-dropdown') as HTMLElement & { value: string };
+  element.setAttribute('aria-label', label);
+  element.title = label;
+  for (const option of options) {
+    const item = document.createElement('vscode-option') as HTMLElement & { value: string };
+    item.value = option.value;
+    item.setAttribute('value', option.value);
+    item.textContent = option.label;
+    element.append(item);
+  }
+  return element;
+}
+
+function checkbox(label: string, checked: boolean, title: string): HTMLElement & { checked: boolean } {
+  const element = document.createElement('vscode-checkbox') as HTMLElement & { checked: boolean };
+  element.textContent = label;
+  element.title = title;
+  element.checked = checked;
+  if (checked) element.setAttribute('checked', '');
+  return element;
+}
+
+function button(label: string, title: string): HTMLElement {
+  const element = document.createElement('vscode-button');
+  element.setAttribute('appearance', 'secondary');
+  element.textContent = label;
+  element.title = title;
+  return element;
+}
