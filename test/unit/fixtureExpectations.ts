@@ -75,7 +75,8 @@ export function expectedFindingPlaces(text: string, ruleId: string): FindingPlac
       }
       continue;
     }
-    const runsOn = at.endsWith('…');
+    // A trailing … means "runs on over more lines", unless the finding's own text ends with … on this line.
+    const runsOn = at.endsWith('…') && !text.slice(from, lineEnd).includes(at);
     const wanted = runsOn ? at.slice(0, -1) : at;
     const key = `${line}\u0000${wanted}`;
     const next = usedTexts.get(key) ?? 0;
