@@ -1,11 +1,12 @@
 import { lint } from 'markdownlint/sync';
-import type { LintError } from 'markdownlint';
+import type { LintError, Rule } from 'markdownlint';
 import type { RawFinding } from '../../check';
 import { resolveRule } from '../../config/resolve';
 import type { FrontMatter } from '../../frontMatter/frontMatter';
 import type { LineIndex } from '../../text/lineIndex';
 import type { CheckConfig, Fix } from '../../types';
 import { defaultMarkdownlintConfig, markdownlintRuleById, markdownlintRules } from './readerRules';
+import type { MarkdownlintParse, MarkdownlintToken } from '../fromTokens';
 
 export interface LintMarkdownOptions {
   /** The repository's markdownlint config, already read; it overrides our defaults rule by rule. */
@@ -13,7 +14,12 @@ export interface LintMarkdownOptions {
   /** Content Bridge's own config: `"MD045": "off"` there switches the rule off too. */
   readonly config?: CheckConfig;
   readonly frontMatter?: FrontMatter;
+  /** Receives markdownlint's micromark tokens of the page, so the page need not be parsed a second time. */
+  readonly onParse?: (parse: MarkdownlintParse) => void;
 }
+
+/** The name of the rule that hands markdownlint's parse back to us: it reports nothing. */
+export const parseSharingRuleName = 'content-bridge-share-parse';
 
 /**
  * Runs markdownlint on the Markdown and returns its findings in offsets of `text`, with our message for each rule
@@ -21,10 +27,25 @@ export interface LintMarkdownOptions {
  */
 export function lintMarkdown(text: string, lines: LineIndex, options: LintMarkdownOptions): RawFinding[] {
   const config = effectiveConfig(options);
-  const results = lint({ strings: { page: text }, config: config as never, frontMatter: frontMatterPattern(text, options.frontMatter), handleRuleFailures: true });
+  const customRules = options.onParse ? [parseSharingRule(options.onParse)] : [];
+  if (options.onParse) config[parseSharingRuleName] = true;
+  const results = lint({ strings: { page: text }, config: config as never, customRules, frontMatter: frontMatterPattern(text, options.frontMatter), handleRuleFailures: true });
   const findings: RawFinding[] = [];
   for (const error of results['page'] ?? []) findings.push(toFinding(error, text, lines, options.config));
   return findings;
+}
+
+/** A rule that finds nothing and passes markdownlint's micromark tokens on (custom rules get them as they are). */
+function parseSharingRule(onParse: (parse: MarkdownlintParse) => void): Rule {
+  return {
+    names: [parseSharingRuleName],
+    description: 'Shares the parse of the page',
+    tags: ['content-bridge'],
+    parser: 'micromark',
+    function: (params) => {
+      onParse({ tokens: params.parsers.micromark.tokens as readonly MarkdownlintToken[], frontMatterLines: params.frontMatterLines.length });
+    },
+  };
 }
 
 /** Our defaults, then the repository's config over them key by key (as vscode-markdownlint layers its own). */
