@@ -61,19 +61,28 @@ export function effectiveConfig(options: LintMarkdownOptions): Record<string, un
 }
 
 /**
- * markdownlint skips front matter it recognises with a pattern; this one matches exactly the block the front
- * matter reader found (so TOML and JSON front matter are skipped too), or nothing. markdownlint compiles it with
- * RE2, whose repetitions stop at 1,000, hence the chunks. Linear: a fixed count of any character.
+ * markdownlint skips front matter it recognises with a pattern; this one matches exactly the lines of the block the
+ * front matter reader found (so TOML and JSON front matter are skipped too), or nothing. It counts lines, not
+ * characters: markdownlint matches it after turning every line break into `\n`, and compiles it with RE2 for every
+ * page, where a pattern of a few lines compiles in microseconds and one of hundreds of characters does not. RE2's
+ * repetitions stop at 1,000, hence the chunks. Linear: each repetition ends at the next line break.
  */
 export function frontMatterPattern(text: string, frontMatter: FrontMatter | undefined): RegExp | null {
   if (!frontMatter || frontMatter.span.start !== 0) return null;
-  let length = frontMatter.span.end;
-  if (text.startsWith('\r\n', length)) length += 2;
-  else if (text[length] === '\n' || text[length] === '\r') length += 1;
-  if (length === 0) return null;
+  let end = frontMatter.span.end;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  if (end === 0) return null;
+  let lineBreaks = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineBreaks++;
+  }
   const chunks: string[] = [];
-  for (let left = length; left > 0; left -= 1000) chunks.push(`[\\s\\S]{${Math.min(left, 1000)}}`);
-  return new RegExp(`^${chunks.join('')}`);
+  for (let left = lineBreaks; left > 0; left -= 1000) chunks.push(`(?:[^\\n]*\\n){${Math.min(left, 1000)}}`);
+  // A block that ends the file without a line break: its last line too.
+  const lastLine = end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r') ? '' : '[^\\n]*';
+  return new RegExp(`^${chunks.join('')}${lastLine}`);
 }
 
 function toFinding(error: LintError, text: string, lines: LineIndex, config: CheckConfig | undefined): RawFinding {
