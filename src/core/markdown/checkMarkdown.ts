@@ -10,6 +10,7 @@ import { LineIndex, type Range } from '../text/lineIndex';
 import type { SourceInfo } from '../source';
 import type { Finding } from '../types';
 import { parseMarkdown } from './parseMarkdown';
+import { mdastFromTokens, type MarkdownlintParse } from './fromTokens';
 import { renderHtml } from './renderHtml';
 import { SourceMap } from './sourceMap';
 import { markdownSafeMask } from './markdownMask';
@@ -36,7 +37,16 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
   const templates = TemplateCode.of(text, masked.spans);
   const source: SourceInfo = { ...sourceInfo(text, 'markdown', options, frontMatter), templates };
   const parsed = markdownSafeMask(masked);
-  const { root, spans } = parseMarkdown(parsed);
+  const lines = new LineIndex(text);
+  // markdownlint reads the front matter itself (for the page title), and the body as our parser does. Its parse
+  // of the page is reused for ours where both parsers agree (see fromTokens.ts): one micromark parse, not two.
+  const forMarkdownlint = text.slice(0, bodyStart) + parsed.slice(bodyStart);
+  let shared: MarkdownlintParse | undefined;
+  const linted = withoutTemplateCode(
+    lintMarkdown(forMarkdownlint, lines, { markdownlint: options.markdownlint, config: options.config, frontMatter, onParse: (parse) => (shared = parse) }),
+    templates,
+  );
+  const { root, spans } = (shared && mdastFromTokens(shared, forMarkdownlint, lines)) || parseMarkdown(parsed);
   const { html, map } = renderHtml(root, parsed, spans);
   let page: HtmlPage;
   try {
@@ -45,7 +55,6 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
     if (error instanceof NestingTooDeepError) return [tooDeepFinding()];
     throw error;
   }
-  const lines = new LineIndex(text);
   const suppressions = Suppressions.fromComments(commentsInSource(page, map), lines);
   const suppressed = (ruleId: string, line: number) => ruleId !== ruleFailureId && isSuppressed(suppressions, ruleId, line, frontMatter, lines);
   const mapped = withoutTemplateCode(mapToSource(runRules(page, source, options), map), templates);
@@ -54,9 +63,6 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
     const range = lines.rangeOf(raw.start, raw.end);
     if (!suppressed(raw.ruleId, range.start.line)) findings.push(toFinding(raw, range));
   }
-  // markdownlint reads the front matter itself (for the page title), and the body as our parser did.
-  const forMarkdownlint = text.slice(0, bodyStart) + parsed.slice(bodyStart);
-  const linted = withoutTemplateCode(lintMarkdown(forMarkdownlint, lines, { markdownlint: options.markdownlint, config: options.config, frontMatter }), templates);
   for (const raw of linted) {
     const range = lines.rangeOf(raw.start, raw.end);
     // Ours before suppression: markdownlint's twin of a finding disabled by a comment stays hidden too.

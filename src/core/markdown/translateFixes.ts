@@ -22,6 +22,8 @@ function translateAsk(fix: Fix, holder: Segment | undefined, map: SourceMap): Fi
   if ((holder?.kind === 'image' || holder?.kind === 'link') && holder.labelText) {
     return askFix(fix.title, { ...ask, start: holder.labelText.start, end: holder.labelText.end, before: '', after: '', escape: 'markdown' });
   }
+  // A bare or <…> address is its own link text: new words there would replace the address and end the link.
+  if (holder?.kind === 'link') return undefined;
   const exact = map.exactHolder(ask.start, ask.end);
   if (exact?.kind === 'html') {
     return askFix(fix.title, { ...ask, start: SourceMap.sourceOffset(exact, ask.start), end: SourceMap.sourceOffset(exact, ask.end) });

@@ -89,6 +89,13 @@ describe('Markdown pages: markdownlint reader rules', () => {
     assert.equal(frontMatterPattern(text, undefined), null);
   });
 
+  it('skips the same front matter lines when they end in CRLF (markdownlint matches after turning them into LF)', () => {
+    const text = '---\r\ntitle: Opening day\r\n---\r\n# Body\r\n';
+    const pattern = frontMatterPattern(text, { span: { start: 0, end: text.indexOf('\r\n# Body') } } as FrontMatter)!;
+    const normalized = text.replace(/\r\n/g, '\n');
+    assert.equal(pattern.exec(normalized)![0], '---\ntitle: Opening day\n---\n');
+  });
+
   it('every rule has metadata, a doc page naming it, and "Why this matters" finds it', () => {
     for (const rule of markdownlintRules) {
       assert.equal(ruleById(rule.meta.id), rule);

@@ -1,11 +1,12 @@
 import { lint } from 'markdownlint/sync';
-import type { LintError } from 'markdownlint';
+import type { LintError, Rule } from 'markdownlint';
 import type { RawFinding } from '../../check';
 import { resolveRule } from '../../config/resolve';
 import type { FrontMatter } from '../../frontMatter/frontMatter';
 import type { LineIndex } from '../../text/lineIndex';
 import type { CheckConfig, Fix } from '../../types';
 import { defaultMarkdownlintConfig, markdownlintRuleById, markdownlintRules } from './readerRules';
+import type { MarkdownlintParse, MarkdownlintToken } from '../fromTokens';
 
 export interface LintMarkdownOptions {
   /** The repository's markdownlint config, already read; it overrides our defaults rule by rule. */
@@ -13,7 +14,12 @@ export interface LintMarkdownOptions {
   /** Content Bridge's own config: `"MD045": "off"` there switches the rule off too. */
   readonly config?: CheckConfig;
   readonly frontMatter?: FrontMatter;
+  /** Receives markdownlint's micromark tokens of the page, so the page need not be parsed a second time. */
+  readonly onParse?: (parse: MarkdownlintParse) => void;
 }
+
+/** The name of the rule that hands markdownlint's parse back to us: it reports nothing. */
+export const parseSharingRuleName = 'content-bridge-share-parse';
 
 /**
  * Runs markdownlint on the Markdown and returns its findings in offsets of `text`, with our message for each rule
@@ -21,10 +27,25 @@ export interface LintMarkdownOptions {
  */
 export function lintMarkdown(text: string, lines: LineIndex, options: LintMarkdownOptions): RawFinding[] {
   const config = effectiveConfig(options);
-  const results = lint({ strings: { page: text }, config: config as never, frontMatter: frontMatterPattern(text, options.frontMatter), handleRuleFailures: true });
+  const customRules = options.onParse ? [parseSharingRule(options.onParse)] : [];
+  if (options.onParse) config[parseSharingRuleName] = true;
+  const results = lint({ strings: { page: text }, config: config as never, customRules, frontMatter: frontMatterPattern(text, options.frontMatter), handleRuleFailures: true });
   const findings: RawFinding[] = [];
   for (const error of results['page'] ?? []) findings.push(toFinding(error, text, lines, options.config));
   return findings;
+}
+
+/** A rule that finds nothing and passes markdownlint's micromark tokens on (custom rules get them as they are). */
+function parseSharingRule(onParse: (parse: MarkdownlintParse) => void): Rule {
+  return {
+    names: [parseSharingRuleName],
+    description: 'Shares the parse of the page',
+    tags: ['content-bridge'],
+    parser: 'micromark',
+    function: (params) => {
+      onParse({ tokens: params.parsers.micromark.tokens as readonly MarkdownlintToken[], frontMatterLines: params.frontMatterLines.length });
+    },
+  };
 }
 
 /** Our defaults, then the repository's config over them key by key (as vscode-markdownlint layers its own). */
@@ -40,19 +61,28 @@ export function effectiveConfig(options: LintMarkdownOptions): Record<string, un
 }
 
 /**
- * markdownlint skips front matter it recognises with a pattern; this one matches exactly the block the front
- * matter reader found (so TOML and JSON front matter are skipped too), or nothing. markdownlint compiles it with
- * RE2, whose repetitions stop at 1,000, hence the chunks. Linear: a fixed count of any character.
+ * markdownlint skips front matter it recognises with a pattern; this one matches exactly the lines of the block the
+ * front matter reader found (so TOML and JSON front matter are skipped too), or nothing. It counts lines, not
+ * characters: markdownlint matches it after turning every line break into `\n`, and compiles it with RE2 for every
+ * page, where a pattern of a few lines compiles in microseconds and one of hundreds of characters does not. RE2's
+ * repetitions stop at 1,000, hence the chunks. Linear: each repetition ends at the next line break.
  */
 export function frontMatterPattern(text: string, frontMatter: FrontMatter | undefined): RegExp | null {
   if (!frontMatter || frontMatter.span.start !== 0) return null;
-  let length = frontMatter.span.end;
-  if (text.startsWith('\r\n', length)) length += 2;
-  else if (text[length] === '\n' || text[length] === '\r') length += 1;
-  if (length === 0) return null;
+  let end = frontMatter.span.end;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  if (end === 0) return null;
+  let lineBreaks = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineBreaks++;
+  }
   const chunks: string[] = [];
-  for (let left = length; left > 0; left -= 1000) chunks.push(`[\\s\\S]{${Math.min(left, 1000)}}`);
-  return new RegExp(`^${chunks.join('')}`);
+  for (let left = lineBreaks; left > 0; left -= 1000) chunks.push(`(?:[^\\n]*\\n){${Math.min(left, 1000)}}`);
+  // A block that ends the file without a line break: its last line too.
+  const lastLine = end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r') ? '' : '[^\\n]*';
+  return new RegExp(`^${chunks.join('')}${lastLine}`);
 }
 
 function toFinding(error: LintError, text: string, lines: LineIndex, config: CheckConfig | undefined): RawFinding {
