@@ -38,3 +38,20 @@ export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';
 export { checkCrossPage, pageFacts, type FactSpan, type PageFacts, type ReferenceFact, type SiteFindings, type SiteIndex, type TextFact } from './site/siteCheck';
+export { pageScore, scoreExplanation, scoreWeights, severityCounts, type SeverityCounts } from './site/pageScore';
+export {
+  buildSiteReport,
+  describeCounts,
+  formatCheckedAt,
+  historyLength,
+  severityLabels,
+  type HistoryPoint,
+  type ReportCheck,
+  type ReportPage,
+  type ReportProblem,
+  type SiteReport,
+  type SiteReportInput,
+} from './site/reportModel';
+export { historyChartSvg } from './site/reportChart';
+export { siteReportMarkdown } from './site/reportMarkdown';
+export { siteReportHtml } from './site/reportHtml';
