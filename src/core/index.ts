@@ -53,5 +53,6 @@ export {
   type SiteReportInput,
 } from './site/reportModel';
 export { historyChartSvg } from './site/reportChart';
+export { alwaysIgnored, SiteIgnore } from './site/siteIgnore';
 export { siteReportMarkdown } from './site/reportMarkdown';
 export { siteReportHtml } from './site/reportHtml';

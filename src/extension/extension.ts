@@ -14,11 +14,15 @@ import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 import { SiteGenerators } from './site/siteGenerators';
 import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
+import { BackgroundChecker } from './worker/backgroundChecker';
+import { isCheckedInBackground } from './diagnostics/htmlDiagnostics';
+import { registerWholeSite, type WholeSiteApi } from './site/wholeSiteCommands';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
   readonly preview: PreviewController;
   readonly itRequest: ItRequestApi;
+  readonly site: WholeSiteApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -27,14 +31,21 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   // Personal VS Code settings win over the project's shared file, rule by rule.
   const sites = new SiteGenerators(projectConfigs);
   const markdownlintConfigs = new MarkdownlintConfigs();
+  const output = vscode.window.createOutputChannel('Content Bridge', { log: true });
+  // Large pages and the whole site are checked off the extension host's main thread.
+  const checker = new BackgroundChecker(context.extensionUri, output);
   const cache = new FindingsCache(
     (document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)),
     (document) => markdownlintConfigs.configFor(document.uri),
     (document) => sites.checkOptionsFor(document),
+    { checker, isLarge: isCheckedInBackground },
   );
+  const wholeSite = registerWholeSite(context, { cache, checker, ruleDocs, projectConfigs, sites, markdownlintConfigs, output });
   const preview = registerPreview(context.extensionUri);
   const itRequests = registerItRequests(context);
   context.subscriptions.push(
+    output,
+    checker,
     projectConfigs,
     sites,
     markdownlintConfigs,
@@ -47,8 +58,9 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerRuleDocCommand(ruleDocs),
     preview,
     itRequests.disposable,
+    wholeSite.disposable,
   );
-  return { preview, itRequest: itRequests.api };
+  return { preview, itRequest: itRequests.api, site: wholeSite.api };
 }
 
 export function deactivate(): void {

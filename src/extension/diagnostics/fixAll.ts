@@ -12,9 +12,9 @@ class FixAllProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: FindingsCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.contains(fixAllKind)) return [];
-    const { edits, fixedCount } = safeFixEdits(this.cache.findingsFor(document));
+    const { edits, fixedCount } = safeFixEdits((await this.cache.findingsForLatest(document)) ?? []);
     if (fixedCount === 0) return [];
     const action = new vscode.CodeAction(`Fix all safe Content Bridge problems (${fixedCount})`, fixAllKind);
     const edit = new vscode.WorkspaceEdit();
