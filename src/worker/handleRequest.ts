@@ -1,6 +1,6 @@
 import { checkDocument } from '../core/checkDocument';
 import { pageFacts } from '../core/site/siteCheck';
-import { isWorkerRequest, type CheckRequest, type WorkerResponse } from '../shared/checkWorkerProtocol';
+import { isWorkerRequest, packFindings, type CheckRequest, type WorkerResponse } from '../shared/checkWorkerProtocol';
 
 /** What the checking worker does with one message: the same checks the editor runs, and the page's facts if asked. */
 export function handleWorkerMessage(message: unknown): WorkerResponse | undefined {
@@ -12,7 +12,7 @@ export function handleWorkerMessage(message: unknown): WorkerResponse | undefine
 export function handleCheckRequest(request: CheckRequest): WorkerResponse {
   const started = performance.now();
   try {
-    const findings = checkDocument(request.text, request.options);
+    const findings = request.wantFindings ? packFindings(checkDocument(request.text, request.options)) : packFindings([]);
     const facts = request.wantFacts ? pageFacts(request.text, { ...request.options, path: request.options.path ?? '' }) : undefined;
     return { type: 'checked', id: request.id, uri: request.uri, version: request.version, findings, facts, elapsedMs: performance.now() - started };
   } catch (error) {

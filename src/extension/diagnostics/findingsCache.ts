@@ -55,6 +55,12 @@ export class FindingsCache {
     return findings;
   }
 
+  /** The findings already known for the document's current version, without checking. */
+  peek(document: vscode.TextDocument): readonly Finding[] | undefined {
+    const cached = this.entries.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached.findings : undefined;
+  }
+
   /**
    * The findings for the document's current version, checked in the background for a large page. Undefined when the
    * document changed (or closed) while it was being checked: that answer is stale, and a newer check is on its way.

@@ -133,11 +133,16 @@ export class WholeSiteCheck implements vscode.Disposable {
   /** Every checked page with its page and cross-page findings, for the site report. */
   results(): { readonly uri: vscode.Uri; readonly path: string; readonly findings: readonly Finding[] }[] {
     const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-    return [...this.pages.values()].map((page) => ({
-      uri: page.uri,
-      path: multiRoot ? `${page.folder.name}/${page.path}` : page.path,
-      findings: [...page.findings, ...(this.crossPage.get(page.uri.toString()) ?? [])],
-    }));
+    return [...this.pages.values()].map((page) => {
+      // An open page's own findings are the editor's, as last checked.
+      const document = isLive(page.uri) ? findDocument(page.uri) : undefined;
+      const own = (document && this.deps.cache.peek(document)) ?? page.findings;
+      return {
+        uri: page.uri,
+        path: multiRoot ? `${page.folder.name}/${page.path}` : page.path,
+        findings: [...own, ...(this.crossPage.get(page.uri.toString()) ?? [])],
+      };
+    });
   }
 
   /** Forgets every result and clears them from the Problems panel. */
@@ -214,6 +219,9 @@ export class WholeSiteCheck implements vscode.Disposable {
       text,
       options: this.deps.cache.optionsForFile(uri, document?.languageId === 'markdown' ? 'markdown' : kind),
       wantFacts: true,
+      // A page open in an editor is checked there as it is typed: only its facts are needed here (its findings are
+      // read again from disk when its tab closes).
+      wantFindings: !isLive(uri),
     });
     return { uri, folder, path, findings: result.findings, facts: result.facts };
   }

@@ -12,6 +12,8 @@ export interface WholeSiteApi {
   readonly check: WholeSiteCheck;
   readonly report: SiteReportPanel;
   readonly history: SiteHistory;
+  /** Where pages are checked: in the background worker, or on the main thread when no worker could start. */
+  readonly checkedIn: () => 'worker' | 'main thread';
   /** The command's run, with a cancellation token the caller controls instead of the notification's button. */
   runWithProgress(token?: vscode.CancellationToken): Promise<WholeSiteResult | undefined>;
 }
@@ -87,5 +89,5 @@ export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeS
       if (event.affectsConfiguration(`${settingsSection}.site.checkInBackground`)) checkInBackground();
     }),
   );
-  return { disposable, api: { check, report, history, runWithProgress } };
+  return { disposable, api: { check, report, history, runWithProgress, checkedIn: () => deps.checker.mode } };
 }

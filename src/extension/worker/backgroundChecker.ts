@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, PageFacts } from '../../core';
-import { isWorkerResponse, type CheckRequest, type WorkerCheckOptions, type WorkerResponse } from '../../shared/checkWorkerProtocol';
+import { isWorkerResponse, unpackFindings, type CheckRequest, type WorkerCheckOptions, type WorkerResponse } from '../../shared/checkWorkerProtocol';
 import { handleCheckRequest } from '../../worker/handleRequest';
 import { startCheckWorker, type WorkerPort } from './startWorker';
 
@@ -10,6 +10,8 @@ export interface PageCheck {
   readonly text: string;
   readonly options: WorkerCheckOptions;
   readonly wantFacts: boolean;
+  /** Defaults to true; false asks for the facts only. */
+  readonly wantFindings?: boolean;
 }
 
 export interface PageCheckResult {
@@ -53,7 +55,7 @@ export class BackgroundChecker implements vscode.Disposable {
   }
 
   async check(page: PageCheck): Promise<PageCheckResult> {
-    const request: CheckRequest = { type: 'check', id: this.nextId++, uri: page.uri, version: page.version, text: page.text, options: page.options, wantFacts: page.wantFacts };
+    const request: CheckRequest = { type: 'check', id: this.nextId++, uri: page.uri, version: page.version, text: page.text, options: page.options, wantFacts: page.wantFacts, wantFindings: page.wantFindings ?? true };
     const port = await this.worker();
     if (!port) return this.checkOnMainThread(request);
     return new Promise<PageCheckResult>((resolve) => {
@@ -129,5 +131,5 @@ function toResult(response: WorkerResponse, ranIn: PageCheckResult['ranIn'], out
     output.error(`Checking ${response.uri} failed: ${response.message}`);
     return { findings: [], elapsedMs: 0, ranIn };
   }
-  return { findings: response.findings, facts: response.facts, elapsedMs: response.elapsedMs, ranIn };
+  return { findings: unpackFindings(response.findings), facts: response.facts, elapsedMs: response.elapsedMs, ranIn };
 }
