@@ -2,6 +2,7 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import { siteReportMarkdown } from '../../src/core/site/reportMarkdown';
+import { checkDocument } from '../../src/core/checkDocument';
 import { activateExtension, closeAllEditors, ofRule, openInEditor, screenshot, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
@@ -154,11 +155,13 @@ describe('Whole site', () => {
   it('checks a large page in the background: the extension host keeps running while it is checked', async function () {
     this.timeout(180_000);
     const settings = vscode.workspace.getConfiguration('contentBridge');
-    const block = '<section><h2>Event</h2><p>Join us for <a href="#">click here</a> games.</p><img src="a.png"><table><tr><td>x</td></tr></table></section>\n';
-    await write('site-check/large.html', `<!DOCTYPE html><html lang="en"><head><title>A long page of events</title></head><body><h1>Events</h1>\n${block.repeat(2500)}</body></html>\n`);
+    // A long page without problems takes about a second to check here, and its result is small to publish: what is
+    // measured is the check, not the publishing of thousands of problems.
+    const block = '<section><h2>Event</h2><p>Join us for games, books and cake on the library lawn with friends.</p><img src="a.png" alt="Children at the fair" width="320" height="180"><ul><li>Games</li><li>Books</li></ul></section>\n';
+    await write('site-check/large.html', `<!DOCTYPE html><html lang="en"><head><title>A long page of events</title></head><body><h1>Events</h1>\n${block.repeat(3000)}<img src="b.png" width="1" height="1">\n</body></html>\n`);
     const editor = await openInEditor('site-check/large.html');
     const uri = editor.document.uri;
-    let images = 2500;
+    let images = 1;
     await waitForDiagnostics(uri, (diagnostics) => ofRule(diagnostics, 'image-alt').length === images, 60_000);
 
     /** Adds one image without alt text and measures the longest time the extension host's timers were held up until it is reported. */
@@ -174,24 +177,28 @@ describe('Whole site', () => {
         last = now;
       }, 5);
       const started = Date.now();
-      await editor.edit((builder) => builder.insert(editor.document.positionAt(editor.document.getText().lastIndexOf('</body>')), '<img src="b.png">\n'));
+      await editor.edit((builder) => builder.insert(editor.document.positionAt(editor.document.getText().lastIndexOf('</body>')), '<img src="b.png" width="1" height="1">\n'));
       images++;
       await waitForDiagnostics(uri, (diagnostics) => ofRule(diagnostics, 'image-alt').length === images, 60_000);
       clearInterval(timer);
       return { longestGap, elapsed: Date.now() - started };
     };
-    const onMainThread = await measure(1_000_000);
+    // What checking this page holds up when it runs here, on the extension host's main thread: the same check, timed.
+    const text = editor.document.getText();
+    const before = Date.now();
+    checkDocument(text, { kind: 'html', path: 'site-check/large.html' });
+    const onMainThread = Date.now() - before;
     const inBackground = await measure(50);
     console.log(
-      `      large page (${Math.round(editor.document.getText().length / 1024)} KB): on the main thread the host was held up for ${onMainThread.longestGap} ms ` +
-        `(result in ${onMainThread.elapsed} ms); checked in the background (${api.site.checkedIn()}), for ${inBackground.longestGap} ms (result in ${inBackground.elapsed} ms)`,
+      `      large page (${Math.round(text.length / 1024)} KB): checking it on the main thread holds the host up for ${onMainThread} ms; ` +
+        `checked in the background (${api.site.checkedIn()}), the host's timers were held up for at most ${inBackground.longestGap} ms (result in ${inBackground.elapsed} ms)`,
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
     if (api.site.checkedIn() === 'main thread') {
       // No worker here (the output channel says why): the page is checked between other work, but one page is one piece.
       this.skip();
     }
-    assert.ok(onMainThread.longestGap >= 300, `the page is slow enough to measure (${onMainThread.longestGap} ms)`);
-    assert.ok(inBackground.longestGap < onMainThread.longestGap / 2, `timers kept running: ${inBackground.longestGap} ms against ${onMainThread.longestGap} ms`);
+    assert.ok(onMainThread >= 300, `the page is slow enough to measure (${onMainThread} ms)`);
+    assert.ok(inBackground.longestGap < onMainThread / 2, `timers kept running: held up ${inBackground.longestGap} ms, against ${onMainThread} ms for the check itself`);
   });
 });

@@ -226,7 +226,8 @@ export class WholeSiteCheck implements vscode.Disposable {
     return { uri, folder, path, findings: result.findings, facts: result.facts };
   }
 
-  private runCrossPage(): void {
+  /** Runs the cross-page checks; answers the pages whose cross-page findings may have changed (before or after). */
+  private runCrossPage(): Set<string> {
     const found = new Map<string, readonly Finding[]>();
     for (const listing of this.listings.values()) {
       const folder = listing.folder;
@@ -245,10 +246,9 @@ export class WholeSiteCheck implements vscode.Disposable {
         this.deps.output.error(`The checks across pages failed on ${folder.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
     }
-    const before = [...this.crossPage.keys()];
+    const touched = new Set([...this.crossPage.keys(), ...found.keys()]);
     this.crossPage = found;
-    // Pages that had cross-page findings and no longer do must be published again too.
-    for (const key of before) if (!found.has(key) && !this.pages.has(key)) this.collection.delete(vscode.Uri.parse(key));
+    return touched;
   }
 
   private publishAll(): void {
@@ -337,9 +337,9 @@ export class WholeSiteCheck implements vscode.Disposable {
     if (this.crossPageTimer !== undefined) clearTimeout(this.crossPageTimer);
     this.crossPageTimer = setTimeout(() => {
       this.crossPageTimer = undefined;
-      // Page re-checks that are still waiting will call this again when they land.
-      this.runCrossPage();
-      this.publishAll();
+      // Page re-checks that are still waiting will call this again when they land. Only pages whose cross-page
+      // findings may have changed are published again.
+      for (const key of this.runCrossPage()) this.publish(key);
       this.updated.fire();
     }, settleMs);
   }
