@@ -62,6 +62,8 @@ export interface PageFacts {
   readonly addressHints?: Readonly<Record<string, string>>;
   /** The file's first line, where findings about the page as a whole go (with the checks disabled there). */
   readonly firstLine?: FactSpan;
+  /** Set for a file that is not text (an image saved with a page's name): it is no page, only a file links may reach. */
+  readonly notText?: true;
 }
 
 export interface SiteIndex {
@@ -83,7 +85,7 @@ export function pageFacts(text: string, options: CheckOptions & { readonly kind?
   const generator = options.generator ?? 'plain';
   const role = options.role ?? fileRoleOf(options.path, generator);
   const empty: PageFacts = { path: options.path, kind, role, anchors: [], references: [] };
-  if (looksBinary(text)) return empty;
+  if (looksBinary(text)) return { ...empty, notText: true };
   const frontMatter = readFrontMatter(text);
   const raw: RawFacts = { anchors: [], references: [], comments: [] };
   const settingsTitle = frontMatterText(frontMatter, titleKeys);

@@ -24,6 +24,7 @@ export interface ResolvedReference {
  * Docusaurus) or an address the generator publishes (`/posts/hello/`, relative to the page's address).
  */
 export class SiteModel {
+  /** The site's pages and layouts that are text (a file that is not text is only a file). */
   readonly pages: readonly PageFacts[];
   readonly references: readonly ResolvedReference[];
   private readonly byAddress = new Map<string, PageFacts | 'file'>();
@@ -32,7 +33,7 @@ export class SiteModel {
   private readonly sitePath: string;
 
   constructor(readonly site: SiteIndex) {
-    this.pages = site.pages;
+    this.pages = site.pages.filter((page) => !page.notText);
     for (const file of site.files) {
       this.byPath.set(file, 'file');
       const address = fileAddress(file, site.generator);
@@ -40,6 +41,7 @@ export class SiteModel {
     }
     const home = new Map<PageFacts, string>();
     for (const page of site.pages) {
+      if (page.notText) continue;
       this.byPath.set(page.path, page);
       if (page.role !== 'page') continue;
       const addresses = pageAddresses(page.path, site.generator, page.addressHints);
@@ -50,7 +52,7 @@ export class SiteModel {
     this.siteHost = own?.host;
     this.sitePath = own?.path ?? '/';
     const references: ResolvedReference[] = [];
-    for (const page of site.pages) {
+    for (const page of this.pages) {
       const pageAddress = home.get(page) ?? `/${page.path}`;
       for (const reference of page.references) references.push({ from: page, reference, to: this.resolve(reference, page, pageAddress) });
     }
