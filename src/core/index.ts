@@ -1,6 +1,6 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
 export { check, checkTimeBudget, notTextId, ruleFailureId, tooDeepId, tooSlowId, type CheckOptions, type CheckTimeBudget } from './check';
-export { allRules, ruleById } from './rules';
+export { allRules, configurableRules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
@@ -56,3 +56,7 @@ export { historyChartSvg } from './site/reportChart';
 export { alwaysIgnored, SiteIgnore } from './site/siteIgnore';
 export { siteReportMarkdown } from './site/reportMarkdown';
 export { siteReportHtml } from './site/reportHtml';
+export { siteRules } from './site/rules';
+export type { SiteRule } from './site/siteRule';
+export { addressKey, fileAddress, pageAddresses } from './site/addresses';
+export { siteUrlConfigFiles, siteUrlFromConfig } from './site/siteUrl';

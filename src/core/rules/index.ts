@@ -10,6 +10,7 @@ import { imageAndNameRules } from './sets/images-and-names';
 import { searchRules } from './sets/search';
 import { tableLinkContentRules } from './sets/tables-links-content';
 import { markdownlintRules } from '../markdown/markdownlint/readerRules';
+import { siteRules } from '../site/rules';
 
 /** Every rule, in the order findings are listed when they share a position. */
 export const allRules: readonly Rule[] = [
@@ -26,10 +27,10 @@ export const allRules: readonly Rule[] = [
 ];
 
 /**
- * Every check a user can configure, document or ask "Why this matters" about: ours, and the markdownlint checks we
- * enable (markdownlint runs those, not runRules).
+ * Every check a user can configure, document or ask "Why this matters" about: ours, the markdownlint checks we
+ * enable (markdownlint runs those, not runRules) and the cross-page checks (checkCrossPage runs those).
  */
-export const configurableRules: readonly Rule[] = [...allRules, ...markdownlintRules];
+export const configurableRules: readonly Rule[] = [...allRules, ...markdownlintRules, ...siteRules];
 
 const rulesById = new Map(configurableRules.map((rule) => [rule.meta.id, rule]));
 
