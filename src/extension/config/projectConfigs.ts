@@ -122,7 +122,7 @@ export interface WholeSiteSettings {
 }
 
 function wholeSiteSettingsOf(parsed: ProjectConfig): WholeSiteSettings {
-  const { ignore, siteUrl } = parsed as ProjectConfig & WholeSiteSettings;
+  const { ignore, siteUrl } = parsed;
   return { ...(ignore ? { ignore } : {}), ...(siteUrl ? { siteUrl } : {}) };
 }
 

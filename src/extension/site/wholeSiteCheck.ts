@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkCrossPage, documentKindOf, mergeConfigs, type Finding, type PageFacts } from '../../core';
+import { checkCrossPage, documentKindOf, mergeConfigs, siteUrlConfigFiles, siteUrlFromConfig, type Finding, type PageFacts } from '../../core';
 import { toDiagnostic } from '../diagnostics/convert';
 import { isChecked } from '../diagnostics/htmlDiagnostics';
 import type { FindingsCache } from '../diagnostics/findingsCache';
@@ -60,6 +60,8 @@ export class WholeSiteCheck implements vscode.Disposable {
   private pages = new Map<string, PageState>();
   private listings = new Map<string, SiteListing>();
   private crossPage = new Map<string, readonly Finding[]>();
+  /** Each folder's own web address, so links written with it count as links inside the site. */
+  private siteUrls = new Map<string, string>();
   private readonly updated = new vscode.EventEmitter<void>();
   private readonly completed = new vscode.EventEmitter<WholeSiteResult>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -68,6 +70,8 @@ export class WholeSiteCheck implements vscode.Disposable {
   /** The run under way, so refreshes wait for it rather than race it. */
   private running: Promise<WholeSiteResult> | undefined;
   private checkedAt: string | undefined;
+  /** Settings changed during a run: it read the old ones, so run again when it ends. */
+  private runAgain = false;
 
   /** Fires after results changed (a run finished, or a page was re-checked). */
   readonly onDidUpdate = this.updated.event;
@@ -126,6 +130,10 @@ export class WholeSiteCheck implements vscode.Disposable {
     if (this.running) return this.running;
     this.running = this.runOnce(progress, token).finally(() => {
       this.running = undefined;
+      if (this.runAgain) {
+        this.runAgain = false;
+        this.rerunIfChecked();
+      }
     });
     return this.running;
   }
@@ -189,6 +197,7 @@ export class WholeSiteCheck implements vscode.Disposable {
     } else {
       this.pages = fresh;
       this.listings = new Map(listings.map((listing) => [listing.folder.uri.toString(), listing]));
+      this.siteUrls = await this.readSiteUrls(listings);
       this.checkedAt = new Date().toISOString();
       this.runCrossPage();
       this.publishAll();
@@ -233,7 +242,7 @@ export class WholeSiteCheck implements vscode.Disposable {
       const folder = listing.folder;
       const facts = [...this.pages.values()].filter((page) => page.folder === folder && page.facts).map((page) => page.facts as PageFacts);
       try {
-        const siteUrl = this.deps.projectConfigs.wholeSiteFor(folder.uri).siteUrl;
+        const siteUrl = this.siteUrls.get(folder.uri.toString());
         const findings = checkCrossPage({
           pages: facts,
           files: listing.files,
@@ -249,6 +258,21 @@ export class WholeSiteCheck implements vscode.Disposable {
     const touched = new Set([...this.crossPage.keys(), ...found.keys()]);
     this.crossPage = found;
     return touched;
+  }
+
+  /** `"siteUrl"` in .contentbridge.json, else the address in the site generator's configuration file. */
+  private async readSiteUrls(listings: readonly SiteListing[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const { folder, files } of listings) {
+      let siteUrl = this.deps.projectConfigs.wholeSiteFor(folder.uri).siteUrl;
+      const configFile = siteUrl ? undefined : siteUrlConfigFiles.find((name) => files.includes(name));
+      if (configFile) {
+        const text = await readPage(vscode.Uri.joinPath(folder.uri, configFile));
+        siteUrl = text === undefined ? undefined : siteUrlFromConfig(configFile, text);
+      }
+      if (siteUrl) found.set(folder.uri.toString(), siteUrl);
+    }
+    return found;
   }
 
   private publishAll(): void {
@@ -345,6 +369,10 @@ export class WholeSiteCheck implements vscode.Disposable {
   }
 
   private rerunIfChecked(): void {
+    if (this.running) {
+      this.runAgain = true;
+      return;
+    }
     if (!this.hasRun) return;
     void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Content Bridge: checking the whole site' }, () => this.run());
   }
