@@ -66,13 +66,12 @@ export function registerHtmlDiagnostics(
       if (!findings || document.isClosed) return;
       collection.set(document.uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))));
     };
-    if (!isCheckedOnSaveOnly(document) && !isCheckedInBackground(document)) return show(cache.findingsFor(document));
-    // A large page is checked in the background; a very large one says so in the status bar while it is checked.
-    const checked = cache.findingsForLatest(document).then(show);
-    if (!isCheckedOnSaveOnly(document)) return;
+    const check = (): Promise<void> | void => (isCheckedInBackground(document) ? cache.findingsForLatest(document).then(show) : show(cache.findingsFor(document)));
+    if (!isCheckedOnSaveOnly(document)) return void check();
+    // A very large page takes seconds: say so in the status bar first, then check once the spinner is showing.
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: `Content Bridge: checking ${vscode.workspace.asRelativePath(document.uri)}` },
-      () => checked,
+      () => new Promise<void>((resolve) => setTimeout(() => resolve(check() ?? undefined), 0)),
     );
   };
 
