@@ -11,7 +11,7 @@ export function reportDuplicates(context: SiteRuleContext, textOf: (page: PageFa
     if (page.role !== 'page') continue;
     const fact = textOf(page);
     if (!fact) continue;
-    const key = fact.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const key = comparableText(fact);
     if (key === '') continue;
     const group = byText.get(key);
     if (group) group.push(page);
@@ -24,4 +24,16 @@ export function reportDuplicates(context: SiteRuleContext, textOf: (page: PageFa
       context.report({ path: page.path, message: message(namePages(others)), at: textOf(page)! });
     }
   }
+}
+
+/** Kept per text fact, so re-checking the site after one change compares the other pages' texts without redoing them. */
+const comparable = new WeakMap<TextFact, string>();
+
+function comparableText(fact: TextFact): string {
+  let key = comparable.get(fact);
+  if (key === undefined) {
+    key = fact.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    comparable.set(fact, key);
+  }
+  return key;
 }

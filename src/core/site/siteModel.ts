@@ -29,8 +29,6 @@ export class SiteModel {
   readonly references: readonly ResolvedReference[];
   private readonly byAddress = new Map<string, PageFacts | 'file'>();
   private readonly byPath = new Map<string, PageFacts | 'file'>();
-  private readonly siteHost?: string;
-  private readonly sitePath: string;
 
   constructor(readonly site: SiteIndex) {
     this.pages = site.pages.filter((page) => !page.notText);
@@ -39,54 +37,90 @@ export class SiteModel {
       const address = fileAddress(file, site.generator);
       if (address !== undefined) this.byAddress.set(addressKey(address), 'file');
     }
-    const home = new Map<PageFacts, string>();
-    for (const page of site.pages) {
-      if (page.notText) continue;
-      this.byPath.set(page.path, page);
-      if (page.role !== 'page') continue;
-      const addresses = pageAddresses(page.path, site.generator, page.addressHints);
-      home.set(page, addresses[0]);
-      for (const address of addresses) this.byAddress.set(addressKey(address), page);
-    }
     const own = siteAddress(site.siteUrl);
-    this.siteHost = own?.host;
-    this.sitePath = own?.path ?? '/';
+    const context = `${site.generator} ${own?.host ?? ''} ${own?.path ?? '/'}`;
+    const derived = this.pages.map((page) => derivedFacts(page, context, site.generator, own));
+    this.pages.forEach((page, index) => {
+      this.byPath.set(page.path, page);
+      for (const key of derived[index].addressKeys) this.byAddress.set(key, page);
+    });
     const references: ResolvedReference[] = [];
-    for (const page of this.pages) {
-      const pageAddress = home.get(page) ?? `/${page.path}`;
-      for (const reference of page.references) references.push({ from: page, reference, to: this.resolve(reference, page, pageAddress) });
-    }
+    this.pages.forEach((page, index) => {
+      const prepared = derived[index].references;
+      for (let r = 0; r < page.references.length; r++) references.push({ from: page, reference: page.references[r], to: this.lookup(prepared[r], page) });
+    });
     this.references = references;
+    this.homes = new Set(this.pages.filter((_page, index) => derived[index].addressKeys.includes('/')));
   }
+
+  private readonly homes: ReadonlySet<PageFacts>;
 
   /** True when the page is published at the site's home address. */
   isHome(page: PageFacts): boolean {
-    return page.role === 'page' && pageAddresses(page.path, this.site.generator, page.addressHints).some((address) => addressKey(address) === '/');
+    return this.homes.has(page);
   }
 
-  private resolve(reference: ReferenceFact, page: PageFacts, pageAddress: string): Resolution {
-    if (reference.isTemplate) return elsewhere;
-    const parts = splitAddress(reference.address);
-    if (!parts) return elsewhere;
-    let path = parts.path;
-    if (parts.host !== undefined) {
-      if (this.siteHost === undefined || parts.host !== this.siteHost) return elsewhere;
-      if (!path.startsWith(this.sitePath)) return elsewhere;
-      path = `/${path.slice(this.sitePath.length)}`;
-    }
-    // A layout builds pages at many addresses: only its addresses from the site's root mean one thing.
-    if (page.role === 'layout' && !path.startsWith('/')) return elsewhere;
-    const fragment = parts.fragment === undefined ? undefined : decodeAddress(parts.fragment);
-    if (path === '') return { kind: 'page', page, ...(fragment !== undefined ? { fragment } : {}) };
-    const asFile = path.startsWith('/') ? undefined : this.byPath.get(repositoryPath(addressFolder(`/${page.path}`) + path));
-    const found = asFile ?? this.byAddress.get(addressKey(path.startsWith('/') ? path : addressFolder(pageAddress) + path));
+  private lookup(prepared: PreparedReference, page: PageFacts): Resolution {
+    if (prepared.kind === 'elsewhere') return elsewhere;
+    const fragment = prepared.fragment === undefined ? {} : { fragment: prepared.fragment };
+    if (prepared.kind === 'self') return { kind: 'page', page, ...fragment };
+    const found = (prepared.fileKey === undefined ? undefined : this.byPath.get(prepared.fileKey)) ?? this.byAddress.get(prepared.addressKey);
     if (found === 'file') return { kind: 'file' };
-    if (found) return { kind: 'page', page: found, ...(fragment !== undefined ? { fragment } : {}) };
-    return { kind: 'missing', looksLikeFile: hasFileExtension(path) };
+    if (found) return { kind: 'page', page: found, ...fragment };
+    return { kind: 'missing', looksLikeFile: prepared.looksLikeFile };
   }
 }
 
-const elsewhere: Resolution = { kind: 'elsewhere' };
+/** A reference worked out as far as it can be from its own page: the keys to look up in the site's maps. */
+type PreparedReference =
+  | { readonly kind: 'elsewhere' }
+  | { readonly kind: 'self'; readonly fragment?: string }
+  | { readonly kind: 'lookup'; readonly fileKey?: string; readonly addressKey: string; readonly fragment?: string; readonly looksLikeFile: boolean };
+
+interface DerivedFacts {
+  readonly context: string;
+  readonly addressKeys: readonly string[];
+  readonly references: readonly PreparedReference[];
+}
+
+/**
+ * What one page's facts give on their own, kept per facts object: when one file changes, only its facts are new, so
+ * re-checking the site costs map lookups for every other page (PageFacts are never changed in place).
+ */
+const derivedCache = new WeakMap<PageFacts, DerivedFacts>();
+
+function derivedFacts(page: PageFacts, context: string, generator: SiteIndex['generator'], own: { host: string; path: string } | undefined): DerivedFacts {
+  const cached = derivedCache.get(page);
+  if (cached?.context === context) return cached;
+  const addresses = page.role === 'page' ? pageAddresses(page.path, generator, page.addressHints) : [];
+  const pageAddress = addresses[0] ?? `/${page.path}`;
+  const derived: DerivedFacts = {
+    context,
+    addressKeys: addresses.map(addressKey),
+    references: page.references.map((reference) => prepare(reference, page, pageAddress, own)),
+  };
+  derivedCache.set(page, derived);
+  return derived;
+}
+
+function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string, own: { host: string; path: string } | undefined): PreparedReference {
+  if (reference.isTemplate) return elsewhere;
+  const parts = splitAddress(reference.address);
+  if (!parts) return elsewhere;
+  let path = parts.path;
+  if (parts.host !== undefined) {
+    if (own === undefined || parts.host !== own.host || !path.startsWith(own.path)) return elsewhere;
+    path = `/${path.slice(own.path.length)}`;
+  }
+  // A layout builds pages at many addresses: only its addresses from the site's root mean one thing.
+  if (page.role === 'layout' && !path.startsWith('/')) return elsewhere;
+  const fragment = parts.fragment === undefined ? {} : { fragment: decodeAddress(parts.fragment) };
+  if (path === '') return { kind: 'self', ...fragment };
+  const fileKey = path.startsWith('/') ? {} : { fileKey: repositoryPath(addressFolder(`/${page.path}`) + path) };
+  return { kind: 'lookup', ...fileKey, addressKey: addressKey(path.startsWith('/') ? path : addressFolder(pageAddress) + path), ...fragment, looksLikeFile: hasFileExtension(path) };
+}
+
+const elsewhere = { kind: 'elsewhere' } as const;
 
 interface AddressParts {
   readonly host?: string;
