@@ -8,7 +8,7 @@ import type { MarkdownlintConfigs } from '../config/markdownlintConfigs';
 import type { RuleDocs } from '../ruleDocs';
 import { readDiagnosticsSettings, readPersonalConfig } from '../settings';
 import type { BackgroundChecker } from '../worker/backgroundChecker';
-import { listSite, readPage, type SiteListing } from './sitePages';
+import { listSite, pageGlob, readPage, type SiteListing } from './sitePages';
 import { relativePath, type SiteGenerators } from './siteGenerators';
 
 interface PageState {
@@ -308,6 +308,17 @@ export class WholeSiteCheck implements vscode.Disposable {
       this.crossPageSoon();
     }
     if (documentKindOf(path)) this.recheckSoon(uri);
+    else void this.folderCreated(uri);
+  }
+
+  /** A folder created with files in it can arrive as one event for the folder: its pages are looked for. */
+  private async folderCreated(uri: vscode.Uri): Promise<void> {
+    try {
+      if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) return;
+      for (const page of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, pageGlob))) this.fileChanged(page);
+    } catch {
+      // Gone again already.
+    }
   }
 
   private fileDeleted(uri: vscode.Uri): void {
