@@ -32,9 +32,22 @@ const builds = [
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
-    external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
     // `worker` first: the host has no DOM, and some Markdown packages' `browser` builds use `document`.
+    conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
+    define: { global: 'globalThis' },
+    // Only the desktop host starts a worker_threads Worker; the web build never reaches that branch.
+    external: ['vscode', 'node:worker_threads'],
+  },
+  // The checking worker: large pages and the whole site are checked here, off the extension host's main thread.
+  { ...shared, entryPoints: ['src/worker/checkWorkerNode.ts'], outfile: 'dist/checkWorker.js', platform: 'node', format: 'cjs' },
+  {
+    ...shared,
+    entryPoints: ['src/worker/checkWorkerWeb.ts'],
+    outfile: 'dist/web/checkWorker.js',
+    platform: 'browser',
+    format: 'iife',
+    mainFields: ['browser', 'module', 'main'],
     conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
   },
@@ -44,6 +57,14 @@ const builds = [
   {
     ...shared,
     entryPoints: [{ in: 'webview/itRequest/main.ts', out: 'itRequest' }, { in: 'webview/itRequest/style.css', out: 'itRequest' }],
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+  },
+  // The site report: the same toolkit, its stylesheet copied beside it.
+  {
+    ...shared,
+    entryPoints: [{ in: 'webview/siteReport/main.ts', out: 'siteReport' }, { in: 'webview/siteReport/style.css', out: 'siteReport' }],
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { corpusPlan, corpusSeed, writeCorpus } from './corpus.mjs';
 import { runMarkdownBench } from './markdownBench.mjs';
+import { runSiteBench } from './siteBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
@@ -420,6 +421,7 @@ for (const size of perSize) {
 // 7. Markdown pages: our CLI against markdownlint-cli2 with its defaults, on the same ~1,000 pages.
 
 const markdown = runMarkdownBench({ root, benchDir, cliPath, quick, engine: require(coreBundle), log });
+const site = runSiteBench({ root, benchDir, cliPath, quick, engine: require(coreBundle), log });
 
 // ---------------------------------------------------------------------------------------------
 // 8. Report.
@@ -531,6 +533,9 @@ lines.push('');
 lines.push(...markdown.lines);
 lines.push('');
 verdicts.push(...markdown.verdicts);
+lines.push(...site.lines);
+lines.push('');
+verdicts.push(...site.verdicts);
 lines.push(`Targets${busy ? ' (judged on CPU time: the machine was busy)' : ' (judged on wall time)'}`);
 for (const verdict of verdicts) lines.push(`  [${verdict.pass ? 'PASS' : 'FAIL'}] ${verdict.name}: ${verdict.shown}`);
 lines.push('');
@@ -552,6 +557,7 @@ const results = {
   cli: { ...cli, commands: Object.fromEntries(Object.entries(commands).map(([k, c]) => [k, ['node', ...c.args.map((a) => path.relative(root, a) || a)].join(' ')])), checks: cliCheck },
   axe: { ...axe, options: axeOptions, runs: axe.runs.map(({ index, ...run }) => run) },
   markdown: markdown.results,
+  site: site.results,
   busy,
   judgedOn: busy ? 'cpu' : 'wall',
   targets: verdicts.map(({ name, value, pass }) => ({ name, value, pass })),

@@ -2,24 +2,44 @@ import { parseArgs } from 'node:util';
 import { isSiteGenerator, siteGenerators, type SiteGenerator } from '../core/site/generator';
 import { UsageError } from './usageError';
 
-export const outputFormats = ['text', 'json'] as const;
+export const outputFormats = ['text', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
+
+/** This runner's share of a site split across CI runners: `--shard 2/4` is { index: 2, count: 4 }. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** How `check` narrows and judges its run (beyond which files and which config). */
+export interface CheckLimits {
+  /** Fail (exit 1) when more warnings than this are found. */
+  readonly maxWarnings?: number;
+  /** Page checks only on files changed since this git ref. */
+  readonly changedSince?: string;
+  readonly shard?: Shard;
+}
 
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly configPath?: string; readonly site?: SiteGenerator }
-  | { readonly kind: 'rules'; readonly format: OutputFormat };
+  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly configPath?: string; readonly site?: SiteGenerator; readonly limits: CheckLimits }
+  | { readonly kind: 'rules'; readonly format: 'text' | 'json' };
 
 const options = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   site: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  'changed-since': { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const tryHelp = "Run 'content-bridge --help' to see how to use it.";
+
+const valueOptions = new Set(['format', 'config', 'site', 'max-warnings', 'changed-since', 'shard']);
 
 /** Turns the command-line arguments (without `node` and the script) into what to do. */
 export function parseArguments(argv: readonly string[]): CliCommand {
@@ -38,7 +58,16 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     if (token.name === 'site' && (token.value === undefined || !isSiteGenerator(token.value))) {
       throw new UsageError(`'${token.rawName}' needs the tool that builds the site: ${siteGenerators.join(', ')}. For example: --site hugo`);
     }
-    if (token.name !== 'format' && token.name !== 'config' && token.name !== 'site' && token.value !== undefined) {
+    if (token.name === 'max-warnings' && (token.value === undefined || !/^\d{1,9}$/.test(token.value))) {
+      throw new UsageError(`'${token.rawName}' needs a number of warnings (0 or more). For example: --max-warnings 10`);
+    }
+    if (token.name === 'changed-since' && (token.value === undefined || token.value === '' || token.value.startsWith('-'))) {
+      throw new UsageError(`'${token.rawName}' needs a git branch, tag or commit. For example: --changed-since origin/main`);
+    }
+    if (token.name === 'shard' && (token.value === undefined || parseShard(token.value) === undefined)) {
+      throw new UsageError(`'${token.rawName}' needs this runner's part and the number of parts, like 2/4 (the second of four parts).`);
+    }
+    if (!valueOptions.has(token.name) && token.value !== undefined) {
       throw new UsageError(`'${token.rawName}' does not take a value. ${tryHelp}`);
     }
   }
@@ -50,19 +79,35 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   if (command === undefined) throw new UsageError(`Tell content-bridge what to do, for example: content-bridge check site/. ${tryHelp}`);
   if (command === 'rules') {
     if (paths.length > 0) throw new UsageError(`'content-bridge rules' takes no files. ${tryHelp}`);
-    return { kind: 'rules', format: parseFormat(values.format) };
+    const format = parseFormat(values.format);
+    if (format !== 'text' && format !== 'json') throw new UsageError(`'content-bridge rules' prints text or json, not ${format}.`);
+    return { kind: 'rules', format };
   }
   if (command !== 'check') throw new UsageError(`Unknown command '${command}'. The commands are 'check' and 'rules'. ${tryHelp}`);
   if (paths.length === 0) throw new UsageError("Say which files to check, for example: content-bridge check site/ or content-bridge check 'pages/**/*.html'");
 
   const configPath = typeof values.config === 'string' ? values.config : undefined;
   const site = isSiteGenerator(values.site) ? values.site : undefined;
-  return { kind: 'check', paths, format: parseFormat(values.format), ...(configPath ? { configPath } : {}), ...(site ? { site } : {}) };
+  const limits: CheckLimits = {
+    ...(typeof values['max-warnings'] === 'string' ? { maxWarnings: Number(values['max-warnings']) } : {}),
+    ...(typeof values['changed-since'] === 'string' ? { changedSince: values['changed-since'] } : {}),
+    ...(typeof values.shard === 'string' ? { shard: parseShard(values.shard)! } : {}),
+  };
+  return { kind: 'check', paths, format: parseFormat(values.format), ...(configPath ? { configPath } : {}), ...(site ? { site } : {}), limits };
+}
+
+/** `2/4` → the second of four parts; undefined unless 1 ≤ index ≤ count. */
+export function parseShard(value: string): Shard | undefined {
+  const slash = value.indexOf('/');
+  const index = Number(value.slice(0, slash));
+  const count = Number(value.slice(slash + 1));
+  if (slash === -1 || !Number.isInteger(index) || !Number.isInteger(count) || index < 1 || index > count || count > 10000) return undefined;
+  return { index, count };
 }
 
 function parseFormat(value: string | boolean | undefined): OutputFormat {
   if (value === undefined) return 'text';
   const format = outputFormats.find((candidate) => candidate === value);
-  if (!format) throw new UsageError(`Unknown format '${String(value)}'. Use --format text or --format json.`);
+  if (!format) throw new UsageError(`Unknown format '${String(value)}'. Use --format text, json, sarif or github.`);
   return format;
 }

@@ -21,15 +21,23 @@ export type FileResult = { readonly file: HtmlFile } & ({ readonly report: FileR
  * each thread pays its own start-up and warm-up.) Results are handed on one at a
  * time, so a folder of any size is checked in the memory of one page.
  */
-export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext, markdownlint?: MarkdownlintConfig): AsyncGenerator<FileResult> {
+export async function* checkFiles(
+  files: readonly HtmlFile[],
+  config: CheckConfig,
+  site?: SiteContext,
+  markdownlint?: MarkdownlintConfig,
+  /** Told each file's text as it is checked (the whole-site check gathers what other pages need from it). */
+  onText?: (file: HtmlFile, text: string) => void,
+): AsyncGenerator<FileResult> {
   let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
   for (let index = 0; index < files.length; index++) {
     const content = await next!;
     next = index + 1 < files.length ? readTextFile(files[index + 1].absolutePath) : undefined;
     const file = files[index];
+    if (content.kind === 'text') onText?.(file, content.text);
     yield content.kind === 'unreadable'
       ? { file, unreadable: content.reason }
-      : { file, report: { path: file.displayPath, findings: checkFile(content.text, file.absolutePath, config, site, markdownlint) } };
+      : { file, report: { path: file.displayPath, findings: checkFile(content.text, file.absolutePath, config, site, markdownlint), text: content.text } };
   }
 }
 

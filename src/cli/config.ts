@@ -8,6 +8,10 @@ export interface LoadedConfig {
   readonly config: CheckConfig;
   /** The site generator the file names with `"site"`, if any. */
   readonly site?: SiteGenerator;
+  /** The site's own address (`"siteUrl"`), if given. */
+  readonly siteUrl?: string;
+  /** Files and folders to leave out (`"ignore"`), as .gitignore patterns. */
+  readonly ignore?: readonly string[];
   /** Said on stderr: the file has a problem, and what is used instead. */
   readonly warning?: string;
 }
@@ -36,6 +40,6 @@ export async function loadProjectConfig(workingFolder: string, explicitPath?: st
     throw new UsageError(`Cannot read the config file '${shownName}'${missing ? ': it does not exist' : ''}.`);
   }
   const parsed = parseProjectConfig(text);
-  const site = parsed.site ? { site: parsed.site } : {};
+  const site = { ...(parsed.site ? { site: parsed.site } : {}), ...(parsed.siteUrl ? { siteUrl: parsed.siteUrl } : {}), ...(parsed.ignore ? { ignore: parsed.ignore } : {}) };
   return parsed.problem ? { config: parsed.config, ...site, warning: parsed.problem.message } : { config: parsed.config, ...site };
 }

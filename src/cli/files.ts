@@ -29,10 +29,11 @@ const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
  * Expands the paths given on the command line (files, folders, glob patterns)
  * into the HTML files to check, in a stable order and without duplicates.
  */
-export async function findHtmlFiles(args: readonly string[], cwd: string): Promise<HtmlFile[]> {
+export async function findHtmlFiles(args: readonly string[], cwd: string, isIgnored: (absolutePath: string) => boolean = () => false): Promise<HtmlFile[]> {
   const found = new Map<string, HtmlFile>();
   for (const arg of args) {
     for (const absolutePath of await expandArgument(arg, cwd)) {
+      if (isIgnored(absolutePath)) continue;
       if (!found.has(absolutePath)) found.set(absolutePath, { absolutePath, displayPath: displayPathOf(absolutePath, cwd) });
     }
   }
@@ -41,6 +42,23 @@ export async function findHtmlFiles(args: readonly string[], cwd: string): Promi
     throw new UsageError(`No pages (${checkedExtensions.join(', ')}) found in ${given}. Check the path, or point at the folder that holds your pages.`);
   }
   return [...found.values()];
+}
+
+/**
+ * Every file of the site in the working folder (pages, images, downloads), site-relative with forward slashes:
+ * what links may point at. The same folders are skipped as for pages, and ignored files are left out.
+ */
+export async function listSiteFiles(cwd: string, isIgnored: (absolutePath: string) => boolean): Promise<string[]> {
+  const matches = await tinyglobby.glob('**/*', { cwd, ignore: ignoredFolders, followSymbolicLinks: false, dot: true });
+  return matches
+    .filter((match) => !isIgnored(path.resolve(cwd, match)))
+    .map((match) => match.split(path.sep).join('/'))
+    .sort(comparePaths);
+}
+
+/** True when the argument names the working folder itself (`.`): the check then covers the whole site. */
+export function namesWorkingFolder(arg: string, cwd: string): boolean {
+  return path.resolve(cwd, arg) === path.resolve(cwd);
 }
 
 async function expandArgument(arg: string, cwd: string): Promise<string[]> {

@@ -1,14 +1,9 @@
-import type { CheckConfig, SiteGenerator } from '../core';
-import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
-import { loadMarkdownlintConfig, type MarkdownlintConfig } from './markdownlintConfig';
+import { loadMarkdownlintConfig } from './markdownlintConfig';
 import { formatRules } from './formatRules';
-import { parseArguments, type OutputFormat } from './args';
-import { findHtmlFiles } from './files';
-import { jsonWriter } from './formatJson';
-import { textWriter } from './formatText';
+import { parseArguments } from './args';
+import { runCheck } from './runCheck';
 import { helpText } from './help';
-import { printablePath } from './printable';
 import { UsageError } from './usageError';
 import { packageVersion } from './version';
 import { detectSiteOf } from './site';
@@ -36,7 +31,25 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
         const markdownlint = await loadMarkdownlintConfig(process.cwd());
         markdownlint.warnings.forEach(printProblem);
-        return await runCheck(command.paths, command.format, loaded.config, generator, markdownlint.config);
+        const outcome = await runCheck(
+          {
+            paths: command.paths,
+            format: command.format,
+            limits: command.limits,
+            config: loaded.config,
+            generator,
+            markdownlint: markdownlint.config,
+            color: useColor(),
+            ...(loaded.siteUrl ? { siteUrl: loaded.siteUrl } : {}),
+            ...(loaded.ignore ? { ignore: loaded.ignore } : {}),
+          },
+          write,
+          printProblem,
+        );
+        if (outcome.unreadableFiles > 0) return exitCode.cannotRun;
+        const tooManyWarnings = command.limits.maxWarnings !== undefined && outcome.warnings > command.limits.maxWarnings;
+        if (tooManyWarnings && outcome.errors === 0) printProblem(`${outcome.warnings} warnings found, more than the ${command.limits.maxWarnings} allowed (--max-warnings).`);
+        return outcome.errors > 0 || tooManyWarnings ? exitCode.errorsFound : exitCode.clean;
       }
     }
   } catch (error) {
@@ -46,27 +59,6 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     throw error;
   }
-}
-
-async function runCheck(paths: readonly string[], format: OutputFormat, config: CheckConfig, generator: SiteGenerator, markdownlint?: MarkdownlintConfig): Promise<ExitCode> {
-  const files = await findHtmlFiles(paths, process.cwd());
-  const writer = format === 'json' ? jsonWriter() : textWriter({ color: useColor() });
-  let unreadableFiles = 0;
-  let hasErrors = false;
-  // Each file's result is written as soon as it is known; only counts are kept.
-  for await (const result of checkFiles(files, config, { root: process.cwd(), generator }, markdownlint)) {
-    if ('report' in result) {
-      await write(writer.add(result.report));
-      hasErrors ||= result.report.findings.some((finding) => finding.severity === 'error');
-    } else {
-      // A file that cannot be read is explained on stderr and left out, so the others still get checked.
-      printProblem(`Cannot check '${printablePath(result.file.displayPath)}': ${result.unreadable}.`);
-      unreadableFiles++;
-    }
-  }
-  await write(writer.finish());
-  if (unreadableFiles > 0) return exitCode.cannotRun;
-  return hasErrors ? exitCode.errorsFound : exitCode.clean;
 }
 
 /** Writes to stdout, waiting when the reader is slower than the check so output never piles up in memory. */

@@ -5,6 +5,8 @@ export interface FileReport {
   /** As shown to people: relative to the working folder, with forward slashes. */
   readonly path: string;
   readonly findings: readonly Finding[];
+  /** The file as it was checked, when known: SARIF fingerprints use the text at each finding. */
+  readonly text?: string;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -1,6 +1,6 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
 export { check, checkTimeBudget, notTextId, ruleFailureId, tooDeepId, tooSlowId, type CheckOptions, type CheckTimeBudget } from './check';
-export { allRules, ruleById } from './rules';
+export { allRules, configurableRules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { askFix, escapeAnswer, escapeAttribute, escapeText } from './rules/rule';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
@@ -44,3 +44,25 @@ export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';
 export { checkCrossPage, pageFacts, type FactSpan, type PageFacts, type ReferenceFact, type SiteFindings, type SiteIndex, type TextFact } from './site/siteCheck';
+export { pageScore, scoreExplanation, scoreWeights, severityCounts, type SeverityCounts } from './site/pageScore';
+export {
+  buildSiteReport,
+  describeCounts,
+  formatCheckedAt,
+  historyLength,
+  severityLabels,
+  type HistoryPoint,
+  type ReportCheck,
+  type ReportPage,
+  type ReportProblem,
+  type SiteReport,
+  type SiteReportInput,
+} from './site/reportModel';
+export { historyChartSvg } from './site/reportChart';
+export { alwaysIgnored, SiteIgnore } from './site/siteIgnore';
+export { siteReportMarkdown } from './site/reportMarkdown';
+export { siteReportHtml } from './site/reportHtml';
+export { siteRules } from './site/rules';
+export type { SiteRule } from './site/siteRule';
+export { addressKey, fileAddress, pageAddresses } from './site/addresses';
+export { siteUrlConfigFiles, siteUrlFromConfig } from './site/siteUrl';

@@ -14,7 +14,7 @@ import { registerLargeFileStatus } from './diagnostics/largeFileStatus';
 import { SiteGenerators } from './site/siteGenerators';
 import { MarkdownlintConfigs } from './config/markdownlintConfigs';
 import { registerSiteStatus } from './site/siteStatus';
-import { createRuleFailureLog } from './diagnostics/ruleFailureLog';
+import { createRuleFailureLog, outputChannelName } from './diagnostics/ruleFailureLog';
 import { registerInsertCommand } from './inserts/insertCommand';
 import { registerPlacedCompletions } from './inserts/completions';
 import { questionShown } from './inserts/prompts';
@@ -22,6 +22,9 @@ import { registerHovers } from './hovers/hoverProvider';
 import { registerProblemStatus, type ProblemStatusView } from './diagnostics/problemStatus';
 import { registerWalkthrough } from './firstRun/walkthrough';
 import { usePrompts, type UserPrompts } from './userPrompts';
+import { BackgroundChecker } from './worker/backgroundChecker';
+import { isCheckedInBackground } from './diagnostics/htmlDiagnostics';
+import { registerWholeSite, type WholeSiteApi } from './site/wholeSiteCommands';
 
 /** What the extension offers other extensions (and its own integration tests). */
 export interface ContentBridgeApi {
@@ -33,6 +36,8 @@ export interface ContentBridgeApi {
   readonly problemStatus: () => ProblemStatusView;
   /** Replaces the confirmations and notes of team-wide actions and fix-all (integration tests; undefined restores). */
   readonly usePrompts: (prompts: UserPrompts | undefined) => void;
+  /** The whole-site check and the site report (integration tests). */
+  readonly site: WholeSiteApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
@@ -41,18 +46,24 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
   // Personal VS Code settings win over the project's shared file, rule by rule.
   const sites = new SiteGenerators(projectConfigs);
   const markdownlintConfigs = new MarkdownlintConfigs();
-  const ruleFailureLog = createRuleFailureLog();
+  const output = vscode.window.createOutputChannel(outputChannelName, { log: true });
+  const ruleFailureLog = createRuleFailureLog(output);
+  // Large pages and the whole site are checked off the extension host's main thread.
+  const checker = new BackgroundChecker(context.extensionUri, output);
   const cache = new FindingsCache(
     (document) => mergeConfigs(projectConfigs.configFor(document.uri), readPersonalConfig(document.uri)),
     (document) => markdownlintConfigs.configFor(document.uri),
     (document) => sites.checkOptionsFor(document),
+    { checker, isLarge: isCheckedInBackground },
     ruleFailureLog.onRuleFailure,
   );
+  const wholeSite = registerWholeSite(context, { cache, checker, ruleDocs, projectConfigs, sites, markdownlintConfigs, output });
   const preview = registerPreview(context.extensionUri, sites, context.workspaceState);
   const itRequests = registerItRequests(context);
   const problemStatus = registerProblemStatus();
   context.subscriptions.push(
-    ruleFailureLog,
+    output,
+    checker,
     projectConfigs,
     sites,
     markdownlintConfigs,
@@ -71,8 +82,16 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerPlacedCompletions(),
     registerHovers(ruleDocs),
     questionShown,
+    wholeSite.disposable,
   );
-  return { preview, itRequest: itRequests.api, onDidShowInsertQuestion: questionShown.event, problemStatus: problemStatus.view, usePrompts };
+  return {
+    preview,
+    itRequest: itRequests.api,
+    onDidShowInsertQuestion: questionShown.event,
+    problemStatus: problemStatus.view,
+    usePrompts,
+    site: wholeSite.api,
+  };
 }
 
 export function deactivate(): void {

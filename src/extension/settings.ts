@@ -9,6 +9,8 @@ export interface DiagnosticsSettings {
   readonly delayMs: number;
   /** Files longer than this many characters are checked when opened and saved, not while typing. */
   readonly maxCharactersWhileTyping: number;
+  /** Files longer than this many characters are checked in the background, off the editor's main work. */
+  readonly minCharactersInBackground: number;
 }
 
 /** The settings read on every keystroke: cheap values only (the rule settings are read once per check). */
@@ -18,6 +20,7 @@ export function readDiagnosticsSettings(scope?: vscode.ConfigurationScope): Diag
     enabled: readRenamed(settings, 'checking.enabled', 'diagnostics.enabled', true),
     delayMs: clamp(readRenamed(settings, 'checking.waitAfterTyping', 'diagnostics.delay', 300), 0, 5000),
     maxCharactersWhileTyping: clamp(readRenamed(settings, 'checking.largestPageWhileTyping', 'diagnostics.maxFileSizeWhileTyping', 1024), 1, 1_000_000) * 1024,
+    minCharactersInBackground: clamp(settings.get<number>('checking.largePageSize', 50), 0, 1_000_000) * 1024,
   };
 }
 

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { allRules } from '../../src/core';
+import { allRules, siteRules } from '../../src/core';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 describe('rule doc pages', () => {
-  for (const { meta } of allRules) {
+  for (const { meta } of [...allRules, ...siteRules]) {
     describe(meta.id, () => {
       const docFile = path.join(repoRoot, meta.docPath);
 

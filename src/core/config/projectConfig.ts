@@ -24,6 +24,10 @@ export interface ProjectConfig {
   readonly problem?: ConfigProblem;
   /** The site generator the project names with `"site"`, overriding detection. */
   readonly site?: SiteGenerator;
+  /** `"siteUrl"`: the site's own web address, so links written with it count as links inside the site. */
+  readonly siteUrl?: string;
+  /** `"ignore"`: files and folders the whole-site check leaves out, as .gitignore patterns. */
+  readonly ignore?: readonly string[];
 }
 
 const severities = ['off', 'error', 'warning', 'info'];
@@ -77,13 +81,15 @@ export function parseProjectConfig(fileText: string): ProjectConfig {
   }
   const complaints: string[] = [];
   for (const key of Object.keys(root)) {
-    if (key !== 'rules' && key !== 'site' && key !== '$schema') complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules" and "site")`);
+    if (!knownKeys.has(key)) complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules", "site", "siteUrl" and "ignore")`);
   }
   const site = readSite(root['site'], complaints);
+  const siteUrl = readSiteUrl(root['siteUrl'], complaints);
+  const ignore = readIgnore(root['ignore'], complaints);
   const rawRules = root['rules'];
   if (rawRules !== undefined && !isPlainObject(rawRules)) complaints.push('"rules" must be an object of rule ids');
   const config: CheckConfig = { rules: readRuleEntries(rawRules, complaints) };
-  const siteEntry = site === undefined ? {} : { site };
+  const siteEntry = { ...(site === undefined ? {} : { site }), ...(siteUrl === undefined ? {} : { siteUrl }), ...(ignore === undefined ? {} : { ignore }) };
   if (complaints.length === 0) return { config, ...siteEntry };
   const more = complaints.length > 1 ? ` (and ${complaints.length - 1} more problem${complaints.length > 2 ? 's' : ''})` : '';
   return {
@@ -91,6 +97,24 @@ export function parseProjectConfig(fileText: string): ProjectConfig {
     ...siteEntry,
     problem: whole(text, `${projectConfigFileName}: ${complaints[0]}${more}. Those entries are ignored; the rest of the file applies.`),
   };
+}
+
+const knownKeys = new Set(['rules', 'site', 'siteUrl', 'ignore', '$schema']);
+
+/** `"siteUrl": "https://library.example/"`: an http or https address. */
+function readSiteUrl(raw: unknown, complaints: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string' && (raw.startsWith('https://') || raw.startsWith('http://')) && raw.length > 'https://'.length) return raw;
+  complaints.push('"siteUrl" must be the site\'s web address, like "https://www.example.org/"');
+  return undefined;
+}
+
+/** `"ignore": ["drafts/", "*.tmp.html"]`: a list of .gitignore patterns. */
+function readIgnore(raw: unknown, complaints: string[]): string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return raw as string[];
+  complaints.push('"ignore" must be a list of files and folders, like ["drafts/", "old/*.html"]');
+  return undefined;
 }
 
 /** `"site": "hugo"`: which site generator builds the site, when detection gets it wrong. */

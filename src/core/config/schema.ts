@@ -61,6 +61,16 @@ export function projectConfigSchema(): JsonSchema {
         description:
           'The tool that builds this site from its templates (Hugo, Jekyll, Eleventy, Astro, Docusaurus, MkDocs, or "plain" for hand-written HTML). Content Bridge normally works this out from the files in the folder; set it when that guess is wrong. It decides which folders hold layouts and partials, which are not checked as whole pages.',
       },
+      siteUrl: {
+        type: 'string',
+        pattern: '^https?://',
+        description: 'The site\'s own web address, such as "https://www.example.org/". Links written with it count as links inside the site, so they are checked too.',
+      },
+      ignore: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Files and folders the whole-site check leaves out, written like lines of a .gitignore file, such as "drafts/" or "old/*.html". Files your .gitignore lists are left out already.',
+      },
     },
     additionalProperties: false,
   };

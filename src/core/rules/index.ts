@@ -74,6 +74,7 @@ import { validLang } from './valid-lang';
 import { videoCaption } from './video-caption';
 import { viewport } from './viewport';
 import { markdownlintRules } from '../markdown/markdownlint/readerRules';
+import { siteRules } from '../site/rules';
 
 /**
  * Every rule, in the order findings are listed when they share a position (so this order is part of what users see;
@@ -167,10 +168,10 @@ export const allRules: readonly Rule[] = [
 ];
 
 /**
- * Every check a user can configure, document or ask "Why this matters" about: ours, and the markdownlint checks we
- * enable (markdownlint runs those, not runRules).
+ * Every check a user can configure, document or ask "Why this matters" about: ours, the markdownlint checks we
+ * enable (markdownlint runs those, not runRules) and the cross-page checks (checkCrossPage runs those).
  */
-export const configurableRules: readonly Rule[] = [...allRules, ...markdownlintRules];
+export const configurableRules: readonly Rule[] = [...allRules, ...markdownlintRules, ...siteRules];
 
 const rulesById = new Map(configurableRules.map((rule) => [rule.meta.id, rule]));
 

@@ -1,8 +1,22 @@
-import type { CheckOptions } from '../check';
-import type { DocumentKind } from '../checkDocument';
-import type { SiteGenerator } from './generator';
-import type { Range } from '../text/lineIndex';
+import { looksBinary, sortFindings, type CheckOptions } from '../check';
+import { documentKindOf, type DocumentKind } from '../checkDocument';
+import { resolveRule } from '../config/resolve';
+import { readFrontMatter } from '../frontMatter/frontMatter';
+import { HtmlPage, NestingTooDeepError } from '../html/parse';
+import { limitInlineMarks, nestedTooDeeply } from '../markdown/limits';
+import { markdownSafeMask } from '../markdown/markdownMask';
+import { parseMarkdown } from '../markdown/parseMarkdown';
+import { ruleOptions } from '../rules/rule';
+import { maskSource } from '../templates/maskSource';
+import { LineIndex, type Range } from '../text/lineIndex';
 import type { CheckConfig, Finding } from '../types';
+import { collectHtmlFacts, type RawFacts } from './facts/htmlFacts';
+import { collectMarkdownFacts } from './facts/markdownFacts';
+import { addressHintsOf, descriptionKeys, disabledChecks, frontMatterText, titleKeys, withRanges } from './facts/pageFactsParts';
+import { fileRoleOf } from './fileRole';
+import type { SiteGenerator } from './generator';
+import { siteRules } from './rules';
+import { SiteModel } from './siteModel';
 
 /**
  * Whole-site checking in two steps, so each page is read once and the cross-page pass needs no page text:
@@ -15,6 +29,8 @@ export interface FactSpan {
   readonly start: number;
   readonly end: number;
   readonly range: Range;
+  /** Cross-page checks switched off here by `content-bridge-disable…` comments (`*`: every check). */
+  readonly disabled?: readonly string[];
 }
 
 export interface TextFact extends FactSpan {
@@ -44,6 +60,10 @@ export interface PageFacts {
   readonly references: readonly ReferenceFact[];
   /** Front matter that changes the page's address (permalink, slug, url, aliases, date), as written. */
   readonly addressHints?: Readonly<Record<string, string>>;
+  /** The file's first line, where findings about the page as a whole go (with the checks disabled there). */
+  readonly firstLine?: FactSpan;
+  /** Set for a file that is not text (an image saved with a page's name): it is no page, only a file links may reach. */
+  readonly notText?: true;
 }
 
 export interface SiteIndex {
@@ -61,12 +81,57 @@ export type SiteFindings = ReadonlyMap<string, readonly Finding[]>;
 
 /** What other pages' checks need from this page. */
 export function pageFacts(text: string, options: CheckOptions & { readonly kind?: DocumentKind; readonly path: string }): PageFacts {
-  void text;
-  return { path: options.path, kind: options.kind ?? 'html', role: options.role ?? 'page', anchors: [], references: [] };
+  const kind = options.kind ?? documentKindOf(options.path) ?? 'html';
+  const generator = options.generator ?? 'plain';
+  const role = options.role ?? fileRoleOf(options.path, generator);
+  const empty: PageFacts = { path: options.path, kind, role, anchors: [], references: [] };
+  if (looksBinary(text)) return { ...empty, notText: true };
+  const frontMatter = readFrontMatter(text);
+  const raw: RawFacts = { anchors: [], references: [], comments: [] };
+  const settingsTitle = frontMatterText(frontMatter, titleKeys);
+  const settingsDescription = frontMatterText(frontMatter, descriptionKeys);
+  if (settingsTitle) raw.title = settingsTitle;
+  if (settingsDescription) raw.description = settingsDescription;
+  if (kind === 'markdown') {
+    if (nestedTooDeeply(text)) return empty;
+    const bodyStart = frontMatter?.span.end ?? 0;
+    const parsed = markdownSafeMask(maskSource(limitInlineMarks(text, bodyStart), frontMatter));
+    const { root, spans } = parseMarkdown(parsed);
+    collectMarkdownFacts(root, spans, text, generator, raw);
+  } else {
+    let page: HtmlPage;
+    try {
+      page = HtmlPage.parse(maskSource(text, frontMatter).text);
+    } catch (error) {
+      if (error instanceof NestingTooDeepError) return empty;
+      throw error;
+    }
+    collectHtmlFacts(page, text, raw);
+  }
+  const lines = new LineIndex(text);
+  return withRanges(empty, raw, lines, addressHintsOf(frontMatter), disabledChecks(raw.comments, lines, frontMatter));
 }
 
 /** Duplicate titles and descriptions, missing pages, anchors and files, orphans, canonical and hreflang checks. */
 export function checkCrossPage(site: SiteIndex): SiteFindings {
-  void site;
-  return new Map();
+  const model = new SiteModel(site);
+  const findings = new Map<string, Finding[]>();
+  for (const rule of siteRules) {
+    const resolved = resolveRule(rule.meta, site.config);
+    const severity = resolved.severity;
+    if (severity === 'off') continue;
+    rule.checkSite({
+      site: model,
+      options: ruleOptions(rule.meta, resolved.options),
+      report: ({ path, message, at }) => {
+        if (at.disabled && (at.disabled.includes(rule.meta.id) || at.disabled.includes('*'))) return;
+        const finding: Finding = { ruleId: rule.meta.id, severity, message, startOffset: at.start, endOffset: at.end, range: at.range, fixes: [] };
+        const list = findings.get(path);
+        if (list) list.push(finding);
+        else findings.set(path, [finding]);
+      },
+    });
+  }
+  for (const list of findings.values()) sortFindings(list);
+  return findings;
 }

@@ -12,6 +12,7 @@ import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 export class ProjectConfigs implements vscode.Disposable {
   private readonly configs = new Map<string, CheckConfig>();
   private readonly sites = new Map<string, SiteGenerator>();
+  private readonly wholeSite = new Map<string, WholeSiteSettings>();
   private readonly problems = vscode.languages.createDiagnosticCollection('content-bridge-config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -48,6 +49,12 @@ export class ProjectConfigs implements vscode.Disposable {
     return folder && this.sites.get(folder.uri.toString());
   }
 
+  /** What the whole-site check reads from the folder's file: files to leave out, and the site's own address. */
+  wholeSiteFor(uri: vscode.Uri): WholeSiteSettings {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return (folder && this.wholeSite.get(folder.uri.toString())) ?? {};
+  }
+
   /** Where a folder's config file is or would be. */
   static fileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
     return vscode.Uri.joinPath(folder.uri, projectConfigFileName);
@@ -56,6 +63,7 @@ export class ProjectConfigs implements vscode.Disposable {
   private async loadAll(): Promise<void> {
     this.configs.clear();
     this.sites.clear();
+    this.wholeSite.clear();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.load(folder)));
   }
 
@@ -75,6 +83,7 @@ export class ProjectConfigs implements vscode.Disposable {
     if (text === undefined) {
       this.configs.delete(folder.uri.toString());
       this.sites.delete(folder.uri.toString());
+      this.wholeSite.delete(folder.uri.toString());
       this.problems.delete(uri);
       return;
     }
@@ -82,6 +91,7 @@ export class ProjectConfigs implements vscode.Disposable {
     this.configs.set(folder.uri.toString(), parsed.config);
     if (parsed.site) this.sites.set(folder.uri.toString(), parsed.site);
     else this.sites.delete(folder.uri.toString());
+    this.wholeSite.set(folder.uri.toString(), wholeSiteSettingsOf(parsed));
     this.showProblem(uri, text, parsed);
   }
 
@@ -103,6 +113,17 @@ export class ProjectConfigs implements vscode.Disposable {
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** `"ignore"` and `"siteUrl"` of .contentbridge.json, for the whole-site check. */
+export interface WholeSiteSettings {
+  readonly ignore?: readonly string[];
+  readonly siteUrl?: string;
+}
+
+function wholeSiteSettingsOf(parsed: ProjectConfig): WholeSiteSettings {
+  const { ignore, siteUrl } = parsed;
+  return { ...(ignore ? { ignore } : {}), ...(siteUrl ? { siteUrl } : {}) };
 }
 
 /** Whatever is in the file, the first check must still run: an unexpected failure is one problem, with the defaults. */

@@ -13,9 +13,18 @@ export function watchFolderFiles(options: {
   readonly changed: vscode.EventEmitter<void>;
 }): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher(options.glob);
+  // One reload at a time per folder, in the order the events came: two overlapping reads (a write, then a delete)
+  // could otherwise finish out of order and leave the older file's settings in force.
+  const reloads = new Map<string, Promise<void>>();
   const reloadFile = (uri: vscode.Uri) => {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder && options.isFileOf(folder, uri)) void options.reloadFolder(folder).then(() => options.changed.fire());
+    if (!folder || !options.isFileOf(folder, uri)) return;
+    const key = folder.uri.toString();
+    const next = (reloads.get(key) ?? Promise.resolve())
+      .then(() => options.reloadFolder(folder))
+      .then(() => options.changed.fire())
+      .catch(() => undefined);
+    reloads.set(key, next);
   };
   return vscode.Disposable.from(
     watcher,

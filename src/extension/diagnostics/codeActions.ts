@@ -17,10 +17,11 @@ class FindingCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: FindingsCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource);
     if (ours.length === 0) return [];
-    const findings = this.cache.findingsFor(document);
+    // A large page's findings come from the background check; none while the page is changing under it.
+    const findings = (await this.cache.findingsForLatest(document)) ?? [];
     const text = document.getText();
     const fixes: vscode.CodeAction[] = [];
     const explanations: vscode.CodeAction[] = [];

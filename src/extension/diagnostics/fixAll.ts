@@ -17,9 +17,9 @@ class FixAllProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: FindingsCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.contains(fixAllKind)) return [];
-    const { edits, fixedCount, fixedRuleIds } = safeFixEdits(this.cache.findingsFor(document));
+    const { edits, fixedCount, fixedRuleIds } = safeFixEdits((await this.cache.findingsForLatest(document)) ?? []);
     if (fixedCount === 0) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all safe Content Bridge problems ({0})', fixedCount), fixAllKind);
     const edit = new vscode.WorkspaceEdit();

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { readDiagnosticsSettings, settingsSection } from '../settings';
 import { toDiagnostic } from './convert';
 import type { FindingsCache } from './findingsCache';
+import type { Finding } from '../../core';
 import type { RuleDocs } from '../ruleDocs';
 import type { ProjectConfigs } from '../config/projectConfigs';
 import type { SiteGenerators } from '../site/siteGenerators';
@@ -19,8 +20,16 @@ export function isChecked(document: vscode.TextDocument): boolean {
 /** True when the document is too long to check on every pause in typing (see `contentBridge.checking.largestPageWhileTyping`). */
 export function isCheckedOnSaveOnly(document: vscode.TextDocument): boolean {
   // The offset of the end is the length, without copying a 10 MB text on every keystroke.
-  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-  return length > readDiagnosticsSettings(document.uri).maxCharactersWhileTyping;
+  return documentLength(document) > readDiagnosticsSettings(document.uri).maxCharactersWhileTyping;
+}
+
+/** True when the document is large enough to be checked in the background (see `contentBridge.checking.largePageSize`). */
+export function isCheckedInBackground(document: vscode.TextDocument): boolean {
+  return documentLength(document) > readDiagnosticsSettings(document.uri).minCharactersInBackground;
+}
+
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /**
@@ -52,16 +61,17 @@ export function registerHtmlDiagnostics(
       collection.delete(document.uri);
       return;
     }
-    const publish = () => {
-      if (document.isClosed) return;
-      const findings = cache.findingsFor(document);
+    const show = (findings: readonly Finding[] | undefined) => {
+      // Undefined: the page changed while it was checked; the check of its latest text publishes instead.
+      if (!findings || document.isClosed) return;
       collection.set(document.uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))));
     };
-    if (!isCheckedOnSaveOnly(document)) return publish();
+    const check = (): Promise<void> | void => (isCheckedInBackground(document) ? cache.findingsForLatest(document).then(show) : show(cache.findingsFor(document)));
+    if (!isCheckedOnSaveOnly(document)) return void check();
     // A very large page takes seconds: say so in the status bar first, then check once the spinner is showing.
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: `Content Bridge: checking ${vscode.workspace.asRelativePath(document.uri)}` },
-      () => new Promise<void>((resolve) => setTimeout(() => resolve(publish()), 0)),
+      () => new Promise<void>((resolve) => setTimeout(() => resolve(check() ?? undefined), 0)),
     );
   };
 

@@ -4,14 +4,13 @@ import * as vscode from 'vscode';
 export const outputChannelName = 'Content Bridge';
 
 /** The page gets a short note when a check fails; the full error and its stack go to the output channel. */
-export interface RuleFailureLog extends vscode.Disposable {
+export interface RuleFailureLog {
   readonly onRuleFailure: (ruleId: string, error: unknown) => void;
 }
 
-export function createRuleFailureLog(): RuleFailureLog {
-  const channel = vscode.window.createOutputChannel(outputChannelName, { log: true });
+/** One channel for the whole extension: the caller creates it (with `outputChannelName`) and disposes of it. */
+export function createRuleFailureLog(channel: vscode.LogOutputChannel): RuleFailureLog {
   return {
     onRuleFailure: (ruleId, error) => channel.error(`The "${ruleId}" check failed:`, error instanceof Error ? error : String(error)),
-    dispose: () => channel.dispose(),
   };
 }

@@ -60,7 +60,7 @@ export class SiteGenerators implements vscode.Disposable {
   }
 
   /** What check() needs: the path inside the site (forward slashes) and the generator. */
-  checkOptionsFor(document: vscode.TextDocument): { path?: string; generator: SiteGenerator } {
+  checkOptionsFor(document: { readonly uri: vscode.Uri }): { path?: string; generator: SiteGenerator } {
     const { generator } = this.siteFor(document.uri);
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (!folder) return { generator };
@@ -103,7 +103,7 @@ function isTopLevel(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
 }
 
 /** The document's path inside the folder, with forward slashes, or undefined when it is not inside. */
-function relativePath(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
+export function relativePath(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
   if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return undefined;
   const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;

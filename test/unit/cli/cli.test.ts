@@ -144,7 +144,7 @@ describe('content-bridge CLI', () => {
     it('an unknown command', () => assertUsageError(['lint', fixtures], /Unknown command 'lint'. The commands are 'check' and 'rules'/));
     it('no command', () => assertUsageError([], /content-bridge check/));
     it('no files', () => assertUsageError(['check'], /Say which files to check/));
-    it('an unknown format', () => assertUsageError(['check', fixtures, '--format', 'xml'], /Unknown format 'xml'.*--format json/));
+    it('an unknown format', () => assertUsageError(['check', fixtures, '--format', 'xml'], /Unknown format 'xml'.*--format text, json, sarif or github/));
     it('a format without a value', () => assertUsageError(['check', fixtures, '--format'], /needs a value/));
     it('a file that does not exist', () => assertUsageError(['check', 'missing/page.html'], /Cannot find 'missing\/page\.html'/));
     it('a pattern that matches no page', () => assertUsageError(['check', `${fixtures}/**/*.php`], /No pages/));
@@ -155,7 +155,7 @@ describe('content-bridge CLI', () => {
     it('--help shows usage and exits 0', () => {
       const run = runCli(['--help']);
       assert.equal(run.status, 0);
-      assert.match(run.stdout, /content-bridge check <files, folders or globs\.\.\.> \[--format text\|json\]/);
+      assert.match(run.stdout, /content-bridge check <files, folders or globs\.\.\.> \[--format text\|json\|sarif\|github\]/);
       assert.match(run.stdout, /Exit codes:/);
     });
 

@@ -1,0 +1,121 @@
+import * as path from 'node:path';
+import { checkCrossPage, type CheckConfig, type SiteGenerator } from '../core';
+import type { CheckLimits, OutputFormat, Shard } from './args';
+import { checkFiles } from './checkFiles';
+import { findHtmlFiles, listSiteFiles, namesWorkingFolder, type HtmlFile } from './files';
+import { jsonWriter } from './formatJson';
+import { githubWriter } from './formatGithub';
+import { sarifWriter } from './formatSarif';
+import { textWriter } from './formatText';
+import { changedFilesSince, repositoryRoot } from './git';
+import { loadIgnore } from './ignoreFiles';
+import type { MarkdownlintConfig } from './markdownlintConfig';
+import { printablePath } from './printable';
+import type { ReportWriter } from './report';
+import { SiteFactsCollector, siteUrlOf } from './siteFacts';
+import { packageVersion } from './version';
+
+export interface CheckRun {
+  readonly paths: readonly string[];
+  readonly format: OutputFormat;
+  readonly limits: CheckLimits;
+  readonly config: CheckConfig;
+  readonly generator: SiteGenerator;
+  readonly markdownlint?: MarkdownlintConfig;
+  readonly siteUrl?: string;
+  readonly ignore?: readonly string[];
+  readonly color: boolean;
+}
+
+export interface CheckOutcome {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly unreadableFiles: number;
+}
+
+/**
+ * Checks the pages and writes the results as they come: page findings file by file, then, when the whole site is
+ * checked (`content-bridge check .`), the cross-page findings. `--changed-since` narrows the page checks to the
+ * changed files and `--shard` to this runner's share; the cross-page checks always see every page of the site, and
+ * with shards only the first runner reports them, so each finding is reported once.
+ */
+export async function runCheck(run: CheckRun, write: (text: string) => Promise<void> | void, warn: (message: string) => void): Promise<CheckOutcome> {
+  const cwd = process.cwd();
+  const isIgnored = await loadIgnore(cwd, run.ignore);
+  const named = await findHtmlFiles(run.paths, cwd, isIgnored);
+  const wholeSite = run.paths.some((arg) => namesWorkingFolder(arg, cwd));
+  let pageTargets = named;
+  if (run.limits.changedSince !== undefined) {
+    const changed = await changedFilesSince(run.limits.changedSince, cwd);
+    pageTargets = pageTargets.filter((file) => changed.has(file.absolutePath));
+  }
+  if (run.limits.shard) pageTargets = pageTargets.filter((file) => inShard(file.displayPath, run.limits.shard!));
+
+  const writer = await writerFor(run, cwd);
+  const counts = { errors: 0, warnings: 0, unreadableFiles: 0 };
+  const count = (findings: readonly { severity: string }[]) => {
+    for (const finding of findings) {
+      if (finding.severity === 'error') counts.errors++;
+      else if (finding.severity === 'warning') counts.warnings++;
+    }
+  };
+  const facts = wholeSite ? new SiteFactsCollector(cwd, run.generator) : undefined;
+  // Each file's result is written as soon as it is known; only counts (and, for the whole site, page facts) are kept.
+  for await (const result of checkFiles(pageTargets, run.config, { root: cwd, generator: run.generator }, run.markdownlint, (file, text) => facts?.add(file.absolutePath, text))) {
+    if ('report' in result) {
+      await write(writer.add(result.report));
+      count(result.report.findings);
+    } else {
+      // A file that cannot be read is explained on stderr and left out, so the others still get checked.
+      warn(`Cannot check '${printablePath(result.file.displayPath)}': ${result.unreadable}.`);
+      counts.unreadableFiles++;
+    }
+  }
+  if (facts && (run.limits.shard === undefined || run.limits.shard.index === 1)) {
+    const siteFiles = await listSiteFiles(cwd, isIgnored);
+    await facts.completeWith(siteFiles);
+    const siteUrl = await siteUrlOf(cwd, run.siteUrl, siteFiles);
+    const findings = checkCrossPage({ pages: facts.pages, files: siteFiles, generator: run.generator, config: run.config, ...(siteUrl ? { siteUrl } : {}) });
+    let first = true;
+    for (const file of named) {
+      const found = findings.get(file.displayPath);
+      if (!found) continue;
+      if (first && run.format === 'text') await write('Across pages (links between pages, shared titles and descriptions):\n\n');
+      first = false;
+      await write(writer.add({ path: file.displayPath, findings: found }));
+      count(found);
+    }
+  }
+  await write(writer.finish());
+  return counts;
+}
+
+async function writerFor(run: CheckRun, cwd: string): Promise<ReportWriter> {
+  switch (run.format) {
+    case 'json':
+      return jsonWriter();
+    case 'github':
+      return githubWriter();
+    case 'sarif': {
+      const root = (await repositoryRoot(cwd)) ?? cwd;
+      return sarifWriter({ version: packageVersion(), repositoryPath: (displayPath) => path.relative(root, path.resolve(cwd, displayPath)).split(path.sep).join('/') });
+    }
+    case 'text':
+      return textWriter({ color: run.color });
+  }
+}
+
+/**
+ * The same split on every runner and every run: by a hash (FNV-1a) of the file's path, so adding a page moves no
+ * other page to another shard.
+ */
+export function inShard(displayPath: string, shard: Shard): boolean {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < displayPath.length; index++) {
+    hash ^= displayPath.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shard.count === shard.index - 1;
+}
+
+export type { HtmlFile };

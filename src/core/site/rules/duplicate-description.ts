@@ -1,0 +1,23 @@
+import { docPathFor } from '../../rules/rule';
+import { noPageCheck, type SiteRule } from '../siteRule';
+import { reportDuplicates } from '../duplicates';
+
+const id = 'duplicate-description';
+
+export const duplicateDescription: SiteRule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'warning',
+    title: 'Each page has its own description',
+    description: 'Finds pages whose description (for search results) is the same as another page\'s (letter case and spaces ignored).',
+    whyItMatters:
+      'Search engines show the description under the title. The same words under several pages do not tell people what is on each one, and search engines may write their own instead.',
+    equivalents: {},
+    docPath: docPathFor(id),
+  },
+  check: noPageCheck,
+  checkSite(context) {
+    reportDuplicates(context, (page) => page.description, (others) => `Another page has the same description: ${others}. Search results show it under the title, so describe what is on this page in its own words.`);
+  },
+};

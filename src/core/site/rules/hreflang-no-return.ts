@@ -1,0 +1,47 @@
+import { docPathFor } from '../../rules/rule';
+import type { PageFacts } from '../siteCheck';
+import { noPageCheck, type SiteRule } from '../siteRule';
+
+const id = 'hreflang-no-return';
+
+export const hreflangNoReturn: SiteRule = {
+  meta: {
+    id,
+    category: 'seo',
+    defaultSeverity: 'warning',
+    title: 'Language versions link back to each other',
+    description:
+      'Finds language versions (`<link rel="alternate" hreflang="…">`) that go to a page of this site which does not exist or does not name this page as a language version in return.',
+    whyItMatters:
+      'Search engines only trust language versions that point at each other. Without the link back, people may be shown the page in the wrong language.',
+    equivalents: {},
+    docPath: docPathFor(id),
+  },
+  check: noPageCheck,
+  checkSite(context) {
+    const pointsAt = new Map<PageFacts, Set<PageFacts>>();
+    for (const { from, reference, to } of context.site.references) {
+      if (reference.kind !== 'alternate' || to.kind !== 'page') continue;
+      let targets = pointsAt.get(from);
+      if (!targets) pointsAt.set(from, (targets = new Set()));
+      targets.add(to.page);
+    }
+    for (const { from, reference, to } of context.site.references) {
+      if (reference.kind !== 'alternate') continue;
+      const language = reference.hreflang ? `"${reference.hreflang}" ` : '';
+      if (to.kind === 'missing') {
+        context.report({
+          path: from.path,
+          at: reference,
+          message: `The ${language}language version "${reference.address}" is not a page of the site. Correct the address, or remove this language version.`,
+        });
+      } else if (to.kind === 'page' && to.page !== from && !pointsAt.get(to.page)?.has(from)) {
+        context.report({
+          path: from.path,
+          at: reference,
+          message: `The ${language}language version "${to.page.path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.`,
+        });
+      }
+    }
+  },
+};

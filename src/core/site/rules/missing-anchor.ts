@@ -1,0 +1,39 @@
+import { docPathFor } from '../../rules/rule';
+import { noPageCheck, type SiteRule } from '../siteRule';
+
+const id = 'missing-anchor';
+
+/** `#top` and an empty `#` scroll to the top of any page. */
+const alwaysThere = new Set(['', 'top']);
+
+export const missingAnchor: SiteRule = {
+  meta: {
+    id,
+    category: 'content',
+    defaultSeverity: 'warning',
+    title: 'Links to a part of a page find that part',
+    description:
+      'Finds links like `opening-hours.html#sunday` whose part after `#` matches no heading or `id` on the page they go to. Headings in Markdown count with the ids your site generator gives them.',
+    whyItMatters: 'The reader lands at the top of the page instead of the part they wanted, and has to search for it, if they realise at all.',
+    equivalents: {},
+    docPath: docPathFor(id),
+  },
+  check: noPageCheck,
+  checkSite(context) {
+    const anchorsOf = new Map<string, ReadonlySet<string>>();
+    for (const { from, reference, to } of context.site.references) {
+      if (reference.kind !== 'link' || to.kind !== 'page' || to.fragment === undefined || alwaysThere.has(to.fragment)) continue;
+      // A Markdown page's links to its own headings are checked on the page itself (markdownlint's MD051).
+      if (to.page === from && from.kind === 'markdown') continue;
+      let anchors = anchorsOf.get(to.page.path);
+      if (!anchors) anchorsOf.set(to.page.path, (anchors = new Set(to.page.anchors)));
+      if (anchors.has(to.fragment)) continue;
+      const where = to.page === from ? 'this page' : `"${to.page.path}"`;
+      context.report({
+        path: from.path,
+        at: reference,
+        message: `This link jumps to the part "#${to.fragment}" of ${where}, but no heading or id there has that name, so readers land at the top of the page. Correct the part after #, or give the heading that id.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { createNonce } from '../preview/previewShell';
+
+/**
+ * The site report's page. Its Content-Security-Policy allows only our nonce'd script, our own stylesheet and
+ * nonce'd style elements (the toolkit's :focus-visible probe); the chart is inline SVG markup, which needs neither.
+ */
+export function siteReportShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = createNonce();
+  const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name));
+  const source = webview.cspSource;
+  const csp = [
+    "default-src 'none'",
+    `style-src ${source} 'nonce-${nonce}'`,
+    `font-src ${source}`,
+    `img-src ${source} data:`,
+    `script-src 'nonce-${nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <meta property="csp-nonce" content="${nonce}">
+  <link rel="stylesheet" href="${asset('siteReport.css')}">
+  <title>Site report</title>
+</head>
+<body>
+<header>
+  <h1>Site report</h1>
+  <p id="summary" role="status">Checking the whole site…</p>
+  <p id="scoreNote" class="hint"></p>
+  <div class="actions">
+    <vscode-button id="recheck" appearance="secondary">Check again</vscode-button>
+    <vscode-button id="copyMarkdown">Copy as Markdown</vscode-button>
+    <vscode-button id="saveMarkdown" appearance="secondary">Save as Markdown…</vscode-button>
+    <vscode-button id="saveHtml" appearance="secondary">Save as HTML…</vscode-button>
+  </div>
+  <p id="status" role="alert" hidden></p>
+</header>
+<main>
+  <section aria-labelledby="filtersHeading" class="filters">
+    <h2 id="filtersHeading" class="visually-hidden">Filters</h2>
+    <vscode-text-field id="filterText" placeholder="Part of a page's name">Pages named</vscode-text-field>
+    <div>
+      <span class="label" id="severityLabel">Show</span>
+      <vscode-dropdown id="filterSeverity" aria-labelledby="severityLabel">
+        <vscode-option value="all">All problems</vscode-option>
+        <vscode-option value="error">Errors only</vscode-option>
+        <vscode-option value="warning">Warnings only</vscode-option>
+        <vscode-option value="info">Notes only</vscode-option>
+      </vscode-dropdown>
+    </div>
+    <div>
+      <span class="label" id="checkLabel">Check</span>
+      <vscode-dropdown id="filterCheck" aria-labelledby="checkLabel"><vscode-option value="">All checks</vscode-option></vscode-dropdown>
+    </div>
+  </section>
+  <section aria-labelledby="pagesHeading">
+    <h2 id="pagesHeading">Pages, worst first</h2>
+    <table id="pages">
+      <thead><tr><th scope="col">Page</th><th scope="col">Score</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Notes</th></tr></thead>
+      <tbody></tbody>
+    </table>
+    <p id="noPages" hidden>No pages match.</p>
+  </section>
+  <section aria-labelledby="problemsHeading">
+    <h2 id="problemsHeading">Problems on the page</h2>
+    <p id="problemsHint" class="hint">Choose a page to see its problems. Choose a problem to open the page there.</p>
+    <ul id="problems"></ul>
+  </section>
+  <section aria-labelledby="checksHeading">
+    <h2 id="checksHeading">Problems by check</h2>
+    <table id="checks">
+      <thead><tr><th scope="col">Check</th><th scope="col">Problems</th><th scope="col">Pages</th></tr></thead>
+      <tbody></tbody>
+    </table>
+  </section>
+  <section aria-labelledby="trendHeading">
+    <h2 id="trendHeading">Problems over the last checks</h2>
+    <div id="chart"></div>
+  </section>
+</main>
+<script nonce="${nonce}" src="${asset('siteReport.js')}"></script>
+</body>
+</html>`;
+}

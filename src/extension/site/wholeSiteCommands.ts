@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import { settingsSection } from '../settings';
+import { SiteHistory } from './siteHistory';
+import { SiteReportPanel } from './siteReportPanel';
+import { WholeSiteCheck, type WholeSiteDependencies, type WholeSiteResult } from './wholeSiteCheck';
+
+export const checkWholeSiteCommand = 'contentBridge.checkWholeSite';
+export const showSiteReportCommand = 'contentBridge.showSiteReport';
+
+/** What the integration tests drive: the same objects the commands use. */
+export interface WholeSiteApi {
+  readonly check: WholeSiteCheck;
+  readonly report: SiteReportPanel;
+  readonly history: SiteHistory;
+  /** Where pages are checked: in the background worker, or on the main thread when no worker could start. */
+  readonly checkedIn: () => 'worker' | 'main thread';
+  /** The command's run, with a cancellation token the caller controls instead of the notification's button. */
+  runWithProgress(token?: vscode.CancellationToken): Promise<WholeSiteResult | undefined>;
+}
+
+/**
+ * "Content Bridge: Check Whole Site" (a progress notification counting pages, cancellable), "Content Bridge: Show
+ * Site Report", and `contentBridge.site.checkInBackground`, which checks the whole site when VS Code starts (or the
+ * setting is turned on) and keeps it checked.
+ */
+export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeSiteDependencies): { disposable: vscode.Disposable; api: WholeSiteApi } {
+  const check = new WholeSiteCheck(deps);
+  const history = new SiteHistory(context.workspaceState);
+
+  const runWithProgress = async (token?: vscode.CancellationToken): Promise<WholeSiteResult> =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Content Bridge: checking the whole site', cancellable: true },
+      async (progress, notificationToken) => {
+        const cancel = new vscode.CancellationTokenSource();
+        const links = [notificationToken.onCancellationRequested(() => cancel.cancel()), token?.onCancellationRequested(() => cancel.cancel())];
+        let shown = 0;
+        try {
+          const result = await check.run(
+            {
+              report: (checked, total) => {
+                const percent = total === 0 ? 100 : (checked / total) * 100;
+                progress.report({ message: `${checked} of ${total} pages`, increment: percent - shown });
+                shown = percent;
+              },
+            },
+            cancel.token,
+          );
+          announce(result);
+          return result;
+        } finally {
+          links.forEach((link) => link?.dispose());
+          cancel.dispose();
+        }
+      },
+    );
+
+  const report = new SiteReportPanel(context.extensionUri, check, history, () => runWithProgress());
+
+  const announce = (result: WholeSiteResult) => {
+    const pages = `${result.checked} of ${result.total} ${result.total === 1 ? 'page' : 'pages'}`;
+    if (result.cancelled) {
+      void vscode.window.showInformationMessage(`Stopped checking the whole site after ${pages}. Their problems are in the Problems panel.`);
+      return;
+    }
+    void vscode.window
+      .showInformationMessage(`Checked ${result.total} ${result.total === 1 ? 'page' : 'pages'}: ${result.problems} ${result.problems === 1 ? 'problem' : 'problems'}, listed in the Problems panel.`, 'Open Site Report')
+      .then((choice) => {
+        if (choice) void report.show();
+      });
+  };
+
+  const checkInBackground = () => {
+    if (!vscode.workspace.getConfiguration(settingsSection).get<boolean>('site.checkInBackground', false)) return;
+    if (check.hasRun) return;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Content Bridge: checking the whole site' }, () => check.run());
+  };
+  checkInBackground();
+
+  const disposable = vscode.Disposable.from(
+    check,
+    report,
+    check.onDidComplete((result) => {
+      const time = check.lastCheckedAt;
+      if (time) void history.record({ time, problems: result.problems, pages: result.total });
+    }),
+    vscode.commands.registerCommand(checkWholeSiteCommand, () => runWithProgress()),
+    vscode.commands.registerCommand(showSiteReportCommand, () => report.show()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${settingsSection}.site.checkInBackground`)) checkInBackground();
+    }),
+  );
+  return { disposable, api: { check, report, history, runWithProgress, checkedIn: () => deps.checker.mode } };
+}
