@@ -1,4 +1,7 @@
-import { checkDocument, documentKindOf, type CheckConfig, type SiteGenerator } from '../core';
+import { check } from '../core/check';
+import { documentKindOf } from '../core/documentKind';
+import type { SiteGenerator } from '../core/site/generator';
+import type { CheckConfig, Finding } from '../core/types';
 import type { MarkdownlintConfig } from './markdownlintConfig';
 import type { HtmlFile } from './files';
 import { readTextFile } from './readText';
@@ -15,18 +18,13 @@ export interface SiteContext {
 export type FileResult = { readonly file: HtmlFile } & ({ readonly report: FileReport } | { readonly unreadable: string });
 
 /**
- * Checks the files in their order, reading the next file while the current
- * one is checked so the disk and the CPU work at the same time. (Worker
- * threads were tried: on a 2-core machine they gave no measurable gain, since
- * each thread pays its own start-up and warm-up.) Results are handed on one at a
- * time, so a folder of any size is checked in the memory of one page.
+ * Checks the files in their order. (Worker threads were tried: on a 2-core machine they gave no measurable
+ * gain, since each thread pays its own start-up and warm-up.) Results are handed on one at a time, so a
+ * folder of any size is checked in the memory of one page.
  */
 export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfig, site?: SiteContext, markdownlint?: MarkdownlintConfig): AsyncGenerator<FileResult> {
-  let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
-  for (let index = 0; index < files.length; index++) {
-    const content = await next!;
-    next = index + 1 < files.length ? readTextFile(files[index + 1].absolutePath) : undefined;
-    const file = files[index];
+  for (const file of files) {
+    const content = readTextFile(file.absolutePath);
     yield content.kind === 'unreadable'
       ? { file, unreadable: content.reason }
       : { file, report: { path: file.displayPath, findings: checkFile(content.text, file.absolutePath, config, site, markdownlint) } };
@@ -34,9 +32,20 @@ export async function* checkFiles(files: readonly HtmlFile[], config: CheckConfi
 }
 
 /** Markdown pages as Markdown (with the folder's markdownlint settings), everything else as HTML. */
-function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined) {
-  const kind = documentKindOf(absolutePath) ?? 'html';
-  return checkDocument(text, { kind, config, ...siteOptions(absolutePath, site), ...(kind === 'markdown' ? { markdownlint } : {}) });
+function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined): Finding[] {
+  const options = { config, ...siteOptions(absolutePath, site) };
+  if (documentKindOf(absolutePath) === 'markdown') return markdownChecker()(text, { ...options, markdownlint });
+  return check(text, options);
+}
+
+type CheckMarkdown = typeof import('./markdownEngine').checkMarkdown;
+let loadedMarkdownChecker: CheckMarkdown | undefined;
+
+/** The Markdown engine, loaded the first time a Markdown page is met (the bundler keeps it in a file of its own). */
+function markdownChecker(): CheckMarkdown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as said above
+  loadedMarkdownChecker ??= (require('./markdownEngine') as typeof import('./markdownEngine')).checkMarkdown;
+  return loadedMarkdownChecker;
 }
 
 /** The path and generator that decide whether a file is a page or a layout. */

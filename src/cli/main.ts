@@ -1,4 +1,5 @@
-import type { CheckConfig, SiteGenerator } from '../core';
+import type { SiteGenerator } from '../core/site/generator';
+import type { CheckConfig } from '../core/types';
 import { checkFiles } from './checkFiles';
 import { loadProjectConfig } from './config';
 import { loadMarkdownlintConfig, type MarkdownlintConfig } from './markdownlintConfig';
