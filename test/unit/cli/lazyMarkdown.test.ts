@@ -8,11 +8,15 @@ import { repoRoot } from './runCli';
 /** Runs the bundled CLI in `cwd` and says whether it loaded the Markdown engine's bundle, and what it printed. */
 function runWatchingLoads(args: readonly string[], cwd: string): { loadedMarkdownEngine: boolean; stdout: string } {
   const hook = `const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (String(request).includes('cli-markdown')) process.stderr.write('LOADED cli-markdown\\n'); return load.call(this, request, ...rest); };`;
-  const result = spawnSync(process.execPath, ['-e', `${hook} process.argv.splice(1, 0, ${JSON.stringify(path.join(repoRoot, 'dist', 'cli.js'))}); require(process.argv[1]);`, '--', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-e', `${hook} process.argv.splice(1, 0, ${JSON.stringify(path.join(repoRoot, 'dist', 'cli.js'))}); require(process.argv[1]);`, '--', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   if (result.error) throw result.error;
   return { loadedMarkdownEngine: result.stderr.includes('LOADED cli-markdown'), stdout: result.stdout };
 }
@@ -21,7 +25,10 @@ describe('content-bridge loads the Markdown engine only for Markdown pages', () 
   let folder: string;
   before(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'cb-lazy-'));
-    writeFileSync(path.join(folder, 'page.html'), '<!doctype html><html lang="en"><head><title>A page about the annual report</title></head><body><main><h1>Report</h1><img src="a.png"></main></body></html>\n');
+    writeFileSync(
+      path.join(folder, 'page.html'),
+      '<!doctype html><html lang="en"><head><title>A page about the annual report</title></head><body><main><h1>Report</h1><img src="a.png"></main></body></html>\n',
+    );
     writeFileSync(path.join(folder, 'post.md'), '# Post\n\n![](photo.jpg)\n');
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
