@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from './runCli';
@@ -38,6 +38,13 @@ describe('content-bridge loads the Markdown engine only for Markdown pages', () 
     const html = runWatchingLoads(['check', 'page.html', '--format', 'json'], folder);
     assert.equal(html.loadedMarkdownEngine, false);
     assert.ok((JSON.parse(html.stdout) as { ruleId: string }[]).some((finding) => finding.ruleId === 'image-alt'));
+  });
+
+  it('keeps markdownlint and micromark out of the main bundle (importing the engine through its index would pull them in)', () => {
+    const bundle = readFileSync(path.join(repoRoot, 'dist', 'cli.js'), 'utf8');
+    // The development build names each bundled module in a comment.
+    for (const name of ['node_modules/markdownlint/', 'node_modules/micromark/', 'node_modules/re2js/'])
+      assert.ok(!bundle.includes(`// ${name}`), `${name} is in dist/cli.js`);
   });
 
   it('loads it when a Markdown page is met, and checks that page', () => {
