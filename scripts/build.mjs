@@ -21,6 +21,18 @@ const shared = {
   conditions: ['markdownlint-imports-browser'],
 };
 
+/**
+ * The command line loads the Markdown engine (markdownlint, micromark) only when it meets a Markdown page: its
+ * `require('./markdownEngine')` is left in the bundle, pointing at the engine's own bundle beside it.
+ * @type {import('esbuild').Plugin}
+ */
+const markdownEngineApart = {
+  name: 'markdown-engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/markdownEngine$/ }, () => ({ path: './cli-markdown.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   // Desktop VS Code: the extension host is Node.
@@ -70,7 +82,17 @@ const builds = [
     format: 'iife',
   },
   // The command-line checker for CI.
-  { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...shared,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [markdownEngineApart],
+  },
+  // Its Markdown engine, loaded on demand.
+  { ...shared, entryPoints: ['src/cli/markdownEngine.ts'], outfile: 'dist/cli-markdown.js', platform: 'node', format: 'cjs' },
 ];
 
 if (watch) {

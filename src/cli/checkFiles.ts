@@ -1,6 +1,10 @@
-import { checkDocument, documentKindOf, type CheckConfig, type SiteGenerator } from '../core';
+import { check } from '../core/check';
+import { documentKindOf } from '../core/documentKind';
+import type { SiteGenerator } from '../core/site/generator';
+import type { CheckConfig, Finding } from '../core/types';
 import type { MarkdownlintConfig } from './markdownlintConfig';
 import type { HtmlFile } from './files';
+import { markdownEngine } from './loadMarkdownEngine';
 import { readTextFile } from './readText';
 import type { FileReport } from './report';
 import { sitePathOf } from './site';
@@ -15,11 +19,9 @@ export interface SiteContext {
 export type FileResult = { readonly file: HtmlFile } & ({ readonly report: FileReport } | { readonly unreadable: string });
 
 /**
- * Checks the files in their order, reading the next file while the current
- * one is checked so the disk and the CPU work at the same time. (Worker
- * threads were tried: on a 2-core machine they gave no measurable gain, since
- * each thread pays its own start-up and warm-up.) Results are handed on one at a
- * time, so a folder of any size is checked in the memory of one page.
+ * Checks the files in their order. (Worker threads were tried: on a 2-core machine they gave no measurable
+ * gain, since each thread pays its own start-up and warm-up.) Results are handed on one at a time, so a
+ * folder of any size is checked in the memory of one page.
  */
 export async function* checkFiles(
   files: readonly HtmlFile[],
@@ -29,11 +31,8 @@ export async function* checkFiles(
   /** Told each file's text as it is checked (the whole-site check gathers what other pages need from it). */
   onText?: (file: HtmlFile, text: string) => void,
 ): AsyncGenerator<FileResult> {
-  let next = files.length > 0 ? readTextFile(files[0].absolutePath) : undefined;
-  for (let index = 0; index < files.length; index++) {
-    const content = await next!;
-    next = index + 1 < files.length ? readTextFile(files[index + 1].absolutePath) : undefined;
-    const file = files[index];
+  for (const file of files) {
+    const content = readTextFile(file.absolutePath);
     if (content.kind === 'text') onText?.(file, content.text);
     yield content.kind === 'unreadable'
       ? { file, unreadable: content.reason }
@@ -42,9 +41,10 @@ export async function* checkFiles(
 }
 
 /** Markdown pages as Markdown (with the folder's markdownlint settings), everything else as HTML. */
-function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined) {
-  const kind = documentKindOf(absolutePath) ?? 'html';
-  return checkDocument(text, { kind, config, ...siteOptions(absolutePath, site), ...(kind === 'markdown' ? { markdownlint } : {}) });
+function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined): Finding[] {
+  const options = { config, ...siteOptions(absolutePath, site) };
+  if (documentKindOf(absolutePath) === 'markdown') return markdownEngine().checkMarkdown(text, { ...options, markdownlint });
+  return check(text, options);
 }
 
 /** The path and generator that decide whether a file is a page or a layout. */

@@ -1,6 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { configNotAFileMessage, decodeBytes, parseProjectConfig, projectConfigFileName, type CheckConfig, type SiteGenerator } from '../core';
+import { configNotAFileMessage, parseProjectConfig, projectConfigFileName } from '../core/config/projectConfig';
+import type { SiteGenerator } from '../core/site/generator';
+import { decodeBytes } from '../core/text/decodeBytes';
+import type { CheckConfig } from '../core/types';
 import { printablePath } from './printable';
 import { UsageError } from './usageError';
 

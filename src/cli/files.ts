@@ -4,7 +4,7 @@ import * as path from 'node:path';
 // module build loads fdir through `import.meta.url`, which is empty in a CommonJS bundle.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- on purpose, as said above
 import tinyglobby = require('tinyglobby');
-import { documentKindOf } from '../core';
+import { documentKindOf } from '../core/documentKind';
 import { UsageError } from './usageError';
 
 export interface HtmlFile {

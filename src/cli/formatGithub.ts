@@ -1,4 +1,5 @@
-import { ruleById, type Finding } from '../core';
+import { ruleById } from '../core/rules';
+import type { Finding } from '../core/types';
 import type { ReportWriter } from './report';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;

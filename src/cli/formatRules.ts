@@ -1,4 +1,5 @@
-import { allRules, type RuleMeta } from '../core';
+import { allRules } from '../core/rules';
+import type { RuleMeta } from '../core/types';
 import type { OutputFormat } from './args';
 
 /** One rule as `content-bridge rules --format json` lists it. */

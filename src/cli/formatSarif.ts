@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { configurableRules, notTextId, ruleFailureId, tooDeepId, tooSlowId, type Finding, type RuleMeta } from '../core';
+import { notTextId, ruleFailureId, tooDeepId, tooSlowId } from '../core/check';
+import { configurableRules } from '../core/rules';
+import type { Finding, RuleMeta } from '../core/types';
 import type { ReportWriter } from './report';
 
 /** Where the rule documentation is published, for SARIF's help links. */

@@ -1,4 +1,4 @@
-import type { Severity } from '../core';
+import type { Severity } from '../core/types';
 import { printablePath, printableText } from './printable';
 import type { FileReport, ReportWriter, SeverityCounts } from './report';
 import { joinLines } from '../core/text/whitespace';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { chooseMarkdownlintConfigFile, javaScriptConfigNote, markdownlintConfigSearchOrder, parseMarkdownlintConfig } from '../core';
+import { chooseMarkdownlintConfigFile, javaScriptConfigNote, markdownlintConfigSearchOrder } from '../core/config/markdownlintConfigFiles';
+import { parseMarkdownlintConfig } from '../core/markdown/markdownlint/markdownlintConfig';
 
 /** The folder's markdownlint settings, as read from its file: rule names to true, false or options. */
 export type MarkdownlintConfig = Readonly<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../core';
+import type { Finding, Severity } from '../core/types';
 
 /** What the check found in one file: the unit both output formats work from. */
 export interface FileReport {

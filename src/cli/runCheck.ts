@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import { checkCrossPage, type CheckConfig, type SiteGenerator } from '../core';
+import type { SiteGenerator } from '../core/site/generator';
+import type { CheckConfig } from '../core/types';
+import { markdownEngine } from './loadMarkdownEngine';
 import type { CheckLimits, OutputFormat, Shard } from './args';
 import { checkFiles } from './checkFiles';
 import { findHtmlFiles, listSiteFiles, namesWorkingFolder, type HtmlFile } from './files';
@@ -75,7 +77,7 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
     const siteFiles = await listSiteFiles(cwd, isIgnored);
     await facts.completeWith(siteFiles);
     const siteUrl = await siteUrlOf(cwd, run.siteUrl, siteFiles);
-    const findings = checkCrossPage({ pages: facts.pages, files: siteFiles, generator: run.generator, config: run.config, ...(siteUrl ? { siteUrl } : {}) });
+    const findings = markdownEngine().checkCrossPage({ pages: facts.pages, files: siteFiles, generator: run.generator, config: run.config, ...(siteUrl ? { siteUrl } : {}) });
     let first = true;
     for (const file of named) {
       const found = findings.get(file.displayPath);

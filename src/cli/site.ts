@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { detectSiteGenerator, type SiteGenerator } from '../core';
+import { detectSiteGenerator, type SiteGenerator } from '../core/site/generator';
 
 /**
  * The site generator of the working folder (the site's root in CI), from its top-level file names and its

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { documentKindOf, pageFacts, siteUrlConfigFiles, siteUrlFromConfig, type PageFacts, type SiteGenerator } from '../core';
+import { documentKindOf } from '../core/documentKind';
+import type { PageFacts } from '../core/site/siteCheck';
+import type { SiteGenerator } from '../core/site/generator';
+import { siteUrlConfigFiles, siteUrlFromConfig } from '../core/site/siteUrl';
+import { markdownEngine } from './loadMarkdownEngine';
 import { readTextFile } from './readText';
 
 /** What other pages need from each page of the site, by site-relative path, gathered while pages are checked. */
@@ -16,7 +20,7 @@ export class SiteFactsCollector {
   add(absolutePath: string, text: string): void {
     const sitePath = sitePathIn(this.root, absolutePath);
     if (sitePath === undefined || this.facts.has(sitePath)) return;
-    this.facts.set(sitePath, pageFacts(text, { path: sitePath, kind: documentKindOf(sitePath) ?? 'html', generator: this.generator }));
+    this.facts.set(sitePath, markdownEngine().pageFacts(text, { path: sitePath, kind: documentKindOf(sitePath) ?? 'html', generator: this.generator }));
   }
 
   /** Reads the site's pages not seen yet (not checked in this run), so cross-page checks see the whole site. */

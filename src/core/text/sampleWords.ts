@@ -63,11 +63,15 @@ export const sampleWords: readonly string[] = [
 
 const lowerCased = sampleWords.map((words) => words.toLowerCase());
 
+/** The sample words without "…": the only ones text without "…" can hold (most text, so most searches stop there). */
+const withoutEllipsis = sampleWords.flatMap((words, index) => (words.includes('…') ? [] : [index]));
+const allIndexes = sampleWords.map((_, index) => index);
+
 /** The first sample words in `text` (ignoring case), with where they start, or undefined. */
 export function findSampleWords(text: string): { index: number; length: number; words: string } | undefined {
   const lower = text.toLowerCase();
   let best: { index: number; length: number; words: string } | undefined;
-  for (let i = 0; i < lowerCased.length; i++) {
+  for (const i of text.includes('…') ? allIndexes : withoutEllipsis) {
     const index = lower.indexOf(lowerCased[i]);
     if (index >= 0 && (!best || index < best.index)) best = { index, length: sampleWords[i].length, words: sampleWords[i] };
   }
