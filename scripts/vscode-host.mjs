@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS = {
   'extensions.autoUpdate': false,
   'workbench.startupEditor': 'none',
   'telemetry.telemetryLevel': 'off',
+  // Tests decide when a page is saved: an unsaved edit must stay unsaved until the test saves it.
+  'files.autoSave': 'off',
 };
 
 const MARKER_FILE = '.install-complete.json';

@@ -33,7 +33,7 @@ describe('Large files', () => {
       await quietDiagnostics(1_000);
       assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(8, 6), ' alt="Children at the fair"')), 'the edit applied');
       // A small page typed into at the same moment is checked after the usual pause; the large one is not.
-      small = await openInEditor('pages/fix-image-alt.html', vscode.ViewColumn.Two);
+      small = await openInEditor('pages/large-files-small.html', vscode.ViewColumn.Two);
       await waitForDiagnostics(small.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
       await small.edit((builder) => builder.insert(new vscode.Position(8, 6), ' alt="Children at the fair"'));
       await waitForDiagnostics(small.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
@@ -51,7 +51,7 @@ describe('Large files', () => {
       assert.ok(saved, 'the large page was saved');
       await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
     } finally {
-      // The small page is shared with the quick-fix tests: put it back as it was on disk.
+      // Put the small page back as it was on disk (it is this test's own, so no other suite depends on it).
       if (small?.document.isDirty) {
         await vscode.window.showTextDocument(small.document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
