@@ -266,8 +266,7 @@ export class PagePreview implements vscode.Disposable {
 
   /** Built pages mode: the page's address on the development server; false for a file it does not publish. */
   private postBuiltPage(document: vscode.TextDocument, site: BuiltSite): boolean {
-    if (!document.uri.path.startsWith(`${site.root.path}/`)) return false;
-    const address = builtPageAddress(document.uri.path.slice(site.root.path.length + 1), site.server);
+    const address = this.builtAddressOf(document, site);
     if (!address) return false;
     void this.panel.webview.postMessage({
       type: 'showBuilt',
@@ -277,6 +276,12 @@ export class PagePreview implements vscode.Disposable {
       label: builtModeLabel(site.server),
     } satisfies ExtensionToPreviewMessage);
     return true;
+  }
+
+  /** The file's address on the development server; undefined outside the site or for a part of pages (a layout). */
+  private builtAddressOf(document: vscode.TextDocument, site: BuiltSite): string | undefined {
+    if (!document.uri.path.startsWith(`${site.root.path}/`)) return undefined;
+    return builtPageAddress(document.uri.path.slice(site.root.path.length + 1), site.server);
   }
 
   /** The page's problems (every source the Problems panel shows), as offsets for the page's outlines. */
@@ -313,6 +318,12 @@ export class PagePreview implements vscode.Disposable {
 
   /** The saved page in the web browser; Markdown needs the site's generator to become a web page first. */
   private async openInBrowser(): Promise<void> {
+    const builtAddress = this.built && this.builtAddressOf(this.document, this.built);
+    if (builtAddress) {
+      await vscode.env.openExternal(vscode.Uri.parse(builtAddress));
+      this.events.onActivity({ kind: 'openedInBrowser', uri: builtAddress });
+      return;
+    }
     if (this.document.languageId !== 'html' || this.document.uri.scheme !== 'file') {
       void vscode.window.showInformationMessage(
         'A Markdown page becomes a web page when your site is built, so it cannot be opened in the browser from here. The preview shows how it will read.',
