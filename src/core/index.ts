@@ -34,6 +34,7 @@ export { pageMetaOf, type PageMeta } from './preview/pageMeta';
 export { searchResultPreview, searchLimits, displayAddress, type SearchResultPreview } from './preview/searchResult';
 export { socialCardPreview, type SocialCardPreview } from './preview/socialCard';
 export { cutToWidth, textWidth } from './preview/textWidth';
+export { builtModeLabel, builtPageAddress, defaultDevServerPorts, devServerFor, fileModeLabel, type DevServer } from './preview/builtPages';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';
 export { disableEditsForMarkdown, type MarkdownDisableEdits } from './markdown/disableEdits';

@@ -57,7 +57,9 @@ export type ExtensionToPreviewMessage =
   | (DocumentVersion & { readonly type: 'cursor'; readonly offset: number; readonly reveal?: boolean })
   /** The page's problems, outlined on the elements they are about. */
   | (DocumentVersion & { readonly type: 'problems'; readonly problems: readonly PageProblem[] })
-  | { readonly type: 'options'; readonly scrollSync: boolean };
+  | { readonly type: 'options'; readonly scrollSync: boolean }
+  /** Built pages mode: show the page as the site's development server serves it, at `address` (http://localhost:port/…). */
+  | (DocumentVersion & { readonly type: 'showBuilt'; readonly address: string; readonly label: string });
 
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
@@ -78,7 +80,11 @@ export type PreviewToExtensionMessage =
   /** Toolbar: open the page in the web browser. */
   | { readonly type: 'openInBrowser' }
   /** Toolbar: the user allows images, fonts and styles from these sites (`https://host`) for this folder. */
-  | { readonly type: 'allowSites'; readonly sites: readonly string[] };
+  | { readonly type: 'allowSites'; readonly sites: readonly string[] }
+  /** Toolbar: show the pages as the site's development server builds them (true), or the file itself (false). */
+  | { readonly type: 'builtPages'; readonly on: boolean }
+  /** The built page at `address` has loaded in the preview. */
+  | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string });
 
 /** The toolbar's choices, kept with the webview's state so a restored preview looks as it did. */
 export interface PreviewView {
@@ -111,9 +117,12 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
       ? { type: 'allowSites', sites: sites as string[] }
       : undefined;
   }
+  if (value.type === 'builtPages') return typeof value.on === 'boolean' ? { type: 'builtPages', on: value.on } : undefined;
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {
+    case 'builtShown':
+      return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
     case 'rendered':
       return isText(value.title) && isText(value.firstHeading) ? { type: 'rendered', ...about, title: value.title, firstHeading: value.firstHeading } : undefined;
     case 'openLink':
@@ -146,6 +155,8 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
       if (!search || !social) return undefined;
       return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social };
     }
+    case 'showBuilt':
+      return isLocalAddress(value.address) && isText(value.label) ? { type: 'showBuilt', ...about, address: value.address, label: value.label } : undefined;
     case 'scrollTo':
       return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
     case 'cursor':
@@ -159,6 +170,11 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
     default:
       return undefined;
   }
+}
+
+/** Built pages come only from a server on this computer. */
+function isLocalAddress(value: unknown): value is string {
+  return isText(value) && (value.startsWith('http://localhost:') || value.startsWith('http://127.0.0.1:'));
 }
 
 function documentVersionOf(value: Record<string, unknown>): DocumentVersion | undefined {

@@ -8,6 +8,7 @@ export async function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
   // Imported after setup, which defines describe/it.
   await import('./browserHost.test.js');
+  await import('../integration/builtPages.test.js');
   await import('../integration/cliParity.test.js');
   await import('../integration/diagnostics.test.js');
   await import('../integration/firstRun.test.js');

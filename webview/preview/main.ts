@@ -15,6 +15,7 @@ import { installProblemTooltip, overlayStyle, showProblems } from './overlay';
 import { createToolbar, defaultView } from './toolbar';
 import { createSharingView } from './sharingViews';
 import { siteOriginOf } from '../../src/core/trust/restrictedMode';
+import { fileModeLabel } from '../../src/core/preview/builtPages';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -25,6 +26,7 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 type RenderMessage = Extract<ExtensionToPreviewMessage, { type: 'render' }>;
+type ShowBuiltMessage = Extract<ExtensionToPreviewMessage, { type: 'showBuilt' }>;
 
 const vscode = acquireVsCodeApi();
 /** Set by the shell in a folder VS Code does not trust: its policy then loads nothing from the web. */
@@ -54,6 +56,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       // Same page, older version than on show: a late message.
       if (shown?.documentUri === message.documentUri && message.version < shown.version) return;
       render(message);
+      return;
+    case 'showBuilt':
+      showBuilt(message);
       return;
     case 'options':
       scrollSyncSetting = message.scrollSync;
@@ -129,6 +134,7 @@ function render(message: RenderMessage): void {
   }
   drawProblems();
   sharing.show(view.tab, message.search, message.social, message.baseHref);
+  toolbar.setMode(fileModeLabel, false);
   if (cursorOffset !== undefined) markCursor(cursorOffset);
   followingEditorUntil = Date.now() + 200;
   window.scrollTo(0, scrollY);
@@ -144,6 +150,29 @@ function render(message: RenderMessage): void {
       firstHeading: document.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
     });
   });
+}
+
+/**
+ * Built pages mode: the page as the development server serves it, in a frame (the policy allows frames from that
+ * local server only in this mode). The frame is sandboxed: the page's scripts stay off, as in the file's preview.
+ */
+function showBuilt(message: ShowBuiltMessage): void {
+  const body = document.createElement('body');
+  body.style.margin = '0';
+  const frame = document.createElement('iframe');
+  frame.title = message.label;
+  frame.setAttribute('sandbox', '');
+  frame.style.cssText = `display: block; border: 0; width: 100%; height: calc(100vh - ${toolbar.height()}px);`;
+  frame.addEventListener('load', () => vscode.postMessage({ type: 'builtShown', documentUri: message.documentUri, version: message.version, address: message.address }), { once: true });
+  frame.src = message.address;
+  body.append(frame);
+  document.body.replaceWith(body);
+  shownHead = undefined; // The next file render brings its head back.
+  shown = { documentUri: message.documentUri, version: message.version };
+  problems = undefined;
+  toolbar.setNote('');
+  toolbar.setMode(message.label, true);
+  vscode.setState({ documentUri: message.documentUri, scrollY: 0, view });
 }
 
 /** The editor scrolled: the element written at `offset` goes to the top of the page. */
@@ -235,6 +264,7 @@ const toolbar = createToolbar(
     openInBrowser: () => vscode.postMessage({ type: 'openInBrowser' }),
     resized: () => applyView(),
     allow: (sites) => vscode.postMessage({ type: 'allowSites', sites }),
+    builtPages: (on) => vscode.postMessage({ type: 'builtPages', on }),
   },
 );
 

@@ -41,6 +41,8 @@ export interface Toolbar {
   height(): number;
   /** Says which sites' images, fonts or styles were not loaded, with a button to allow them (none: hidden). */
   setBlocked(sites: readonly string[]): void;
+  /** Which mode the preview is in, in words ("Built by Eleventy at localhost:8080"); `built`: the built pages mode. */
+  setMode(label: string, built: boolean): void;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface Toolbar {
 export function createToolbar(
   initial: PreviewView,
   onChange: (view: PreviewView) => void,
-  actions: { refresh(): void; openInBrowser(): void; resized(): void; allow(sites: readonly string[]): void },
+  actions: { refresh(): void; openInBrowser(): void; resized(): void; allow(sites: readonly string[]): void; builtPages(on: boolean): void },
 ): Toolbar {
   let view = initial;
   const change = (next: Partial<PreviewView>) => {
@@ -66,7 +68,7 @@ export function createToolbar(
     ' background: var(--vscode-editor-background, #fff); color: var(--vscode-foreground, #333); border-bottom: 1px solid var(--vscode-panel-border, #ccc);' +
     ' font: 12px var(--vscode-font-family, system-ui, sans-serif); }' +
     ' vscode-panels { flex: none; } vscode-panel-view { display: none; } vscode-dropdown { min-width: 110px; } vscode-text-field { width: 70px; }' +
-    ' .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
+    ' .mode { font-weight: 600; } .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
@@ -122,6 +124,15 @@ export function createToolbar(
   const browser = button('Open in browser', 'Open the saved page in your web browser');
   browser.addEventListener('click', () => actions.openInBrowser());
 
+  // Built pages: the page as the site's development server builds it, started only when the user asks.
+  let built = false;
+  const mode = document.createElement('span');
+  mode.className = 'mode';
+  mode.id = 'mode';
+  const builtToggle = button('Show the built page', "Start your site's development server and show the page as it builds it");
+  builtToggle.id = 'built-pages';
+  builtToggle.addEventListener('click', () => actions.builtPages(!built));
+
   const note = document.createElement('span');
   note.className = 'note';
   note.setAttribute('role', 'status');
@@ -135,7 +146,7 @@ export function createToolbar(
   let blockedSites: readonly string[] = [];
   allow.addEventListener('click', () => actions.allow(blockedSites));
   blocked.append(blockedText, allow);
-  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, note, blocked);
+  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, builtToggle, mode, note, blocked);
   shadow.append(style, bar);
   new ResizeObserver(() => actions.resized()).observe(bar);
   return {
@@ -143,6 +154,12 @@ export function createToolbar(
     setNote(text) {
       note.textContent = text;
       note.title = text;
+    },
+    setMode(label, isBuilt) {
+      built = isBuilt;
+      mode.textContent = label;
+      builtToggle.textContent = isBuilt ? 'Show your file' : 'Show the built page';
+      builtToggle.title = isBuilt ? 'Show your file as you type it, with its problems outlined' : "Start your site's development server and show the page as it builds it";
     },
     height: () => Math.ceil(bar.getBoundingClientRect().height),
     setBlocked(sites) {

@@ -40,6 +40,8 @@ export function previewContentSecurityPolicy(options: {
   readonly trusted: boolean;
   /** Sites the user allowed images, fonts and styles from (`https://host`). */
   readonly allowedSites?: readonly string[];
+  /** Built pages mode: the local development server's port, whose pages the preview may frame (trusted folders only). */
+  readonly builtPagesPort?: number;
 }): string {
   const local = options.cspSource;
   const remote = previewRemoteSources(options.trusted, options.allowedSites).join(' ');
@@ -55,6 +57,7 @@ export function previewContentSecurityPolicy(options: {
     // The preview sets the one <base> (the page's folder); the page's forms go nowhere.
     `base-uri ${local}`,
     "form-action 'none'",
+    ...(options.trusted && options.builtPagesPort !== undefined ? [`frame-src http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`] : []),
   ].join('; ');
 }
 

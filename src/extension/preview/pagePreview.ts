@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { markdownPreview, pageMetaOf, preparePreviewHtml, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import { builtModeLabel, builtPageAddress, markdownPreview, pageMetaOf, preparePreviewHtml, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
 import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
 import type { SiteGenerators } from '../site/siteGenerators';
+import { findBuiltSite, startDevServer, type BuiltSite } from './devServer';
 
 export const previewViewType = 'contentBridge.preview';
 
@@ -24,7 +25,9 @@ export type PreviewActivity =
   | { readonly kind: 'selectedSource'; readonly uri: string; readonly start: number; readonly end: number }
   | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number }
   /** A version was made ready for the preview: the extension host's time for it, in milliseconds. */
-  | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number };
+  | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number }
+  /** Built pages mode: the page as the development server built it loaded in the preview. */
+  | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string };
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
@@ -33,6 +36,8 @@ const allowedSitesKey = 'contentBridge.preview.allowedSites';
 const typingDelayMs = 120;
 /** After the preview scrolled the editor (or the other way round), the echo of that scroll is not sent back. */
 const scrollEchoMs = 400;
+/** After a save, the development server needs a moment to build the page again. */
+const rebuildDelayMs = 800;
 
 /** The pages the preview shows. */
 export function isPreviewable(document: vscode.TextDocument): boolean {
@@ -53,6 +58,8 @@ export class PagePreview implements vscode.Disposable {
   private stylesheet: { readonly key: string; readonly found: Promise<vscode.Uri | undefined> } | undefined;
   /** Counts updates, so a slow stylesheet lookup for an older one does not overwrite a newer render. */
   private updateCount = 0;
+  /** Built pages mode: the site whose development server builds the pages shown (undefined: the file as typed). */
+  private built: BuiltSite | undefined;
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -74,7 +81,11 @@ export class PagePreview implements vscode.Disposable {
         if (parsed) this.handle(parsed);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.document) this.updateSoon();
+        // A development server builds saved files only: built pages refresh after a save instead.
+        if (event.document === this.document && !this.built) this.updateSoon();
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.built && document.uri.path.startsWith(`${this.built.root.path}/`)) setTimeout(() => void this.update(), rebuildDelayMs);
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isPreviewable(editor.document) && editor.document !== this.document) this.show(editor.document);
@@ -108,7 +119,47 @@ export class PagePreview implements vscode.Disposable {
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
-    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted, this.allowedSites());
+    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted, this.allowedSites(), this.built?.server.port);
+  }
+
+  /** Whether the preview shows pages as the development server builds them. */
+  get showsBuiltPages(): boolean {
+    return this.built !== undefined;
+  }
+
+  /**
+   * Built pages mode, on the user's request: starts the site's development server (or reuses the running one),
+   * waits for it, and shows the current page as it builds it. Off: back to the file as typed.
+   */
+  async setBuiltPages(on: boolean): Promise<void> {
+    if (!on) {
+      if (!this.built) return;
+      this.built = undefined;
+      this.loadShell();
+      return;
+    }
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showInformationMessage('Built pages need a trusted folder, because showing them runs your site\'s own tools. Trust this folder to use them.');
+      return;
+    }
+    const site = await findBuiltSite(this.document.uri);
+    if (!site) {
+      void vscode.window.showInformationMessage(
+        'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
+      );
+      return;
+    }
+    try {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Starting ${site.server.builtBy} to show the built page…` },
+        () => startDevServer(site),
+      );
+    } catch (error) {
+      void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    this.built = site;
+    this.loadShell();
   }
 
   show(document: vscode.TextDocument): void {
@@ -148,6 +199,9 @@ export class PagePreview implements vscode.Disposable {
       case 'allowSites':
         void this.allowSites(message.sites);
         return;
+      case 'builtPages':
+        void this.setBuiltPages(message.on);
+        return;
     }
     // An answer about another page, or about a version older than one already answered for, is stale.
     if (message.documentUri !== this.document.uri.toString()) return;
@@ -156,6 +210,9 @@ export class PagePreview implements vscode.Disposable {
         if (this.lastRendered?.documentUri === message.documentUri && message.version < this.lastRendered.version) return;
         this.lastRendered = { documentUri: message.documentUri, version: message.version };
         this.events.onRendered({ documentUri: message.documentUri, version: message.version, title: message.title, firstHeading: message.firstHeading });
+        return;
+      case 'builtShown':
+        if (this.built) this.events.onActivity({ kind: 'showedBuiltPage', uri: message.documentUri, address: message.address, label: builtModeLabel(this.built.server) });
         return;
       case 'openLink':
         void this.openLink(message.href);
@@ -181,6 +238,7 @@ export class PagePreview implements vscode.Disposable {
     if (!this.webviewReady) return; // 'ready' triggers the first render.
     const token = ++this.updateCount;
     const document = this.document;
+    if (this.built && this.postBuiltPage(document, this.built)) return;
     const webview = this.panel.webview;
     const siteRoot = this.siteRootOf(document);
     const siteRootHref = `${webview.asWebviewUri(siteRoot)}/`;
@@ -204,6 +262,26 @@ export class PagePreview implements vscode.Disposable {
     void webview.postMessage(message);
     this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
     this.postProblems();
+  }
+
+  /** Built pages mode: the page's address on the development server; false for a file it does not publish. */
+  private postBuiltPage(document: vscode.TextDocument, site: BuiltSite): boolean {
+    const address = this.builtAddressOf(document, site);
+    if (!address) return false;
+    void this.panel.webview.postMessage({
+      type: 'showBuilt',
+      documentUri: document.uri.toString(),
+      version: document.version,
+      address,
+      label: builtModeLabel(site.server),
+    } satisfies ExtensionToPreviewMessage);
+    return true;
+  }
+
+  /** The file's address on the development server; undefined outside the site or for a part of pages (a layout). */
+  private builtAddressOf(document: vscode.TextDocument, site: BuiltSite): string | undefined {
+    if (!document.uri.path.startsWith(`${site.root.path}/`)) return undefined;
+    return builtPageAddress(document.uri.path.slice(site.root.path.length + 1), site.server);
   }
 
   /** The page's problems (every source the Problems panel shows), as offsets for the page's outlines. */
@@ -240,6 +318,12 @@ export class PagePreview implements vscode.Disposable {
 
   /** The saved page in the web browser; Markdown needs the site's generator to become a web page first. */
   private async openInBrowser(): Promise<void> {
+    const builtAddress = this.built && this.builtAddressOf(this.document, this.built);
+    if (builtAddress) {
+      await vscode.env.openExternal(vscode.Uri.parse(builtAddress));
+      this.events.onActivity({ kind: 'openedInBrowser', uri: builtAddress });
+      return;
+    }
     if (this.document.languageId !== 'html' || this.document.uri.scheme !== 'file') {
       void vscode.window.showInformationMessage(
         'A Markdown page becomes a web page when your site is built, so it cannot be opened in the browser from here. The preview shows how it will read.',

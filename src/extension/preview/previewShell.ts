@@ -15,10 +15,16 @@ export function createNonce(): string {
  * Images, fonts and styles from the web load only from the sites the user allowed for the folder, and in a
  * folder VS Code does not trust (`trusted` false), from none.
  */
-export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, trusted: boolean, allowedSites: readonly string[] = []): string {
+export function previewShellHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  trusted: boolean,
+  allowedSites: readonly string[] = [],
+  builtPagesPort?: number,
+): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
-  const csp = previewContentSecurityPolicy({ cspSource: webview.cspSource, nonce, trusted, allowedSites });
+  const csp = previewContentSecurityPolicy({ cspSource: webview.cspSource, nonce, trusted, allowedSites, ...(builtPagesPort !== undefined ? { builtPagesPort } : {}) });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -3,6 +3,7 @@ import { PagePreview, basename, isPreviewable, previewViewType, type PreviewActi
 import type { SiteGenerators } from '../site/siteGenerators';
 
 export const openPreviewCommand = 'contentBridge.openPreviewToSide';
+export const showBuiltPageCommand = 'contentBridge.showBuiltPage';
 
 export interface PreviewController {
   /** Fires each time the preview has shown a new version of the page. */
@@ -73,6 +74,12 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
   const command = vscode.commands.registerCommand(openPreviewCommand, async (uri?: unknown) => {
     open(uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document);
   });
+  // Starts the site's development server (on this request only) and shows the current page as it builds it.
+  const builtCommand = vscode.commands.registerCommand(showBuiltPageCommand, async () => {
+    if (current) current.reveal();
+    else open(vscode.window.activeTextEditor?.document);
+    await current?.setBuiltPages(true);
+  });
   const serializer = vscode.window.registerWebviewPanelSerializer(previewViewType, {
     deserializeWebviewPanel: async (panel, state) => {
       await restore(panel, state);
@@ -85,6 +92,7 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
     restore,
     dispose() {
       command.dispose();
+      builtCommand.dispose();
       serializer.dispose();
       current?.dispose();
       rendered.dispose();

@@ -18,6 +18,18 @@ describe('Preview messages', () => {
     assert.deepEqual(parsePreviewMessage({ type: 'scrolled', ...page, offset: 300 }), { type: 'scrolled', ...page, offset: 300 });
   });
 
+  it('built pages: the toggle, and addresses only on this computer', () => {
+    assert.deepEqual(parsePreviewMessage({ type: 'builtPages', on: true }), { type: 'builtPages', on: true });
+    assert.equal(parsePreviewMessage({ type: 'builtPages', on: 'yes' }), undefined);
+    const shown = { type: 'builtShown', ...page, address: 'http://localhost:8080/news/' };
+    assert.deepEqual(parsePreviewMessage(shown), shown);
+    assert.equal(parsePreviewMessage({ ...shown, address: 'https://elsewhere.example/' }), undefined);
+    const show = { type: 'showBuilt', ...page, address: 'http://127.0.0.1:4000/news.html', label: 'Built by Jekyll at localhost:4000' };
+    assert.deepEqual(parseExtensionMessage(show), show);
+    assert.equal(parseExtensionMessage({ ...show, address: 'javascript:alert(1)' }), undefined);
+    assert.equal(parseExtensionMessage({ ...show, label: 3 }), undefined);
+  });
+
   it('refuses answers that do not say which page and version they are about', () => {
     assert.equal(parsePreviewMessage({ type: 'rendered', version: 7, title: '', firstHeading: '' }), undefined);
     assert.equal(parsePreviewMessage({ type: 'rendered', documentUri: page.documentUri, title: '', firstHeading: '' }), undefined);
