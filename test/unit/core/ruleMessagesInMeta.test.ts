@@ -1,0 +1,142 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+import { repositoryRoot } from '../fixtureExpectations';
+
+/**
+ * A rule's words live in its metadata by message id (see ruleMessage), so they can be reviewed and translated in
+ * one place. This test reads every rule file and fails when one passes written-out words (a string or template
+ * literal, or a choice or sum of them) straight to report as `message:`.
+ */
+
+const ruleFolders = ['src/core/rules', 'src/core/site/rules'];
+
+/** Rules whose words are still written in the code. This list may only shrink: remove a rule once it is converted. */
+const notYetConverted: ReadonlySet<string> = new Set([
+  'src/core/rules/accesskeys.ts',
+  'src/core/rules/all-caps.ts',
+  'src/core/rules/area-alt.ts',
+  'src/core/rules/aria-required-attr.ts',
+  'src/core/rules/aria-roles.ts',
+  'src/core/rules/aria-valid-attr-value.ts',
+  'src/core/rules/aria-valid-attr.ts',
+  'src/core/rules/attribute-quotes.ts',
+  'src/core/rules/button-name.ts',
+  'src/core/rules/canonical.ts',
+  'src/core/rules/color-contrast.ts',
+  'src/core/rules/definition-list.ts',
+  'src/core/rules/dlitem.ts',
+  'src/core/rules/document-title.ts',
+  'src/core/rules/duplicate-attribute.ts',
+  'src/core/rules/duplicate-id.ts',
+  'src/core/rules/empty-heading.ts',
+  'src/core/rules/form-field-multiple-labels.ts',
+  'src/core/rules/frame-title.ts',
+  'src/core/rules/front-matter-description.ts',
+  'src/core/rules/front-matter-draft.ts',
+  'src/core/rules/front-matter-image.ts',
+  'src/core/rules/front-matter-title.ts',
+  'src/core/rules/heading-order.ts',
+  'src/core/rules/hreflang.ts',
+  'src/core/rules/html-has-lang.ts',
+  'src/core/rules/html-lang-valid.ts',
+  'src/core/rules/html-xml-lang-mismatch.ts',
+  'src/core/rules/identical-link-text.ts',
+  'src/core/rules/image-alt-quality.ts',
+  'src/core/rules/image-alt.ts',
+  'src/core/rules/image-redundant-alt.ts',
+  'src/core/rules/input-button-name.ts',
+  'src/core/rules/input-image-alt.ts',
+  'src/core/rules/label.ts',
+  'src/core/rules/link-file-type.ts',
+  'src/core/rules/link-name.ts',
+  'src/core/rules/link-new-window.ts',
+  'src/core/rules/list.ts',
+  'src/core/rules/listitem.ts',
+  'src/core/rules/marquee.ts',
+  'src/core/rules/meta-description.ts',
+  'src/core/rules/meta-refresh.ts',
+  'src/core/rules/meta-viewport.ts',
+  'src/core/rules/object-alt.ts',
+  'src/core/rules/role-img-alt.ts',
+  'src/core/rules/scope-attr-valid.ts',
+  'src/core/rules/select-name.ts',
+  'src/core/rules/server-side-image-map.ts',
+  'src/core/rules/social-tags.ts',
+  'src/core/rules/stray-end-tag.ts',
+  'src/core/rules/structured-data.ts',
+  'src/core/rules/svg-img-alt.ts',
+  'src/core/rules/tabindex.ts',
+  'src/core/rules/th-has-data-cells.ts',
+  'src/core/rules/unclosed-element.ts',
+  'src/core/rules/valid-lang.ts',
+  'src/core/rules/video-caption.ts',
+  'src/core/rules/viewport.ts',
+  'src/core/site/rules/canonical-missing-page.ts',
+  'src/core/site/rules/hreflang-no-return.ts',
+  'src/core/site/rules/missing-anchor.ts',
+  'src/core/site/rules/missing-file.ts',
+  'src/core/site/rules/missing-page.ts',
+  'src/core/site/rules/orphan-page.ts',
+]);
+
+function isWrittenOutWords(node: ts.Expression): boolean {
+  if (ts.isParenthesizedExpression(node)) return isWrittenOutWords(node.expression);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) return true;
+  if (ts.isConditionalExpression(node)) return isWrittenOutWords(node.whenTrue) || isWrittenOutWords(node.whenFalse);
+  if (ts.isBinaryExpression(node)) return isWrittenOutWords(node.left) || isWrittenOutWords(node.right);
+  return false;
+}
+
+function isReportCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text === 'report';
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'report';
+}
+
+/** Lines where a report call is given written-out words as its message. */
+function literalMessages(file: string, text: string): number[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const lines: number[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && isReportCall(node)) {
+      for (const argument of node.arguments) {
+        if (!ts.isObjectLiteralExpression(argument)) continue;
+        for (const property of argument.properties) {
+          if (!ts.isPropertyAssignment(property) || property.name.getText(source) !== 'message') continue;
+          if (isWrittenOutWords(property.initializer)) lines.push(source.getLineAndCharacterOfPosition(property.getStart(source)).line + 1);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return lines;
+}
+
+function ruleFiles(): string[] {
+  return ruleFolders.flatMap((folder) =>
+    fs
+      .readdirSync(path.join(repositoryRoot, folder))
+      .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'rule.ts')
+      .map((name) => `${folder}/${name}`),
+  );
+}
+
+describe('rule messages are kept in the rule metadata', () => {
+  it('finds written-out words passed to report (the check can fail)', () => {
+    const sample = "report({ message: `Hi ${x}`, start: 0 });\ncontext.report({ message: a ? 'x' : y });\nreport({ message: ruleMessage(meta, 'id') });\n";
+    assert.deepEqual(literalMessages('sample.ts', sample), [1, 2]);
+  });
+
+  it('no rule passes written-out words as a message, except the known list, which only shrinks', () => {
+    const files = ruleFiles();
+    assert.ok(files.length > 60, `${files.length} rule files found`);
+    const offenders = files.filter((file) => literalMessages(file, fs.readFileSync(path.join(repositoryRoot, file), 'utf8')).length > 0);
+    const unexpected = offenders.filter((file) => !notYetConverted.has(file));
+    assert.deepEqual(unexpected, [], 'move these messages into the rule metadata and use ruleMessage');
+    const nowConverted = [...notYetConverted].filter((file) => !offenders.includes(file));
+    assert.deepEqual(nowConverted, [], 'these rules are converted: remove them from notYetConverted');
+  });
+});
