@@ -24,15 +24,11 @@ const notYetConverted: ReadonlySet<string> = new Set([
   'src/core/rules/front-matter-draft.ts',
   'src/core/rules/front-matter-image.ts',
   'src/core/rules/front-matter-title.ts',
-  'src/core/rules/heading-order.ts',
   'src/core/rules/html-has-lang.ts',
   'src/core/rules/link-file-type.ts',
   'src/core/rules/meta-description.ts',
   'src/core/rules/meta-viewport.ts',
-  'src/core/rules/scope-attr-valid.ts',
   'src/core/rules/structured-data.ts',
-  'src/core/rules/th-has-data-cells.ts',
-  'src/core/site/rules/hreflang-no-return.ts',
 ]);
 
 function isWrittenOutWords(node: ts.Expression): boolean {
