@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
 
@@ -18,6 +18,9 @@ export const accesskeys: Rule = {
       'An `accesskey` gives a link or field a keyboard shortcut. When two elements share a key, pressing it goes to only one of them (which one depends on the browser), so keyboard users cannot reach the other and may land somewhere unexpected.',
     equivalents: { axe: 'accesskeys' },
     docPath: docPathFor(id),
+    messages: {
+      keyUsedTwice: 'The keyboard shortcut accesskey="{key}" is already used by the <{firstElement}> on line {firstLine}. Pressing it reaches only one of them. Choose a different key for this <{element}>, or remove the accesskey.',
+    },
   },
   check({ page, report }) {
     const firstByKey = new Map<string, Element>();
@@ -36,7 +39,7 @@ export const accesskeys: Rule = {
       while (removeStart > 0 && /[ \t]/.test(page.text[removeStart - 1])) removeStart--;
       if (removeStart === span.start || /[\r\n]/.test(page.text[removeStart - 1] ?? '')) removeStart = span.start;
       report({
-        message: `The keyboard shortcut accesskey="${key}" is already used by the <${first.name}> on line ${firstLine}. Pressing it reaches only one of them. Choose a different key for this <${element.name}>, or remove the accesskey.`,
+        message: ruleMessage(accesskeys.meta, 'keyUsedTwice', { key, firstElement: first.name, firstLine, element: element.name }),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Remove this accesskey', edits: [{ start: removeStart, end: span.end, newText: '' }] }],

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { blockTexts } from '../html/blockText';
 import { collapseWhitespace as collapse } from '../text/whitespace';
 
@@ -25,6 +25,9 @@ export const allCaps: Rule = {
       'Text in capitals is slower to read: words lose their shape, which matters most for people with dyslexia or low vision. Some screen readers spell out words in capitals letter by letter, and capitals can read as SHOUTING.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      capitals: 'This {kind} is written in capital letters ("{text}"). Capitals are harder to read and some screen readers spell them out letter by letter. Type it in normal sentence case; if capitals are the design, ask your web team to use CSS (text-transform: uppercase) instead.',
+    },
   },
   check({ page, report }) {
     // Links count as their own block only outside a paragraph, heading or list item (which is reported instead).
@@ -33,7 +36,7 @@ export const allCaps: Rule = {
       if (!shouting(text)) continue;
       const span = page.startTagSpan(element);
       report({
-        message: `This ${kindOf(element)} is written in capital letters ("${preview(text)}"). Capitals are harder to read and some screen readers spell them out letter by letter. Type it in normal sentence case; if capitals are the design, ask your web team to use CSS (text-transform: uppercase) instead.`,
+        message: ruleMessage(allCaps.meta, 'capitals', { kind: kindOf(element), text: preview(text) }),
         start: span.start,
         end: span.end,
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { ariaOrTitleName } from '../html/accessibleName';
 import { closest } from '../html/tree';
 import { askAttributeFix } from '../html/nameFixes';
@@ -19,6 +19,9 @@ export const areaAlt: Rule = {
       'An image map turns parts of one picture into links, such as the districts on a map of the town. Each part is a link of its own; without alt text, screen reader users hear only "link" or a web address and cannot tell where it goes.',
     equivalents: { axe: 'area-alt' },
     docPath: docPathFor(id),
+    messages: {
+      noAlt: 'This clickable area of an image map (<area>) has no alt text, so screen reader users cannot tell where the link goes. Add alt="…" naming the destination, such as alt="Northfield branch library".',
+    },
   },
   check({ page, report }) {
     for (const area of page.elementsNamed('area')) {
@@ -27,7 +30,7 @@ export const areaAlt: Rule = {
       const tag = page.startTagSpan(area);
       report({
         message:
-          'This clickable area of an image map (<area>) has no alt text, so screen reader users cannot tell where the link goes. Add alt="…" naming the destination, such as alt="Northfield branch library".',
+          ruleMessage(areaAlt.meta, 'noAlt'),
         start: tag.start,
         end: tag.end,
         fixes: [

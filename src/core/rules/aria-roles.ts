@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { Fix } from '../types';
 import { isTemplateValue } from '../templates/templateCode';
 import { attributeIndex } from '../aria/attributes';
@@ -21,6 +21,10 @@ export const ariaRoles: Rule = {
       'The role tells screen readers what something is: a button, a tab, a search box. A misspelt or made-up role is ignored, so the element is announced as something else and people using a screen reader may not be able to use it.',
     equivalents: { axe: 'aria-roles', lighthouse: 'aria-roles' },
     docPath: docPathFor(id),
+    messages: {
+      abstractRole: '"{roles}" is an abstract ARIA role, only used inside the ARIA specification, so screen readers ignore it. Use a concrete role (for example "button" or "navigation") or remove the role from this {tag}.',
+      unknownRole: '"{value}" is not an ARIA role, so screen readers ignore it and announce this {tag} as something else. Check the spelling against the list of ARIA roles, or remove the role attribute.',
+    },
   },
   check({ page, report }) {
     for (const element of attributeIndex(page).withRole) {
@@ -39,8 +43,8 @@ export const ariaRoles: Rule = {
       report({
         message:
           abstract.length > 0
-            ? `"${abstract.join('", "')}" is an abstract ARIA role, only used inside the ARIA specification, so screen readers ignore it. Use a concrete role (for example "button" or "navigation") or remove the role from this ${tag}.`
-            : `"${value.trim()}" is not an ARIA role, so screen readers ignore it and announce this ${tag} as something else. Check the spelling against the list of ARIA roles, or remove the role attribute.`,
+            ? ruleMessage(ariaRoles.meta, 'abstractRole', { roles: abstract.join('", "'), tag })
+            : ruleMessage(ariaRoles.meta, 'unknownRole', { value: value.trim(), tag }),
         start: span.start,
         end: span.end,
         fixes,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { Fix } from '../types';
 import { attributeIndex, ariaAttributeNames, isKnownAriaAttribute } from '../aria/attributes';
 import { editDistance } from '../text/editDistance';
@@ -34,6 +34,11 @@ export const ariaValidAttr: Rule = {
       'Screen readers only understand the ARIA attributes in the standard. A misspelt one is silently ignored, so the label, description or state it was meant to give never reaches the people who need it.',
     equivalents: { axe: 'aria-valid-attr', lighthouse: 'aria-valid-attr' },
     docPath: docPathFor(id),
+    messages: {
+      unknown: '"{name}" is not an ARIA attribute, so screen readers ignore it. Check the spelling against the list of ARIA attributes, or remove it.',
+      unknownAlreadyHasSuggestion: '"{name}" is not an ARIA attribute, so screen readers ignore it. This element already has "{suggestion}": remove "{name}", and keep whichever text is right in "{suggestion}".',
+      unknownDidYouMean: '"{name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "{suggestion}"?',
+    },
   },
   check({ page, report }) {
     for (const element of attributeIndex(page).withAria) {
@@ -52,10 +57,10 @@ export const ariaValidAttr: Rule = {
             : [{ title: `Change to ${suggestion}`, edits: [{ start: span.start, end: span.start + name.length, newText: suggestion }] }];
         report({
           message: !suggestion
-            ? `"${name}" is not an ARIA attribute, so screen readers ignore it. Check the spelling against the list of ARIA attributes, or remove it.`
+            ? ruleMessage(ariaValidAttr.meta, 'unknown', { name })
             : alreadyThere
-              ? `"${name}" is not an ARIA attribute, so screen readers ignore it. This element already has "${suggestion}": remove "${name}", and keep whichever text is right in "${suggestion}".`
-              : `"${name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "${suggestion}"?`,
+              ? ruleMessage(ariaValidAttr.meta, 'unknownAlreadyHasSuggestion', { name, suggestion })
+              : ruleMessage(ariaValidAttr.meta, 'unknownDidYouMean', { name, suggestion }),
           start: span.start,
           end: span.end,
           fixes,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { accessibleName, hasLabel } from '../html/accessibleName';
 import { hasOwnText } from '../html/tree';
 import { hasPresentationalRole, nameRequired } from '../aria/roles';
@@ -25,6 +25,10 @@ export const buttonName: Rule = {
       'Screen reader users hear only "button" and cannot tell what it does: search, close, play or buy. Voice control users cannot say its name to press it either.',
     equivalents: { axe: 'button-name', lighthouse: 'button-name' },
     docPath: docPathFor(id),
+    messages: {
+      imageWithoutAlt: 'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".',
+      noText: 'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
+    },
   },
   check({ page, report }) {
     for (const button of page.elementsNamed('button')) {
@@ -34,8 +38,8 @@ export const buttonName: Rule = {
       const image = unnamedImageInside(page, button);
       report({
         message: image
-          ? 'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".'
-          : 'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
+          ? ruleMessage(buttonName.meta, 'imageWithoutAlt')
+          : ruleMessage(buttonName.meta, 'noText'),
         start: tag.start,
         end: tag.end,
         fixes: nameFixes(page, button, image, { imageAlt: 'Add alt text to the button image…', content: 'Add button text…', ariaLabel: 'Name this button…' }, buttonPrompt),

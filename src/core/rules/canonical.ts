@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { inDifferentBranches } from '../templates/templateCode';
 import { absoluteHttpUrl } from '../text/urls';
@@ -47,6 +47,13 @@ export const canonical: Rule = {
       'The canonical link tells search engines which address is the "real" one when the same content can be reached in several ways. A wrong one can make search engines show the wrong address, or drop this page from results in favour of the home page.',
     equivalents: { lighthouse: 'canonical' },
     docPath: docPathFor(id),
+    messages: {
+      notAnAddress: 'The canonical link "{href}" is not a valid web address. Write the full address of this page, e.g. https://www.example.org/events/.',
+      notFullAddress: 'The canonical link "{href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.',
+      disagree: 'This page has several canonical links that disagree ({first} and {second}), so search engines ignore them. Keep only the one with this page\'s real address.',
+      homePageNotThis: 'The canonical link points to your home page ({home}), so search engines will show the home page instead of this one. Point it at this page\'s own address ({own}).',
+      homePage: 'The canonical link points to your home page ({home}). Unless this is the home page, search engines will show the home page instead of this one: use this page\'s own address.',
+    },
   },
   check({ page, source, report }) {
     const links: { link: Element; href: string }[] = [];
@@ -66,13 +73,13 @@ export const canonical: Rule = {
       if (parsed.kind === 'invalid') {
         problems++;
         report({
-          message: `The canonical link "${href}" is not a valid web address. Write the full address of this page, e.g. https://www.example.org/events/.`,
+          message: ruleMessage(canonical.meta, 'notAnAddress', { href }),
           ...spanOf(link),
         });
       } else if (parsed.kind === 'relative') {
         problems++;
         report({
-          message: `The canonical link "${href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.`,
+          message: ruleMessage(canonical.meta, 'notFullAddress', { href }),
           ...spanOf(link),
         });
       } else if (!first) {
@@ -80,7 +87,7 @@ export const canonical: Rule = {
       } else if (parsed.url.href !== first.url.href && !inDifferentBranches(source, first.link, link)) {
         problems++;
         report({
-          message: `This page has several canonical links that disagree (${first.url.href} and ${parsed.url.href}), so search engines ignore them. Keep only the one with this page's real address.`,
+          message: ruleMessage(canonical.meta, 'disagree', { first: first.url.href, second: parsed.url.href }),
           ...spanOf(link),
           fixes: [{ title: 'Remove this canonical link', edits: [removeElementEdit(page, link)] }],
         });
@@ -93,8 +100,8 @@ export const canonical: Rule = {
     if (self && (self.origin !== canonicalUrl.origin || self.pathname === '/')) return;
     report({
       message: self
-        ? `The canonical link points to your home page (${canonicalUrl.href}), so search engines will show the home page instead of this one. Point it at this page's own address (${self.href}).`
-        : `The canonical link points to your home page (${canonicalUrl.href}). Unless this is the home page, search engines will show the home page instead of this one: use this page's own address.`,
+        ? ruleMessage(canonical.meta, 'homePageNotThis', { home: canonicalUrl.href, own: self.href })
+        : ruleMessage(canonical.meta, 'homePage', { home: canonicalUrl.href }),
       ...spanOf(first.link),
     });
   },

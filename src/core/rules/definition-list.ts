@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { explicitRole } from '../aria/roles';
 import { Hidden, hiddenItself } from '../html/visibility';
 import { textSpan } from '../html/tree';
@@ -32,6 +32,12 @@ export const definitionList: Rule = {
       'Screen readers tell listeners which text is a term and which is its description, like the two columns of a table. Other content inside the list, or a term without a description, breaks that pairing and leaves listeners guessing what belongs together.',
     equivalents: { axe: 'definition-list', lighthouse: 'definition-list' },
     docPath: docPathFor(id),
+    messages: {
+      elementInList: 'This <{element}> sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it inside a <dd>, or move it out of the list.',
+      textInList: 'This text sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it in a <dt> or <dd>.',
+      termsWithoutDescriptions: 'This definition list (<dl>) has terms (<dt>) but no descriptions (<dd>). Add a <dd> after each term, or use a plain list (<ul>) if there is nothing to describe.',
+      descriptionsBeforeTerms: 'In this definition list (<dl>) the descriptions (<dd>) do not follow a term (<dt>). Put each <dt> first, followed by its <dd>.',
+    },
   },
   check({ page, report }) {
     for (const list of page.elementsNamed('dl')) {
@@ -56,8 +62,8 @@ export const definitionList: Rule = {
         const span = isTag(firstBad) ? page.startTagSpan(firstBad) : textSpan(firstBad);
         report({
           message: isTag(firstBad)
-            ? `This <${firstBad.name}> sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it inside a <dd>, or move it out of the list.`
-            : 'This text sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it in a <dt> or <dd>.',
+            ? ruleMessage(definitionList.meta, 'elementInList', { element: firstBad.name })
+            : ruleMessage(definitionList.meta, 'textInList'),
           start: span.start,
           end: span.end,
         });
@@ -82,8 +88,8 @@ export const definitionList: Rule = {
       const span = page.startTagSpan(list);
       report({
         message: hasTerm && !hasDescription
-          ? 'This definition list (<dl>) has terms (<dt>) but no descriptions (<dd>). Add a <dd> after each term, or use a plain list (<ul>) if there is nothing to describe.'
-          : 'In this definition list (<dl>) the descriptions (<dd>) do not follow a term (<dt>). Put each <dt> first, followed by its <dd>.',
+          ? ruleMessage(definitionList.meta, 'termsWithoutDescriptions')
+          : ruleMessage(definitionList.meta, 'descriptionsBeforeTerms'),
         start: span.start,
         end: span.end,
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { explicitRole } from '../aria/roles';
 import { parentElement } from '../html/tree';
 
@@ -17,6 +17,10 @@ export const dlitem: Rule = {
       'Screen readers only announce terms and their descriptions as pairs when they are inside a definition list. Outside one, they are read as loose text and listeners cannot tell which description belongs to which term.',
     equivalents: { axe: 'dlitem', lighthouse: 'dlitem' },
     docPath: docPathFor(id),
+    messages: {
+      listWithRole: 'This {what} is in a <dl> whose role makes it something other than a list, so screen readers do not pair terms and descriptions. Remove the role from the <dl>.',
+      outsideList: 'This {what} is not inside a definition list (<dl>), so screen readers read it as loose text. Wrap the terms and descriptions in <dl>…</dl>.',
+    },
   },
   check({ page, report }) {
     for (const name of ['dt', 'dd']) {
@@ -40,8 +44,8 @@ export const dlitem: Rule = {
         report({
           message:
             parent.name === 'dl'
-              ? `This ${what} is in a <dl> whose role makes it something other than a list, so screen readers do not pair terms and descriptions. Remove the role from the <dl>.`
-              : `This ${what} is not inside a definition list (<dl>), so screen readers read it as loose text. Wrap the terms and descriptions in <dl>…</dl>.`,
+              ? ruleMessage(dlitem.meta, 'listWithRole', { what })
+              : ruleMessage(dlitem.meta, 'outsideList', { what }),
           start: span.start,
           end: span.end,
         });

@@ -25,6 +25,8 @@ export const documentTitle: Rule = {
     messages: {
       missing: 'This page has no title. Add a <title> inside <head>: it is the link text people see in search results and the name of the browser tab.',
       empty: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+      tooShort: 'The page title is only {count} characters. Say a little more (at least {min}) so searchers can tell what the page is about.',
+      tooLong: 'The page title is {count} characters long. Search engines cut titles off after about {max}: put the words that matter first and shorten it.',
     },
     options: {
       minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
@@ -72,8 +74,8 @@ export const documentTitle: Rule = {
     report({
       message:
         count < length.min
-          ? `The page title is only ${count} characters. Say a little more (at least ${length.min}) so searchers can tell what the page is about.`
-          : `The page title is ${count} characters long. Search engines cut titles off after about ${length.max}: put the words that matter first and shorten it.`,
+          ? ruleMessage(documentTitle.meta, 'tooShort', { count, min: length.min })
+          : ruleMessage(documentTitle.meta, 'tooLong', { count, max: length.max }),
       start: span.start,
       end: span.end,
       fixes: rewrite('Rewrite the page title…', text),

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { markupProblems, mayHoldTemplateCode } from '../html/markupProblems';
 
 const id = 'duplicate-attribute';
@@ -15,6 +15,10 @@ export const duplicateAttribute: Rule = {
       'Browsers keep only the first and silently drop the second, so a change made to the second one (new alt text, a corrected link) never shows.',
     equivalents: { htmlhint: 'attr-no-duplication' },
     docPath: docPathFor(id),
+    messages: {
+      sameValue: '{attribute} is written twice on this <{tag}> with the same value. Remove the second one.',
+      differentValue: '{attribute} is written twice on this <{tag}>. Browsers use only the first ({attribute}="{keptValue}") and ignore this one: keep the right value in the first and remove this one.',
+    },
   },
   check({ page, source, report }) {
     // `{% if %}class="a"{% else %}class="b"{% endif %}` holds two class attributes until the template runs.
@@ -33,8 +37,8 @@ export const duplicateAttribute: Rule = {
         const same = kept.value === attribute.value;
         report({
           message: same
-            ? `${attribute.name} is written twice on this <${tag.name}> with the same value. Remove the second one.`
-            : `${attribute.name} is written twice on this <${tag.name}>. Browsers use only the first (${attribute.name}="${kept.value}") and ignore this one: keep the right value in the first and remove this one.`,
+            ? ruleMessage(duplicateAttribute.meta, 'sameValue', { attribute: attribute.name, tag: tag.name })
+            : ruleMessage(duplicateAttribute.meta, 'differentValue', { attribute: attribute.name, tag: tag.name, keptValue: kept.value }),
           start: attribute.start,
           end: attribute.end,
           // Browsers already ignore the second: removing it changes nothing a reader sees.

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { contentName, labelledByText } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
@@ -22,13 +22,16 @@ export const emptyHeading: Rule = {
       'Screen reader users jump from heading to heading to skim a page. An empty heading is announced as just "heading", which is confusing and wastes their time. Empty headings are often left over from editing or used only for spacing; use styles for spacing instead.',
     equivalents: { axe: 'empty-heading' },
     docPath: docPathFor(id),
+    messages: {
+      empty: 'This heading (<{element}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.',
+    },
   },
   check({ page, report }) {
     for (const { element } of headings(page)) {
       if (hasText(page, element) || hiddenWithAncestors(page, element, Hidden.fromScreenReaders)) continue;
       const tag = page.startTagSpan(element);
       report({
-        message: `This heading (<${element.name}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.`,
+        message: ruleMessage(emptyHeading.meta, 'empty', { element: element.name }),
         start: tag.start,
         end: tag.end,
         fixes: headingTextFix(page, element),

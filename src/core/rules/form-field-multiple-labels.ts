@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { labelsByFor } from '../html/accessibleName';
 import { isLabelledInput } from '../html/formLabels';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
@@ -19,6 +19,9 @@ export const formFieldMultipleLabels: Rule = {
       'Screen readers and browsers handle a field with two labels differently: some read only the first, some read both, some the last. Visitors may hear a different question from the one they see. One clear label per field avoids the confusion.',
     equivalents: { axe: 'form-field-multiple-labels' },
     docPath: docPathFor(id),
+    messages: {
+      severalLabels: 'This form field (<{field}>) has {labelCount} labels. Screen readers may read only one of them, or all of them, so visitors may hear a different question from the one they see. Keep one <label> and remove or merge the others.',
+    },
   },
   check({ page, report }) {
     const labelsFor = labelsByFor(page);
@@ -58,7 +61,7 @@ export const formFieldMultipleLabels: Rule = {
       }
       const tag = page.startTagSpan(field);
       report({
-        message: `This form field (<${field.name}>) has ${labelCount} labels. Screen readers may read only one of them, or all of them, so visitors may hear a different question from the one they see. Keep one <label> and remove or merge the others.`,
+        message: ruleMessage(formFieldMultipleLabels.meta, 'severalLabels', { field: field.name, labelCount }),
         start: tag.start,
         end: tag.end,
       });

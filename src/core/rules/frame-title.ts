@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { ariaOrTitleName } from '../html/accessibleName';
 import { askAttributeFix } from '../html/nameFixes';
 import { hasPresentationalRole } from '../aria/roles';
@@ -20,6 +20,9 @@ export const frameTitle: Rule = {
       'Screen readers announce a frame by its title. Without one, their users hear only "frame" and must go inside to find out whether it is a video, a map or an advert.',
     equivalents: { axe: 'frame-title', lighthouse: 'frame-title', htmlhint: 'frame-title-require' },
     docPath: docPathFor(id),
+    messages: {
+      noTitle: 'This embedded frame (<{frame}>) has no title, so screen reader users hear only "frame" and cannot tell what is inside. Add title="…" saying what it shows, such as title="Map of the library".',
+    },
   },
   check({ page, report }) {
     for (const frame of [...page.elementsNamed('iframe'), ...page.elementsNamed('frame')]) {
@@ -29,7 +32,7 @@ export const frameTitle: Rule = {
       if (ariaOrTitleName(page, frame) || hasPresentationalRole(frame)) continue;
       const span = page.attributeSpan(frame, 'title') ?? page.startTagSpan(frame);
       report({
-        message: `This embedded frame (<${frame.name}>) has no title, so screen reader users hear only "frame" and cannot tell what is inside. Add title="…" saying what it shows, such as title="Map of the library".`,
+        message: ruleMessage(frameTitle.meta, 'noTitle', { frame: frame.name }),
         start: span.start,
         end: span.end,
         fixes: [

@@ -47,6 +47,10 @@ export const frontMatterDraft: Rule = {
     docPath: docPathFor(id),
     messages: {
       draftFolder: 'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
+      future: 'This page is dated in the future ({date}): it will not be published until then, unless the site is built with future pages included.',
+      expired: 'This page expired on {date}: it is no longer published. Remove the expiry date or move it later if the page should stay on the site.',
+      notPublished: 'This page is not published: it will not be on the site until "{written}{separator}false" is removed or set to true.',
+      draft: 'This page is a draft: it will not be published until "{written}{separator}true" is removed or set to false.',
     },
     options: {
       keys: {
@@ -74,8 +78,8 @@ export const frontMatterDraft: Rule = {
       report({
         message:
           held.kind === 'future'
-            ? `This page is dated in the future (${held.written}): it will not be published until then, unless the site is built with future pages included.`
-            : `This page expired on ${held.written}: it is no longer published. Remove the expiry date or move it later if the page should stay on the site.`,
+            ? ruleMessage(frontMatterDraft.meta, 'future', { date: held.written })
+            : ruleMessage(frontMatterDraft.meta, 'expired', { date: held.written }),
         ...(held.entry ? settingSpan(text, held.entry) : settingsAnchor(text, settings)),
         inSource: true,
       });
@@ -97,8 +101,8 @@ function draftProblem(text: string, entry: FrontMatterEntry, published: boolean,
   const written = text.slice(entry.keySpan.start, entry.keySpan.end).replace(/^["']|["']$/g, '');
   return {
     message: published
-      ? `This page is not published: it will not be on the site until "${written}${separator}false" is removed or set to true.`
-      : `This page is a draft: it will not be published until "${written}${separator}true" is removed or set to false.`,
+      ? ruleMessage(frontMatterDraft.meta, 'notPublished', { written, separator })
+      : ruleMessage(frontMatterDraft.meta, 'draft', { written, separator }),
     ...settingSpan(text, entry),
     inSource: true,
     fixes: [setValueFix(`Publish this page (set ${written} to ${published ? 'true' : 'false'})`, text, entry, published ? 'true' : 'false')],

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { setAttributeValueEdit } from '../html/edits';
@@ -21,6 +21,10 @@ export const headingOrder: Rule = {
       'Many screen reader users move around a page by its headings, like a table of contents. A skipped level makes them think they missed a section. A tidy outline also helps search engines understand how the page is organised. Choose the level for the structure, and change the look with styles.',
     equivalents: { axe: 'heading-order' },
     docPath: docPathFor(id),
+    messages: {
+      skipsALevel: 'This heading (level {level}) comes straight after a level {previous} heading, so it skips a level. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
+      skipsLevels: 'This heading (level {level}) comes straight after a level {previous} heading, so it skips levels. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
+    },
   },
   check({ page, report }) {
     const outline = headings(page).filter(({ element }) => !hiddenWithAncestors(page, element, Hidden.fromScreenReaders));
@@ -38,7 +42,7 @@ export const headingOrder: Rule = {
       previousFixed = wanted;
       const tag = page.startTagSpan(element);
       report({
-        message: `This heading (level ${level}) comes straight after a level ${previous} heading, so it skips ${level - previous > 2 ? 'levels' : 'a level'}. Screen reader users may think they missed a section. Make it level ${wanted} (<h${wanted}>) and change its look with styles if needed.`,
+        message: ruleMessage(headingOrder.meta, level - previous > 2 ? 'skipsLevels' : 'skipsALevel', { level, previous, wanted }),
         start: tag.start,
         end: tag.end,
         fixes: levelFix(page, element, wanted),

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { isInBody } from '../html/tree';
 import { isKnownLanguage } from '../language/codes';
@@ -26,6 +26,12 @@ export const hreflang: Rule = {
       'When a page exists in several languages, these links tell search engines which version to show to whom, so a Welsh speaker finds the Welsh page. A wrong code or a partial address makes search engines ignore the link, and people may land on a language they do not read.',
     equivalents: { lighthouse: 'hreflang' },
     docPath: docPathFor(id),
+    messages: {
+      unknownCode: '"{code}" is not a language code search engines know. Use a code like "en", "cy" or "en-GB" (language, then optionally a hyphen and the country), or "x-default".',
+      noAddress: 'This language-version <link> has no address. Add href with the full address of that version, starting with https://.',
+      notFullAddress: 'The language-version address "{href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.',
+      noDefault: 'These language versions have no x-default link for visitors whose language is not listed. Add <link rel="alternate" hreflang="x-default" href="…"> pointing at the page to show them (often the language chooser or the main version).',
+    },
   },
   check({ page, report }) {
     const links: Element[] = [];
@@ -40,7 +46,7 @@ export const hreflang: Rule = {
       if (code.toLowerCase() === 'x-default') hasDefault = true;
       if (!isTemplateValue(code) && !isExpectedLanguageCode(code)) {
         report({
-          message: `"${code}" is not a language code search engines know. Use a code like "en", "cy" or "en-GB" (language, then optionally a hyphen and the country), or "x-default".`,
+          message: ruleMessage(hreflang.meta, 'unknownCode', { code }),
           ...(page.attributeSpan(link, 'hreflang') ?? page.startTagSpan(link)),
         });
       }
@@ -49,8 +55,8 @@ export const hreflang: Rule = {
         report({
           message:
             href === ''
-              ? 'This language-version <link> has no address. Add href with the full address of that version, starting with https://.'
-              : `The language-version address "${href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.`,
+              ? ruleMessage(hreflang.meta, 'noAddress')
+              : ruleMessage(hreflang.meta, 'notFullAddress', { href }),
           ...(page.attributeSpan(link, 'href') ?? page.startTagSpan(link)),
         });
       }
@@ -62,7 +68,7 @@ export const hreflang: Rule = {
     const first = links[0];
     report({
       message:
-        'These language versions have no x-default link for visitors whose language is not listed. Add <link rel="alternate" hreflang="x-default" href="…"> pointing at the page to show them (often the language chooser or the main version).',
+        ruleMessage(hreflang.meta, 'noDefault'),
       ...page.startTagSpan(first),
       fixes: [
         askFix('Add an x-default language link…', {

@@ -21,6 +21,9 @@ export const htmlHasLang: Rule = {
     docPath: docPathFor(id),
     messages: {
       noHtmlElement: 'This page has no <html> element, so it cannot say which language it is in. Wrap the page in <html lang="…"> with its language code, e.g. <html lang="en">.',
+      onlyXmlLang: 'This page sets its language only with xml:lang, which web browsers and screen readers ignore. Add lang with the same code, e.g. <html lang="en">.',
+      emptyLang: 'This page\'s lang attribute is empty, so screen readers do not know which language to read it in. Put the language code in it, e.g. <html lang="en">.',
+      noLang: 'This page does not say which language it is in, so screen readers may read it with the wrong pronunciation. Add the language code to <html>, e.g. <html lang="en">.',
     },
   },
   check({ page, source, report }) {
@@ -52,10 +55,10 @@ export const htmlHasLang: Rule = {
     report({
       message:
         xmlLang !== ''
-          ? 'This page sets its language only with xml:lang, which web browsers and screen readers ignore. Add lang with the same code, e.g. <html lang="en">.'
+          ? ruleMessage(htmlHasLang.meta, 'onlyXmlLang')
           : lang !== undefined
-            ? 'This page\'s lang attribute is empty, so screen readers do not know which language to read it in. Put the language code in it, e.g. <html lang="en">.'
-            : 'This page does not say which language it is in, so screen readers may read it with the wrong pronunciation. Add the language code to <html>, e.g. <html lang="en">.',
+            ? ruleMessage(htmlHasLang.meta, 'emptyLang')
+            : ruleMessage(htmlHasLang.meta, 'noLang'),
       start: tag.start,
       end: tag.end,
       fixes,

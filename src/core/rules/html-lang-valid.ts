@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { describeLanguageProblem, languageValueFixes } from '../language/fixes';
 import { languageProblem } from '../language/codes';
@@ -18,6 +18,9 @@ export const htmlLangValid: Rule = {
       'Screen readers pick their voice and pronunciation from the page language. A code they do not recognise is ignored, so the page may be read in the wrong accent or the wrong language altogether. Translation tools and search engines rely on it too.',
     equivalents: { axe: 'html-lang-valid', lighthouse: 'html-lang-valid' },
     docPath: docPathFor(id),
+    messages: {
+      invalid: 'The page language is not valid: {problem}. Use the code for the page\'s main language, e.g. lang="en" or lang="en-GB".',
+    },
   },
   check({ page, report }) {
     const html = page.first('html');
@@ -29,7 +32,7 @@ export const htmlLangValid: Rule = {
       if (!problem) continue;
       const span = page.attributeSpan(html, attribute) ?? page.startTagSpan(html);
       report({
-        message: `The page language is not valid: ${describeLanguageProblem(problem, attribute, value)}. Use the code for the page's main language, e.g. lang="en" or lang="en-GB".`,
+        message: ruleMessage(htmlLangValid.meta, 'invalid', { problem: describeLanguageProblem(problem, attribute, value) }),
         start: span.start,
         end: span.end,
         fixes: languageValueFixes(page, html, attribute),

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor, escapeAttribute } from './rule';
+import { docPathFor, ruleMessage, escapeAttribute } from './rule';
 import { isLanguageCode, primarySubtag } from '../language/codes';
 
 const id = 'html-xml-lang-mismatch';
@@ -16,6 +16,9 @@ export const htmlXmlLangMismatch: Rule = {
       'Browsers, screen readers and translation tools read one attribute or the other. When they disagree, some visitors hear the page in the wrong language. `xml:lang` is only needed for old XHTML pages; keeping it identical to `lang` (or removing it) avoids surprises.',
     equivalents: { axe: 'html-xml-lang-mismatch' },
     docPath: docPathFor(id),
+    messages: {
+      mismatch: 'The page says two different languages: lang="{wanted}" but xml:lang="{xmlLang}". Make xml:lang the same as lang (or remove it; web pages only need lang).',
+    },
   },
   check({ page, report }) {
     const html = page.first('html');
@@ -28,7 +31,7 @@ export const htmlXmlLangMismatch: Rule = {
     const span = page.attributeSpan(html, 'xml:lang') ?? page.startTagSpan(html);
     const wanted = lang.trim();
     report({
-      message: `The page says two different languages: lang="${wanted}" but xml:lang="${xmlLang.trim()}". Make xml:lang the same as lang (or remove it; web pages only need lang).`,
+      message: ruleMessage(htmlXmlLangMismatch.meta, 'mismatch', { wanted, xmlLang: xmlLang.trim() }),
       start: span.start,
       end: span.end,
       fixes: [{ title: `Change to xml:lang="${wanted}"`, safe: true, edits: [{ start: span.start, end: span.end, newText: `xml:lang="${escapeAttribute(wanted)}"` }] }],

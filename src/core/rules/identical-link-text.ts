@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { accessibleName } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
@@ -21,6 +21,9 @@ export const identicalLinkText: Rule = {
       'Many screen reader users move through a page by pulling up a list of its links. A list with five "Read more" links that go to five places is useless. Links that say where they go also help everyone who scans the page, and search engines use link words to understand the page they point to.',
     equivalents: { axe: 'identical-links-same-purpose', lighthouse: 'identical-links-same-purpose' },
     docPath: docPathFor(id),
+    messages: {
+      sameWordsElsewhere: 'This link says "{words}", like the link on line {line}, but goes somewhere else ({address}). People who pick links from a list cannot tell them apart: make each link\'s words say where it goes, for example "Summer reading challenge: how to join" rather than "Read more".',
+    },
   },
   check({ page, report }) {
     const links = [...page.elementsNamed('a'), ...page.elementsNamed('area')].filter((link) => link.attribs['href'] !== undefined);
@@ -62,7 +65,7 @@ export const identicalLinkText: Rule = {
       const span = page.startTagSpan(link);
       const line = page.lines.rangeOf(entry.first.startIndex ?? 0, entry.first.startIndex ?? 0).start.line + 1;
       report({
-        message: `This link says "${shorten(words)}", like the link on line ${line}, but goes somewhere else (${shorten(href)}). People who pick links from a list cannot tell them apart: make each link's words say where it goes, for example "Summer reading challenge: how to join" rather than "Read more".`,
+        message: ruleMessage(identicalLinkText.meta, 'sameWordsElsewhere', { words: shorten(words), line, address: shorten(href) }),
         start: span.start,
         end: span.end,
         fixes: rewriteFixes(page, link, words),

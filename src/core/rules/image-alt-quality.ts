@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor, escapeAttribute } from './rule';
+import { askFix, docPathFor, ruleMessage, escapeAttribute } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 
@@ -25,6 +25,11 @@ export const imageAltQuality: Rule = {
       'Alt text is read aloud to people who cannot see the image. A file name tells them nothing, "image of" repeats what the screen reader already said, and a very long text is tiring to listen to and cannot be skipped. Search engines also read alt text to understand your images.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      fileName: 'This image\'s alt text is a file name ("{text}"). Screen reader users hear it read out letter by letter. Describe what the image shows instead, or use alt="" if it is only decoration.',
+      startsWithImage: 'This image\'s alt text starts with "{said}". Screen readers already announce that it is an image, so leave those words out and start with what it shows.',
+      tooLong: 'This image\'s alt text is {count} characters long. Keep it to about one sentence (at most {maxLength} characters): say what matters about the image, and put longer explanations in the text of the page.',
+    },
     options: {
       maxLength: { type: 'integer', default: 150, minimum: 1, description: 'Alt text longer than this many characters is reported.' },
     },
@@ -39,7 +44,7 @@ export const imageAltQuality: Rule = {
       const span = page.attributeSpan(image, 'alt') ?? page.startTagSpan(image);
       if (isFileName(text, image.attribs['src'])) {
         report({
-          message: `This image's alt text is a file name ("${text}"). Screen reader users hear it read out letter by letter. Describe what the image shows instead, or use alt="" if it is only decoration.`,
+          message: ruleMessage(imageAltQuality.meta, 'fileName', { text }),
           start: span.start,
           end: span.end,
           fixes: [rewriteFix(page, image, maxLength), decorationFix(page, image)],
@@ -51,7 +56,7 @@ export const imageAltQuality: Rule = {
         const said = prefix[0].trim().replace(/\s+/g, ' ');
         const removed = removePrefixFix(page, image, said);
         report({
-          message: `This image's alt text starts with "${said}". Screen readers already announce that it is an image, so leave those words out and start with what it shows.`,
+          message: ruleMessage(imageAltQuality.meta, 'startsWithImage', { said }),
           start: span.start,
           end: span.end,
           fixes: removed ? [removed, rewriteFix(page, image, maxLength, text)] : [rewriteFix(page, image, maxLength, text)],
@@ -62,7 +67,7 @@ export const imageAltQuality: Rule = {
       const count = text.length > maxLength ? [...text].length : 0;
       if (count > maxLength) {
         report({
-          message: `This image's alt text is ${count} characters long. Keep it to about one sentence (at most ${maxLength} characters): say what matters about the image, and put longer explanations in the text of the page.`,
+          message: ruleMessage(imageAltQuality.meta, 'tooLong', { count, maxLength }),
           start: span.start,
           end: span.end,
           fixes: [rewriteFix(page, image, maxLength, text)],

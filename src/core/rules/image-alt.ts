@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { labelledByText } from '../html/accessibleName';
 import { setAttributeValueEdit } from '../html/edits';
 import type { HtmlPage } from '../html/parse';
@@ -25,6 +25,10 @@ export const imageAlt: Rule = {
       'People who cannot see the image hear the alt text read aloud by their screen reader instead, and search engines use it to understand the image. Without it, a screen reader may read out the file name. Decorative images should have an empty alt (`alt=""`) so they are skipped.',
     equivalents: { axe: 'image-alt', lighthouse: 'image-alt', htmlhint: 'alt-require' },
     docPath: docPathFor(id),
+    messages: {
+      onlySpaces: 'This image\'s alt text is only spaces, which screen readers treat as missing. Describe the image, or use alt="" (nothing between the quotes) if it is only decoration.',
+      noAlt: 'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.',
+    },
   },
   check({ page, report }) {
     for (const image of page.elementsNamed('img')) {
@@ -38,8 +42,8 @@ export const imageAlt: Rule = {
       const tag = page.startTagSpan(image);
       report({
         message: spacesOnly
-          ? 'This image\'s alt text is only spaces, which screen readers treat as missing. Describe the image, or use alt="" (nothing between the quotes) if it is only decoration.'
-          : 'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.',
+          ? ruleMessage(imageAlt.meta, 'onlySpaces')
+          : ruleMessage(imageAlt.meta, 'noAlt'),
         start: tag.start,
         end: tag.end,
         fixes: altFixes(page, image),

@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { labelledByText } from '../html/accessibleName';
 import type { HtmlPage } from '../html/parse';
 import { hasPresentationalRole } from '../aria/roles';
@@ -56,6 +56,9 @@ export const imageRedundantAlt: Rule = {
       'Screen reader users hear the alt text and then the same words again, which is confusing ("Events Events") and slows them down. When the text next to the image already says it, the image is decoration for them and its alt text should be empty (`alt=""`).',
     equivalents: { axe: 'image-redundant-alt', lighthouse: 'image-redundant-alt' },
     docPath: docPathFor(id),
+    messages: {
+      repeatsText: 'This image\'s alt text ("{name}") repeats the text of the {kind} it is in, so screen readers read the same words twice. Use an empty alt text (alt="") so the words are read once.',
+    },
   },
   check({ page, report }) {
     for (const image of page.elementsNamed('img')) {
@@ -69,7 +72,7 @@ export const imageRedundantAlt: Rule = {
       const span = altSpan ?? page.startTagSpan(image);
       const kind = containerKind(container);
       report({
-        message: `This image's alt text ("${name}") repeats the text of the ${kind} it is in, so screen readers read the same words twice. Use an empty alt text (alt="") so the words are read once.`,
+        message: ruleMessage(imageRedundantAlt.meta, 'repeatsText', { name, kind }),
         start: span.start,
         end: span.end,
         fixes: altSpan ? [{ title: 'Empty the alt text (alt="")', edits: [{ start: altSpan.start, end: altSpan.end, newText: 'alt=""' }] }] : [],

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { ariaOrTitleName, hasLabel } from '../html/accessibleName';
 import { askAttributeFix } from '../html/nameFixes';
 import { hasPresentationalRole, nameRequired } from '../aria/roles';
@@ -22,6 +22,10 @@ export const inputButtonName: Rule = {
       'The `value` is the text on the button. Without it, sighted visitors see a blank button and screen reader users hear only "button", so nobody can tell what it does.',
     equivalents: { axe: 'input-button-name', lighthouse: 'input-button-name' },
     docPath: docPathFor(id),
+    messages: {
+      noValue: 'This button (<input type="button">) has no text, so it looks blank and screen reader users hear only "button". Add value="…" with the action, such as value="Show more events".',
+      emptyValue: 'This button (<input type="{type}">) has an empty value, so it looks blank and screen reader users hear only "button". Write the action in value="…", such as value="Send".',
+    },
   },
   check({ page, report }) {
     for (const input of page.elementsNamed('input')) {
@@ -36,8 +40,8 @@ export const inputButtonName: Rule = {
       report({
         message:
           value === undefined
-            ? 'This button (<input type="button">) has no text, so it looks blank and screen reader users hear only "button". Add value="…" with the action, such as value="Show more events".'
-            : `This button (<input type="${type}">) has an empty value, so it looks blank and screen reader users hear only "button". Write the action in value="…", such as value="Send".`,
+            ? ruleMessage(inputButtonName.meta, 'noValue')
+            : ruleMessage(inputButtonName.meta, 'emptyValue', { type }),
         start: span.start,
         end: span.end,
         fixes: [

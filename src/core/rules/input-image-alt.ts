@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { ariaOrTitleName, hasLabel } from '../html/accessibleName';
 import { askAttributeFix } from '../html/nameFixes';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
@@ -20,6 +20,9 @@ export const inputImageAlt: Rule = {
       'An image button is a picture that sends a form, such as a magnifying glass for "Search". Screen reader users only hear "button" (or the file name) unless the alt text says what it does, so they cannot tell what pressing it will do.',
     equivalents: { axe: 'input-image-alt', lighthouse: 'input-image-alt' },
     docPath: docPathFor(id),
+    messages: {
+      noAlt: 'This image button (<input type="image">) has no alt text, so screen reader users cannot tell what it does. Add alt="…" naming the action, such as alt="Search" or alt="Subscribe".',
+    },
   },
   check({ page, report }) {
     for (const input of page.elementsNamed('input')) {
@@ -29,7 +32,7 @@ export const inputImageAlt: Rule = {
       const tag = page.startTagSpan(input);
       report({
         message:
-          'This image button (<input type="image">) has no alt text, so screen reader users cannot tell what it does. Add alt="…" naming the action, such as alt="Search" or alt="Subscribe".',
+          ruleMessage(inputImageAlt.meta, 'noAlt'),
         start: tag.start,
         end: tag.end,
         fixes: [

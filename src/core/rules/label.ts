@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { labelsByFor } from '../html/accessibleName';
 import { fieldHasName, fieldNameFixes, isLabelledInput } from '../html/formLabels';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
@@ -19,6 +19,9 @@ export const label: Rule = {
       'A screen reader announces a field by its label. Without one, a blind visitor hears only "edit text" and has to guess whether to type a name, an email address or a library card number. A visible label also helps everyone else, and clicking it puts the cursor in the field.',
     equivalents: { axe: 'label', lighthouse: 'label' },
     docPath: docPathFor(id),
+    messages: {
+      noLabel: 'This form field ({kind}) has no label, so screen reader users will not know what to type in it. Add a <label> that says what it is for, e.g. "Email address".',
+    },
   },
   check({ page, report }) {
     const labels = labelsByFor(page);
@@ -29,7 +32,7 @@ export const label: Rule = {
       const tag = page.startTagSpan(field);
       const kind = field.name === 'textarea' ? '<textarea>' : '<input>';
       report({
-        message: `This form field (${kind}) has no label, so screen reader users will not know what to type in it. Add a <label> that says what it is for, e.g. "Email address".`,
+        message: ruleMessage(label.meta, 'noLabel', { kind }),
         start: tag.start,
         end: tag.end,
         fixes: fieldNameFixes(page, field, labels, {

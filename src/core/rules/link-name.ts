@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { accessibleName } from '../html/accessibleName';
 import { hasOwnText } from '../html/tree';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
@@ -24,6 +24,10 @@ export const linkName: Rule = {
       'Screen reader users often jump from link to link, hearing only the link texts. A link without text is announced as just "link" or as its web address, so they cannot tell where it goes. Search engines also use link text to understand the page it points to.',
     equivalents: { axe: 'link-name', lighthouse: 'link-name' },
     docPath: docPathFor(id),
+    messages: {
+      imageWithoutAlt: 'This link is an image without alt text, so screen reader users hear only "link" and cannot tell where it goes. Give the image (<img>) an alt text that says where the link leads.',
+      noText: 'This link (<a>) has no text, so screen reader users hear only "link" and cannot tell where it goes. Put a few words between <a> and </a> saying where it leads (or an aria-label if it shows only an icon).',
+    },
   },
   check({ page, report }) {
     for (const link of page.elementsNamed('a')) {
@@ -33,8 +37,8 @@ export const linkName: Rule = {
       const image = unnamedImageInside(page, link);
       report({
         message: image
-          ? 'This link is an image without alt text, so screen reader users hear only "link" and cannot tell where it goes. Give the image (<img>) an alt text that says where the link leads.'
-          : 'This link (<a>) has no text, so screen reader users hear only "link" and cannot tell where it goes. Put a few words between <a> and </a> saying where it leads (or an aria-label if it shows only an icon).',
+          ? ruleMessage(linkName.meta, 'imageWithoutAlt')
+          : ruleMessage(linkName.meta, 'noText'),
         start: tag.start,
         end: tag.end,
         fixes: nameFixes(page, link, image, { imageAlt: 'Add alt text to the linked image…', content: 'Add link text…', ariaLabel: 'Name this link…' }, linkPrompt),

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { isTemplateValue } from '../templates/templateCode';
@@ -57,6 +57,9 @@ export const linkNewWindow: Rule = {
       'A link that silently opens a new tab breaks the Back button: people who cannot see the screen, or who are less confident online, suddenly cannot get back to where they were. Saying so in the link lets everyone choose.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      newTabUnsaid: 'This <{link}> opens in a new tab (target="_blank") without saying so. Add "(opens in a new tab)" to the link text, or let it open in the same tab.',
+    },
   },
   check({ page, report }) {
     for (const link of [...page.elementsNamed('a'), ...page.elementsNamed('area')]) {
@@ -68,7 +71,7 @@ export const linkNewWindow: Rule = {
       if (isTemplateValue(wording)) continue;
       const span = page.attributeSpan(link, 'target') ?? page.startTagSpan(link);
       report({
-        message: `This <${link.name}> opens in a new tab (target="_blank") without saying so. Add "(opens in a new tab)" to the link text, or let it open in the same tab.`,
+        message: ruleMessage(linkNewWindow.meta, 'newTabUnsaid', { link: link.name }),
         start: span.start,
         end: span.end,
         fixes: fixes(page, link),

@@ -1,6 +1,6 @@
 import { isTag, type ChildNode } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { explicitRole } from '../aria/roles';
 import { Hidden, hiddenItself } from '../html/visibility';
 import { meaningfulChildren, textSpan } from '../html/tree';
@@ -19,6 +19,11 @@ export const list: Rule = {
       'Screen readers announce a list and how many items it has ("list, 5 items") so listeners know what to expect and can skip it. Anything directly inside the list that is not a list item breaks this: items are miscounted or read out of context.',
     equivalents: { axe: 'list', lighthouse: 'list' },
     docPath: docPathFor(id),
+    messages: {
+      textInList: 'This text sits directly inside a list ({tag}), where only list items (<li>) belong. Screen readers may skip it. Wrap it in <li>…</li>, or move it out of the list.',
+      itemWithRole: 'This <{element}> in a list ({tag}) has role="{role}", so screen readers no longer count it as a list item. Remove the role, or use a <div> instead of {tag} if this is not a list.',
+      elementInList: 'This <{element}> sits directly inside a list ({tag}), where only list items (<li>) belong. Screen readers will miscount or skip it. Wrap it in <li>…</li>, or move it out of the list.',
+    },
   },
   check({ page, report }) {
     for (const name of ['ul', 'ol']) {
@@ -43,10 +48,10 @@ export const list: Rule = {
         const role = isTag(firstBad) ? explicitRole(firstBad) : undefined;
         report({
           message: !isTag(firstBad)
-            ? `This text sits directly inside a list (${tag}), where only list items (<li>) belong. Screen readers may skip it. Wrap it in <li>…</li>, or move it out of the list.`
+            ? ruleMessage(list.meta, 'textInList', { tag })
             : role !== undefined
-              ? `This <${firstBad.name}> in a list (${tag}) has role="${role}", so screen readers no longer count it as a list item. Remove the role, or use a <div> instead of ${tag} if this is not a list.`
-              : `This <${firstBad.name}> sits directly inside a list (${tag}), where only list items (<li>) belong. Screen readers will miscount or skip it. Wrap it in <li>…</li>, or move it out of the list.`,
+              ? ruleMessage(list.meta, 'itemWithRole', { element: firstBad.name, tag, role })
+              : ruleMessage(list.meta, 'elementInList', { element: firstBad.name, tag }),
           start: span.start,
           end: span.end,
         });

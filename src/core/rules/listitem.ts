@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { parentElement } from '../html/tree';
 import { roleOf } from '../aria/roles';
 
@@ -17,6 +17,10 @@ export const listitem: Rule = {
       'Screen readers announce list items as part of a list ("3 of 7"), which helps listeners follow along. A list item outside a list is read as loose text, and browsers may show the bullet points wrongly.',
     equivalents: { axe: 'listitem', lighthouse: 'listitem' },
     docPath: docPathFor(id),
+    messages: {
+      parentWithRole: 'This list item (<li>) is inside a <{parent}> with role="{role}", which is no longer a list, so screen readers do not read it as a list item. Remove that role, or wrap the items in <ul>.',
+      outsideList: 'This list item (<li>) is inside a <{parent}>, not a list, so screen readers do not read it as part of a list. Put it inside <ul> (bullets) or <ol> (numbered).',
+    },
   },
   check({ page, report }) {
     for (const item of page.elementsNamed('li')) {
@@ -29,8 +33,8 @@ export const listitem: Rule = {
       const hasRole = parent.attribs['role'] !== undefined && role !== undefined;
       report({
         message: hasRole
-          ? `This list item (<li>) is inside a <${parent.name}> with role="${role}", which is no longer a list, so screen readers do not read it as a list item. Remove that role, or wrap the items in <ul>.`
-          : `This list item (<li>) is inside a <${parent.name}>, not a list, so screen readers do not read it as part of a list. Put it inside <ul> (bullets) or <ol> (numbered).`,
+          ? ruleMessage(listitem.meta, 'parentWithRole', { parent: parent.name, role })
+          : ruleMessage(listitem.meta, 'outsideList', { parent: parent.name }),
         start: span.start,
         end: span.end,
       });

@@ -1,6 +1,6 @@
 import { isTag, type Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { TextEdit } from '../types';
 import { removeAttributeEdit, renameElementEdits } from '../html/edits';
@@ -47,6 +47,9 @@ export const marquee: Rule = {
       'Text that moves is hard or impossible to read for many people, including people with low vision, dyslexia or attention difficulties, and readers cannot pause it. Important news in a scrolling banner is easily missed. Show the text still, in a clear box, instead.',
     equivalents: { axe: 'marquee' },
     docPath: docPathFor(id),
+    messages: {
+      scrolling: '<marquee> makes text scroll across the screen, which many people cannot read and no one can pause. Show the text still instead: replace it with <{name}>.',
+    },
   },
   check({ page, report }) {
     for (const element of page.elementsNamed('marquee')) {
@@ -55,7 +58,7 @@ export const marquee: Rule = {
       const span = page.startTagSpan(element);
       const name = holdsBlocks(element) ? 'div' : 'p';
       report({
-        message: `<marquee> makes text scroll across the screen, which many people cannot read and no one can pause. Show the text still instead: replace it with <${name}>.`,
+        message: ruleMessage(marquee.meta, 'scrolling', { name }),
         start: span.start,
         end: span.end,
         fixes: [{ title: `Replace <marquee> with <${name}>`, edits: replaceEdits(page, element, name), safe: true }],

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { removeElementEdit } from '../html/edits';
 
 const id = 'meta-refresh';
@@ -19,6 +19,10 @@ export const metaRefresh: Rule = {
       'A page that reloads or moves on by itself can take people away before they have finished reading, filling in a form or listening with a screen reader, and they cannot stop it. Slow readers, people with cognitive disabilities and screen reader users are hit hardest.',
     equivalents: { axe: 'meta-refresh', lighthouse: 'meta-refresh' },
     docPath: docPathFor(id),
+    messages: {
+      redirects: 'This page sends readers to another page after {delay} seconds, which can cut them off mid-sentence. Redirect on the server instead, or replace this with a link they can choose to follow.',
+      reloads: 'This page reloads itself every {delay} seconds, which can move readers back to the top and lose their place. Remove the automatic refresh, or give readers a button to update the page.',
+    },
   },
   check({ page, report }) {
     for (const meta of page.elementsNamed('meta')) {
@@ -33,8 +37,8 @@ export const metaRefresh: Rule = {
       const span = page.startTagSpan(meta);
       report({
         message: redirects
-          ? `This page sends readers to another page after ${delay} seconds, which can cut them off mid-sentence. Redirect on the server instead, or replace this with a link they can choose to follow.`
-          : `This page reloads itself every ${delay} seconds, which can move readers back to the top and lose their place. Remove the automatic refresh, or give readers a button to update the page.`,
+          ? ruleMessage(metaRefresh.meta, 'redirects', { delay })
+          : ruleMessage(metaRefresh.meta, 'reloads', { delay }),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Remove the automatic refresh', edits: [removeElementEdit(page, meta)] }],

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { ariaOrTitleName } from '../html/accessibleName';
 import { askAttributeFix } from '../html/nameFixes';
 import { hasPresentationalRole, nameRequired } from '../aria/roles';
@@ -19,6 +19,9 @@ export const objectAlt: Rule = {
       'Screen readers cannot look inside an embedded object. Without a short text saying what it is ("2024 annual report (PDF)"), their users meet an unnamed box and cannot decide whether to open it.',
     equivalents: { axe: 'object-alt', lighthouse: 'object-alt' },
     docPath: docPathFor(id),
+    messages: {
+      noAlternative: 'This embedded object (<object>) has no text alternative, so screen reader users cannot tell what it is. Add aria-label="…" saying what it contains, such as aria-label="2024 annual report (PDF)".',
+    },
   },
   check({ page, report }) {
     for (const object of page.elementsNamed('object')) {
@@ -28,7 +31,7 @@ export const objectAlt: Rule = {
       const tag = page.startTagSpan(object);
       report({
         message:
-          'This embedded object (<object>) has no text alternative, so screen reader users cannot tell what it is. Add aria-label="…" saying what it contains, such as aria-label="2024 annual report (PDF)".',
+          ruleMessage(objectAlt.meta, 'noAlternative'),
         start: tag.start,
         end: tag.end,
         fixes: [

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { ariaOrTitleName } from '../html/accessibleName';
 import { askAttributeFix } from '../html/nameFixes';
 import { elementsWithRole, roleValue } from '../aria/roles';
@@ -23,6 +23,9 @@ export const roleImgAlt: Rule = {
       'role="img" tells screen readers "this is one picture", so they skip everything inside it. Unless it is given a name, their users only hear "image", or nothing, and miss what it shows.',
     equivalents: { axe: 'role-img-alt' },
     docPath: docPathFor(id),
+    messages: {
+      noAlternative: 'This element is marked as an image (role="{role}") but has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing what it shows, or remove role="{role}" if it is only decoration.',
+    },
   },
   check({ page, report }) {
     for (const element of elementsWithRole(page)) {
@@ -32,7 +35,7 @@ export const roleImgAlt: Rule = {
       if (ariaOrTitleName(page, element)) continue;
       const tag = page.startTagSpan(element);
       report({
-        message: `This element is marked as an image (role="${role}") but has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing what it shows, or remove role="${role}" if it is only decoration.`,
+        message: ruleMessage(roleImgAlt.meta, 'noAlternative', { role }),
         start: tag.start,
         end: tag.end,
         fixes: [

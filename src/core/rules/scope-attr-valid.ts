@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { isTemplateValue } from '../templates/templateCode';
@@ -23,6 +23,12 @@ export const scopeAttrValid: Rule = {
       'The `scope` attribute tells screen readers whether a heading cell labels its row or its column. A misspelt value, or `scope` on an ordinary cell, is ignored, so readers may hear figures under the wrong heading.',
     equivalents: { axe: 'scope-attr-valid' },
     docPath: docPathFor(id),
+    messages: {
+      extraSpaces: 'scope="{value}" has extra spaces, so browsers ignore it. Write scope="{trimmed}".',
+      unknownValue: 'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading.',
+      unknownValueOnDataCell: 'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading, on a <th> cell.',
+      onDataCell: 'scope="{value}" only works on heading cells (<th>); screen readers ignore it on a <td>. If this cell is a heading, make it a <th>; if not, remove scope.',
+    },
   },
   check({ page, report }) {
     const html5 = isHtml5(page);
@@ -39,8 +45,8 @@ export const scopeAttrValid: Rule = {
           const canTrim = validScopes.has(trimmed);
           report({
             message: canTrim
-              ? `scope="${value}" has extra spaces, so browsers ignore it. Write scope="${trimmed}".`
-              : `scope="${value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading${onDataCell ? ', on a <th> cell' : ''}.`,
+              ? ruleMessage(scopeAttrValid.meta, 'extraSpaces', { value, trimmed })
+              : ruleMessage(scopeAttrValid.meta, onDataCell ? 'unknownValueOnDataCell' : 'unknownValue', { value }),
             start: span.start,
             end: span.end,
             fixes: canTrim && !onDataCell ? [setValueFix(page, cell, trimmed), removeFix(page, cell)] : [removeFix(page, cell)],
@@ -48,7 +54,7 @@ export const scopeAttrValid: Rule = {
           continue;
         }
         report({
-          message: `scope="${value}" only works on heading cells (<th>); screen readers ignore it on a <td>. If this cell is a heading, make it a <th>; if not, remove scope.`,
+          message: ruleMessage(scopeAttrValid.meta, 'onDataCell', { value }),
           start: span.start,
           end: span.end,
           fixes: [...toHeaderFix(page, cell), removeFix(page, cell)],

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { labelsByFor } from '../html/accessibleName';
 import { fieldHasName, fieldNameFixes } from '../html/formLabels';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
@@ -18,6 +18,9 @@ export const selectName: Rule = {
       'A screen reader announces a drop-down by its label. Without one, a blind visitor hears only the option that happens to be selected ("Monday") and not the question ("Preferred collection day"), so they cannot fill in the form with confidence.',
     equivalents: { axe: 'select-name', lighthouse: 'select-name' },
     docPath: docPathFor(id),
+    messages: {
+      noLabel: 'This drop-down list (<select>) has no label, so screen reader users hear the options but not the question. Add a <label> that says what to choose, e.g. "Branch library".',
+    },
   },
   check({ page, report }) {
     const labels = labelsByFor(page);
@@ -26,7 +29,7 @@ export const selectName: Rule = {
       const tag = page.startTagSpan(select);
       report({
         message:
-          'This drop-down list (<select>) has no label, so screen reader users hear the options but not the question. Add a <label> that says what to choose, e.g. "Branch library".',
+          ruleMessage(selectName.meta, 'noLabel'),
         start: tag.start,
         end: tag.end,
         fixes: fieldNameFixes(page, select, labels, {

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor, escapeAttribute } from './rule';
+import { docPathFor, ruleMessage, escapeAttribute } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
 
 const id = 'social-tags';
@@ -25,6 +25,9 @@ export const socialTags: Rule = {
       'When someone shares the page on Facebook, LinkedIn, X, WhatsApp or Teams, these tags decide the title, summary and picture of the preview card. Without them the sites guess, often picking a logo or a cookie notice, and the post gets fewer clicks.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      missingTags: 'This page is missing {tags}. These tags set the title, summary and picture shown when the page is shared on social media; add them in <head>.',
+    },
   },
   check({ page, source, report }) {
     if (!isWholePage(page, source)) return;
@@ -65,7 +68,7 @@ export const socialTags: Rule = {
       newText += `${line}${escapeAttribute(initial[key])}">`;
     }
     report({
-      message: `This page is missing ${list(missing)}. These tags set the title, summary and picture shown when the page is shared on social media; add them in <head>.`,
+      message: ruleMessage(socialTags.meta, 'missingTags', { tags: list(missing) }),
       ...span,
       fixes: insertion
         ? [{ title: `Add ${missing.length === 1 ? 'the missing sharing tag' : 'the missing sharing tags'}`, edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset }] }]

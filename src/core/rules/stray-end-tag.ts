@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import { markupProblems, mayHoldTemplateCode } from '../html/markupProblems';
 
@@ -16,13 +16,16 @@ export const strayEndTag: Rule = {
       'Browsers ignore an end tag that closes nothing, so the page may not be laid out as you think: often the start tag it was meant for is missing, or another tag was closed in its place.',
     equivalents: { htmlhint: 'tag-pair' },
     docPath: docPathFor(id),
+    messages: {
+      closesNothing: 'This </{tag}> closes nothing: there is no open <{tag}> here, so browsers ignore it. Remove it, or add the <{tag}> it was meant to close.',
+    },
   },
   check({ page, source, report }) {
     // An include may close a tag that another file opened.
     if (mayHoldTemplateCode(page.text, source) || !isWholePage(page, source)) return;
     for (const tag of markupProblems(page).strayEndTags) {
       report({
-        message: `This </${tag.name}> closes nothing: there is no open <${tag.name}> here, so browsers ignore it. Remove it, or add the <${tag.name}> it was meant to close.`,
+        message: ruleMessage(strayEndTag.meta, 'closesNothing', { tag: tag.name }),
         start: tag.start,
         end: tag.end,
         // Not marked safe: the missing start tag may be the real mistake.

@@ -1,6 +1,6 @@
 import { isTag, type Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import { ariaOrTitleName } from '../html/accessibleName';
 import { askAttributeFix } from '../html/nameFixes';
@@ -25,6 +25,9 @@ export const svgImgAlt: Rule = {
       'role="img" tells screen readers "this is one picture", so they stop reading anything inside it. Unless the picture is given a name, their users only hear "image" and miss what it shows, such as a chart or an icon that means "Download".',
     equivalents: { axe: 'svg-img-alt', lighthouse: 'svg-img-alt' },
     docPath: docPathFor(id),
+    messages: {
+      noAlternative: 'This SVG image (<{element} role="{role}">) has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing it (or a <title> as its first child).',
+    },
   },
   check({ page, report }) {
     for (const element of elementsWithRole(page)) {
@@ -34,7 +37,7 @@ export const svgImgAlt: Rule = {
       if (hasTitleChild(page, element) || ariaOrTitleName(page, element)) continue;
       const tag = page.startTagSpan(element);
       report({
-        message: `This SVG image (<${element.name} role="${role}">) has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing it (or a <title> as its first child).`,
+        message: ruleMessage(svgImgAlt.meta, 'noAlternative', { element: element.name, role }),
         start: tag.start,
         end: tag.end,
         fixes: [

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { attributeIndex } from '../aria/attributes';
 
 const id = 'tabindex';
@@ -21,6 +21,9 @@ export const tabindex: Rule = {
       'People who use a keyboard instead of a mouse move through a page with the Tab key, in reading order. A positive tabindex makes that element jump the queue, so focus leaps around the page in an order that no longer matches what people see, which is confusing and easy to get lost in.',
     equivalents: { axe: 'tabindex', lighthouse: 'tabindex' },
     docPath: docPathFor(id),
+    messages: {
+      positive: 'tabindex="{value}" on this <{element}> makes keyboard users jump to it out of reading order. Use tabindex="0" (or remove tabindex) and put the element where it belongs in the page instead.',
+    },
   },
   check({ page, report }) {
     for (const element of attributeIndex(page).withTabindex) {
@@ -30,7 +33,7 @@ export const tabindex: Rule = {
       if (index === undefined || index <= 0) continue;
       const span = page.attributeSpan(element, 'tabindex') ?? page.startTagSpan(element);
       report({
-        message: `tabindex="${value}" on this <${element.name}> makes keyboard users jump to it out of reading order. Use tabindex="0" (or remove tabindex) and put the element where it belongs in the page instead.`,
+        message: ruleMessage(tabindex.meta, 'positive', { value, element: element.name }),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Change to tabindex="0"', edits: [{ start: span.start, end: span.end, newText: 'tabindex="0"' }], safe: true }],

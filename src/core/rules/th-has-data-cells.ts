@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { attributeValue } from '../html/document';
 import { collapseWhitespace as collapse } from '../text/whitespace';
 import { spaceSeparatedTokens } from '../text/tokens';
@@ -22,6 +22,11 @@ export const thHasDataCells: Rule = {
       'Screen readers read a table cell together with its headings. A heading with nothing under it means the columns are out of step: readers hear figures under the wrong heading, or a heading that labels nothing.',
     equivalents: { axe: 'th-has-data-cells', lighthouse: 'th-has-data-cells' },
     docPath: docPathFor(id),
+    messages: {
+      rowHeadingAlone: 'The row heading "{text}" has no data cells beside it. Add the row\'s data, or if this is not a heading, make it a <td>.',
+      columnHeadingAlone: 'The heading "{text}" has no data cells under it, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.',
+      headingAlone: 'The heading "{text}" has no data cells under or beside it, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.',
+    },
   },
   check({ page, report }) {
     for (const table of page.elementsNamed('table')) {
@@ -48,8 +53,8 @@ export const thHasDataCells: Rule = {
         report({
           message:
             scope === 'row'
-              ? `The row heading "${shorten(text)}" has no data cells beside it. Add the row's data, or if this is not a heading, make it a <td>.`
-              : `The heading "${shorten(text)}" has no data cells ${scope === 'col' ? 'under it' : 'under or beside it'}, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.`,
+              ? ruleMessage(thHasDataCells.meta, 'rowHeadingAlone', { text: shorten(text) })
+              : ruleMessage(thHasDataCells.meta, scope === 'col' ? 'columnHeadingAlone' : 'headingAlone', { text: shorten(text) }),
           start: span.start,
           end: span.end,
         });

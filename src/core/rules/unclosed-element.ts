@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import { markupProblems, mayHoldTemplateCode } from '../html/markupProblems';
 
@@ -17,6 +17,10 @@ export const unclosedElement: Rule = {
       'A tag left open swallows everything after it: a link can run on over the rest of the paragraph, a bold or a heading style can spread down the page, and screen readers announce the wrong structure. Browsers guess where the tag should end, and different browsers can guess differently.',
     equivalents: { htmlhint: 'tag-pair' },
     docPath: docPathFor(id),
+    messages: {
+      closedEarly: 'This <{element}> is never closed: the </{closer}> on line {line} ends it early. Add </{element}> where it should end.',
+      neverClosed: 'This <{element}> is never closed, so it runs on to the end of the page. Add </{element}> where it should end.',
+    },
   },
   check({ page, source, report }) {
     if (mayHoldTemplateCode(page.text, source)) return;
@@ -24,11 +28,10 @@ export const unclosedElement: Rule = {
     for (const element of markupProblems(page).unclosed) {
       // A fragment (an include) may open a tag that another file closes.
       if (!element.closedBy && !wholePage) continue;
-      const line = element.closedBy ? page.lines.positionAt(element.closedBy.start).line + 1 : undefined;
       report({
         message: element.closedBy
-          ? `This <${element.name}> is never closed: the </${element.closedBy.name}> on line ${line} ends it early. Add </${element.name}> where it should end.`
-          : `This <${element.name}> is never closed, so it runs on to the end of the page. Add </${element.name}> where it should end.`,
+          ? ruleMessage(unclosedElement.meta, 'closedEarly', { element: element.name, closer: element.closedBy.name, line: page.lines.positionAt(element.closedBy.start).line + 1 })
+          : ruleMessage(unclosedElement.meta, 'neverClosed', { element: element.name }),
         start: element.start,
         end: element.end,
       });

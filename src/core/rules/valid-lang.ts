@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { accessibleName } from '../html/accessibleName';
 import { nonTextElements, type HtmlPage } from '../html/parse';
 import { isTemplateValue } from '../templates/templateCode';
@@ -22,6 +22,9 @@ export const validLang: Rule = {
       'Marking a passage in another language (a Welsh greeting, a French quotation) lets screen readers switch voice so it is pronounced properly. If the code is not recognised, the screen reader keeps the page voice and the passage can be unintelligible.',
     equivalents: { axe: 'valid-lang', lighthouse: 'valid-lang' },
     docPath: docPathFor(id),
+    messages: {
+      invalid: 'This <{element}> has a language that is not valid: {problem}. Use the code of the language the text is written in, e.g. lang="fr" or lang="cy".',
+    },
   },
   check({ page, report }) {
     for (const element of page.elements) {
@@ -36,7 +39,7 @@ export const validLang: Rule = {
         if (hiddenWithAncestors(page, element, Hidden.fromScreenReaders) || !hasLanguageText(page, element)) break;
         const span = page.attributeSpan(element, attribute) ?? page.startTagSpan(element);
         report({
-          message: `This <${element.name}> has a language that is not valid: ${describeLanguageProblem(problem, attribute, value)}. Use the code of the language the text is written in, e.g. lang="fr" or lang="cy".`,
+          message: ruleMessage(validLang.meta, 'invalid', { element: element.name, problem: describeLanguageProblem(problem, attribute, value) }),
           start: span.start,
           end: span.end,
           fixes: languageValueFixes(page, element, attribute),

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { TextEdit } from '../types';
 
@@ -39,6 +39,9 @@ export const videoCaption: Rule = {
       'Captions show what is said and heard in a video as text. Deaf and hard-of-hearing people depend on them, and so does anyone watching with the sound off, on a train or in an open-plan office. Most people on social media and mobile watch without sound.',
     equivalents: { axe: 'video-caption', lighthouse: 'video-caption' },
     docPath: docPathFor(id),
+    messages: {
+      noCaptions: 'This video has no captions. Deaf and hard-of-hearing viewers, and anyone watching with the sound off, miss what is said. Add a captions file (WebVTT, .vtt) with <track kind="captions" src="…" srclang="en" label="English"> inside the <video>.',
+    },
   },
   check({ page, report }) {
     const videos = page.elementsNamed('video');
@@ -60,7 +63,7 @@ export const videoCaption: Rule = {
       const span = page.startTagSpan(video);
       report({
         message:
-          'This video has no captions. Deaf and hard-of-hearing viewers, and anyone watching with the sound off, miss what is said. Add a captions file (WebVTT, .vtt) with <track kind="captions" src="…" srclang="en" label="English"> inside the <video>.',
+          ruleMessage(videoCaption.meta, 'noCaptions'),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Add a captions track', edits: [insertTrack(page, video)] }],

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
 import { isDecimalNumber } from '../text/numbers';
 import { metasNamed } from '../html/tree';
@@ -37,6 +37,10 @@ export const viewport: Rule = {
       'Without this tag, phones show the page as a tiny desktop page that people must pinch and zoom to read. Most visitors use a phone, and search engines rank pages that do not work on phones lower.',
     equivalents: { lighthouse: 'viewport' },
     docPath: docPathFor(id),
+    messages: {
+      missing: 'This page has no viewport tag, so phones show it as a shrunken desktop page. Add <meta name="viewport" content="{standardContent}"> inside <head>.',
+      noWidthOrScale: 'This viewport tag sets neither width nor initial-scale, so phones may still show a shrunken desktop page. Use content="{standardContent}".',
+    },
   },
   check({ page, source, report }) {
     if (!isWholePage(page, source)) return;
@@ -47,7 +51,7 @@ export const viewport: Rule = {
       const charset = page.elementsNamed('meta').find((element) => element.attribs['charset'] !== undefined);
       const insertion = headInsertionPoint(page, charset);
       report({
-        message: `This page has no viewport tag, so phones show it as a shrunken desktop page. Add <meta name="viewport" content="${standardContent}"> inside <head>.`,
+        message: ruleMessage(viewport.meta, 'missing', { standardContent }),
         ...span,
         fixes: insertion
           ? [
@@ -66,7 +70,7 @@ export const viewport: Rule = {
     const tag = page.startTagSpan(meta);
     const insertAt = tag.end - (page.text[tag.end - 2] === '/' ? 2 : 1);
     report({
-      message: `This viewport tag sets neither width nor initial-scale, so phones may still show a shrunken desktop page. Use content="${standardContent}".`,
+      message: ruleMessage(viewport.meta, 'noWidthOrScale', { standardContent }),
       ...tag,
       fixes: [
         {

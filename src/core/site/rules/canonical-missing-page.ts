@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
 const id = 'canonical-missing-page';
@@ -13,6 +13,9 @@ export const canonicalMissingPage: SiteRule = {
     whyItMatters: 'Search engines are told to show a page that does not exist instead of this one, so this page can drop out of search results.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      noSuchPage: 'The canonical link points to "{address}", but the site has no page there, so search engines are told to show a page that does not exist. Point it at this page\'s own address.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
@@ -21,7 +24,7 @@ export const canonicalMissingPage: SiteRule = {
       context.report({
         path: from.path,
         at: reference,
-        message: `The canonical link points to "${reference.address}", but the site has no page there, so search engines are told to show a page that does not exist. Point it at this page's own address.`,
+        message: ruleMessage(canonicalMissingPage.meta, 'noSuchPage', { address: reference.address }),
       });
     }
   },

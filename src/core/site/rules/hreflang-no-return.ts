@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import type { PageFacts } from '../siteCheck';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
@@ -16,6 +16,12 @@ export const hreflangNoReturn: SiteRule = {
       'Search engines only trust language versions that point at each other. Without the link back, people may be shown the page in the wrong language.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      notAPage: 'The language version "{address}" is not a page of the site. Correct the address, or remove this language version.',
+      namedNotAPage: 'The "{language}" language version "{address}" is not a page of the site. Correct the address, or remove this language version.',
+      noLinkBack: 'The language version "{path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.',
+      namedNoLinkBack: 'The "{language}" language version "{path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
@@ -28,18 +34,21 @@ export const hreflangNoReturn: SiteRule = {
     }
     for (const { from, reference, to } of context.site.references) {
       if (reference.kind !== 'alternate') continue;
-      const language = reference.hreflang ? `"${reference.hreflang}" ` : '';
       if (to.kind === 'missing') {
         context.report({
           path: from.path,
           at: reference,
-          message: `The ${language}language version "${reference.address}" is not a page of the site. Correct the address, or remove this language version.`,
+          message: reference.hreflang
+            ? ruleMessage(hreflangNoReturn.meta, 'namedNotAPage', { language: reference.hreflang, address: reference.address })
+            : ruleMessage(hreflangNoReturn.meta, 'notAPage', { address: reference.address }),
         });
       } else if (to.kind === 'page' && to.page !== from && !pointsAt.get(to.page)?.has(from)) {
         context.report({
           path: from.path,
           at: reference,
-          message: `The ${language}language version "${to.page.path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.`,
+          message: reference.hreflang
+            ? ruleMessage(hreflangNoReturn.meta, 'namedNoLinkBack', { language: reference.hreflang, path: to.page.path })
+            : ruleMessage(hreflangNoReturn.meta, 'noLinkBack', { path: to.page.path }),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
 const id = 'missing-anchor';
@@ -17,6 +17,9 @@ export const missingAnchor: SiteRule = {
     whyItMatters: 'The reader lands at the top of the page instead of the part they wanted, and has to search for it, if they realise at all.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      noSuchPart: 'This link jumps to the part "#{fragment}" of {where}, but no heading or id there has that name, so readers land at the top of the page. Correct the part after #, or give the heading that id.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
@@ -32,7 +35,7 @@ export const missingAnchor: SiteRule = {
       context.report({
         path: from.path,
         at: reference,
-        message: `This link jumps to the part "#${to.fragment}" of ${where}, but no heading or id there has that name, so readers land at the top of the page. Correct the part after #, or give the heading that id.`,
+        message: ruleMessage(missingAnchor.meta, 'noSuchPart', { fragment: to.fragment, where }),
       });
     }
   },

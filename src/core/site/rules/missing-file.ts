@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
 const id = 'missing-file';
@@ -13,15 +13,19 @@ export const missingFile: SiteRule = {
     whyItMatters: 'Readers see a broken image or get an error instead of the document, and a missing stylesheet or script can break how the page looks or works.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      missingImage: 'The image file "{address}" is not in the site, so readers would see a broken image. Check the file name and folder (capital letters count), or add the file.',
+      missingFile: 'The file "{address}" is not in the site, so readers would get an error instead of it. Check the file name and folder (capital letters count), or add the file.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
     for (const { from, reference, to } of context.site.references) {
       if (to.kind !== 'missing') continue;
       if (reference.kind === 'image') {
-        context.report({ path: from.path, at: reference, message: `The image file "${reference.address}" is not in the site, so readers would see a broken image. Check the file name and folder (capital letters count), or add the file.` });
+        context.report({ path: from.path, at: reference, message: ruleMessage(missingFile.meta, 'missingImage', { address: reference.address }) });
       } else if (reference.kind === 'resource' || (reference.kind === 'link' && to.looksLikeFile)) {
-        context.report({ path: from.path, at: reference, message: `The file "${reference.address}" is not in the site, so readers would get an error instead of it. Check the file name and folder (capital letters count), or add the file.` });
+        context.report({ path: from.path, at: reference, message: ruleMessage(missingFile.meta, 'missingFile', { address: reference.address }) });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
 const id = 'missing-page';
@@ -13,6 +13,9 @@ export const missingPage: SiteRule = {
     whyItMatters: 'A reader who follows the link gets a "page not found" error instead of what they were promised, and search engines count broken links against the site.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      noSuchPage: 'This link goes to "{address}", but the site has no page at that address. Readers would get a "page not found" error: correct the address, or remove the link.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
@@ -21,7 +24,7 @@ export const missingPage: SiteRule = {
       context.report({
         path: from.path,
         at: reference,
-        message: `This link goes to "${reference.address}", but the site has no page at that address. Readers would get a "page not found" error: correct the address, or remove the link.`,
+        message: ruleMessage(missingPage.meta, 'noSuchPage', { address: reference.address }),
       });
     }
   },

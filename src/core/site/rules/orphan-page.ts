@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import type { PageFacts } from '../siteCheck';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
@@ -15,6 +15,9 @@ export const orphanPage: SiteRule = {
     whyItMatters: 'Readers cannot reach a page nothing links to by browsing the site, and search engines find it late or never.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      noLinksHere: 'No other page of the site links to this page, so readers cannot find it by browsing and search engines may miss it. Link to it from a related page or a menu, or remove it if it is no longer needed.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
@@ -27,7 +30,7 @@ export const orphanPage: SiteRule = {
       context.report({
         path: page.path,
         at: page.title ?? page.firstLine ?? startOfFile,
-        message: 'No other page of the site links to this page, so readers cannot find it by browsing and search engines may miss it. Link to it from a related page or a menu, or remove it if it is no longer needed.',
+        message: ruleMessage(orphanPage.meta, 'noLinksHere'),
       });
     }
   },
