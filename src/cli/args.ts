@@ -23,7 +23,14 @@ export interface CheckLimits {
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly configPath?: string; readonly site?: SiteGenerator; readonly limits: CheckLimits }
+  | {
+      readonly kind: 'check';
+      readonly paths: readonly string[];
+      readonly format: OutputFormat;
+      readonly configPath?: string;
+      readonly site?: SiteGenerator;
+      readonly limits: CheckLimits;
+    }
   | { readonly kind: 'rules'; readonly format: 'text' | 'json' };
 
 const options = {

@@ -41,7 +41,13 @@ export async function* checkFiles(
 }
 
 /** Markdown pages as Markdown (with the folder's markdownlint settings), everything else as HTML. */
-function checkFile(text: string, absolutePath: string, config: CheckConfig, site: SiteContext | undefined, markdownlint: MarkdownlintConfig | undefined): Finding[] {
+function checkFile(
+  text: string,
+  absolutePath: string,
+  config: CheckConfig,
+  site: SiteContext | undefined,
+  markdownlint: MarkdownlintConfig | undefined,
+): Finding[] {
   const options = { config, ...siteOptions(absolutePath, site) };
   if (documentKindOf(absolutePath) === 'markdown') return markdownEngine().checkMarkdown(text, { ...options, markdownlint });
   return check(text, options);

@@ -43,6 +43,10 @@ export async function loadProjectConfig(workingFolder: string, explicitPath?: st
     throw new UsageError(`Cannot read the config file '${shownName}'${missing ? ': it does not exist' : ''}.`);
   }
   const parsed = parseProjectConfig(text);
-  const site = { ...(parsed.site ? { site: parsed.site } : {}), ...(parsed.siteUrl ? { siteUrl: parsed.siteUrl } : {}), ...(parsed.ignore ? { ignore: parsed.ignore } : {}) };
+  const site = {
+    ...(parsed.site ? { site: parsed.site } : {}),
+    ...(parsed.siteUrl ? { siteUrl: parsed.siteUrl } : {}),
+    ...(parsed.ignore ? { ignore: parsed.ignore } : {}),
+  };
   return parsed.problem ? { config: parsed.config, ...site, warning: parsed.problem.message } : { config: parsed.config, ...site };
 }

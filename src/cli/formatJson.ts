@@ -18,15 +18,15 @@ export function toJsonFindings(reports: readonly FileReport[]): JsonFinding[] {
 
 function jsonFindingsOf(report: FileReport): JsonFinding[] {
   return report.findings.map(({ ruleId, severity, message, range }) => ({
-      file: report.path,
-      ruleId,
-      severity,
-      message,
-      line: range.start.line + 1,
-      column: range.start.character + 1,
-      endLine: range.end.line + 1,
-      endColumn: range.end.character + 1,
-    }));
+    file: report.path,
+    ruleId,
+    severity,
+    message,
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  }));
 }
 
 /** The whole of stdout for `--format json`: one array, so tools can parse it as is. */

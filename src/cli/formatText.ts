@@ -17,7 +17,10 @@ interface Palette {
   readonly bold: Style;
 }
 
-const ansi = (open: number, close: number): Style => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const ansi =
+  (open: number, close: number): Style =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
 const plain: Style = (text) => text;
 
 const colorPalette: Palette = {

@@ -20,7 +20,10 @@ export async function changedFilesSince(ref: string, cwd: string): Promise<Set<s
   const root = await repositoryRoot(cwd);
   if (root === undefined) throw new UsageError(`--changed-since needs a git repository, and '${cwd}' is not inside one.`);
   const changed = await git(['diff', '--name-only', '--no-renames', '-z', ref, '--'], root);
-  if (!changed.ok) throw new UsageError(`Cannot find the changes since '${ref}' (git says: ${changed.message}). Check the branch, tag or commit name; in CI, fetch enough history (for example fetch-depth: 0).`);
+  if (!changed.ok)
+    throw new UsageError(
+      `Cannot find the changes since '${ref}' (git says: ${changed.message}). Check the branch, tag or commit name; in CI, fetch enough history (for example fetch-depth: 0).`,
+    );
   const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z'], root);
   const names = [...changed.stdout.split('\0'), ...(untracked.ok ? untracked.stdout.split('\0') : [])].filter((name) => name !== '');
   return new Set(names.map((name) => path.resolve(root, name)));

@@ -48,7 +48,8 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         );
         if (outcome.unreadableFiles > 0) return exitCode.cannotRun;
         const tooManyWarnings = command.limits.maxWarnings !== undefined && outcome.warnings > command.limits.maxWarnings;
-        if (tooManyWarnings && outcome.errors === 0) printProblem(`${outcome.warnings} warnings found, more than the ${command.limits.maxWarnings} allowed (--max-warnings).`);
+        if (tooManyWarnings && outcome.errors === 0)
+          printProblem(`${outcome.warnings} warnings found, more than the ${command.limits.maxWarnings} allowed (--max-warnings).`);
         return outcome.errors > 0 || tooManyWarnings ? exitCode.errorsFound : exitCode.clean;
       }
     }

@@ -63,7 +63,9 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
   };
   const facts = wholeSite ? new SiteFactsCollector(cwd, run.generator) : undefined;
   // Each file's result is written as soon as it is known; only counts (and, for the whole site, page facts) are kept.
-  for await (const result of checkFiles(pageTargets, run.config, { root: cwd, generator: run.generator }, run.markdownlint, (file, text) => facts?.add(file.absolutePath, text))) {
+  for await (const result of checkFiles(pageTargets, run.config, { root: cwd, generator: run.generator }, run.markdownlint, (file, text) =>
+    facts?.add(file.absolutePath, text),
+  )) {
     if ('report' in result) {
       await write(writer.add(result.report));
       count(result.report.findings);
@@ -77,7 +79,13 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
     const siteFiles = await listSiteFiles(cwd, isIgnored);
     await facts.completeWith(siteFiles);
     const siteUrl = await siteUrlOf(cwd, run.siteUrl, siteFiles);
-    const findings = markdownEngine().checkCrossPage({ pages: facts.pages, files: siteFiles, generator: run.generator, config: run.config, ...(siteUrl ? { siteUrl } : {}) });
+    const findings = markdownEngine().checkCrossPage({
+      pages: facts.pages,
+      files: siteFiles,
+      generator: run.generator,
+      config: run.config,
+      ...(siteUrl ? { siteUrl } : {}),
+    });
     let first = true;
     for (const file of named) {
       const found = findings.get(file.displayPath);
@@ -100,7 +108,10 @@ async function writerFor(run: CheckRun, cwd: string): Promise<ReportWriter> {
       return githubWriter();
     case 'sarif': {
       const root = (await repositoryRoot(cwd)) ?? cwd;
-      return sarifWriter({ version: packageVersion(), repositoryPath: (displayPath) => path.relative(root, path.resolve(cwd, displayPath)).split(path.sep).join('/') });
+      return sarifWriter({
+        version: packageVersion(),
+        repositoryPath: (displayPath) => path.relative(root, path.resolve(cwd, displayPath)).split(path.sep).join('/'),
+      });
     }
     case 'text':
       return textWriter({ color: run.color });

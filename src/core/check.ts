@@ -100,7 +100,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const raw of withoutTemplateCode(runRules(page, source, options), templates)) {
     const range = page.lines.rangeOf(raw.start, raw.end);
-    if (raw.ruleId !== ruleFailureId && raw.ruleId !== tooSlowId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines)) continue;
+    if (raw.ruleId !== ruleFailureId && raw.ruleId !== tooSlowId && isSuppressed(suppressions, raw.ruleId, range.start.line, source.frontMatter, page.lines))
+      continue;
     findings.push({ ruleId: raw.ruleId, severity: raw.severity, message: raw.message, startOffset: raw.start, endOffset: raw.end, range, fixes: raw.fixes });
   }
   return sortFindings(findings);
@@ -143,7 +144,12 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
     if (severity === 'off') continue;
     const ruleStarted = performance.now();
     if (ruleStarted - pageStarted > budget.perPage) {
-      findings.push(pageTooSlowNote(rules.slice(index).filter((skipped) => resolveRule(skipped.meta, options.config).severity !== 'off'), ruleStarted - pageStarted));
+      findings.push(
+        pageTooSlowNote(
+          rules.slice(index).filter((skipped) => resolveRule(skipped.meta, options.config).severity !== 'off'),
+          ruleStarted - pageStarted,
+        ),
+      );
       break;
     }
     const firstFinding = findings.length;

@@ -22,7 +22,14 @@ export type {
   TextRequest,
 } from './types';
 export { mergeConfigs, resolveRule } from './config/resolve';
-export { configNotAFileMessage, parseProjectConfig, projectConfigFileName, readRuleEntries, type ConfigProblem, type ProjectConfig } from './config/projectConfig';
+export {
+  configNotAFileMessage,
+  parseProjectConfig,
+  projectConfigFileName,
+  readRuleEntries,
+  type ConfigProblem,
+  type ProjectConfig,
+} from './config/projectConfig';
 export { projectConfigSchema, rulesSchema } from './config/schema';
 export { disableForFileEdit, disableForLineEdit, safeFixEdits } from './fixes';
 export { disableComment, disableNextLineComment } from './suppressions';
@@ -44,7 +51,16 @@ export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerator
 export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';
 export { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote, markdownlintConfigSearchOrder } from './config/markdownlintConfigFiles';
-export { checkCrossPage, pageFacts, type FactSpan, type PageFacts, type ReferenceFact, type SiteFindings, type SiteIndex, type TextFact } from './site/siteCheck';
+export {
+  checkCrossPage,
+  pageFacts,
+  type FactSpan,
+  type PageFacts,
+  type ReferenceFact,
+  type SiteFindings,
+  type SiteIndex,
+  type TextFact,
+} from './site/siteCheck';
 export { pageScore, scoreExplanation, scoreWeights, severityCounts, type SeverityCounts } from './site/pageScore';
 export {
   buildSiteReport,

@@ -29,7 +29,10 @@ function parseDirective(data: string): { readonly directive: Directive; readonly
   while (wordEnd < text.length && text[wordEnd].trim() !== '') wordEnd++;
   const directive = text.slice(disableCommentPrefix.length, wordEnd) as Directive;
   if (!directives.has(directive)) return undefined;
-  const ruleIds = text.slice(wordEnd).split(/[\s,]+/).filter((id) => id !== '');
+  const ruleIds = text
+    .slice(wordEnd)
+    .split(/[\s,]+/)
+    .filter((id) => id !== '');
   return { directive, ruleIds };
 }
 

@@ -12,8 +12,7 @@ export interface UserPrompts {
 }
 
 const vscodePrompts: UserPrompts = {
-  confirm: async (message, detail, confirmLabel) =>
-    (await vscode.window.showWarningMessage(message, { modal: true, detail }, confirmLabel)) === confirmLabel,
+  confirm: async (message, detail, confirmLabel) => (await vscode.window.showWarningMessage(message, { modal: true, detail }, confirmLabel)) === confirmLabel,
   inform: (message, ...buttons) => vscode.window.showInformationMessage(message, ...buttons),
 };
 

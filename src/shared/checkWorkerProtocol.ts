@@ -114,7 +114,17 @@ export function packFindings(findings: readonly Finding[]): PackedFindings {
   findings.forEach((finding, i) => {
     const { start, end } = finding.range;
     numbers.set(
-      [intern(finding.ruleId), intern(finding.severity), intern(finding.message), finding.startOffset, finding.endOffset, start.line, start.character, end.line, end.character],
+      [
+        intern(finding.ruleId),
+        intern(finding.severity),
+        intern(finding.message),
+        finding.startOffset,
+        finding.endOffset,
+        start.line,
+        start.character,
+        end.line,
+        end.character,
+      ],
       i * fieldsPerFinding,
     );
     fixes.push(finding.fixes.length === 0 ? '' : JSON.stringify(finding.fixes));
@@ -162,7 +172,15 @@ class UnpackedFinding implements Finding {
   }
 
   toJSON(): Finding {
-    return { ruleId: this.ruleId, severity: this.severity, message: this.message, startOffset: this.startOffset, endOffset: this.endOffset, range: this.range, fixes: this.fixes };
+    return {
+      ruleId: this.ruleId,
+      severity: this.severity,
+      message: this.message,
+      startOffset: this.startOffset,
+      endOffset: this.endOffset,
+      range: this.range,
+      fixes: this.fixes,
+    };
   }
 }
 

@@ -124,7 +124,9 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
     case 'builtShown':
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
     case 'rendered':
-      return isText(value.title) && isText(value.firstHeading) ? { type: 'rendered', ...about, title: value.title, firstHeading: value.firstHeading } : undefined;
+      return isText(value.title) && isText(value.firstHeading)
+        ? { type: 'rendered', ...about, title: value.title, firstHeading: value.firstHeading }
+        : undefined;
     case 'openLink':
       return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
     case 'selectSource':

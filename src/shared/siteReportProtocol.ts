@@ -37,7 +37,8 @@ export function parseSiteReportMessage(value: unknown): SiteReportToExtensionMes
       if (!isPositiveInteger(message.line) || !isPositiveInteger(message.column)) return undefined;
       return { type: 'open', path: message.path, line: message.line, column: message.column };
     case 'export':
-      if ((message.format !== 'markdown' && message.format !== 'html') || (message.destination !== 'file' && message.destination !== 'clipboard')) return undefined;
+      if ((message.format !== 'markdown' && message.format !== 'html') || (message.destination !== 'file' && message.destination !== 'clipboard'))
+        return undefined;
       return { type: 'export', format: message.format, destination: message.destination };
     case 'rendered':
       if (typeof message.worstPage !== 'string' || typeof message.pagesShown !== 'number') return undefined;

@@ -25,7 +25,9 @@ describe('The editor and the CLI agree', () => {
 
   it('shows exactly the findings `content-bridge check --format json` reports for the same page', async () => {
     // test/unit/cli/parity.test.ts checks the CLI against the same file.
-    const expected = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('pages/all-checks.expected.json')))) as ExpectedFinding[];
+    const expected = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('pages/all-checks.expected.json'))),
+    ) as ExpectedFinding[];
     const editor = await openInEditor('pages/all-checks.html');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.length >= expected.length);
     const shown = diagnostics.map((diagnostic) => ({

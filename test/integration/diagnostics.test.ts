@@ -6,7 +6,7 @@ describe('Diagnostics in the Problems panel', () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
-  it('lists the page\'s problems when it opens, with exact ranges, plain messages and a link to the rule\'s doc', async () => {
+  it("lists the page's problems when it opens, with exact ranges, plain messages and a link to the rule's doc", async () => {
     const editor = await openInEditor('pages/problems.html');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.length === 3);
     assert.deepEqual(diagnostics.map(summarize), ['document-title@2:0-2:6', 'meta-description@2:0-2:6', 'image-alt@8:2-8:57']);

@@ -2,7 +2,18 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { UserPrompts } from '../../src/extension/userPrompts';
-import { activateExtension, closeAllEditors, ofRule, openInEditor, quickFixesFor, runCodeAction, screenshot, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  ofRule,
+  openInEditor,
+  quickFixesFor,
+  runCodeAction,
+  screenshot,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFile,
+} from './helpers';
 
 const everyone = 'Turn off “Images need alt text” for everyone in this site';
 
@@ -77,9 +88,10 @@ describe('Team-wide actions and first run', () => {
     api.usePrompts(recorded.prompts);
     const { action } = await lightBulbOn('pages/fix-disable-project.html');
     assert.equal(await runCodeAction(action), false);
-    assert.deepEqual(recorded.asked.map(({ message, confirmLabel }) => [message, confirmLabel]), [
-      ['Turn off “Images need alt text” for everyone working on this site?', 'Turn Off for Everyone'],
-    ]);
+    assert.deepEqual(
+      recorded.asked.map(({ message, confirmLabel }) => [message, confirmLabel]),
+      [['Turn off “Images need alt text” for everyone working on this site?', 'Turn Off for Everyone']],
+    );
     assert.match(recorded.asked[0].detail, /Nobody on your team will see this problem on any page/);
     assert.ok(!/image-alt|diagnostic/i.test(recorded.asked[0].message + recorded.asked[0].detail), 'no check id or developer word');
     assert.equal(await readText(configUri()), undefined, 'no settings file was written');
@@ -89,7 +101,10 @@ describe('Team-wide actions and first run', () => {
   it('turn off for everyone: after yes, writes the shared file, the problem goes from every page, and Undo removes the file again', async () => {
     let undo: (choice: string | undefined) => void = () => undefined;
     const undoChosen = new Promise<string | undefined>((resolve) => (undo = resolve));
-    const recorded = recordingPrompts({ confirm: true, inform: (message) => (message.startsWith('“Images need alt text” is now off') ? undoChosen : undefined) });
+    const recorded = recordingPrompts({
+      confirm: true,
+      inform: (message) => (message.startsWith('“Images need alt text” is now off') ? undoChosen : undefined),
+    });
     api.usePrompts(recorded.prompts);
     const other = await openInEditor('pages/fix-image-alt.html', vscode.ViewColumn.Two);
     await waitForDiagnostics(other.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
@@ -156,9 +171,12 @@ describe('Team-wide actions and first run', () => {
     );
     assert.equal(actions.length, 1);
     await runCodeAction(actions[0]);
-    assert.deepEqual(recorded.informed.map(({ message }) => message), [
-      'Fixed 4 problems: 1 × The page language must be a real language code, 1 × Pages need a viewport tag for phones, 1 × Do not use blinking text (<blink>), 1 × Do not use tabindex above 0',
-    ]);
+    assert.deepEqual(
+      recorded.informed.map(({ message }) => message),
+      [
+        'Fixed 4 problems: 1 × The page language must be a real language code, 1 × Pages need a viewport tag for phones, 1 × Do not use blinking text (<blink>), 1 × Do not use tabindex above 0',
+      ],
+    );
   });
 
   it('status bar: counts the page’s problems in words and follows the Problems panel as the page changes', async () => {

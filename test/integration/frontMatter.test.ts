@@ -26,10 +26,15 @@ describe('Page settings (front matter)', () => {
   it('reports the empty title on its key, the missing description and picture on the opening ---', async () => {
     const editor = await openInEditor('pages/front-matter.html');
     const found = await waitForDiagnostics(editor.document.uri, (diagnostics) => ofRule(diagnostics, 'front-matter-title').length === 1);
-    const settings = found.filter((diagnostic) => String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code).startsWith('front-matter-'));
+    const settings = found.filter((diagnostic) =>
+      String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code).startsWith('front-matter-'),
+    );
     assert.deepEqual(settings.map(summarize).sort(), ['front-matter-description@0:0-0:3', 'front-matter-image@0:0-0:3', 'front-matter-title@2:0-2:5']);
     const title = settings.find((diagnostic) => summarize(diagnostic).startsWith('front-matter-title'));
-    assert.equal(title?.message, 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.');
+    assert.equal(
+      title?.message,
+      'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
+    );
   });
 
   it('ask for text: "Write the page title…" writes the typed title inside the quotes, escaped', async function () {

@@ -15,7 +15,12 @@ function questionLog(api: ContentBridgeApi) {
   return {
     /** Waits for the next question, checks it starts with `expected`, and types `answer` into it as a person would. */
     async answer(expected: string, answer: string, screenshotName?: string): Promise<void> {
-      const prompt = await waitFor(emitter.event, () => shown[answered], 15_000, () => `the question "${expected}" (shown so far: ${JSON.stringify(shown)})`);
+      const prompt = await waitFor(
+        emitter.event,
+        () => shown[answered],
+        15_000,
+        () => `the question "${expected}" (shown so far: ${JSON.stringify(shown)})`,
+      );
       answered++;
       assert.ok(prompt.startsWith(expected), `expected the question "${expected}", saw "${prompt}"`);
       typeIntoInputBox(answer, screenshotName);
@@ -55,7 +60,10 @@ describe('Guided inserts in VS Code', function () {
     } finally {
       questions.dispose();
     }
-    assert.equal(editor.document.lineAt(11).text, '<img src="../images/riverside-fair.png" alt="Children at the &quot;Books & Cake&quot; stall" width="12" height="7">');
+    assert.equal(
+      editor.document.lineAt(11).text,
+      '<img src="../images/riverside-fair.png" alt="Children at the &quot;Books & Cake&quot; stall" width="12" height="7">',
+    );
     await screenshot('guided-insert-image-done');
   });
 
@@ -83,10 +91,15 @@ describe('Guided inserts in VS Code', function () {
     };
     const inHead = await labels(new vscode.Position(7, 0));
     const inBody = await labels(new vscode.Position(11, 0));
-    assert.ok(inHead.includes('cb-description') && inHead.includes('cb-sharing') && inHead.includes('cb-canonical'), JSON.stringify(inHead.filter((label) => label.startsWith('cb-'))));
+    assert.ok(
+      inHead.includes('cb-description') && inHead.includes('cb-sharing') && inHead.includes('cb-canonical'),
+      JSON.stringify(inHead.filter((label) => label.startsWith('cb-'))),
+    );
     assert.ok(!inBody.includes('cb-description') && !inBody.includes('cb-sharing'), JSON.stringify(inBody.filter((label) => label.startsWith('cb-'))));
     assert.ok(inBody.includes('cb-insert') && inBody.includes('cb-image'), JSON.stringify(inBody.filter((label) => label.startsWith('cb-'))));
-    const insert = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 0))).items.find((item) => item.label === 'cb-insert');
+    const insert = (
+      await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 0))
+    ).items.find((item) => item.label === 'cb-insert');
     assert.equal(insert?.command?.command, 'contentBridge.insert');
   });
 
@@ -97,7 +110,12 @@ describe('Guided inserts in VS Code', function () {
     const subscription = api.onDidShowInsertQuestion((prompt) => questions.push(prompt));
     try {
       const done = vscode.commands.executeCommand<boolean>('contentBridge.insert', 'heading');
-      await waitFor(api.onDidShowInsertQuestion, () => questions[0], 15_000, () => 'the first question');
+      await waitFor(
+        api.onDidShowInsertQuestion,
+        () => questions[0],
+        15_000,
+        () => 'the first question',
+      );
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       assert.equal(await done, false);
     } finally {
@@ -121,7 +139,7 @@ describe('Plain-language hovers in VS Code', function () {
     return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
   };
 
-  it('explains a heading tag and an attribute, with a link to the check\'s page', async () => {
+  it("explains a heading tag and an attribute, with a link to the check's page", async () => {
     const editor = await openInEditor('pages/insert.html');
     const h2 = await hoverText(editor.document.uri, new vscode.Position(10, 4));
     assert.ok(h2.includes('**`<h2>`**: A section heading.'), h2);

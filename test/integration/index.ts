@@ -11,7 +11,10 @@ export function run(): Promise<void> {
   // CONTENT_BRIDGE_TEST_GREP runs only the tests whose names match, while working on one feature.
   const grep = process.env['CONTENT_BRIDGE_TEST_GREP'];
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, ...(grep ? { grep } : {}) });
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -44,7 +44,12 @@ describe('IT request form', () => {
     const api = await itRequestApi();
     const page = workspaceFile('pages/deploy-note.html');
     const token = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
-    await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(`<!DOCTYPE html>\n<html lang="en">\n<head><title>Deploy note for the web team</title></head>\n<body>\n<!-- deploy with ${token} -->\n<p>Hello</p>\n</body>\n</html>\n`));
+    await vscode.workspace.fs.writeFile(
+      page,
+      new TextEncoder().encode(
+        `<!DOCTYPE html>\n<html lang="en">\n<head><title>Deploy note for the web team</title></head>\n<body>\n<!-- deploy with ${token} -->\n<p>Hello</p>\n</body>\n</html>\n`,
+      ),
+    );
     const editor = await openInEditor('pages/deploy-note.html');
     editor.selection = new vscode.Selection(4, 0, 6, 0);
     const form = await openNewForm(api);
@@ -124,7 +129,7 @@ describe('IT request form', () => {
     assert.equal(api.store.get(form.id)!.title, 'Fair photo needs a caption', 'a sent request is not edited');
   });
 
-  it('saves the request as a Markdown file in the team\'s folder', async () => {
+  it("saves the request as a Markdown file in the team's folder", async () => {
     const api = await itRequestApi();
     const folder = vscode.Uri.joinPath(workspaceFile(''), '..', 'it-requests');
     await setSetting('folder', folder.toString());
@@ -171,32 +176,44 @@ describe('IT request form', () => {
     assert.equal(api.store.get(form.id)!.need, 'Please add the newsletter sign-up to the footer.', 'the draft is untouched');
   });
 
-  it('offers the repository\'s issue templates and puts each part of the request under the heading that asks for it', async () => {
+  it("offers the repository's issue templates and puts each part of the request under the heading that asks for it", async () => {
     const api = await itRequestApi();
     const template = workspaceFile('.github/ISSUE_TEMPLATE/website-request.md');
-    await vscode.workspace.fs.writeFile(template, new TextEncoder().encode([
-      '---',
-      'name: Website request',
-      'about: Changes to the public website',
-      'title: "[Web] "',
-      'labels: website',
-      '---',
-      '## What do you need?',
-      '',
-      '<!-- Describe the change -->',
-      '',
-      '## When is it needed?',
-      '',
-      '## Anything else?',
-      '',
-    ].join('\n')));
+    await vscode.workspace.fs.writeFile(
+      template,
+      new TextEncoder().encode(
+        [
+          '---',
+          'name: Website request',
+          'about: Changes to the public website',
+          'title: "[Web] "',
+          'labels: website',
+          '---',
+          '## What do you need?',
+          '',
+          '<!-- Describe the change -->',
+          '',
+          '## When is it needed?',
+          '',
+          '## Anything else?',
+          '',
+        ].join('\n'),
+      ),
+    );
     const form = await openNewForm(api);
     const load = lastPosted(form, 'load')!;
     assert.deepEqual(load.templates, [{ name: 'github-markdown:website-request.md', label: 'Website request: Changes to the public website' }]);
-    const preview = await fillIn(form, { title: 'Opening hours for December', need: 'Please change the opening hours for December.', templateName: 'github-markdown:website-request.md' });
+    const preview = await fillIn(form, {
+      title: 'Opening hours for December',
+      need: 'Please change the opening hours for December.',
+      templateName: 'github-markdown:website-request.md',
+    });
     assert.equal(preview.title, '[Web] Opening hours for December');
     assert.deepEqual(preview.labels, ['content', 'website']);
-    assert.ok(preview.body.startsWith('## What do you need?\n\nPlease change the opening hours for December.\n\n## When is it needed?\n\nNo deadline.'), preview.body);
+    assert.ok(
+      preview.body.startsWith('## What do you need?\n\nPlease change the opening hours for December.\n\n## When is it needed?\n\nNo deadline.'),
+      preview.body,
+    );
     await vscode.workspace.fs.delete(template);
     await setSetting('destination', undefined);
   });

@@ -52,7 +52,10 @@ export async function fillIn(form: RequestForm, fields: Partial<FormFields>): Pr
       ...fields,
     },
   });
-  const preview = form.posted.slice(before).reverse().find((message) => message.type === 'preview');
+  const preview = form.posted
+    .slice(before)
+    .reverse()
+    .find((message) => message.type === 'preview');
   assert.ok(preview && preview.type === 'preview', 'the form shows a preview of the text');
   // Show the saved fields in the webview too, as after a reload, so screenshots show what was typed.
   await form.showDraft(form.id);

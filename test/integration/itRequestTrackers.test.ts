@@ -43,7 +43,8 @@ describe('IT requests filed to trackers', function () {
     api?.useGitHubSignIn(undefined);
     // Requests filed to the stand-in must not be checked by later suites once it is gone.
     for (const request of api?.store.all() ?? []) await api.store.remove(request.id);
-    for (const key of ['repository', 'github.apiUrl', 'gitlab.url', 'gitlab.project', 'jira.url', 'jira.project', 'jira.email']) await setSetting(key, undefined);
+    for (const key of ['repository', 'github.apiUrl', 'gitlab.url', 'gitlab.project', 'jira.url', 'jira.project', 'jira.email'])
+      await setSetting(key, undefined);
     await standIn?.stop();
     await closeAllEditors();
   });
@@ -52,7 +53,12 @@ describe('IT requests filed to trackers', function () {
     const form = await openNewForm(api);
     const github = lastPosted(form, 'load')!.destinations.find((option) => option.kind === 'github')!;
     assert.equal(github.ready, true, 'GitHub is offered once the repository is known');
-    const preview = await fillIn(form, { kind: 'broken-page', title: 'Fair photo needs a caption', need: 'Please add a caption under the fair photo.', destination: 'github' });
+    const preview = await fillIn(form, {
+      kind: 'broken-page',
+      title: 'Fair photo needs a caption',
+      need: 'Please add a caption under the fair photo.',
+      destination: 'github',
+    });
     await screenshot('it-request-before-filing');
 
     const outcome = await form.receive({ type: 'send' });
@@ -62,7 +68,7 @@ describe('IT requests filed to trackers', function () {
     assert.ok(create, `the issue was filed; requests: ${standIn.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
     assert.deepEqual(create.json, { title: 'Fair photo needs a caption', body: preview.body, labels: ['broken-page'] });
     assert.equal(create.headers.authorization, 'Bearer gho_StandInToken');
-    assert.deepEqual(standIn.problems, [], 'every request matches GitHub\'s published API description');
+    assert.deepEqual(standIn.problems, [], "every request matches GitHub's published API description");
 
     const stored = api.store.get(form.id)!;
     assert.equal(stored.sent?.issue?.tracker, 'github');
@@ -73,7 +79,7 @@ describe('IT requests filed to trackers', function () {
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 
-  it('lists the filed request in the IT requests view, and shows IT\'s reply after a refresh', async () => {
+  it("lists the filed request in the IT requests view, and shows IT's reply after a refresh", async () => {
     await vscode.commands.executeCommand('contentBridge.itRequests.focus');
     const filed = () => itemTitled(api, 'Fair photo needs a caption');
     assert.equal(filed().description, '#1 · Open');
@@ -93,10 +99,18 @@ describe('IT requests filed to trackers', function () {
 
   it('adds a comment, then reports results once IT closes the request', async () => {
     const issue = standIn.issues[0];
-    assert.ok(await vscode.commands.executeCommand('contentBridge.commentOnItRequest', itemTitled(api, 'Fair photo needs a caption'), { text: 'Reads well, thank you!' }));
+    assert.ok(
+      await vscode.commands.executeCommand('contentBridge.commentOnItRequest', itemTitled(api, 'Fair photo needs a caption'), {
+        text: 'Reads well, thank you!',
+      }),
+    );
     assert.equal(issue.comments.at(-1)?.body, 'Reads well, thank you!');
     const token = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
-    assert.ok(await vscode.commands.executeCommand('contentBridge.commentOnItRequest', itemTitled(api, 'Fair photo needs a caption'), { text: `The upload key is ${token}` }));
+    assert.ok(
+      await vscode.commands.executeCommand('contentBridge.commentOnItRequest', itemTitled(api, 'Fair photo needs a caption'), {
+        text: `The upload key is ${token}`,
+      }),
+    );
     const cleaned = issue.comments.at(-1)?.body ?? '';
     assert.ok(!cleaned.includes(token), 'the token never reaches the tracker');
     assert.match(cleaned, /^The upload key is \[hidden: a GitHub token\]\n\n_One secret was hidden by Content Bridge before posting\._$/);
@@ -108,7 +122,12 @@ describe('IT requests filed to trackers', function () {
     assert.match(String(closed.contextValue), /itRequestToReport/);
 
     const comment = await vscode.commands.executeCommand<string>('contentBridge.reportItResults', closed, {
-      answers: { wentLive: 'The caption went live on Tuesday.', changed: 'Screen reader users hear what the photo shows.', feedback: 'The library team liked it.', thanks: 'Sam, for the quick fix.' },
+      answers: {
+        wentLive: 'The caption went live on Tuesday.',
+        changed: 'Screen reader users hear what the photo shows.',
+        feedback: 'The library team liked it.',
+        thanks: 'Sam, for the quick fix.',
+      },
     });
     const expected = [
       '## Results',
@@ -124,9 +143,13 @@ describe('IT requests filed to trackers', function () {
   });
 
   it('adds to a similar open issue instead of filing the same thing twice', async () => {
-    const existing = standIn.seedIssue('github', 'it-team/website', 'Events page shows last year\'s dates');
+    const existing = standIn.seedIssue('github', 'it-team/website', "Events page shows last year's dates");
     const form = await openNewForm(api);
-    const preview = await fillIn(form, { title: 'Events page shows last year\'s dates', need: 'The dates on the events page are from 2025.', destination: 'github' });
+    const preview = await fillIn(form, {
+      title: "Events page shows last year's dates",
+      need: 'The dates on the events page are from 2025.',
+      destination: 'github',
+    });
     const outcome = await form.send({ addTo: existing.id });
     assert.ok(outcome?.ok, JSON.stringify(outcome));
     assert.equal(existing.comments.at(-1)?.body, preview.body);
@@ -147,10 +170,22 @@ describe('IT requests filed to trackers', function () {
     assert.equal(standIn.issues.at(-1)?.title, 'Footer links are broken');
   });
 
-  it('files to GitLab with the token kept in VS Code\'s secret storage', async () => {
-    assert.ok(await vscode.commands.executeCommand('contentBridge.setUpItTracker', { tracker: 'gitlab', address: `${standIn.origin}/gitlab`, project: 'web-team/requests', token: 'glpat-StandInToken1234' }));
+  it("files to GitLab with the token kept in VS Code's secret storage", async () => {
+    assert.ok(
+      await vscode.commands.executeCommand('contentBridge.setUpItTracker', {
+        tracker: 'gitlab',
+        address: `${standIn.origin}/gitlab`,
+        project: 'web-team/requests',
+        token: 'glpat-StandInToken1234',
+      }),
+    );
     const form = await openNewForm(api);
-    const preview = await fillIn(form, { kind: 'forms-data', title: 'Contact form goes nowhere', need: 'Messages from the contact form do not arrive.', destination: 'gitlab' });
+    const preview = await fillIn(form, {
+      kind: 'forms-data',
+      title: 'Contact form goes nowhere',
+      need: 'Messages from the contact form do not arrive.',
+      destination: 'gitlab',
+    });
     const outcome = await form.receive({ type: 'send' });
     assert.ok(outcome?.ok, JSON.stringify(outcome));
     const create = standIn.requests.find((request) => request.tracker === 'gitlab' && request.method === 'POST' && request.path.endsWith('/issues'));
@@ -164,9 +199,22 @@ describe('IT requests filed to trackers', function () {
   });
 
   it('files to Jira Data Center with the summary, the labels and the request as its description', async () => {
-    assert.ok(await vscode.commands.executeCommand('contentBridge.setUpItTracker', { tracker: 'jira', address: standIn.jiraBaseUrl, project: 'WEB', email: '', token: 'jira-pat-StandIn' }));
+    assert.ok(
+      await vscode.commands.executeCommand('contentBridge.setUpItTracker', {
+        tracker: 'jira',
+        address: standIn.jiraBaseUrl,
+        project: 'WEB',
+        email: '',
+        token: 'jira-pat-StandIn',
+      }),
+    );
     const form = await openNewForm(api);
-    await fillIn(form, { kind: 'analytics', title: 'How many read the fair page?', need: 'Please send the page views for the fair page.', destination: 'jira' });
+    await fillIn(form, {
+      kind: 'analytics',
+      title: 'How many read the fair page?',
+      need: 'Please send the page views for the fair page.',
+      destination: 'jira',
+    });
     const outcome = await form.receive({ type: 'send' });
     assert.ok(outcome?.ok, JSON.stringify(outcome));
     const create = standIn.requests.find((request) => request.tracker === 'jira' && request.method === 'POST' && request.path.endsWith('/issue'));
@@ -181,13 +229,27 @@ describe('IT requests filed to trackers', function () {
   });
 
   it('files to Jira Cloud with an email address and API token, the description in Atlassian Document Format', async () => {
-    assert.ok(await vscode.commands.executeCommand('contentBridge.setUpItTracker', { tracker: 'jira', address: standIn.jiraBaseUrl, project: 'WEB', email: 'casey@example.org', token: 'atlassian-api-token' }));
+    assert.ok(
+      await vscode.commands.executeCommand('contentBridge.setUpItTracker', {
+        tracker: 'jira',
+        address: standIn.jiraBaseUrl,
+        project: 'WEB',
+        email: 'casey@example.org',
+        token: 'atlassian-api-token',
+      }),
+    );
     const form = await openNewForm(api);
     await fillIn(form, { kind: 'publishing-access', title: 'Access to the news folder', need: 'I need to publish in the news folder.', destination: 'jira' });
     const outcome = await form.receive({ type: 'send' });
     assert.ok(outcome?.ok, JSON.stringify(outcome));
     const create = standIn.requests.find((request) => request.tracker === 'jira' && request.method === 'POST' && request.path === '/rest/api/3/issue');
-    assert.ok(create, `filed through REST v3; requests: ${standIn.requests.filter((r) => r.tracker === 'jira').map((r) => `${r.method} ${r.path}`).join(', ')}`);
+    assert.ok(
+      create,
+      `filed through REST v3; requests: ${standIn.requests
+        .filter((r) => r.tracker === 'jira')
+        .map((r) => `${r.method} ${r.path}`)
+        .join(', ')}`,
+    );
     const fields = (create.json as { fields: { summary: string; labels: string[]; description: { type: string; content: unknown[] } } }).fields;
     assert.equal(fields.summary, 'Access to the news folder');
     assert.deepEqual(fields.labels, ['publishing-access']);

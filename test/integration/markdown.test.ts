@@ -79,7 +79,9 @@ describe('Markdown pages', () => {
 
   it('shows exactly the findings `content-bridge check --format json` reports for the same post', async () => {
     // test/unit/cli/markdown.test.ts checks the CLI against the same file.
-    const expected = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('markdown/post.expected.json')))) as ExpectedFinding[];
+    const expected = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('markdown/post.expected.json'))),
+    ) as ExpectedFinding[];
     const editor = await openInEditor('markdown/post.md');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.length >= expected.length);
     const key = (finding: ExpectedFinding) => `${finding.line}:${finding.column}:${finding.ruleId}`;
@@ -123,8 +125,16 @@ describe('Markdown pages', () => {
     const editor = await openInEditor('markdown/fix-all.md');
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (found) => ofRule(found, 'MD039').length === 2);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.contentBridge');
-    assert.deepEqual(actions.map((action) => action.title), ['Fix all safe Content Bridge problems (3)']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.contentBridge',
+    );
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Fix all safe Content Bridge problems (3)'],
+    );
     await runCodeAction(actions[0]);
     assert.deepEqual(
       [8, 10].map((line) => editor.document.lineAt(line).text),
@@ -146,7 +156,10 @@ describe('Markdown pages', () => {
     const { editor, titles, actions } = await lightBulb('markdown/disable-in-list.md', 'image-alt');
     assert.ok(!titles.includes('Turn off “Images need alt text” for this line'), JSON.stringify(titles));
     await runCodeAction(pick(actions, 'Turn off “Images need alt text” for this file'));
-    assert.deepEqual([4, 5].map((line) => editor.document.lineAt(line).text), ['---', '<!-- content-bridge-disable image-alt -->']);
+    assert.deepEqual(
+      [4, 5].map((line) => editor.document.lineAt(line).text),
+      ['---', '<!-- content-bridge-disable image-alt -->'],
+    );
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 0);
   });
 

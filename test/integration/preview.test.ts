@@ -5,7 +5,12 @@ import type { ContentBridgeApi } from '../../src/extension/extension';
 import { activateExtension, closeAllEditors, openInEditor, screenshot, waitFor, waitForDiagnostics } from './helpers';
 
 function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(api.preview.onDidRender, (rendered) => (rendered && accept(rendered) ? rendered : undefined), 20_000, () => 'the preview to render');
+  return waitFor(
+    api.preview.onDidRender,
+    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
+    20_000,
+    () => 'the preview to render',
+  );
 }
 
 function previewTabs(): vscode.Tab[] {
@@ -40,7 +45,7 @@ describe('Live preview', () => {
     assert.ok(editor.document.isDirty, 'the preview showed unsaved text');
   });
 
-  it('does not run the page\'s scripts: inline, external or event handlers', async () => {
+  it("does not run the page's scripts: inline, external or event handlers", async () => {
     const next = waitForRender(api, (rendered) => rendered.documentUri.endsWith('/pages/scripted.html'));
     await openInEditor('pages/scripted.html');
     const rendered = await next;

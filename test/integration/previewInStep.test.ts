@@ -3,18 +3,40 @@ import * as vscode from 'vscode';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
 import { previewViewType } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { actInWebview, activateExtension, canActInWebview, clickInWebview, closeAllEditors, openInEditor, screenshot, waitFor, waitForDiagnostics, workspaceFile, type WebviewFrameState } from './helpers';
+import {
+  actInWebview,
+  activateExtension,
+  canActInWebview,
+  clickInWebview,
+  closeAllEditors,
+  openInEditor,
+  screenshot,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFile,
+  type WebviewFrameState,
+} from './helpers';
 
 const renderTimeoutMs = 45_000;
 
 function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(api.preview.onDidRender, (rendered) => (rendered && accept(rendered) ? rendered : undefined), renderTimeoutMs, () => 'the preview to render');
+  return waitFor(
+    api.preview.onDidRender,
+    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
+    renderTimeoutMs,
+    () => 'the preview to render',
+  );
 }
 
-function waitForActivity<K extends PreviewActivity['kind']>(api: ContentBridgeApi, kind: K, accept: (activity: Extract<PreviewActivity, { kind: K }>) => boolean = () => true) {
+function waitForActivity<K extends PreviewActivity['kind']>(
+  api: ContentBridgeApi,
+  kind: K,
+  accept: (activity: Extract<PreviewActivity, { kind: K }>) => boolean = () => true,
+) {
   return waitFor(
     api.preview.onDidAct,
-    (activity) => (activity?.kind === kind && accept(activity as Extract<PreviewActivity, { kind: K }>) ? (activity as Extract<PreviewActivity, { kind: K }>) : undefined),
+    (activity) =>
+      activity?.kind === kind && accept(activity as Extract<PreviewActivity, { kind: K }>) ? (activity as Extract<PreviewActivity, { kind: K }>) : undefined,
     20_000,
     () => `the preview to report ${kind}`,
   );
@@ -82,13 +104,13 @@ describe('Preview in step with the editor', () => {
       vscode.window.visibleTextEditors.some((visible) => visible.document.uri.toString() === workspaceFile('preview/about.html').toString()),
       'the linked page is open in the editor',
     );
-    assert.equal(click.clickReachedWindow, false, 'the click did not reach VS Code\'s own link handling, which would open a browser tab');
+    assert.equal(click.clickReachedWindow, false, "the click did not reach VS Code's own link handling, which would open a browser tab");
     assert.deepEqual(click.openedPages, [], 'no browser tab was opened');
     assert.equal(click.dialog, null, 'no "open this website?" question was asked');
     assert.ok(click.after && 'url' in click.after && click.before && click.after.url === click.before.url, 'the preview stayed on its page');
   });
 
-  it('clicking an element selects its source; the cursor\'s element is marked on the page', async function () {
+  it("clicking an element selects its source; the cursor's element is marked on the page", async function () {
     this.timeout(3 * renderTimeoutMs);
     if (!canActInWebview()) return this.skip(); // This host cannot click inside a webview.
     const back = waitForRender(api, (rendered) => rendered.documentUri.endsWith('/preview/guide.html'));
@@ -101,7 +123,7 @@ describe('Preview in step with the editor', () => {
     await selected;
     const active = vscode.window.activeTextEditor;
     assert.equal(active?.document.uri.toString(), editor.document.uri.toString());
-    assert.equal(active?.document.getText(active.selection), '<h2>Section 3</h2>', 'the heading\'s source is selected');
+    assert.equal(active?.document.getText(active.selection), '<h2>Section 3</h2>', "the heading's source is selected");
 
     const paragraph = editor.document.getText().indexOf('Second paragraph of section 5.');
     editor.selection = new vscode.Selection(editor.document.positionAt(paragraph + 3), editor.document.positionAt(paragraph + 3));
@@ -119,7 +141,10 @@ describe('Preview in step with the editor', () => {
     const line = editor.document.positionAt(editor.document.getText().indexOf('<section id="s20">')).line;
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
     const scrolled = await probeUntil((state) => state.scrollY > start.scrollY + 800, 'preview-scroll-follow');
-    assert.ok(scrolled && scrolled.scrollY > start.scrollY + 800, `the page followed the editor: ${JSON.stringify({ before: start.scrollY, after: scrolled?.scrollY })}`);
+    assert.ok(
+      scrolled && scrolled.scrollY > start.scrollY + 800,
+      `the page followed the editor: ${JSON.stringify({ before: start.scrollY, after: scrolled?.scrollY })}`,
+    );
     await screenshot('preview-scroll-sync');
 
     const followed = waitForActivity(api, 'scrolledEditor', (activity) => activity.line < line - 20);
@@ -157,6 +182,10 @@ describe('Preview in step with the editor', () => {
     assert.equal(panel.title, 'Preview post.md');
 
     const gone = vscode.window.createWebviewPanel(previewViewType, 'Preview', vscode.ViewColumn.Two, { enableScripts: true });
-    assert.equal(await api.preview.restore(gone, { documentUri: workspaceFile('preview/deleted.md').toString(), scrollY: 0 }), false, 'a page that has gone is not restored');
+    assert.equal(
+      await api.preview.restore(gone, { documentUri: workspaceFile('preview/deleted.md').toString(), scrollY: 0 }),
+      false,
+      'a page that has gone is not restored',
+    );
   });
 });

@@ -8,7 +8,12 @@ import { activateExtension, clickInWebview, closeAllEditors, openInEditor, scree
 const renderTimeoutMs = 45_000;
 
 function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(api.preview.onDidRender, (rendered) => (rendered && accept(rendered) ? rendered : undefined), renderTimeoutMs, () => 'the preview to render');
+  return waitFor(
+    api.preview.onDidRender,
+    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
+    renderTimeoutMs,
+    () => 'the preview to render',
+  );
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,6 +64,10 @@ describe('Preview safety', () => {
     assert.equal(click.after.title, 'Reading club');
     assert.equal(click.after.remoteImages, 'blocked', 'images from a site the user has not allowed are not loaded, even in a trusted folder');
     // (Clicking moves the focus to the preview, so the editors still showing are what counts.)
-    assert.deepEqual(vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString()), [page], 'no file was opened');
+    assert.deepEqual(
+      vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString()),
+      [page],
+      'no file was opened',
+    );
   });
 });

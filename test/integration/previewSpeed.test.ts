@@ -32,7 +32,12 @@ describe('Preview speed', () => {
       this.timeout(10 * 60_000);
       const editor = await openInEditor(page);
       const uri = editor.document.uri.toString();
-      const first = waitFor(api.preview.onDidRender, (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined), 120_000, () => 'the first render');
+      const first = waitFor(
+        api.preview.onDidRender,
+        (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined),
+        120_000,
+        () => 'the first render',
+      );
       await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
       await first;
       const total: number[] = [];
@@ -48,7 +53,12 @@ describe('Preview speed', () => {
         const started = Date.now();
         await editor.edit((builder) => builder.insert(editor.document.positionAt(insertAt), 'x'));
         const version = editor.document.version;
-        await waitFor(api.preview.onDidRender, (rendered?: PreviewRendered) => (rendered?.documentUri === uri && rendered.version === version ? rendered : undefined), 60_000, () => `version ${version}`);
+        await waitFor(
+          api.preview.onDidRender,
+          (rendered?: PreviewRendered) => (rendered?.documentUri === uri && rendered.version === version ? rendered : undefined),
+          60_000,
+          () => `version ${version}`,
+        );
         total.push(Date.now() - started);
         listener.dispose();
         if (prepared !== undefined) host.push(prepared);

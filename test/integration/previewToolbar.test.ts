@@ -7,7 +7,12 @@ import { actInWebview, activateExtension, closeAllEditors, openInEditor, screens
 const renderTimeoutMs = 45_000;
 
 function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(api.preview.onDidRender, (rendered) => (rendered && accept(rendered) ? rendered : undefined), renderTimeoutMs, () => 'the preview to render');
+  return waitFor(
+    api.preview.onDidRender,
+    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
+    renderTimeoutMs,
+    () => 'the preview to render',
+  );
 }
 
 /** Looks at the preview until `accept` holds, or gives up after a few seconds (returning the last look). */
@@ -45,7 +50,7 @@ describe('Preview toolbar', () => {
   });
   after(closeAllEditors);
 
-  it('outlines the element with a problem in the theme\'s colour, and the toggle hides the outlines', async function () {
+  it("outlines the element with a problem in the theme's colour, and the toggle hides the outlines", async function () {
     this.timeout(2 * renderTimeoutMs);
     const shown = await probeUntil((state) => state.outlined.length > 0, 'preview-overlay-probe');
     if (!shown) return this.skip(); // This host cannot look inside a webview.
@@ -76,7 +81,7 @@ describe('Preview toolbar', () => {
     await click('vscode-dropdown[aria-label="Page width"]', 'preview-width-open-full');
     await click('vscode-option[value="0"]', 'preview-width-full');
     const full = await probeUntil((state) => state.bodyWidth === start.bodyWidth, 'preview-width-probe-full');
-    assert.equal(full?.bodyWidth, start.bodyWidth, 'back to the panel\'s width');
+    assert.equal(full?.bodyWidth, start.bodyWidth, "back to the panel's width");
   });
 
   it('shows the page as a search result and as a shared link, with notes', async function () {
@@ -107,7 +112,10 @@ describe('Preview toolbar', () => {
     await waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
     const blocked = await probeUntil((state) => state.toolbarText?.includes('images.riverside.example') === true, 'preview-remote-blocked');
     if (!blocked) return this.skip();
-    assert.ok(blocked.toolbarText?.includes('Not loaded from the web: images.riverside.example'), `the toolbar says what was not loaded: ${blocked.toolbarText}`);
+    assert.ok(
+      blocked.toolbarText?.includes('Not loaded from the web: images.riverside.example'),
+      `the toolbar says what was not loaded: ${blocked.toolbarText}`,
+    );
     await screenshot('preview-remote-blocked');
 
     const reloaded = waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());

@@ -17,17 +17,21 @@ describe('Project config (.contentbridge.json)', () => {
     }
   });
 
-  it('applies the team\'s severities; personal settings win over them', async () => {
+  it("applies the team's severities; personal settings win over them", async () => {
     const editor = await openInEditor('pages/config.html');
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (found) => found.some((d) => summarize(d).startsWith('image-alt@') && d.severity === vscode.DiagnosticSeverity.Error));
     await writeConfig('{\n  // shared by the whole team\n  "rules": { "image-alt": "info", "document-title": "off" }\n}\n');
     await waitForDiagnostics(
       uri,
-      (found) => ofRule(found, 'document-title').length === 0 && found.some((d) => summarize(d).startsWith('image-alt@') && d.severity === vscode.DiagnosticSeverity.Information),
+      (found) =>
+        ofRule(found, 'document-title').length === 0 &&
+        found.some((d) => summarize(d).startsWith('image-alt@') && d.severity === vscode.DiagnosticSeverity.Information),
     );
     await vscode.workspace.getConfiguration('contentBridge').update('rules', { 'image-alt': 'warning' }, vscode.ConfigurationTarget.Workspace);
-    const final = await waitForDiagnostics(uri, (found) => found.some((d) => summarize(d).startsWith('image-alt@') && d.severity === vscode.DiagnosticSeverity.Warning));
+    const final = await waitForDiagnostics(uri, (found) =>
+      found.some((d) => summarize(d).startsWith('image-alt@') && d.severity === vscode.DiagnosticSeverity.Warning),
+    );
     assert.deepEqual(ofRule(final, 'document-title'), [], 'the project setting for other rules still applies');
   });
 

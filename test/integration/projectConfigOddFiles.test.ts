@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, ofRule, openInEditor, summarize, waitForDiagnostics, workspaceFile } from './helpers';
 
 const configUri = () => workspaceFile('.contentbridge.json');
-const writeConfig = (bytes: Uint8Array | string) => vscode.workspace.fs.writeFile(configUri(), typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+const writeConfig = (bytes: Uint8Array | string) =>
+  vscode.workspace.fs.writeFile(configUri(), typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
 /** Waits for the config's diagnostic that mentions `words` (an earlier test's diagnostic may not be gone yet). */
 const configProblem = (words: string) => waitForDiagnostics(configUri(), (found) => found.length === 1 && found[0].message.includes(words));
 const imageAltSeverity = (found: vscode.Diagnostic[]) => found.find((diagnostic) => summarize(diagnostic).startsWith('image-alt@'))?.severity;
@@ -36,7 +37,10 @@ describe('Project config: odd files', () => {
     await writeConfig('{ "__proto__": { "rules": { "image-alt": "off" } } }');
     const problems = await configProblem('__proto__');
     assert.deepEqual(problems.map(summarize), ['config@0:2-0:13']);
-    assert.equal(problems[0].message, '.contentbridge.json uses the name "__proto__", which is not a setting and is never applied. Remove it; meanwhile the default checks are used.');
+    assert.equal(
+      problems[0].message,
+      '.contentbridge.json uses the name "__proto__", which is not a setting and is never applied. Remove it; meanwhile the default checks are used.',
+    );
     const editor = await openInEditor('pages/config.html');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'image-alt').length === 1);
     assert.equal(imageAltSeverity(diagnostics), vscode.DiagnosticSeverity.Error);

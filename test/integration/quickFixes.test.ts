@@ -71,7 +71,10 @@ describe('Quick fixes', () => {
       new vscode.Range(0, 0, 0, 0),
       'source.fixAll.contentBridge',
     );
-    assert.deepEqual(actions.map((action) => action.title), ['Fix all safe Content Bridge problems (4)']);
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Fix all safe Content Bridge problems (4)'],
+    );
     await runCodeAction(actions[0]);
     assert.deepEqual(
       [1, 4, 12, 13, 14].map((line) => editor.document.lineAt(line).text),
@@ -106,7 +109,10 @@ describe('Quick fixes', () => {
     const done = runCodeAction(pick(actions, 'Add a page title…'));
     typeIntoInputBox('Spring fair at Riverside Library');
     assert.equal(await done, true);
-    assert.deepEqual([2, 3, 4].map((line) => editor.document.lineAt(line).text), ['<head>', '  <title>Spring fair at Riverside Library</title>', '  <meta charset="utf-8">']);
+    assert.deepEqual(
+      [2, 3, 4].map((line) => editor.document.lineAt(line).text),
+      ['<head>', '  <title>Spring fair at Riverside Library</title>', '  <meta charset="utf-8">'],
+    );
     await waitForDiagnostics(editor.document.uri, (found) => ofRule(found, 'document-title').length === 0);
   });
 

@@ -16,7 +16,8 @@ const remove = async (path: string) => {
 };
 const read = async (path: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(path)));
 
-const noAltMessage = 'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.';
+const noAltMessage =
+  'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.';
 const noTitleMessage = 'This page has no title. Add a <title> inside <head>: it is the link text people see in search results and the name of the browser tab.';
 
 /** A page that is left out must have no problems listed at all. */
@@ -70,13 +71,21 @@ describe('Whole site', () => {
     const broken = changing.find((diagnostic) => ofRule([diagnostic], 'missing-page').length === 1);
     assert.ok(broken?.message.includes('missing-page.html'), broken?.message);
     assert.equal(changing[0].range.start.line >= 0, true);
-    assert.deepEqual(ofRule(changing, 'missing-page').map((summary) => summary.split('@')[1].split(':')[0]), ['11'], 'on the line of the link');
+    assert.deepEqual(
+      ofRule(changing, 'missing-page').map((summary) => summary.split('@')[1].split(':')[0]),
+      ['11'],
+      'on the line of the link',
+    );
     // Markdown pages and templates are pages too.
     assert.ok(vscode.languages.getDiagnostics(workspaceFile('markdown/post.md')).length > 0, 'a Markdown page was checked');
     for (const left of ['ignored-by-git/page.html', 'excluded-by-setting/page.html', 'ignored-by-config/page.html']) {
       // The settings files written before the run are read as they are noticed; a run that started earlier runs again.
       await waitForDiagnostics(workspaceFile(left), (diagnostics) => diagnostics.length === 0).catch(() => undefined);
-      assert.deepEqual(vscode.languages.getDiagnostics(workspaceFile(left)).map((diagnostic) => diagnostic.message), [], `${left} is left out`);
+      assert.deepEqual(
+        vscode.languages.getDiagnostics(workspaceFile(left)).map((diagnostic) => diagnostic.message),
+        [],
+        `${left} is left out`,
+      );
     }
   });
 
@@ -93,7 +102,10 @@ describe('Whole site', () => {
     this.timeout(60_000);
     const uri = workspaceFile('site/changing.html');
     await waitForDiagnostics(uri, (diagnostics) => ofRule(diagnostics, 'image-alt').length === 1);
-    await write('site/changing.html', changingOriginal.replace('<img src="../images/fair.svg" ', '<img src="../images/fair.svg" alt="The library front door" '));
+    await write(
+      'site/changing.html',
+      changingOriginal.replace('<img src="../images/fair.svg" ', '<img src="../images/fair.svg" alt="The library front door" '),
+    );
     await waitForDiagnostics(uri, (diagnostics) => ofRule(diagnostics, 'image-alt').length === 0);
     // A new page appears in the Problems panel, and a deleted one leaves it.
     await write('site-check/new.html', pageWithProblems);
@@ -139,7 +151,10 @@ describe('Whole site', () => {
     assert.equal(shown.worstPage, report.pages[0].path, 'the webview lists the worst page first');
     const lowest = Math.min(...report.pages.map((page) => page.score));
     assert.equal(report.pages[0].score, lowest, 'the first page has the lowest score');
-    assert.ok(report.pages.some((page) => page.path === 'site/worst.html' && page.counts.error >= 5), 'worst.html is in the report with its errors');
+    assert.ok(
+      report.pages.some((page) => page.path === 'site/worst.html' && page.counts.error >= 5),
+      'worst.html is in the report with its errors',
+    );
     await screenshot('site-report');
     const target = workspaceFile('site-check/report.md');
     assert.ok(await api.site.report.exportTo('markdown', target), 'exported');
@@ -165,8 +180,12 @@ describe('Whole site', () => {
     const settings = vscode.workspace.getConfiguration('contentBridge');
     // A long page without problems takes about a second to check here, and its result is small to publish: what is
     // measured is the check, not the publishing of thousands of problems.
-    const block = '<section><h2>Event</h2><p>Join us for games, books and cake on the library lawn with friends.</p><img src="a.png" alt="Children at the fair" width="320" height="180"><ul><li>Games</li><li>Books</li></ul></section>\n';
-    await write('site-check/large.html', `<!DOCTYPE html><html lang="en"><head><title>A long page of events</title></head><body><h1>Events</h1>\n${block.repeat(3000)}<img src="b.png" width="1" height="1">\n</body></html>\n`);
+    const block =
+      '<section><h2>Event</h2><p>Join us for games, books and cake on the library lawn with friends.</p><img src="a.png" alt="Children at the fair" width="320" height="180"><ul><li>Games</li><li>Books</li></ul></section>\n';
+    await write(
+      'site-check/large.html',
+      `<!DOCTYPE html><html lang="en"><head><title>A long page of events</title></head><body><h1>Events</h1>\n${block.repeat(3000)}<img src="b.png" width="1" height="1">\n</body></html>\n`,
+    );
     const editor = await openInEditor('site-check/large.html');
     const uri = editor.document.uri;
     let images = 1;
@@ -185,7 +204,9 @@ describe('Whole site', () => {
         last = now;
       }, 5);
       const started = Date.now();
-      await editor.edit((builder) => builder.insert(editor.document.positionAt(editor.document.getText().lastIndexOf('</body>')), '<img src="b.png" width="1" height="1">\n'));
+      await editor.edit((builder) =>
+        builder.insert(editor.document.positionAt(editor.document.getText().lastIndexOf('</body>')), '<img src="b.png" width="1" height="1">\n'),
+      );
       images++;
       await waitForDiagnostics(uri, (diagnostics) => ofRule(diagnostics, 'image-alt').length === images, 60_000);
       clearInterval(timer);
@@ -207,6 +228,9 @@ describe('Whole site', () => {
       this.skip();
     }
     assert.ok(onMainThread >= 300, `the page is slow enough to measure (${onMainThread} ms)`);
-    assert.ok(inBackground.longestGap < onMainThread / 2, `timers kept running: held up ${inBackground.longestGap} ms, against ${onMainThread} ms for the check itself`);
+    assert.ok(
+      inBackground.longestGap < onMainThread / 2,
+      `timers kept running: held up ${inBackground.longestGap} ms, against ${onMainThread} ms for the check itself`,
+    );
   });
 });

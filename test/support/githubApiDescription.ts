@@ -6,11 +6,28 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as fs from 'node:fs';
 
-interface OpenApiParameter { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean; schema?: Record<string, unknown> }
-interface OpenApiOperation { operationId?: string; parameters?: Array<OpenApiParameter | { $ref: string }>; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }
-interface OpenApiDocument { paths: Record<string, Record<string, OpenApiOperation>>; components: Record<string, Record<string, unknown>> }
+interface OpenApiParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: Record<string, unknown>;
+}
+interface OpenApiOperation {
+  operationId?: string;
+  parameters?: Array<OpenApiParameter | { $ref: string }>;
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: Record<string, Record<string, unknown>>;
+}
 
-interface Route { template: string; segments: string[]; method: string; operation: OpenApiOperation }
+interface Route {
+  template: string;
+  segments: string[];
+  method: string;
+  operation: OpenApiOperation;
+}
 
 let description: { document: OpenApiDocument; routes: Route[] } | undefined;
 const bodyValidators = new Map<string, ValidateFunction>();
@@ -24,7 +41,8 @@ export function loadDescription(): { document: OpenApiDocument; routes: Route[] 
     const routes: Route[] = [];
     for (const [template, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
-        if (['get', 'post', 'put', 'patch', 'delete'].includes(method)) routes.push({ template, segments: template.split('/').filter(Boolean), method: method.toUpperCase(), operation });
+        if (['get', 'post', 'put', 'patch', 'delete'].includes(method))
+          routes.push({ template, segments: template.split('/').filter(Boolean), method: method.toUpperCase(), operation });
       }
     }
     description = { document, routes };
@@ -43,7 +61,9 @@ export function checkGitHubRequest(method: string, path: string, headers: Record
   const problems: string[] = [];
   const url = new URL(path, 'http://stand-in');
   const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const matches = routes.filter((route) => route.segments.length === segments.length && route.segments.every((segment, index) => segment.startsWith('{') || segment === segments[index]));
+  const matches = routes.filter(
+    (route) => route.segments.length === segments.length && route.segments.every((segment, index) => segment.startsWith('{') || segment === segments[index]),
+  );
   // The most literal template wins: /repos/{owner}/{repo}/issues over /repos/{owner}/{repo}/{something}.
   const pathMatches = matches.sort((a, b) => literalCount(b) - literalCount(a));
   const route = pathMatches.find((candidate) => candidate.method === method);
@@ -53,7 +73,8 @@ export function checkGitHubRequest(method: string, path: string, headers: Record
   }
 
   if (headers['accept'] !== 'application/vnd.github+json') problems.push(`Accept should be application/vnd.github+json, was ${headers['accept'] ?? 'missing'}`);
-  if (headers['x-github-api-version'] !== '2022-11-28') problems.push(`X-GitHub-Api-Version should be 2022-11-28, was ${headers['x-github-api-version'] ?? 'missing'}`);
+  if (headers['x-github-api-version'] !== '2022-11-28')
+    problems.push(`X-GitHub-Api-Version should be 2022-11-28, was ${headers['x-github-api-version'] ?? 'missing'}`);
   if (!/^Bearer \S+$/.test(headers['authorization'] ?? '')) problems.push('Authorization should be "Bearer <token>"');
 
   const parameters = (route.operation.parameters ?? []).map((parameter) => resolve(document, parameter) as OpenApiParameter);
@@ -77,7 +98,8 @@ export function checkGitHubRequest(method: string, path: string, headers: Record
     if (!body) {
       if (requestBody.required) problems.push('a JSON body is required');
     } else {
-      if (!(headers['content-type'] ?? '').startsWith('application/json')) problems.push(`Content-Type should be application/json, was ${headers['content-type'] ?? 'missing'}`);
+      if (!(headers['content-type'] ?? '').startsWith('application/json'))
+        problems.push(`Content-Type should be application/json, was ${headers['content-type'] ?? 'missing'}`);
       const validate = bodyValidator(document, route);
       let json: unknown;
       try {
@@ -85,7 +107,8 @@ export function checkGitHubRequest(method: string, path: string, headers: Record
       } catch {
         problems.push('the body is not JSON');
       }
-      if (validate && json !== undefined && !validate(json)) problems.push(...(validate.errors ?? []).map((error) => `body${error.instancePath} ${error.message ?? 'is not valid'}`));
+      if (validate && json !== undefined && !validate(json))
+        problems.push(...(validate.errors ?? []).map((error) => `body${error.instancePath} ${error.message ?? 'is not valid'}`));
     }
   } else if (body) problems.push('this operation takes no body');
   return { operationId: route.operation.operationId, problems };
@@ -113,7 +136,10 @@ function bodyValidator(document: OpenApiDocument, route: Route): ValidateFunctio
 
 function resolve(document: OpenApiDocument, node: unknown): unknown {
   if (node && typeof node === 'object' && '$ref' in node && typeof (node as { $ref: unknown }).$ref === 'string') {
-    const pointer = (node as { $ref: string }).$ref.replace(/^#\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const pointer = (node as { $ref: string }).$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     let target: unknown = document;
     for (const part of pointer) target = (target as Record<string, unknown>)[part];
     return target;
@@ -127,7 +153,11 @@ function inline(document: OpenApiDocument, node: unknown, depth: number): unknow
   const resolved = resolve(document, node);
   if (Array.isArray(resolved)) return resolved.map((item) => inline(document, item, depth + 1));
   if (!resolved || typeof resolved !== 'object') return resolved;
-  const schema = Object.fromEntries(Object.entries(resolved).filter(([key]) => key !== 'example' && key !== 'examples').map(([key, value]) => [key, inline(document, value, depth + 1)]));
+  const schema = Object.fromEntries(
+    Object.entries(resolved)
+      .filter(([key]) => key !== 'example' && key !== 'examples')
+      .map(([key, value]) => [key, inline(document, value, depth + 1)]),
+  );
   // OpenAPI 3.0's `nullable` next to `oneOf` (no `type`) is written for Ajv as "that, or null".
   if (schema.nullable === true && !('type' in schema)) {
     delete schema.nullable;

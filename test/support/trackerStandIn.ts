@@ -76,7 +76,10 @@ export class TrackerStandIn {
   private nextCommentId = 1000;
   private clock = Date.parse('2026-12-01T09:00:00Z');
 
-  private constructor(private readonly server: http.Server, readonly origin: string) {}
+  private constructor(
+    private readonly server: http.Server,
+    readonly origin: string,
+  ) {}
 
   static async start(): Promise<TrackerStandIn> {
     // Read before the first request, so checking it cannot make a client time out.
@@ -168,7 +171,16 @@ export class TrackerStandIn {
     if (this.issues.length >= maxIssues) this.issues.shift();
     const number = this.nextNumber++;
     const at = this.tick();
-    const issue: StandInIssue = { tracker, id: tracker === 'jira' ? `${place}-${number}` : String(number), place, state: 'open', comments: [], createdAt: at, updatedAt: at, ...fields };
+    const issue: StandInIssue = {
+      tracker,
+      id: tracker === 'jira' ? `${place}-${number}` : String(number),
+      place,
+      state: 'open',
+      comments: [],
+      createdAt: at,
+      updatedAt: at,
+      ...fields,
+    };
     this.issues.push(issue);
     return issue;
   }
@@ -186,7 +198,9 @@ export class TrackerStandIn {
       chunks.push(chunk as Buffer);
     }
     const body = Buffer.concat(chunks).toString('utf8');
-    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value ?? '']));
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : (value ?? '')]),
+    );
     const rawUrl = request.url ?? '/';
     const method = request.method ?? 'GET';
     const [tracker, path] = splitTracker(rawUrl);
@@ -247,17 +261,35 @@ export class TrackerStandIn {
     if (method === 'GET' && url.pathname === '/search/issues') {
       const query = url.searchParams.get('q') ?? '';
       const repo = /repo:(\S+)/.exec(query)?.[1];
-      const words = query.split(/\s+/).filter((word) => word && word !== 'OR' && !word.includes(':')).map((word) => word.toLowerCase());
-      const items = this.issues.filter((issue) => issue.tracker === 'github' && issue.place === repo && issue.state !== 'closed' && words.some((word) => issue.title.toLowerCase().includes(word)));
+      const words = query
+        .split(/\s+/)
+        .filter((word) => word && word !== 'OR' && !word.includes(':'))
+        .map((word) => word.toLowerCase());
+      const items = this.issues.filter(
+        (issue) =>
+          issue.tracker === 'github' && issue.place === repo && issue.state !== 'closed' && words.some((word) => issue.title.toLowerCase().includes(word)),
+      );
       return send(response, 200, { total_count: items.length, incomplete_results: false, items: items.map((issue) => this.githubIssue(issue)) });
     }
     if (parts[0] !== 'repos' || parts.length < 4 || parts[3] !== 'issues') return send(response, 404, githubNotFound);
     const place = `${parts[1]}/${parts[2]}`;
     if (parts.length === 4 && method === 'POST') {
       const input = json as { title?: unknown; body?: unknown; labels?: unknown };
-      if (typeof input?.title !== 'string' || !input.title.trim()) return send(response, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }], documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue', status: '422' });
+      if (typeof input?.title !== 'string' || !input.title.trim())
+        return send(response, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }],
+          documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+          status: '422',
+        });
       const labels = Array.isArray(input.labels) ? input.labels.map(String) : [];
-      const issue = this.addIssue('github', place, { title: input.title, body: String(input.body ?? ''), description: input.body, labels, author: standInRequester.login });
+      const issue = this.addIssue('github', place, {
+        title: input.title,
+        body: String(input.body ?? ''),
+        description: input.body,
+        labels,
+        author: standInRequester.login,
+      });
       return send(response, 201, this.githubIssue(issue));
     }
     const issue = this.issues.find((candidate) => candidate.tracker === 'github' && candidate.place === place && candidate.id === parts[4]);
@@ -267,7 +299,11 @@ export class TrackerStandIn {
       if (method === 'GET') {
         const perPage = Number(url.searchParams.get('per_page') ?? 30);
         const page = Number(url.searchParams.get('page') ?? 1);
-        return send(response, 200, issue.comments.slice((page - 1) * perPage, page * perPage).map((comment) => this.githubComment(issue, comment)));
+        return send(
+          response,
+          200,
+          issue.comments.slice((page - 1) * perPage, page * perPage).map((comment) => this.githubComment(issue, comment)),
+        );
       }
       if (method === 'POST') {
         const input = json as { body?: unknown };
@@ -337,14 +373,36 @@ export class TrackerStandIn {
       if (method === 'POST') {
         const input = json as { title?: unknown; description?: unknown; labels?: unknown };
         if (typeof input?.title !== 'string' || !input.title.trim()) return send(response, 400, { error: 'title is missing' });
-        const labels = typeof input.labels === 'string' ? input.labels.split(',').map((label) => label.trim()).filter(Boolean) : [];
-        const issue = this.addIssue('gitlab', place, { title: input.title, body: String(input.description ?? ''), description: input.description, labels, author: standInRequester.login });
+        const labels =
+          typeof input.labels === 'string'
+            ? input.labels
+                .split(',')
+                .map((label) => label.trim())
+                .filter(Boolean)
+            : [];
+        const issue = this.addIssue('gitlab', place, {
+          title: input.title,
+          body: String(input.description ?? ''),
+          description: input.description,
+          labels,
+          author: standInRequester.login,
+        });
         return send(response, 201, this.gitlabIssue(issue));
       }
       const search = (url.searchParams.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const state = url.searchParams.get('state');
-      const found = this.issues.filter((issue) => issue.tracker === 'gitlab' && issue.place === place && (state !== 'opened' || issue.state !== 'closed') && search.every((word) => issue.title.toLowerCase().includes(word)));
-      return send(response, 200, found.map((issue) => this.gitlabIssue(issue)));
+      const found = this.issues.filter(
+        (issue) =>
+          issue.tracker === 'gitlab' &&
+          issue.place === place &&
+          (state !== 'opened' || issue.state !== 'closed') &&
+          search.every((word) => issue.title.toLowerCase().includes(word)),
+      );
+      return send(
+        response,
+        200,
+        found.map((issue) => this.gitlabIssue(issue)),
+      );
     }
     const issue = this.issues.find((candidate) => candidate.tracker === 'gitlab' && candidate.place === place && candidate.id === match[2]);
     if (!issue) return send(response, 404, { message: '404 Not found' });
@@ -359,7 +417,15 @@ export class TrackerStandIn {
     }
     const notes = [...issue.comments].map(gitlabNote);
     // A system note, as GitLab adds when labels change; clients must not take it for a reply.
-    notes.push({ id: 1, body: 'added ~content label', author: gitlabUser('it-helper'), created_at: issue.createdAt, updated_at: issue.createdAt, system: true, noteable_type: 'Issue' });
+    notes.push({
+      id: 1,
+      body: 'added ~content label',
+      author: gitlabUser('it-helper'),
+      created_at: issue.createdAt,
+      updated_at: issue.createdAt,
+      system: true,
+      noteable_type: 'Issue',
+    });
     notes.sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)));
     if (url.searchParams.get('sort') !== 'asc') notes.reverse();
     return send(response, 200, notes);
@@ -395,31 +461,64 @@ export class TrackerStandIn {
       const jql = url.searchParams.get('jql') ?? '';
       const project = /project = "([^"]*)"/.exec(jql)?.[1];
       const words = (/summary ~ "([^"]*)"/.exec(jql)?.[1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const found = this.issues.filter((issue) => issue.tracker === 'jira' && issue.place === project && issue.state !== 'closed' && words.some((word) => issue.title.toLowerCase().includes(word)));
-      const issues = found.map((issue) => ({ id: String(10000 + Number(issue.id.split('-')[1])), key: issue.id, self: `${this.jiraBaseUrl}/rest/api/${version}/issue/${issue.id}`, fields: { summary: issue.title } }));
-      return send(response, 200, version === '3' && match[2] === 'search/jql' ? { issues, isLast: true } : { startAt: 0, maxResults: 5, total: issues.length, issues });
+      const found = this.issues.filter(
+        (issue) =>
+          issue.tracker === 'jira' && issue.place === project && issue.state !== 'closed' && words.some((word) => issue.title.toLowerCase().includes(word)),
+      );
+      const issues = found.map((issue) => ({
+        id: String(10000 + Number(issue.id.split('-')[1])),
+        key: issue.id,
+        self: `${this.jiraBaseUrl}/rest/api/${version}/issue/${issue.id}`,
+        fields: { summary: issue.title },
+      }));
+      return send(
+        response,
+        200,
+        version === '3' && match[2] === 'search/jql' ? { issues, isLast: true } : { startAt: 0, maxResults: 5, total: issues.length, issues },
+      );
     }
     if (!match[3]) {
       if (method !== 'POST') return send(response, 405, { errorMessages: ['Method not allowed'] });
       const fields = (json as { fields?: Record<string, unknown> })?.fields;
-      if (!fields || typeof fields.summary !== 'string' || !fields.summary.trim()) return send(response, 400, { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } });
+      if (!fields || typeof fields.summary !== 'string' || !fields.summary.trim())
+        return send(response, 400, { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } });
       const projectKey = String((fields.project as { key?: unknown } | undefined)?.key ?? '');
       const description = fields.description;
       const text = typeof description === 'string' ? description : JSON.stringify(description ?? '');
-      const issue = this.addIssue('jira', projectKey, { title: fields.summary, body: text, description, labels: Array.isArray(fields.labels) ? fields.labels.map(String) : [], author: standInRequester.accountId });
-      return send(response, 201, { id: String(10000 + Number(issue.id.split('-')[1])), key: issue.id, self: `${this.jiraBaseUrl}/rest/api/${version}/issue/${issue.id}` });
+      const issue = this.addIssue('jira', projectKey, {
+        title: fields.summary,
+        body: text,
+        description,
+        labels: Array.isArray(fields.labels) ? fields.labels.map(String) : [],
+        author: standInRequester.accountId,
+      });
+      return send(response, 201, {
+        id: String(10000 + Number(issue.id.split('-')[1])),
+        key: issue.id,
+        self: `${this.jiraBaseUrl}/rest/api/${version}/issue/${issue.id}`,
+      });
     }
     const issue = this.issues.find((candidate) => candidate.tracker === 'jira' && candidate.id === match[3]);
     if (!issue) return send(response, 404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
     if (match[4]) {
       if (method !== 'POST') return send(response, 405, { errorMessages: ['Method not allowed'] });
       const body = (json as { body?: unknown })?.body;
-      const comment = { id: this.nextCommentId++, author: standInRequester.accountId, body: typeof body === 'string' ? body : JSON.stringify(body), at: this.tick() };
+      const comment = {
+        id: this.nextCommentId++,
+        author: standInRequester.accountId,
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+        at: this.tick(),
+      };
       issue.comments.push(comment);
       issue.updatedAt = comment.at;
       return send(response, 201, { id: String(comment.id), author: jiraUser(comment.author), body, created: comment.at, updated: comment.at });
     }
-    const category = issue.state === 'closed' ? { key: 'done', name: 'Done' } : issue.state === 'in-progress' ? { key: 'indeterminate', name: 'In Progress' } : { key: 'new', name: 'To Do' };
+    const category =
+      issue.state === 'closed'
+        ? { key: 'done', name: 'Done' }
+        : issue.state === 'in-progress'
+          ? { key: 'indeterminate', name: 'In Progress' }
+          : { key: 'new', name: 'To Do' };
     const comments = issue.comments.map((comment) => ({
       id: String(comment.id),
       author: jiraUser(comment.author),
@@ -443,7 +542,11 @@ export class TrackerStandIn {
 }
 
 function splitTracker(rawUrl: string): [StandInTracker | 'unknown', string] {
-  for (const [tracker, prefix] of [['github', '/github'], ['gitlab', '/gitlab/api/v4'], ['jira', '/jira']] as const) {
+  for (const [tracker, prefix] of [
+    ['github', '/github'],
+    ['gitlab', '/gitlab/api/v4'],
+    ['jira', '/jira'],
+  ] as const) {
     if (rawUrl === prefix || rawUrl.startsWith(`${prefix}/`) || rawUrl.startsWith(`${prefix}?`)) return [tracker, rawUrl.slice(prefix.length) || '/'];
   }
   return ['unknown', rawUrl];
@@ -458,7 +561,14 @@ function send(response: http.ServerResponse, status: number, body: unknown): voi
 const githubNotFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
 
 function defaultFailureBody(tracker: StandInTracker | 'unknown', status: number): unknown {
-  const messages: Record<number, string> = { 401: 'Bad credentials', 403: 'Resource not accessible by integration', 404: 'Not Found', 410: 'Issues are disabled for this repo', 422: 'Validation Failed', 429: 'Too Many Requests' };
+  const messages: Record<number, string> = {
+    401: 'Bad credentials',
+    403: 'Resource not accessible by integration',
+    404: 'Not Found',
+    410: 'Issues are disabled for this repo',
+    422: 'Validation Failed',
+    429: 'Too Many Requests',
+  };
   const message = messages[status] ?? (status >= 500 ? 'Server Error' : 'Error');
   if (tracker === 'jira') return { errorMessages: [message], errors: {} };
   if (tracker === 'gitlab') return { message: `${status} ${message}` };
@@ -474,11 +584,21 @@ function gitlabUser(username: string): Record<string, unknown> {
 }
 
 function gitlabNote(comment: StandInComment): Record<string, unknown> {
-  return { id: comment.id, body: comment.body, author: gitlabUser(comment.author), created_at: comment.at, updated_at: comment.at, system: false, noteable_type: 'Issue' };
+  return {
+    id: comment.id,
+    body: comment.body,
+    author: gitlabUser(comment.author),
+    created_at: comment.at,
+    updated_at: comment.at,
+    system: false,
+    noteable_type: 'Issue',
+  };
 }
 
 function jiraUser(id: string): Record<string, unknown> {
-  return id === standInRequester.accountId ? { accountId: id, displayName: standInRequester.name, active: true } : { accountId: `acc-${id}`, displayName: id, active: true };
+  return id === standInRequester.accountId
+    ? { accountId: id, displayName: standInRequester.name, active: true }
+    : { accountId: `acc-${id}`, displayName: id, active: true };
 }
 
 function adfParagraph(text: string): unknown {
@@ -514,7 +634,8 @@ function checkJira(method: string, path: string, headers: Record<string, string>
   if (!version) return [`no Jira endpoint ${url.pathname}`];
   const authorization = headers['authorization'] ?? '';
   if (version === '3' && !/^Basic [A-Za-z0-9+/=]+$/.test(authorization)) problems.push('Jira Cloud expects Basic sign-in with email and API token');
-  if (version === '3' && /^Basic /.test(authorization) && !Buffer.from(authorization.slice(6), 'base64').toString('utf8').includes(':')) problems.push('Basic sign-in must be email:token');
+  if (version === '3' && /^Basic /.test(authorization) && !Buffer.from(authorization.slice(6), 'base64').toString('utf8').includes(':'))
+    problems.push('Basic sign-in must be email:token');
   if (version === '2' && !/^Bearer \S+$/.test(authorization)) problems.push('Jira Data Center expects a Bearer personal access token');
   if (version === '3' && url.pathname === '/rest/api/3/search') problems.push('Jira Cloud removed /rest/api/3/search; use /rest/api/3/search/jql');
   if (url.pathname.includes('/search') && !url.searchParams.get('jql')) problems.push('search needs a jql parameter');
@@ -529,7 +650,8 @@ function checkJira(method: string, path: string, headers: Record<string, string>
         if (typeof fields.summary !== 'string') problems.push('fields.summary must be a string');
         else if (fields.summary.length > 255) problems.push('fields.summary is longer than 255 characters');
         if (typeof (fields.issuetype as { name?: unknown } | undefined)?.name !== 'string') problems.push('fields.issuetype.name is required');
-        if (Array.isArray(fields.labels) && fields.labels.some((label) => typeof label !== 'string' || /\s/.test(label))) problems.push('labels must be strings without spaces');
+        if (Array.isArray(fields.labels) && fields.labels.some((label) => typeof label !== 'string' || /\s/.test(label)))
+          problems.push('labels must be strings without spaces');
         problems.push(...checkText(version, fields.description, 'fields.description'));
       }
     } else if (url.pathname.endsWith('/comment')) problems.push(...checkText(version, body?.body, 'body'));
@@ -541,7 +663,8 @@ function checkText(version: string, value: unknown, name: string): string[] {
   if (version === '2') return typeof value === 'string' ? [] : [`${name} must be text in REST v2`];
   const problems: string[] = [];
   const document = value as { type?: unknown; version?: unknown; content?: unknown };
-  if (!document || document.type !== 'doc' || document.version !== 1 || !Array.isArray(document.content)) return [`${name} must be an Atlassian Document Format document in REST v3`];
+  if (!document || document.type !== 'doc' || document.version !== 1 || !Array.isArray(document.content))
+    return [`${name} must be an Atlassian Document Format document in REST v3`];
   const visit = (node: unknown, where: string): void => {
     const adf = node as { type?: unknown; text?: unknown; content?: unknown };
     if (!adf || typeof adf.type !== 'string') problems.push(`${where} has no type`);

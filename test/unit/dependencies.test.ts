@@ -19,13 +19,22 @@ describe('dependencies', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const sources = ['src', 'webview'].flatMap((folder) => productFiles(path.join(repositoryRoot, folder))).map((file) => fs.readFileSync(file, 'utf8'));
     const imported = (name: string) =>
-      sources.some((text) => [`from '${name}'`, `from '${name}/`, `require('${name}')`, `require('${name}/`, `import('${name}`].some((form) => text.includes(form)));
-    assert.deepEqual(Object.keys(manifest.dependencies).filter((name) => !imported(name)), []);
+      sources.some((text) =>
+        [`from '${name}'`, `from '${name}/`, `require('${name}')`, `require('${name}/`, `import('${name}`].some((form) => text.includes(form)),
+      );
+    assert.deepEqual(
+      Object.keys(manifest.dependencies).filter((name) => !imported(name)),
+      [],
+    );
   });
 
   it('pins every package exactly, so the tests run against the versions they were written for', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    const ranged = ['dependencies', 'devDependencies'].flatMap((group) => Object.entries(manifest[group] ?? {}).filter(([, version]) => !/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(version)).map(([name, version]) => `${name}@${version}`));
+    const ranged = ['dependencies', 'devDependencies'].flatMap((group) =>
+      Object.entries(manifest[group] ?? {})
+        .filter(([, version]) => !/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(version))
+        .map(([name, version]) => `${name}@${version}`),
+    );
     assert.deepEqual(ranged, []);
   });
 });

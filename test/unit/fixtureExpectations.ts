@@ -178,7 +178,8 @@ export function sampleAnswer(request: TextRequest, index: number): string {
   else if (prompt.includes('language')) answer = 'fr';
   else if (prompt.includes('new id')) answer = `new-id-${index + 1}`;
   else if (prompt.includes('picture')) answer = '/images/share.png';
-  else if (prompt.includes('description')) answer = `Opening hours, addresses and events of the Riverside library, and how to join and borrow books (${index + 1}).`;
+  else if (prompt.includes('description'))
+    answer = `Opening hours, addresses and events of the Riverside library, and how to join and borrow books (${index + 1}).`;
   const { min, max } = request.length ?? {};
   while (min !== undefined && answer.length < min) answer += ' and more';
   return max !== undefined ? answer.slice(0, max).trim() : answer;

@@ -128,20 +128,47 @@ describe('template injection grammar', () => {
   }
 
   it('leaves plain page text alone', () => {
-    for (const text of ['Opening hours', '{ not a tag }', 'a { color: red }', 'price: {5}', '<?xml version="1.0"?>', '<%% literal', '<p>', '--- not at the start']) {
+    for (const text of [
+      'Opening hours',
+      '{ not a tag }',
+      'a { color: red }',
+      'price: {5}',
+      '<?xml version="1.0"?>',
+      '<%% literal',
+      '<p>',
+      '--- not at the start',
+    ]) {
       assert.equal(ruleStartingAt0(text), undefined, text);
     }
   });
 
   it('covers every template language Content Bridge masks, and front matter', () => {
     const covered = new Set(samples.map((sample) => sample.rule));
-    for (const name of ['expression', 'statement', 'hash-comment', 'hugo-comment', 'hugo-shortcode', 'hugo-shortcode-markdown', 'handlebars-raw-output', 'handlebars-comment', 'handlebars-block-comment', 'liquid-comment', 'erb', 'erb-comment', 'php', 'front-matter-yaml', 'front-matter-toml']) {
+    for (const name of [
+      'expression',
+      'statement',
+      'hash-comment',
+      'hugo-comment',
+      'hugo-shortcode',
+      'hugo-shortcode-markdown',
+      'handlebars-raw-output',
+      'handlebars-comment',
+      'handlebars-block-comment',
+      'liquid-comment',
+      'erb',
+      'erb-comment',
+      'php',
+      'front-matter-yaml',
+      'front-matter-toml',
+    ]) {
       assert.ok(covered.has(name), name);
     }
   });
 
   it('is injected into HTML, Handlebars and Markdown documents', () => {
-    const packageJson = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { contributes: { grammars: { scopeName: string; injectTo: string[] }[] } };
+    const packageJson = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { grammars: { scopeName: string; injectTo: string[] }[] };
+    };
     const contribution = packageJson.contributes.grammars.find((entry) => entry.scopeName === grammar.scopeName);
     assert.deepEqual(contribution?.injectTo, ['text.html.basic', 'text.html.derivative', 'text.html.handlebars', 'text.html.markdown']);
   });

@@ -44,7 +44,10 @@ describe('manifest (package.json) wording', () => {
   it('the check finds a developer word where it is (the test can fail)', async () => {
     const { userFacingStrings } = await loadScript();
     const found = userFacingStrings({ contributes: { configuration: { properties: { 'x.y': { markdownDescription: 'Edit settings.json' } } } } });
-    assert.deepEqual(found.map(({ key, value }) => [key, value]), [['configuration.properties.x.y.markdownDescription', 'Edit settings.json']]);
+    assert.deepEqual(
+      found.map(({ key, value }) => [key, value]),
+      [['configuration.properties.x.y.markdownDescription', 'Edit settings.json']],
+    );
     assert.ok(developerWords.some((word) => word.test(found[0].value)));
   });
 
@@ -58,7 +61,14 @@ describe('manifest (package.json) wording', () => {
     );
     const ours = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
     // Commands of VS Code itself, and the guided insert (contributed by its own part of the extension).
-    const others = new Set(['workbench.action.quickOpen', 'workbench.actions.view.problems', 'editor.action.marker.nextInFiles', 'editor.action.quickFix', 'workbench.view.extension.contentBridgeItRequests', 'contentBridge.insert']);
+    const others = new Set([
+      'workbench.action.quickOpen',
+      'workbench.actions.view.problems',
+      'editor.action.marker.nextInFiles',
+      'editor.action.quickFix',
+      'workbench.view.extension.contentBridgeItRequests',
+      'contentBridge.insert',
+    ]);
     for (const step of walkthrough.steps as { id: string; description: string; media: { markdown: string } }[]) {
       const buttons = [...step.description.matchAll(/\n\[[^\]\n]+\]\(command:([A-Za-z.]+)/g)].map((match) => match[1]);
       assert.ok(buttons.length > 0, `${step.id} has a button on its own line`);
@@ -119,9 +129,21 @@ describe('manifest texts in package.nls.json (scripts/extract-nls.mjs)', () => {
     const { userFacingStrings, isPlaceholder } = await loadScript();
     const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const strings = userFacingStrings(manifest);
-    assert.deepEqual(strings.filter(({ value }) => !isPlaceholder(value)).map(({ key }) => key), [], 'run `node scripts/extract-nls.mjs`');
-    assert.deepEqual(strings.filter(({ value }) => !(value.slice(1, -1) in bundle)).map(({ value }) => value), [], 'keys missing from package.nls.json');
+    assert.deepEqual(
+      strings.filter(({ value }) => !isPlaceholder(value)).map(({ key }) => key),
+      [],
+      'run `node scripts/extract-nls.mjs`',
+    );
+    assert.deepEqual(
+      strings.filter(({ value }) => !(value.slice(1, -1) in bundle)).map(({ value }) => value),
+      [],
+      'keys missing from package.nls.json',
+    );
     const used = new Set(strings.map(({ value }) => value.slice(1, -1)));
-    assert.deepEqual(Object.keys(bundle).filter((key) => !used.has(key)), [], 'texts nobody uses');
+    assert.deepEqual(
+      Object.keys(bundle).filter((key) => !used.has(key)),
+      [],
+      'texts nobody uses',
+    );
   });
 });

@@ -59,7 +59,10 @@ describe('every cross-page rule file is registered, documented and has a fixture
   it('makes every cross-page rule configurable (config file, settings, "Why this matters"), with ids no page rule uses', () => {
     for (const rule of siteRules) assert.ok(configurableRules.includes(rule), rule.meta.id);
     const pageIds = new Set(allRules.map((rule) => rule.meta.id));
-    assert.deepEqual(registered.filter((id) => pageIds.has(id)), []);
+    assert.deepEqual(
+      registered.filter((id) => pageIds.has(id)),
+      [],
+    );
   });
 
   it('has a doc page and a fixture site for every cross-page rule', () => {

@@ -58,7 +58,14 @@ export function expectedSiteLines(text: string, ruleId: string): number[] {
   const expected: number[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     const at = line.indexOf('expect-next-line:');
-    if (at !== -1 && line.slice(at + 'expect-next-line:'.length).trim().split(/\s/)[0] === ruleId) expected.push(index + 1);
+    if (
+      at !== -1 &&
+      line
+        .slice(at + 'expect-next-line:'.length)
+        .trim()
+        .split(/\s/)[0] === ruleId
+    )
+      expected.push(index + 1);
   });
   return expected;
 }

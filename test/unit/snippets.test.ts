@@ -44,8 +44,8 @@ const realWords: Readonly<Record<string, string>> = {
   'Page title for search results…': 'Spring fair at Riverside Library',
   'News headline for search results…': 'Spring fair raises funds for new books',
   'Organisation name…': 'Riverside Council',
-  'Sum up this page in one or two sentences…': 'Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair.',
-  'Sum up this post in one or two sentences…': 'Our spring fair raised enough to buy 400 new children\'s books: thank you to everyone who came along.',
+  'Sum up this page in one or two sentences…': "Games, books and cake on the library lawn: everything you need to know about this year's spring fair.",
+  'Sum up this post in one or two sentences…': "Our spring fair raised enough to buy 400 new children's books: thank you to everyone who came along.",
   'Name of the person or team…': 'Events team',
   'Their role in the organisation…': 'Library events and outreach',
   'What this table shows…': 'Opening hours over the fair weekend',
@@ -81,7 +81,10 @@ const keptDefaults = new Set(['800', '600', '100', 'en', 'English', 'page', 'pos
  * with each placeholder replaced by `fill(default, stop)`. Mirrors such as `$1` repeat their stop.
  */
 function expand(body: string, fill?: (placeholder: string, stop: string) => string): string {
-  const text = body.replace(/\$CURRENT_YEAR/g, '2026').replace(/\$CURRENT_MONTH/g, '05').replace(/\$CURRENT_DATE/g, '14');
+  const text = body
+    .replace(/\$CURRENT_YEAR/g, '2026')
+    .replace(/\$CURRENT_MONTH/g, '05')
+    .replace(/\$CURRENT_DATE/g, '14');
   const values = new Map<string, string>();
   const withPlaceholders = text
     .replace(/\$\{(\d+):([^}]*)\}/g, (_match, stop: string, placeholder: string) => remember(values, stop, fill ? fill(placeholder, stop) : placeholder))
@@ -98,25 +101,58 @@ const filled = (placeholder: string) => realWords[placeholder] ?? placeholder;
 
 /** Every placeholder default of a body, with its tab stop. */
 function placeholdersOf(body: string): { stop: string; placeholder: string }[] {
-  const withDates = body.replace(/\$CURRENT_YEAR/g, '2026').replace(/\$CURRENT_MONTH/g, '05').replace(/\$CURRENT_DATE/g, '14');
+  const withDates = body
+    .replace(/\$CURRENT_YEAR/g, '2026')
+    .replace(/\$CURRENT_MONTH/g, '05')
+    .replace(/\$CURRENT_DATE/g, '14');
   return [...withDates.matchAll(/\$\{(\d+):([^}]*)\}/g)].map((match) => ({ stop: match[1], placeholder: match[2] }));
 }
 
 /** A page that passes every check, with the snippet in its body after headings of levels 1 to 3. */
 function htmlPage(block: string): string {
   return [
-    '<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Spring fair at Riverside Library</title>',
     '<meta name="description" content="Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair.">',
     '<meta property="og:title" content="Spring fair at Riverside Library">',
     '<meta property="og:description" content="Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair.">',
-    '<meta property="og:image" content="https://www.riverside-council.org/images/fair.jpg">', '<meta name="twitter:card" content="summary_large_image">',
-    '</head>', '<body>', '<main>', '<h1>Spring fair</h1>', '<h2>Programme</h2>', '<h3>Saturday</h3>', block, '</main>', '</body>', '</html>',
+    '<meta property="og:image" content="https://www.riverside-council.org/images/fair.jpg">',
+    '<meta name="twitter:card" content="summary_large_image">',
+    '</head>',
+    '<body>',
+    '<main>',
+    '<h1>Spring fair</h1>',
+    '<h2>Programme</h2>',
+    '<h3>Saturday</h3>',
+    block,
+    '</main>',
+    '</body>',
+    '</html>',
   ].join('\n');
 }
 
 /** A post that passes every check, for Markdown snippets that go inside one. */
-const postStart = ['---', 'title: "Spring fair at Riverside Library"', 'description: "Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair."', 'image: "/images/fair.jpg"', '---', '', 'The fair is on Saturday.', '', '## What is on', '', '### Stalls', '', 'Stalls and stories.', '', ''].join('\n');
+const postStart = [
+  '---',
+  'title: "Spring fair at Riverside Library"',
+  'description: "Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair."',
+  'image: "/images/fair.jpg"',
+  '---',
+  '',
+  'The fair is on Saturday.',
+  '',
+  '## What is on',
+  '',
+  '### Stalls',
+  '',
+  'Stalls and stories.',
+  '',
+  '',
+].join('\n');
 const frontMatterOf = (text: string) => /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
 
 function findingsOf(kind: 'html' | 'markdown' | 'head', text: string): string[] {
@@ -124,11 +160,20 @@ function findingsOf(kind: 'html' | 'markdown' | 'head', text: string): string[] 
   if (kind === 'html') findings = text.includes('<!DOCTYPE html>') ? check(text) : check(htmlPage(text));
   else if (kind === 'head') {
     // The snippet takes the place of the page's own tags of the same kind.
-    const keys = ['<title>', 'name="description"', 'name="viewport"', 'property="og:title"', 'property="og:description"', 'property="og:image"', 'name="twitter:card"'];
-    const page = htmlPage('<p>Join us.</p>').split('\n').filter((line) => !keys.some((key) => line.includes(key) && text.includes(key)));
+    const keys = [
+      '<title>',
+      'name="description"',
+      'name="viewport"',
+      'property="og:title"',
+      'property="og:description"',
+      'property="og:image"',
+      'name="twitter:card"',
+    ];
+    const page = htmlPage('<p>Join us.</p>')
+      .split('\n')
+      .filter((line) => !keys.some((key) => line.includes(key) && text.includes(key)));
     findings = check(page.join('\n').replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${text}`));
-  }
-  else {
+  } else {
     const page = frontMatterOf(text) !== undefined ? `${text}\nThe first paragraph of the page.\n` : `${postStart}${text}\n`;
     findings = checkDocument(page, { kind: 'markdown', path: 'content/news/new-post.md' });
   }
@@ -162,9 +207,14 @@ describe('Snippets', () => {
       it('uses only sample words the placeholder check knows, or values a page can keep', () => {
         for (const [name, snippet] of suite.entries) {
           for (const { placeholder } of placeholdersOf(bodyOf(snippet))) {
-            const known = /^\d{4}-\d{2}-\d{2}$/.test(placeholder) || sampleWords.includes(placeholder) || sampleWords.some((words) => placeholder.includes(words)) || keptDefaults.has(placeholder);
+            const known =
+              /^\d{4}-\d{2}-\d{2}$/.test(placeholder) ||
+              sampleWords.includes(placeholder) ||
+              sampleWords.some((words) => placeholder.includes(words)) ||
+              keptDefaults.has(placeholder);
             assert.ok(known, `${name}: "${placeholder}" is neither a listed sample nor a value a page can keep`);
-            if (!keptDefaults.has(placeholder) && !/^\d{4}-\d{2}-\d{2}$/.test(placeholder)) assert.ok(realWords[placeholder], `${name}: the test has no real words for "${placeholder}"`);
+            if (!keptDefaults.has(placeholder) && !/^\d{4}-\d{2}-\d{2}$/.test(placeholder))
+              assert.ok(realWords[placeholder], `${name}: the test has no real words for "${placeholder}"`);
           }
         }
       });
@@ -190,7 +240,10 @@ describe('Snippets', () => {
     const filePrefixes = new Set(htmlSnippets.map(([, snippet]) => snippet.prefix as string));
     for (const snippet of headSnippets) assert.ok(!filePrefixes.has(snippet.prefix), snippet.prefix);
     const htmlHeadOnly = htmlSnippets.filter(([, snippet]) => /^<(?:meta|link|title)\b/.test(bodyOf(snippet)));
-    assert.deepEqual(htmlHeadOnly.map(([name]) => name), []);
+    assert.deepEqual(
+      htmlHeadOnly.map(([name]) => name),
+      [],
+    );
   });
 
   it('knows when the cursor is inside <head>', () => {

@@ -13,6 +13,9 @@ describe('web test module', () => {
     const webIndex = fs.readFileSync(path.join(repositoryRoot, 'test', 'web', 'index.ts'), 'utf8');
     const imported = [...webIndex.matchAll(/import\('([^']+)'\)/g)].map((match) => match[1]);
     assert.ok(suites.length >= 4);
-    assert.deepEqual(suites.filter((suite) => !imported.includes(suite)), []);
+    assert.deepEqual(
+      suites.filter((suite) => !imported.includes(suite)),
+      [],
+    );
   });
 });

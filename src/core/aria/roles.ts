@@ -86,19 +86,42 @@ export function elementsWithRole(page: HtmlPage): readonly Element[] {
 
 /** Concrete roles browsers know (ARIA 1.2 and the drafts they support): an unknown role on a heading is ignored. */
 export const browserKnownRoles: ReadonlySet<string> = new Set(
-  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox comment complementary ' +
+  (
+    'alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox comment complementary ' +
     'contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group heading img insertion ' +
     'link list listbox listitem log main mark marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation none note ' +
     'option paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider ' +
-    'spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem').split(' '),
+    'spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem'
+  ).split(' '),
 );
 
 /** ARIA attributes allowed on every element (axe-core's list); any of them cancels role="none"/"presentation". */
 const globalAriaAttributes = [
-  'aria-actions', 'aria-atomic', 'aria-braillelabel', 'aria-brailleroledescription', 'aria-busy', 'aria-controls',
-  'aria-current', 'aria-describedby', 'aria-description', 'aria-details', 'aria-disabled', 'aria-dropeffect',
-  'aria-errormessage', 'aria-flowto', 'aria-grabbed', 'aria-haspopup', 'aria-hidden', 'aria-invalid',
-  'aria-keyshortcuts', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-owns', 'aria-relevant', 'aria-roledescription',
+  'aria-actions',
+  'aria-atomic',
+  'aria-braillelabel',
+  'aria-brailleroledescription',
+  'aria-busy',
+  'aria-controls',
+  'aria-current',
+  'aria-describedby',
+  'aria-description',
+  'aria-details',
+  'aria-disabled',
+  'aria-dropeffect',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-grabbed',
+  'aria-haspopup',
+  'aria-hidden',
+  'aria-invalid',
+  'aria-keyshortcuts',
+  'aria-label',
+  'aria-labelledby',
+  'aria-live',
+  'aria-owns',
+  'aria-relevant',
+  'aria-roledescription',
 ];
 
 /**

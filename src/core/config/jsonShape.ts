@@ -24,7 +24,13 @@ export function jsonShapeProblem(text: string, maxDepth = maxConfigDepth): JsonS
   let depth = 0;
   let pendingKey: { key: string; offset: number; length: number } | undefined;
   for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    if (token === SyntaxKind.Trivia || token === SyntaxKind.LineBreakTrivia || token === SyntaxKind.LineCommentTrivia || token === SyntaxKind.BlockCommentTrivia) continue;
+    if (
+      token === SyntaxKind.Trivia ||
+      token === SyntaxKind.LineBreakTrivia ||
+      token === SyntaxKind.LineCommentTrivia ||
+      token === SyntaxKind.BlockCommentTrivia
+    )
+      continue;
     if (token === SyntaxKind.ColonToken && pendingKey && forbiddenKeys.has(pendingKey.key)) return { kind: 'forbidden-key', ...pendingKey };
     pendingKey = undefined;
     if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {

@@ -32,7 +32,10 @@ export function javaScriptConfigNote(fileName: string, usedInstead: string | und
 }
 
 /** Picks the file to read from the names present in a folder, and the JavaScript ones passed over on the way. */
-export function chooseMarkdownlintConfigFile(present: ReadonlySet<string>): { readonly file?: MarkdownlintSettingsFileName; readonly skipped: readonly MarkdownlintSettingsFileName[] } {
+export function chooseMarkdownlintConfigFile(present: ReadonlySet<string>): {
+  readonly file?: MarkdownlintSettingsFileName;
+  readonly skipped: readonly MarkdownlintSettingsFileName[];
+} {
   const skipped: MarkdownlintSettingsFileName[] = [];
   for (const name of markdownlintConfigSearchOrder) {
     if (!present.has(name)) continue;

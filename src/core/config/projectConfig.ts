@@ -77,7 +77,10 @@ export function parseProjectConfig(fileText: string): ProjectConfig {
     };
   }
   if (!isPlainObject(root)) {
-    return { config: {}, problem: whole(text, `${projectConfigFileName} must hold an object like { "rules": { … } }, so the default checks are used until it is fixed.`) };
+    return {
+      config: {},
+      problem: whole(text, `${projectConfigFileName} must hold an object like { "rules": { … } }, so the default checks are used until it is fixed.`),
+    };
   }
   const complaints: string[] = [];
   for (const key of Object.keys(root)) {

@@ -18,10 +18,7 @@ export function resolveRule(meta: RuleMeta, config: CheckConfig | undefined): Re
  * Each file's limits are checked as it is read, but layering can still cross them (the site's `minLength` 200
  * under someone's personal `maxLength` 160), which would report every page: such a pair falls back to the defaults.
  */
-function withoutCrossedLimits(
-  meta: RuleMeta,
-  options: Readonly<Record<string, OptionValue | undefined>>,
-): Readonly<Record<string, OptionValue | undefined>> {
+function withoutCrossedLimits(meta: RuleMeta, options: Readonly<Record<string, OptionValue | undefined>>): Readonly<Record<string, OptionValue | undefined>> {
   let result = options;
   for (const minName of Object.keys(meta.options ?? {})) {
     if (!minName.startsWith('min')) continue;

@@ -64,12 +64,14 @@ export function projectConfigSchema(): JsonSchema {
       siteUrl: {
         type: 'string',
         pattern: '^https?://',
-        description: 'The site\'s own web address, such as "https://www.example.org/". Links written with it count as links inside the site, so they are checked too.',
+        description:
+          'The site\'s own web address, such as "https://www.example.org/". Links written with it count as links inside the site, so they are checked too.',
       },
       ignore: {
         type: 'array',
         items: { type: 'string' },
-        description: 'Files and folders the whole-site check leaves out, written like lines of a .gitignore file, such as "drafts/" or "old/*.html". Files your .gitignore lists are left out already.',
+        description:
+          'Files and folders the whole-site check leaves out, written like lines of a .gitignore file, such as "drafts/" or "old/*.html". Files your .gitignore lists are left out already.',
       },
     },
     additionalProperties: false,

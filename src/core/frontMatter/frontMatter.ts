@@ -57,7 +57,13 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const { format, span, contentSpan } = block;
   if (!block.closed) {
     const fence = format === 'yaml' ? '---' : '+++';
-    return { format, span, contentSpan, entries: new Map(), error: unreadable(`they are not closed. Add a line with ${fence} after the last setting.`, span, text).error };
+    return {
+      format,
+      span,
+      contentSpan,
+      entries: new Map(),
+      error: unreadable(`they are not closed. Add a line with ${fence} after the last setting.`, span, text).error,
+    };
   }
   const result = format === 'yaml' ? readYaml(text, contentSpan) : readToml(text, contentSpan);
   return { format, span, contentSpan, ...result };

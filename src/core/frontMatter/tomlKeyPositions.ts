@@ -30,7 +30,8 @@ export function tomlKeyPositions(source: string): Map<string, KeyPosition> {
       const keyStart = skipSpaces(source, index + (arrayTable ? 2 : 1));
       const key = readDottedKey(source, keyStart);
       table = arrayTable ? undefined : key.path;
-      if (!arrayTable) positions.set(key.path, { keySpan: { start: keyStart, end: key.end }, valueSpan: { start: index, end: closingBracket(source, key.end) } });
+      if (!arrayTable)
+        positions.set(key.path, { keySpan: { start: keyStart, end: key.end }, valueSpan: { start: index, end: closingBracket(source, key.end) } });
       index = endOfLine(source, key.end);
     } else {
       const key = readDottedKey(source, index);

@@ -16,7 +16,8 @@ const plainReasons: Readonly<Record<string, string>> = {
   DUPLICATE_KEY: 'this setting is written twice. Keep one of them.',
   KEY_OVER_1024_CHARS: 'a setting name here is over 1,024 characters long: a colon is probably missing.',
   MISSING_CHAR: 'a closing quote or bracket is missing here.',
-  MULTILINE_IMPLICIT_KEY: 'a setting here runs onto the next line without a value. Write each setting as "name: value" on one line, or put the value in quotes.',
+  MULTILINE_IMPLICIT_KEY:
+    'a setting here runs onto the next line without a value. Write each setting as "name: value" on one line, or put the value in quotes.',
   MULTIPLE_ANCHORS: 'a value here has more than one anchor (&).',
   MULTIPLE_DOCS: 'there is a second block of settings (a --- line) inside the settings.',
   MULTIPLE_TAGS: 'a value here has more than one type (!).',
@@ -71,12 +72,7 @@ function yamlReason(error: YAMLError): string {
 }
 
 /** Every key of every nested mapping as a dotted path, walked with an explicit stack (deep nesting cannot overflow). */
-function flatten(
-  source: string,
-  root: YAMLMap,
-  rootValue: unknown,
-  at: (span: Span) => Span,
-): { entries: Map<string, FrontMatterEntry>; duplicate?: Span } {
+function flatten(source: string, root: YAMLMap, rootValue: unknown, at: (span: Span) => Span): { entries: Map<string, FrontMatterEntry>; duplicate?: Span } {
   const entries = new Map<string, FrontMatterEntry>();
   const pending: Array<{ map: YAMLMap; prefix: string; value: unknown; depth: number }> = [{ map: root, prefix: '', value: rootValue, depth: 0 }];
   for (let next = pending.pop(); next; next = pending.pop()) {

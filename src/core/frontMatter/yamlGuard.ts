@@ -33,7 +33,8 @@ export function hostileYaml(source: string): { reason: string; offset: number } 
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
-        if (flowDepth === 0 && ++blockMarkers > maxBlockMarkersPerLine) return { reason: 'a line here holds too many settings inside each other to read.', offset };
+        if (flowDepth === 0 && ++blockMarkers > maxBlockMarkersPerLine)
+          return { reason: 'a line here holds too many settings inside each other to read.', offset };
         break;
       case 'anchor':
       case 'tag':

@@ -12,7 +12,12 @@ export interface HoverFound {
 }
 
 const isNameCharacter = (character: string | undefined) =>
-  character !== undefined && ((character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z') || (character >= '0' && character <= '9') || character === '-' || character === ':');
+  character !== undefined &&
+  ((character >= 'a' && character <= 'z') ||
+    (character >= 'A' && character <= 'Z') ||
+    (character >= '0' && character <= '9') ||
+    character === '-' ||
+    character === ':');
 
 /**
  * The explanation for what is at `offset` in an HTML page (or the raw HTML in Markdown): template code, an element's

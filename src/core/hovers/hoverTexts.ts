@@ -11,11 +11,23 @@ export const elementHovers: Readonly<Record<string, HoverText>> = {
   html: { text: 'The whole page. Its `lang` attribute tells screen readers which language to read it in.', check: 'html-has-lang' },
   head: { text: 'Information about the page that readers do not see on it: the title, the description for search results, sharing tags, links to styles.' },
   body: { text: 'Everything readers see on the page.' },
-  title: { text: 'The page title: shown in the browser tab and as the link in search results. Keep it short (10–60 characters), most specific words first.', check: 'document-title' },
-  meta: { text: 'A piece of information about the page, such as its description for search results (`name="description"`) or what shows when it is shared (`property="og:…"`).', check: 'meta-description' },
-  link: { text: 'Connects the page to another file, such as a stylesheet or its canonical address (`rel="canonical"`). Not a link readers click: that is `<a>`.', check: 'canonical' },
-  script: { text: 'Program code that runs in the reader\'s browser, or data for search engines (`type="application/ld+json"`). This is site code: ask IT before changing it.', check: 'structured-data' },
-  style: { text: 'The page\'s look, written in CSS. This is site code: ask IT before changing it.' },
+  title: {
+    text: 'The page title: shown in the browser tab and as the link in search results. Keep it short (10–60 characters), most specific words first.',
+    check: 'document-title',
+  },
+  meta: {
+    text: 'A piece of information about the page, such as its description for search results (`name="description"`) or what shows when it is shared (`property="og:…"`).',
+    check: 'meta-description',
+  },
+  link: {
+    text: 'Connects the page to another file, such as a stylesheet or its canonical address (`rel="canonical"`). Not a link readers click: that is `<a>`.',
+    check: 'canonical',
+  },
+  script: {
+    text: 'Program code that runs in the reader\'s browser, or data for search engines (`type="application/ld+json"`). This is site code: ask IT before changing it.',
+    check: 'structured-data',
+  },
+  style: { text: "The page's look, written in CSS. This is site code: ask IT before changing it." },
   main: { text: 'The main content of the page, apart from menus, headers and footers. Screen reader users can jump straight to it; one per page.' },
   header: { text: 'The top part of the page or of a section: usually the logo, site name and menu.' },
   footer: { text: 'The bottom part of the page or of a section: contact details, copyright, secondary links.' },
@@ -23,10 +35,18 @@ export const elementHovers: Readonly<Record<string, HoverText>> = {
   section: { text: 'A part of the page about one topic, usually starting with a heading.' },
   article: { text: 'A complete piece that makes sense on its own, such as a news story or a blog post.' },
   aside: { text: 'Content beside the main text, such as a related-links box or a fact panel.' },
-  div: { text: 'A box with no meaning of its own, used to group things for the layout. Screen readers say nothing about it: use a heading, list or paragraph when the content is one.' },
+  div: {
+    text: 'A box with no meaning of its own, used to group things for the layout. Screen readers say nothing about it: use a heading, list or paragraph when the content is one.',
+  },
   span: { text: 'A piece of text with no meaning of its own, usually to style it. Use `<strong>` or `<em>` when the words need emphasis.' },
-  h1: { text: 'The main heading of the page: one per page, saying what the page is about. Screen reader users and search engines read it first.', check: 'page-has-heading-one' },
-  h2: { text: 'A section heading. Headings go in order: `<h2>` for sections under the page\'s `<h1>`, then `<h3>` inside them. Choose the level by structure, not by size.', check: 'heading-order' },
+  h1: {
+    text: 'The main heading of the page: one per page, saying what the page is about. Screen reader users and search engines read it first.',
+    check: 'page-has-heading-one',
+  },
+  h2: {
+    text: "A section heading. Headings go in order: `<h2>` for sections under the page's `<h1>`, then `<h3>` inside them. Choose the level by structure, not by size.",
+    check: 'heading-order',
+  },
   h3: { text: 'A heading for a part of an `<h2>` section. Do not skip levels (from `<h2>` straight to `<h4>`).', check: 'heading-order' },
   h4: { text: 'A heading for a part of an `<h3>` part. Do not skip levels.', check: 'heading-order' },
   h5: { text: 'A fifth-level heading, inside an `<h4>` part. Pages rarely need it.', check: 'heading-order' },
@@ -34,23 +54,43 @@ export const elementHovers: Readonly<Record<string, HoverText>> = {
   p: { text: 'A paragraph of text.' },
   br: { text: 'A line break inside a paragraph, e.g. in an address. Do not use it to make space between paragraphs: that belongs to the stylesheet.' },
   hr: { text: 'A change of topic between paragraphs, usually shown as a line.' },
-  a: { text: 'A link. Its words should say where it goes ("Opening hours", not "click here"): screen reader users often hear only the links.', check: 'link-text' },
-  img: { text: 'An image. It needs `alt` text that says what it shows (or `alt=""` if it is only decoration), and `width` and `height` so the page does not jump while it loads.', check: 'image-alt' },
+  a: {
+    text: 'A link. Its words should say where it goes ("Opening hours", not "click here"): screen reader users often hear only the links.',
+    check: 'link-text',
+  },
+  img: {
+    text: 'An image. It needs `alt` text that says what it shows (or `alt=""` if it is only decoration), and `width` and `height` so the page does not jump while it loads.',
+    check: 'image-alt',
+  },
   figure: { text: 'An image, table or quote together with its caption (`<figcaption>`).' },
-  figcaption: { text: 'The caption of a `<figure>`, visible to everyone. It adds context (a credit, what to notice); it does not replace the image\'s alt text.' },
+  figcaption: {
+    text: "The caption of a `<figure>`, visible to everyone. It adds context (a credit, what to notice); it does not replace the image's alt text.",
+  },
   picture: { text: 'An image offered in several sizes or formats; the browser picks the best. The `alt` text goes on the `<img>` inside.', check: 'image-alt' },
   source: { text: 'One file a `<picture>`, `<video>` or `<audio>` can choose from.' },
-  video: { text: 'A video player. It needs captions (a `<track kind="captions">`) for people who cannot hear it, and `controls` so people can pause it.', check: 'video-caption' },
+  video: {
+    text: 'A video player. It needs captions (a `<track kind="captions">`) for people who cannot hear it, and `controls` so people can pause it.',
+    check: 'video-caption',
+  },
   audio: { text: 'A sound player. Offer a transcript on the page for people who cannot hear it.' },
-  track: { text: 'Captions or subtitles for a video (a .vtt file). `kind="captions"` also describes sounds, for deaf and hard-of-hearing viewers.', check: 'video-caption' },
-  iframe: { text: 'Another web page shown inside this one, such as a map or an embedded video. It needs a `title` that says what it is.', check: 'frame-title' },
+  track: {
+    text: 'Captions or subtitles for a video (a .vtt file). `kind="captions"` also describes sounds, for deaf and hard-of-hearing viewers.',
+    check: 'video-caption',
+  },
+  iframe: {
+    text: 'Another web page shown inside this one, such as a map or an embedded video. It needs a `title` that says what it is.',
+    check: 'frame-title',
+  },
   ul: { text: 'A bulleted list. Screen readers announce how many items there are. Each item is an `<li>`.', check: 'list' },
   ol: { text: 'A numbered list, for steps or rankings where the order matters. Each item is an `<li>`.', check: 'list' },
   li: { text: 'One item of a list (`<ul>` or `<ol>`).', check: 'listitem' },
   dl: { text: 'A list of terms and their explanations (`<dt>` and `<dd>`), such as a glossary or opening hours.', check: 'definition-list' },
   dt: { text: 'A term in a `<dl>` list.', check: 'dlitem' },
   dd: { text: 'The explanation of the `<dt>` term before it.', check: 'dlitem' },
-  table: { text: 'A table of data, such as prices or opening hours. Give it a `<caption>` and header cells (`<th>`); do not use tables for page layout.', check: 'th-has-data-cells' },
+  table: {
+    text: 'A table of data, such as prices or opening hours. Give it a `<caption>` and header cells (`<th>`); do not use tables for page layout.',
+    check: 'th-has-data-cells',
+  },
   caption: { text: 'The title of a table, read out before it.' },
   thead: { text: 'The header row(s) of a table.' },
   tbody: { text: 'The body rows of a table.' },
@@ -67,8 +107,11 @@ export const elementHovers: Readonly<Record<string, HoverText>> = {
   small: { text: 'Side comments and small print, such as a copyright line.' },
   abbr: { text: 'An abbreviation. Its `title` gives the full words, e.g. `<abbr title="Frequently asked questions">FAQ</abbr>`.' },
   time: { text: 'A date or time. Its `datetime` attribute writes it for machines (2026-05-14), so calendars and search engines understand it.' },
-  address: { text: 'Contact details for the page\'s author or organisation.' },
-  button: { text: 'A button for an action on this page (send a form, open a menu). Its words should say what it does. To go to another page, use a link (`<a>`).', check: 'button-name' },
+  address: { text: "Contact details for the page's author or organisation." },
+  button: {
+    text: 'A button for an action on this page (send a form, open a menu). Its words should say what it does. To go to another page, use a link (`<a>`).',
+    check: 'button-name',
+  },
   form: { text: 'A form readers fill in. Each field needs a label. This is often site code: ask IT before changing what it sends.' },
   label: { text: 'The words that name a form field. Clicking them puts the cursor in the field, and screen readers read them out.', check: 'label' },
   input: { text: 'A form field. It needs a label (a `<label>` or `aria-label`) so everyone knows what to type.', check: 'label' },
@@ -86,37 +129,82 @@ export const elementHovers: Readonly<Record<string, HoverText>> = {
 };
 
 export const attributeHovers: Readonly<Record<string, HoverText>> = {
-  alt: { text: 'The words a screen reader says instead of the image, and what shows if it does not load. Describe what it shows or means; `alt=""` tells screen readers to skip a decorative image.', check: 'image-alt' },
-  href: { text: 'Where the link goes: a full address (https://…), a page of this site (/about/), an e-mail (mailto:…) or a place on this page (#…).', check: 'crawlable-anchors' },
+  alt: {
+    text: 'The words a screen reader says instead of the image, and what shows if it does not load. Describe what it shows or means; `alt=""` tells screen readers to skip a decorative image.',
+    check: 'image-alt',
+  },
+  href: {
+    text: 'Where the link goes: a full address (https://…), a page of this site (/about/), an e-mail (mailto:…) or a place on this page (#…).',
+    check: 'crawlable-anchors',
+  },
   src: { text: 'The file shown or played: an image, video or script, as an address or a path relative to this page.' },
-  title: { text: 'A tooltip shown when the pointer rests on the element. Screen readers often skip it and phones never show it: do not put important information only here. On an `<iframe>` it names the embedded content.', check: 'frame-title' },
-  lang: { text: 'The language of the text (en, fr, de…). Screen readers choose their voice by it, and search engines show the page to the right readers.', check: 'valid-lang' },
-  width: { text: 'The width of the image or video in pixels. With `height`, it keeps room for it while the page loads, so the text does not jump.', check: 'unsized-images' },
+  title: {
+    text: 'A tooltip shown when the pointer rests on the element. Screen readers often skip it and phones never show it: do not put important information only here. On an `<iframe>` it names the embedded content.',
+    check: 'frame-title',
+  },
+  lang: {
+    text: 'The language of the text (en, fr, de…). Screen readers choose their voice by it, and search engines show the page to the right readers.',
+    check: 'valid-lang',
+  },
+  width: {
+    text: 'The width of the image or video in pixels. With `height`, it keeps room for it while the page loads, so the text does not jump.',
+    check: 'unsized-images',
+  },
   height: { text: 'The height of the image or video in pixels. With `width`, it keeps room for it while the page loads.', check: 'unsized-images' },
   class: { text: 'Names the stylesheet uses to give the element its look (e.g. `class="button"`). Changing it changes the look, not the meaning.' },
   id: { text: 'A name for this one element, unique on the page. Links can jump to it (`href="#name"`), and forms and scripts use it.', check: 'duplicate-id' },
-  style: { text: 'The look of this one element, written in CSS. Prefer the site\'s classes, so every page looks the same.' },
-  target: { text: '`target="_blank"` opens the link in a new tab or window, which surprises readers: say so in the link text ("opens in a new tab") or leave it out.', check: 'link-new-window' },
+  style: { text: "The look of this one element, written in CSS. Prefer the site's classes, so every page looks the same." },
+  target: {
+    text: '`target="_blank"` opens the link in a new tab or window, which surprises readers: say so in the link text ("opens in a new tab") or leave it out.',
+    check: 'link-new-window',
+  },
   rel: { text: 'How the linked address relates to this page, e.g. `rel="canonical"` (the page\'s main address) or `rel="noopener"` (safety for new tabs).' },
-  name: { text: 'In a `<meta>` tag, which information it holds (`description`, `viewport`); in a form field, the name its value is sent under.', check: 'meta-description' },
+  name: {
+    text: 'In a `<meta>` tag, which information it holds (`description`, `viewport`); in a form field, the name its value is sent under.',
+    check: 'meta-description',
+  },
   content: { text: 'The value of a `<meta>` tag, such as the page description search engines show.', check: 'meta-description' },
   property: { text: 'Names a sharing tag (`og:title`, `og:image`…): what social media show when the page is shared.', check: 'social-tags' },
   charset: { text: 'The character set the file is written in. Keep `utf-8`, so accents and symbols show correctly.' },
-  type: { text: 'What kind of thing it is: a form field\'s kind (`email`, `date`…), a button\'s job (`submit`, `button`), or a script\'s or file\'s kind.' },
-  'aria-label': { text: 'A name read by screen readers instead of the visible text. Use it only when there is no visible text (an icon button); keep it in line with what sighted readers see.', check: 'aria-valid-attr' },
-  'aria-hidden': { text: '`aria-hidden="true"` hides the element from screen readers while it stays visible. Only for decoration: never on links, buttons or important text.', check: 'aria-hidden-body' },
-  'aria-describedby': { text: 'Points to the id of text that describes this element further (e.g. a hint under a form field); screen readers read it after the name.', check: 'aria-valid-attr' },
+  type: { text: "What kind of thing it is: a form field's kind (`email`, `date`…), a button's job (`submit`, `button`), or a script's or file's kind." },
+  'aria-label': {
+    text: 'A name read by screen readers instead of the visible text. Use it only when there is no visible text (an icon button); keep it in line with what sighted readers see.',
+    check: 'aria-valid-attr',
+  },
+  'aria-hidden': {
+    text: '`aria-hidden="true"` hides the element from screen readers while it stays visible. Only for decoration: never on links, buttons or important text.',
+    check: 'aria-hidden-body',
+  },
+  'aria-describedby': {
+    text: 'Points to the id of text that describes this element further (e.g. a hint under a form field); screen readers read it after the name.',
+    check: 'aria-valid-attr',
+  },
   'aria-labelledby': { text: 'Points to the id of visible text that names this element; screen readers read that text as its name.', check: 'aria-valid-attr' },
-  role: { text: 'Tells screen readers what the element is when the HTML element does not (e.g. `role="button"`). A real element (`<button>`, `<nav>`) is always better.', check: 'aria-roles' },
-  tabindex: { text: 'Changes the order in which the Tab key reaches elements. A number above 0 confuses keyboard users: leave it out or use 0.', check: 'tabindex' },
-  accesskey: { text: 'A keyboard shortcut for the element. It can clash with the shortcuts of browsers and screen readers: better left out.', check: 'accesskeys' },
+  role: {
+    text: 'Tells screen readers what the element is when the HTML element does not (e.g. `role="button"`). A real element (`<button>`, `<nav>`) is always better.',
+    check: 'aria-roles',
+  },
+  tabindex: {
+    text: 'Changes the order in which the Tab key reaches elements. A number above 0 confuses keyboard users: leave it out or use 0.',
+    check: 'tabindex',
+  },
+  accesskey: {
+    text: 'A keyboard shortcut for the element. It can clash with the shortcuts of browsers and screen readers: better left out.',
+    check: 'accesskeys',
+  },
   hidden: { text: 'Hides the element from everyone until something (usually a script) shows it.' },
-  controls: { text: 'Shows the player\'s play, pause and volume buttons, so readers can stop a video or sound.', check: 'video-caption' },
+  controls: { text: "Shows the player's play, pause and volume buttons, so readers can stop a video or sound.", check: 'video-caption' },
   autoplay: { text: 'Starts the video or sound by itself, which startles readers and talks over screen readers. Leave it out, or add `muted`.' },
-  kind: { text: 'What a `<track>` holds: `captions` (speech and sounds, for deaf viewers), `subtitles` (translation), or `descriptions`.', check: 'video-caption' },
-  srclang: { text: 'The language of a `<track>`\'s captions or subtitles (en, fr…).' },
+  kind: {
+    text: 'What a `<track>` holds: `captions` (speech and sounds, for deaf viewers), `subtitles` (translation), or `descriptions`.',
+    check: 'video-caption',
+  },
+  srclang: { text: "The language of a `<track>`'s captions or subtitles (en, fr…)." },
   datetime: { text: 'The date or time written for machines (2026-05-14 or 2026-05-14T18:30), so calendars and search engines understand it.' },
-  scope: { text: 'On a header cell, whether it heads its column (`col`) or its row (`row`), so screen readers read the right heading with each cell.', check: 'scope-attr-valid' },
+  scope: {
+    text: 'On a header cell, whether it heads its column (`col`) or its row (`row`), so screen readers read the right heading with each cell.',
+    check: 'scope-attr-valid',
+  },
   colspan: { text: 'How many columns this cell spans.' },
   rowspan: { text: 'How many rows this cell spans.' },
   headers: { text: 'The ids of the header cells that belong to this data cell, for complex tables.', check: 'td-headers-attr' },
@@ -135,5 +223,4 @@ export const attributeHovers: Readonly<Record<string, HoverText>> = {
 };
 
 /** What a hover on template code says. */
-export const templateCodeHover =
-  'This is site code that builds the page; changing it changes every page that uses it — ask IT.';
+export const templateCodeHover = 'This is site code that builds the page; changing it changes every page that uses it — ask IT.';

@@ -26,12 +26,7 @@ export function accessibleName(page: HtmlPage, element: Element): string {
 const namesKey = pageCacheKey('accessible names of the elements asked about', () => new Map<Element, string>());
 
 function computeName(page: HtmlPage, element: Element): string {
-  return collapse(
-    labelledByText(page, element) ||
-      nonEmpty(element.attribs['aria-label']) ||
-      nativeName(page, element) ||
-      nonEmpty(element.attribs['title']),
-  );
+  return collapse(labelledByText(page, element) || nonEmpty(element.attribs['aria-label']) || nativeName(page, element) || nonEmpty(element.attribs['title']));
 }
 
 /**
@@ -66,7 +61,11 @@ export function labelledByText(page: HtmlPage, element: Element, walk: NameWalk 
 
 /** Text of the `<label>`s tied to a form field: `<label for=id>` and a wrapping label. */
 export function labelText(page: HtmlPage, field: Element): string {
-  return collapse(associatedLabels(page, field).map((label) => contentName(page, label)).join(' '));
+  return collapse(
+    associatedLabels(page, field)
+      .map((label) => contentName(page, label))
+      .join(' '),
+  );
 }
 
 /** `<label for="id">` elements and the label wrapping the field, if any. */

@@ -38,7 +38,6 @@ export function labelContent(page: HtmlPage, label: Element, field: Element): st
   return text.replace(/\s+/g, ' ').trim();
 }
 
-
 /** Input types that are not text fields needing a label (axe-core's label-matches). */
 const unlabelledInputTypes = new Set(['hidden', 'image', 'button', 'submit', 'reset']);
 
@@ -58,12 +57,7 @@ function nonEmpty(value: string | undefined): boolean {
  * non-empty aria-label, aria-labelledby pointing at text, a title, a placeholder
  * (text fields only), or role="none"/"presentation" on a field that cannot be focused.
  */
-export function fieldHasName(
-  page: HtmlPage,
-  field: Element,
-  labels: ReadonlyMap<string, readonly Element[]>,
-  allowPlaceholder: boolean,
-): boolean {
+export function fieldHasName(page: HtmlPage, field: Element, labels: ReadonlyMap<string, readonly Element[]>, allowPlaceholder: boolean): boolean {
   const attribs = field.attribs;
   if (nonEmpty(attribs['aria-label']) || nonEmpty(attribs['title'])) return true;
   if (allowPlaceholder && nonEmpty(attribs['placeholder'])) return true;

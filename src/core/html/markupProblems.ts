@@ -73,5 +73,13 @@ function writtenStartTag(text: string, name: string, tag: Span): StartTag {
  * once the template runs are then not reported as broken.
  */
 export function mayHoldTemplateCode(text: string, source: Pick<SourceInfo, 'generator' | 'role' | 'templates'>): boolean {
-  return source.generator !== 'plain' || source.role === 'layout' || source.templates?.present === true || text.includes(templateMarker) || text.includes('{%') || text.includes('{{') || text.includes('<%');
+  return (
+    source.generator !== 'plain' ||
+    source.role === 'layout' ||
+    source.templates?.present === true ||
+    text.includes(templateMarker) ||
+    text.includes('{%') ||
+    text.includes('{{') ||
+    text.includes('<%')
+  );
 }

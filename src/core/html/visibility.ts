@@ -101,7 +101,10 @@ export function inlineStyleDeclarations(style: string): { property: string; valu
   for (const part of style.split(';')) {
     const colon = part.indexOf(':');
     if (colon < 0) continue;
-    let value = part.slice(colon + 1).trim().toLowerCase();
+    let value = part
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
     const bang = value.lastIndexOf('!');
     if (bang >= 0 && value.slice(bang + 1).trim() === 'important') value = value.slice(0, bang).trim();
     declarations.push({ property: part.slice(0, colon).trim().toLowerCase(), value });

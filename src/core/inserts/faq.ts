@@ -54,7 +54,12 @@ export const faqBlock: InsertBlock = {
       '</script>',
     ].join('\n');
     if (context.format === 'markdown') {
-      return ['## Questions and answers', '', ...asked.flatMap((pair) => [`### ${escapeMarkdownHeading(pair.question)}`, '', escapeMarkdown(pair.answer), '']), script].join('\n');
+      return [
+        '## Questions and answers',
+        '',
+        ...asked.flatMap((pair) => [`### ${escapeMarkdownHeading(pair.question)}`, '', escapeMarkdown(pair.answer), '']),
+        script,
+      ].join('\n');
     }
     return [
       '<section class="faq">',

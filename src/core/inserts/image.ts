@@ -10,7 +10,7 @@ export const imageQuestions: readonly Question[] = [
     key: 'image',
     kind: 'file',
     prompt: 'Choose the image',
-    guidance: 'Images in this site\'s folder. Its width and height are read from the file, so the page does not jump while it loads.',
+    guidance: "Images in this site's folder. Its width and height are read from the file, so the page does not jump while it loads.",
     extensions: imageExtensions,
     readSize: true,
   },
@@ -28,7 +28,8 @@ export const imageQuestions: readonly Question[] = [
     key: 'alt',
     kind: 'text',
     prompt: 'Describe the image for someone who cannot see it',
-    guidance: 'Say what it shows or means in this page, in one short sentence, e.g. "Volunteers planting trees in Riverside Park". Do not start with "Image of".',
+    guidance:
+      'Say what it shows or means in this page, in one short sentence, e.g. "Volunteers planting trees in Riverside Park". Do not start with "Image of".',
     when: (answers) => answers['purpose'] !== 'decorative',
     validate: altText,
   },

@@ -24,7 +24,7 @@ export const pageHeadBlock: InsertBlock = {
     {
       key: 'url',
       kind: 'text',
-      prompt: 'The page\'s full address (canonical)',
+      prompt: "The page's full address (canonical)",
       guidance: 'The one address search engines should use for this page, e.g. https://www.riverside-council.org/news/spring-fair.html.',
       validate: absoluteAddress,
     },

@@ -13,7 +13,18 @@ export function relativePath(fromPage: string, toFile: string): string {
 }
 
 /** Characters a link path cannot hold as typed; everything else (accents included) stays readable. */
-const unsafeInPath: Readonly<Record<string, string>> = { ' ': '%20', '"': '%22', '#': '%23', '%': '%25', '<': '%3C', '>': '%3E', '?': '%3F', '(': '%28', ')': '%29', '\\': '%5C' };
+const unsafeInPath: Readonly<Record<string, string>> = {
+  ' ': '%20',
+  '"': '%22',
+  '#': '%23',
+  '%': '%25',
+  '<': '%3C',
+  '>': '%3E',
+  '?': '%3F',
+  '(': '%28',
+  ')': '%29',
+  '\\': '%5C',
+};
 
 function encodePathPart(part: string): string {
   if (part === '..') return part;

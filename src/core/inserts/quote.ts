@@ -5,7 +5,7 @@ import { escapeMarkdown, escapeText } from './escape';
 export const quoteBlock: InsertBlock = {
   id: 'quote',
   label: 'Quote with attribution',
-  detail: 'Someone\'s words, and who said them',
+  detail: "Someone's words, and who said them",
   questions: [
     {
       key: 'quote',
@@ -26,6 +26,13 @@ export const quoteBlock: InsertBlock = {
     const quote = answer(answers, 'quote');
     const who = answer(answers, 'who');
     if (context.format === 'markdown') return `> ${escapeMarkdown(quote)}\n>\n> — ${escapeMarkdown(who)}`;
-    return ['<figure>', '  <blockquote>', `    <p>${escapeText(quote)}</p>`, '  </blockquote>', `  <figcaption>— ${escapeText(who)}</figcaption>`, '</figure>'].join('\n');
+    return [
+      '<figure>',
+      '  <blockquote>',
+      `    <p>${escapeText(quote)}</p>`,
+      '  </blockquote>',
+      `  <figcaption>— ${escapeText(who)}</figcaption>`,
+      '</figure>',
+    ].join('\n');
   },
 };

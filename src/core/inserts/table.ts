@@ -4,7 +4,10 @@ import { escapeText } from './escape';
 
 /** Column headings typed as one line, separated by commas. */
 export function columnHeadings(value: string): string[] {
-  return value.split(',').map((heading) => heading.trim()).filter((heading) => heading !== '');
+  return value
+    .split(',')
+    .map((heading) => heading.trim())
+    .filter((heading) => heading !== '');
 }
 
 export const tableBlock: InsertBlock = {

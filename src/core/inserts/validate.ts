@@ -13,7 +13,8 @@ const wordsThatSayNothing = new Set(['image', 'picture', 'photo', 'photograph', 
 /** Alt text: what a screen reader says instead of the image. */
 export function altText(value: string): string | undefined {
   const text = value.trim();
-  if (text === '') return 'Alt text is required: it is what a screen reader says instead of the image, and what shows if the image does not load. If the image is only decoration, go back and choose "Only decoration".';
+  if (text === '')
+    return 'Alt text is required: it is what a screen reader says instead of the image, and what shows if the image does not load. If the image is only decoration, go back and choose "Only decoration".';
   if (fileNameEnding.test(text)) return 'That looks like a file name. Describe what the image shows, e.g. "Volunteers planting trees in Riverside Park".';
   if (wordsThatSayNothing.has(text.toLowerCase())) return `"${text}" does not say what the image shows. Describe it, e.g. "The new library entrance at night".`;
   return notPlaceholder(text);
@@ -23,7 +24,8 @@ export function altText(value: string): string | undefined {
 export function linkText(value: string): string | undefined {
   const text = value.trim();
   if (text === '') return 'Please write the words people click.';
-  if (isVagueLinkText(text)) return `"${text}" does not say where the link goes. Screen reader users often hear only the links, and search engines read link text: write something that makes sense on its own, e.g. "Opening hours of the central library".`;
+  if (isVagueLinkText(text))
+    return `"${text}" does not say where the link goes. Screen reader users often hear only the links, and search engines read link text: write something that makes sense on its own, e.g. "Opening hours of the central library".`;
   return notPlaceholder(text);
 }
 
@@ -43,7 +45,8 @@ export function linkAddress(value: string): string | undefined {
 /** A full web address (https://…), for canonical and sharing tags that must not be relative. */
 export function absoluteAddress(value: string): string | undefined {
   const url = value.trim();
-  if (!/^https?:\/\/[^/?#\s]+(?:[/?#]\S*)?$/i.test(url)) return 'Give the full address, starting with https://, e.g. https://www.example-council.gov/news/spring-fair.html.';
+  if (!/^https?:\/\/[^/?#\s]+(?:[/?#]\S*)?$/i.test(url))
+    return 'Give the full address, starting with https://, e.g. https://www.example-council.gov/news/spring-fair.html.';
   return exampleAddress(url);
 }
 
@@ -66,7 +69,8 @@ export function isoDate(value: string): string | undefined {
   if (!match) return 'Write the date as year-month-day with dashes, e.g. 2026-05-14 for 14 May 2026.';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return `There is no ${value.trim()} in the calendar: check the month and the day.`;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return `There is no ${value.trim()} in the calendar: check the month and the day.`;
   return undefined;
 }
 
@@ -87,7 +91,9 @@ export function emailAddress(value: string): string | undefined {
 
 export function phoneNumber(value: string): string | undefined {
   if (value.trim() === '') return undefined;
-  return /^\+?[0-9 ()./-]{5,24}$/.test(value.trim()) ? undefined : 'Write the phone number with digits, spaces and an optional + in front, e.g. +44 20 7946 0000, or leave it empty.';
+  return /^\+?[0-9 ()./-]{5,24}$/.test(value.trim())
+    ? undefined
+    : 'Write the phone number with digits, spaces and an optional + in front, e.g. +44 20 7946 0000, or leave it empty.';
 }
 
 /** Within a length readers and search results can take. */

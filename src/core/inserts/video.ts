@@ -7,7 +7,7 @@ export const videoBlock: InsertBlock = {
   label: 'Video with captions',
   detail: 'A video file from the site, with its captions file',
   questions: [
-    { key: 'video', kind: 'file', prompt: 'Choose the video', guidance: 'Video files in this site\'s folder.', extensions: ['mp4', 'webm', 'ogv', 'mov'] },
+    { key: 'video', kind: 'file', prompt: 'Choose the video', guidance: "Video files in this site's folder.", extensions: ['mp4', 'webm', 'ogv', 'mov'] },
     {
       key: 'captions',
       kind: 'file',
@@ -26,7 +26,7 @@ export const videoBlock: InsertBlock = {
     {
       key: 'label',
       kind: 'text',
-      prompt: 'Name of the captions in the player\'s menu',
+      prompt: "Name of the captions in the player's menu",
       guidance: 'e.g. "English".',
       initialValue: 'English',
       validate: all(required('a name for the captions'), notPlaceholder),

@@ -54,7 +54,8 @@ export function composeItRequest(draft: ComposableDraft, context: ItRequestConte
   const redactions: Redaction[] = [];
   const hide = (text: string, where: string, firstLine = 1): string => {
     const result = redactSecrets(text);
-    for (const item of result.hidden) redactions.push({ what: item.what, where: lineWhere(where, firstLine + item.line - 1, firstLine > 1), line: firstLine + item.line - 1 });
+    for (const item of result.hidden)
+      redactions.push({ what: item.what, where: lineWhere(where, firstLine + item.line - 1, firstLine > 1), line: firstLine + item.line - 1 });
     return result.text;
   };
 
@@ -78,17 +79,21 @@ export function composeItRequest(draft: ComposableDraft, context: ItRequestConte
     add('context', 'Where', linkText(context) ?? 'No link to these lines: this site has no hosted git repository Content Bridge knows.');
   }
   if (include.problems && file) {
-    const inSelection = selection ? context.problems.filter((problem) => problem.line >= selection.startLine && problem.line <= selection.endLine) : context.problems;
+    const inSelection = selection
+      ? context.problems.filter((problem) => problem.line >= selection.startLine && problem.line <= selection.endLine)
+      : context.problems;
     const heading = selection ? 'Problems found in the selected lines' : 'Problems found in this file';
     add('context', heading, hide(problemsText(inSelection), 'the problems found'));
   }
-  if (include.git) add('context', 'Git', context.git ? hide(gitText(context.git), 'the git details') : 'This site is not in a git repository, or git is not available.');
+  if (include.git)
+    add('context', 'Git', context.git ? hide(gitText(context.git), 'the git details') : 'This site is not in a git repository, or git is not available.');
   if (include.environment) add('context', 'Environment', environmentText(context));
 
   // A last pass over every part, in case a secret arrived some other way (a file name, a branch, a version string).
   for (const part of sections) {
     const finalPass = redactSecrets(part.content);
-    for (const item of finalPass.hidden) redactions.push({ what: item.what, where: lineWhere(`the “${part.heading}” part`, item.line, false), line: item.line });
+    for (const item of finalPass.hidden)
+      redactions.push({ what: item.what, where: lineWhere(`the “${part.heading}” part`, item.line, false), line: item.line });
     part.content = finalPass.text;
   }
   if (redactions.length > 0) add('hidden', 'Hidden for safety', hiddenText(redactions));

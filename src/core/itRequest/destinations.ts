@@ -18,7 +18,11 @@ export interface MailtoLink {
  * cut at a character boundary and ends with a note asking to paste the full text, which the caller copies.
  */
 export function mailtoLink(to: string, subject: string, body: string, maxLength = maxMailtoLength): MailtoLink {
-  const address = wellFormed(to.trim()).split(/[,;]/).map((part) => encodeURIComponent(part.trim()).replace(/%40/g, '@')).filter(Boolean).join(',');
+  const address = wellFormed(to.trim())
+    .split(/[,;]/)
+    .map((part) => encodeURIComponent(part.trim()).replace(/%40/g, '@'))
+    .filter(Boolean)
+    .join(',');
   const cleanSubject = wellFormed(capTitle(subject, 200));
   const prefix = `mailto:${address}?subject=${encodeURIComponent(cleanSubject)}&body=`;
   // Mail programs expect CRLF line breaks in a mailto body.
@@ -44,12 +48,20 @@ const reservedNames = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 /** The request as a Markdown file for a folder the team chooses; `date` is `YYYY-MM-DD`. */
 export function markdownFile(title: string, body: string, date: string): MarkdownFile {
   const safeTitle = wellFormed(capTitle(title, 256)) || 'IT request';
-  return { fileName: `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}-` : ''}${fileSlug(safeTitle)}.md`, content: formatDraft({ title: safeTitle, body: wellFormed(body) }) };
+  return {
+    fileName: `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}-` : ''}${fileSlug(safeTitle)}.md`,
+    content: formatDraft({ title: safeTitle, body: wellFormed(body) }),
+  };
 }
 
 /** Lower-case letters and digits of the title (accents removed), joined by hyphens, at most 60 characters. */
 export function fileSlug(title: string): string {
-  const words = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;

@@ -30,13 +30,17 @@ export function parseRemoteAddress(remote: string): RepositoryOnWeb | undefined 
   if (host === 'dev.azure.com') {
     // https://org@dev.azure.com/org/project/_git/repo
     const git = segments.indexOf('_git');
-    return git === 2 && segments.length >= 4 ? { kind: 'azure-devops', origin: 'https://dev.azure.com', segments: [segments[0], segments[1], segments[3]] } : undefined;
+    return git === 2 && segments.length >= 4
+      ? { kind: 'azure-devops', origin: 'https://dev.azure.com', segments: [segments[0], segments[1], segments[3]] }
+      : undefined;
   }
   if (host.endsWith('.visualstudio.com')) {
     // https://org.visualstudio.com/project/_git/repo (the older form of Azure DevOps addresses)
     const git = segments.indexOf('_git');
     const organisation = host.slice(0, -'.visualstudio.com'.length);
-    return git === 1 && segments.length >= 3 ? { kind: 'azure-devops', origin: 'https://dev.azure.com', segments: [organisation, segments[0], segments[2]] } : undefined;
+    return git === 1 && segments.length >= 3
+      ? { kind: 'azure-devops', origin: 'https://dev.azure.com', segments: [organisation, segments[0], segments[2]] }
+      : undefined;
   }
   if (segments.length < 2) return undefined;
   const port = location.scheme === 'https' || location.scheme === 'http' ? location.port : undefined;
@@ -64,7 +68,8 @@ export function linkToLines(repository: RepositoryOnWeb, commit: string, filePat
     case 'azure-devops': {
       const [organisation, project, repo] = repository.segments.map(encodeURIComponent);
       const query = [`path=${encodeURIComponent(`/${path.join('/')}`)}`, `version=GC${commit}`];
-      if (start !== undefined && last !== undefined) query.push(`line=${start}`, `lineEnd=${last + 1}`, 'lineStartColumn=1', 'lineEndColumn=1', 'lineStyle=plain', '_a=contents');
+      if (start !== undefined && last !== undefined)
+        query.push(`line=${start}`, `lineEnd=${last + 1}`, 'lineStartColumn=1', 'lineEndColumn=1', 'lineStyle=plain', '_a=contents');
       return `${repository.origin}/${organisation}/${project}/_git/${repo}?${query.join('&')}`;
     }
   }

@@ -23,7 +23,7 @@ export function parseGitRemote(remote: string): IssueTracker | undefined {
   const url = scpLike ? undefined : safeUrl(trimmed);
   const host = scpLike ? scpLike[1] : url?.hostname;
   const parts = scpLike ? [scpLike[2], scpLike[3]] : (url?.pathname ?? '').split('/').filter(Boolean);
-  if (!host || parts.length < 2 || !/(^|\.)github\.com$/i.test(host) && !/^github\./i.test(host)) return undefined;
+  if (!host || parts.length < 2 || (!/(^|\.)github\.com$/i.test(host) && !/^github\./i.test(host))) return undefined;
   return { kind: 'github', host: host.toLowerCase(), owner: parts[0], repo: stripGitSuffix(parts[1]) };
 }
 

@@ -1,4 +1,15 @@
-import { looksBinary, notTextFinding, ruleFailureId, runRules, sortFindings, sourceInfo, tooDeepFinding, tooDeepId, type CheckOptions, type RawFinding } from '../check';
+import {
+  looksBinary,
+  notTextFinding,
+  ruleFailureId,
+  runRules,
+  sortFindings,
+  sourceInfo,
+  tooDeepFinding,
+  tooDeepId,
+  type CheckOptions,
+  type RawFinding,
+} from '../check';
 import { readFrontMatter } from '../frontMatter/frontMatter';
 import { isSuppressed } from '../frontMatter/suppression';
 import { maskSource } from '../templates/maskSource';

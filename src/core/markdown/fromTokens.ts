@@ -97,7 +97,10 @@ class TreeBuilder {
 
   build(tokens: readonly MarkdownlintToken[]): ParsedMarkdown {
     const root: Root = { type: 'root', children: [], position: this.rootPosition() };
-    this.flow(tokens.filter((token) => !markdownlintOnly.has(token.type)), root as Container);
+    this.flow(
+      tokens.filter((token) => !markdownlintOnly.has(token.type)),
+      root as Container,
+    );
     // GFM's own pass turns addresses left in plain text into links. It visits every node with a general walker,
     // which costs more than building the tree: run it only where some text could hold such an address.
     if (mayHoldBareAddress(root)) for (const extension of gfmFromMarkdown()) for (const transform of extension.transforms ?? []) transform(root);
@@ -105,7 +108,10 @@ class TreeBuilder {
   }
 
   private rootPosition(): Position {
-    return { start: { line: 1, column: 1, offset: 0 }, end: this.pointAt(this.lines.lineCount, this.text.length - this.lines.offsetAt({ line: this.lines.lineCount - 1, character: 0 }) + 1, this.text.length) };
+    return {
+      start: { line: 1, column: 1, offset: 0 },
+      end: this.pointAt(this.lines.lineCount, this.text.length - this.lines.offsetAt({ line: this.lines.lineCount - 1, character: 0 }) + 1, this.text.length),
+    };
   }
 
   // --- Positions -------------------------------------------------------------------------------------------------
@@ -193,7 +199,13 @@ class TreeBuilder {
         const label = token.children.find((child) => child.type === 'gfmFootnoteDefinitionLabel');
         const string = label?.children.find((child) => child.type === 'gfmFootnoteDefinitionLabelString');
         if (!string) throw new Unsupported();
-        const definition = add({ type: 'footnoteDefinition', identifier: normalizeIdentifier(this.slice(string)).toLowerCase(), label: this.decoded(string.children), children: [], position: this.position(token) });
+        const definition = add({
+          type: 'footnoteDefinition',
+          identifier: normalizeIdentifier(this.slice(string)).toLowerCase(),
+          label: this.decoded(string.children),
+          children: [],
+          position: this.position(token),
+        });
         this.flow(token.children, definition as Container);
         return;
       }
@@ -217,7 +229,8 @@ class TreeBuilder {
 
   private inContainer(token: MarkdownlintToken): boolean {
     for (let parent = (token as { parent?: MarkdownlintToken | null }).parent; parent; parent = (parent as { parent?: MarkdownlintToken | null }).parent) {
-      if (parent.type === 'blockQuote' || parent.type === 'listOrdered' || parent.type === 'listUnordered' || parent.type === 'gfmFootnoteDefinition') return true;
+      if (parent.type === 'blockQuote' || parent.type === 'listOrdered' || parent.type === 'listUnordered' || parent.type === 'gfmFootnoteDefinition')
+        return true;
     }
     return false;
   }
@@ -232,7 +245,13 @@ class TreeBuilder {
     // As mdast-util-from-markdown: the line ending after the opening fence and the one before the closing fence.
     if (value.startsWith('\n')) value = value.slice(1);
     value = withoutFinalLineEnding(value);
-    return { type: 'code', lang: info ? this.decoded(info.children) : null, meta: meta ? this.decoded(meta.children) : null, value, position: this.position(token) };
+    return {
+      type: 'code',
+      lang: info ? this.decoded(info.children) : null,
+      meta: meta ? this.decoded(meta.children) : null,
+      value,
+      position: this.position(token),
+    };
   }
 
   /** Code lines and the line endings between them; indentation and fences left out. */
@@ -245,7 +264,12 @@ class TreeBuilder {
   }
 
   private definition(token: MarkdownlintToken): Nodes {
-    const node = { type: 'definition', identifier: '', label: '', title: null as string | null, url: '', position: this.position(token) } as Nodes & { identifier: string; label: string; title: string | null; url: string };
+    const node = { type: 'definition', identifier: '', label: '', title: null as string | null, url: '', position: this.position(token) } as Nodes & {
+      identifier: string;
+      label: string;
+      title: string | null;
+      url: string;
+    };
     for (const part of token.children) {
       if (part.type === 'definitionLabel') {
         const string = part.children.find((child) => child.type === 'definitionLabelString');
@@ -323,7 +347,14 @@ class TreeBuilder {
       }
       if (listMarkerParts.has(child.type)) continue;
       atMarker = false;
-      if (child.type !== 'listOrdered' && child.type !== 'listUnordered' && child.type !== 'blockQuote' && child.type !== 'htmlFlow' && findDeep(child, 'lineEndingBlank')) return index;
+      if (
+        child.type !== 'listOrdered' &&
+        child.type !== 'listUnordered' &&
+        child.type !== 'blockQuote' &&
+        child.type !== 'htmlFlow' &&
+        findDeep(child, 'lineEndingBlank')
+      )
+        return index;
     }
     return -1;
   }
@@ -414,7 +445,13 @@ class TreeBuilder {
           const target = token.children.find((child) => child.type === 'autolinkProtocol' || child.type === 'autolinkEmail');
           if (!target) throw new Unsupported();
           const address = this.slice(target);
-          const link = { type: 'link', title: null, url: target.type === 'autolinkEmail' ? `mailto:${address}` : address, children: [] as Nodes[], position: this.position(token) } as Nodes;
+          const link = {
+            type: 'link',
+            title: null,
+            url: target.type === 'autolinkEmail' ? `mailto:${address}` : address,
+            children: [] as Nodes[],
+            position: this.position(token),
+          } as Nodes;
           parent.children.push(link);
           this.appendText(link as Container, address, target, target);
           break;
@@ -436,7 +473,12 @@ class TreeBuilder {
         case 'gfmFootnoteCall': {
           const string = token.children.find((child) => child.type === 'gfmFootnoteCallString');
           if (!string) throw new Unsupported();
-          parent.children.push({ type: 'footnoteReference', identifier: normalizeIdentifier(this.slice(string)).toLowerCase(), label: this.decoded(string.children), position: this.position(token) });
+          parent.children.push({
+            type: 'footnoteReference',
+            identifier: normalizeIdentifier(this.slice(string)).toLowerCase(),
+            label: this.decoded(string.children),
+            position: this.position(token),
+          });
           break;
         }
         default:

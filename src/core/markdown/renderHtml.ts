@@ -192,7 +192,11 @@ class Renderer {
     this.write('<table>');
     const steps: Work[] = [];
     if (head) {
-      steps.push(() => this.write('<thead>'), { node: head, tight: false, cell: 'th' }, () => this.write('</thead>'));
+      steps.push(
+        () => this.write('<thead>'),
+        { node: head, tight: false, cell: 'th' },
+        () => this.write('</thead>'),
+      );
     }
     if (body.length > 0) {
       steps.push(() => this.write('<tbody>'));
@@ -208,7 +212,9 @@ class Renderer {
 
   private renderFootnotes(): void {
     this.write('<section data-footnotes><ol>');
-    const ordered = [...this.footnotes].sort((a, b) => (this.footnoteNumbers.get(a.identifier) ?? Infinity) - (this.footnoteNumbers.get(b.identifier) ?? Infinity));
+    const ordered = [...this.footnotes].sort(
+      (a, b) => (this.footnoteNumbers.get(a.identifier) ?? Infinity) - (this.footnoteNumbers.get(b.identifier) ?? Infinity),
+    );
     for (const definition of ordered) {
       const segment = this.openSegment('element', this.spanOf(definition), false);
       this.write(`<li id="fn-${escapeAttribute(definition.identifier)}">`);

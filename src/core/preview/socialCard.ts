@@ -30,7 +30,9 @@ export function socialCardPreview(meta: PageMeta): SocialCardPreview {
     notes.push(title ? 'No sharing title (og:title): social sites will use the page title.' : 'No title to show when the page is shared: add a page title.');
   }
   if (!tag('og:description', 'twitter:description')) {
-    notes.push(description ? 'No sharing description (og:description): social sites will use the page description.' : 'No description to show when the page is shared.');
+    notes.push(
+      description ? 'No sharing description (og:description): social sites will use the page description.' : 'No description to show when the page is shared.',
+    );
   }
   const image = tag('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src');
   if (!image) {
@@ -44,7 +46,9 @@ export function socialCardPreview(meta: PageMeta): SocialCardPreview {
     if (width < smallest.width || height < smallest.height) {
       notes.push(`The image is ${width} × ${height} pixels: too small, most social sites will not show it. Use 1200 × 630.`);
     } else if (width < large.width || height < large.height) {
-      notes.push(`The image is ${width} × ${height} pixels: it will be shown as a small thumbnail. Use ${recommended.width} × ${recommended.height} for a large card.`);
+      notes.push(
+        `The image is ${width} × ${height} pixels: it will be shown as a small thumbnail. Use ${recommended.width} × ${recommended.height} for a large card.`,
+      );
     }
   }
   const site = tag('og:site_name') ?? hostOf(meta.url ?? tag('og:url')) ?? '';

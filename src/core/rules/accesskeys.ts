@@ -19,7 +19,8 @@ export const accesskeys: Rule = {
     equivalents: { axe: 'accesskeys' },
     docPath: docPathFor(id),
     messages: {
-      keyUsedTwice: 'The keyboard shortcut accesskey="{key}" is already used by the <{firstElement}> on line {firstLine}. Pressing it reaches only one of them. Choose a different key for this <{element}>, or remove the accesskey.',
+      keyUsedTwice:
+        'The keyboard shortcut accesskey="{key}" is already used by the <{firstElement}> on line {firstLine}. Pressing it reaches only one of them. Choose a different key for this <{element}>, or remove the accesskey.',
     },
   },
   check({ page, report }) {

@@ -26,7 +26,8 @@ export const allCaps: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      capitals: 'This {kind} is written in capital letters ("{text}"). Capitals are harder to read and some screen readers spell them out letter by letter. Type it in normal sentence case; if capitals are the design, ask your web team to use CSS (text-transform: uppercase) instead.',
+      capitals:
+        'This {kind} is written in capital letters ("{text}"). Capitals are harder to read and some screen readers spell them out letter by letter. Type it in normal sentence case; if capitals are the design, ask your web team to use CSS (text-transform: uppercase) instead.',
     },
   },
   check({ page, report }) {

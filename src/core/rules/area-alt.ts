@@ -20,7 +20,8 @@ export const areaAlt: Rule = {
     equivalents: { axe: 'area-alt' },
     docPath: docPathFor(id),
     messages: {
-      noAlt: 'This clickable area of an image map (<area>) has no alt text, so screen reader users cannot tell where the link goes. Add alt="…" naming the destination, such as alt="Northfield branch library".',
+      noAlt:
+        'This clickable area of an image map (<area>) has no alt text, so screen reader users cannot tell where the link goes. Add alt="…" naming the destination, such as alt="Northfield branch library".',
     },
   },
   check({ page, report }) {
@@ -29,8 +30,7 @@ export const areaAlt: Rule = {
       if (trimmed(area.attribs['alt']) || ariaOrTitleName(page, area)) continue;
       const tag = page.startTagSpan(area);
       report({
-        message:
-          ruleMessage(areaAlt.meta, 'noAlt'),
+        message: ruleMessage(areaAlt.meta, 'noAlt'),
         start: tag.start,
         end: tag.end,
         fixes: [

@@ -22,8 +22,10 @@ export const ariaRoles: Rule = {
     equivalents: { axe: 'aria-roles', lighthouse: 'aria-roles' },
     docPath: docPathFor(id),
     messages: {
-      abstractRole: '"{roles}" is an abstract ARIA role, only used inside the ARIA specification, so screen readers ignore it. Use a concrete role (for example "button" or "navigation") or remove the role from this {tag}.',
-      unknownRole: '"{value}" is not an ARIA role, so screen readers ignore it and announce this {tag} as something else. Check the spelling against the list of ARIA roles, or remove the role attribute.',
+      abstractRole:
+        '"{roles}" is an abstract ARIA role, only used inside the ARIA specification, so screen readers ignore it. Use a concrete role (for example "button" or "navigation") or remove the role from this {tag}.',
+      unknownRole:
+        '"{value}" is not an ARIA role, so screen readers ignore it and announce this {tag} as something else. Check the spelling against the list of ARIA roles, or remove the role attribute.',
     },
   },
   check({ page, report }) {

@@ -64,7 +64,9 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
     case 'tokenlist': {
       const values = (definition.values ?? []).map(String);
       const list = spaceSeparatedTokens(value);
-      return list.length > 0 && list.every((token) => values.includes(token)) ? { ok: true } : { ok: false, expected: `one or more of ${expectedValues(definition)}, separated by spaces` };
+      return list.length > 0 && list.every((token) => values.includes(token))
+        ? { ok: true }
+        : { ok: false, expected: `one or more of ${expectedValues(definition)}, separated by spaces` };
     }
     case 'integer': {
       const minimum = minimumValues[name] ?? -Infinity;
@@ -108,7 +110,9 @@ function errorMessageVerdict(page: HtmlPage, element: Element, value: string): V
     live === 'polite' ||
     live === 'assertive' ||
     spaceSeparatedTokens(element.attribs['aria-describedby']).includes(ids[0]);
-  return announced ? { ok: true } : { ok: false, expected: 'the id of an error message that is announced: give that message role="alert", or list its id in aria-describedby too' };
+  return announced
+    ? { ok: true }
+    : { ok: false, expected: 'the id of an error message that is announced: give that message role="alert", or list its id in aria-describedby too' };
 }
 
 /** axe-core's pre-checks: a control that is closed, unselected or opens a popup may point at content that is not there yet. */

@@ -36,7 +36,8 @@ export const ariaValidAttr: Rule = {
     docPath: docPathFor(id),
     messages: {
       unknown: '"{name}" is not an ARIA attribute, so screen readers ignore it. Check the spelling against the list of ARIA attributes, or remove it.',
-      unknownAlreadyHasSuggestion: '"{name}" is not an ARIA attribute, so screen readers ignore it. This element already has "{suggestion}": remove "{name}", and keep whichever text is right in "{suggestion}".',
+      unknownAlreadyHasSuggestion:
+        '"{name}" is not an ARIA attribute, so screen readers ignore it. This element already has "{suggestion}": remove "{name}", and keep whichever text is right in "{suggestion}".',
       unknownDidYouMean: '"{name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "{suggestion}"?',
     },
   },

@@ -69,7 +69,10 @@ function lastBrokenPart(attributes: readonly WrittenAttribute[], index: number, 
 function rejoinFix(page: HtmlPage, tag: StartTag, attribute: WrittenAttribute, lastPart: WrittenAttribute, quote: string): Fix[] {
   if (page.text[lastPart.end - 1] !== quote || lastPart.end > tag.end) return [];
   const valueStart = page.text.indexOf(quote, attribute.start) + 1;
-  const inner = page.text.slice(valueStart, lastPart.end - 1).split('"').join('&quot;');
+  const inner = page.text
+    .slice(valueStart, lastPart.end - 1)
+    .split('"')
+    .join('&quot;');
   const newText = `${page.text.slice(attribute.start, valueStart - 1)}"${inner}"`;
   return [{ title: 'Keep the quotes as part of the text', edits: [{ start: attribute.start, end: lastPart.end, newText }] }];
 }

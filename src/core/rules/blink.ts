@@ -17,7 +17,8 @@ export const blink: Rule = {
     equivalents: { axe: 'blink' },
     docPath: docPathFor(id),
     messages: {
-      blinking: '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
+      blinking:
+        '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
     },
   },
   check({ page, report }) {

@@ -26,8 +26,10 @@ export const buttonName: Rule = {
     equivalents: { axe: 'button-name', lighthouse: 'button-name' },
     docPath: docPathFor(id),
     messages: {
-      imageWithoutAlt: 'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".',
-      noText: 'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
+      imageWithoutAlt:
+        'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".',
+      noText:
+        'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
     },
   },
   check({ page, report }) {
@@ -37,14 +39,17 @@ export const buttonName: Rule = {
       const tag = page.startTagSpan(button);
       const image = unnamedImageInside(page, button);
       report({
-        message: image
-          ? ruleMessage(buttonName.meta, 'imageWithoutAlt')
-          : ruleMessage(buttonName.meta, 'noText'),
+        message: image ? ruleMessage(buttonName.meta, 'imageWithoutAlt') : ruleMessage(buttonName.meta, 'noText'),
         start: tag.start,
         end: tag.end,
-        fixes: nameFixes(page, button, image, { imageAlt: 'Add alt text to the button image…', content: 'Add button text…', ariaLabel: 'Name this button…' }, buttonPrompt),
+        fixes: nameFixes(
+          page,
+          button,
+          image,
+          { imageAlt: 'Add alt text to the button image…', content: 'Add button text…', ariaLabel: 'Name this button…' },
+          buttonPrompt,
+        ),
       });
     }
   },
 };
-

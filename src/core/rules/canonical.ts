@@ -50,9 +50,12 @@ export const canonical: Rule = {
     messages: {
       notAnAddress: 'The canonical link "{href}" is not a valid web address. Write the full address of this page, e.g. https://www.example.org/events/.',
       notFullAddress: 'The canonical link "{href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.',
-      disagree: 'This page has several canonical links that disagree ({first} and {second}), so search engines ignore them. Keep only the one with this page\'s real address.',
-      homePageNotThis: 'The canonical link points to your home page ({home}), so search engines will show the home page instead of this one. Point it at this page\'s own address ({own}).',
-      homePage: 'The canonical link points to your home page ({home}). Unless this is the home page, search engines will show the home page instead of this one: use this page\'s own address.',
+      disagree:
+        "This page has several canonical links that disagree ({first} and {second}), so search engines ignore them. Keep only the one with this page's real address.",
+      homePageNotThis:
+        "The canonical link points to your home page ({home}), so search engines will show the home page instead of this one. Point it at this page's own address ({own}).",
+      homePage:
+        "The canonical link points to your home page ({home}). Unless this is the home page, search engines will show the home page instead of this one: use this page's own address.",
     },
   },
   check({ page, source, report }) {

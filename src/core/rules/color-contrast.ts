@@ -75,7 +75,10 @@ function parseStyle(style: string): Map<string, string> {
     const colon = part.indexOf(':');
     if (colon < 0) continue;
     const name = part.slice(0, colon).trim().toLowerCase();
-    const value = part.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim();
+    const value = part
+      .slice(colon + 1)
+      .replace(/!\s*important\s*$/i, '')
+      .trim();
     if (name && value) declarations.set(name, value);
   }
   return declarations;

@@ -33,9 +33,11 @@ export const definitionList: Rule = {
     equivalents: { axe: 'definition-list', lighthouse: 'definition-list' },
     docPath: docPathFor(id),
     messages: {
-      elementInList: 'This <{element}> sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it inside a <dd>, or move it out of the list.',
+      elementInList:
+        'This <{element}> sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it inside a <dd>, or move it out of the list.',
       textInList: 'This text sits directly inside a definition list (<dl>), where only terms (<dt>) and descriptions (<dd>) belong. Put it in a <dt> or <dd>.',
-      termsWithoutDescriptions: 'This definition list (<dl>) has terms (<dt>) but no descriptions (<dd>). Add a <dd> after each term, or use a plain list (<ul>) if there is nothing to describe.',
+      termsWithoutDescriptions:
+        'This definition list (<dl>) has terms (<dt>) but no descriptions (<dd>). Add a <dd> after each term, or use a plain list (<ul>) if there is nothing to describe.',
       descriptionsBeforeTerms: 'In this definition list (<dl>) the descriptions (<dd>) do not follow a term (<dt>). Put each <dt> first, followed by its <dd>.',
     },
   },
@@ -87,9 +89,10 @@ export const definitionList: Rule = {
       if (ordered || (!hasTerm && !hasDescription)) continue;
       const span = page.startTagSpan(list);
       report({
-        message: hasTerm && !hasDescription
-          ? ruleMessage(definitionList.meta, 'termsWithoutDescriptions')
-          : ruleMessage(definitionList.meta, 'descriptionsBeforeTerms'),
+        message:
+          hasTerm && !hasDescription
+            ? ruleMessage(definitionList.meta, 'termsWithoutDescriptions')
+            : ruleMessage(definitionList.meta, 'descriptionsBeforeTerms'),
         start: span.start,
         end: span.end,
       });

@@ -18,8 +18,10 @@ export const dlitem: Rule = {
     equivalents: { axe: 'dlitem', lighthouse: 'dlitem' },
     docPath: docPathFor(id),
     messages: {
-      listWithRole: 'This {what} is in a <dl> whose role makes it something other than a list, so screen readers do not pair terms and descriptions. Remove the role from the <dl>.',
-      outsideList: 'This {what} is not inside a definition list (<dl>), so screen readers read it as loose text. Wrap the terms and descriptions in <dl>…</dl>.',
+      listWithRole:
+        'This {what} is in a <dl> whose role makes it something other than a list, so screen readers do not pair terms and descriptions. Remove the role from the <dl>.',
+      outsideList:
+        'This {what} is not inside a definition list (<dl>), so screen readers read it as loose text. Wrap the terms and descriptions in <dl>…</dl>.',
     },
   },
   check({ page, report }) {
@@ -42,10 +44,7 @@ export const dlitem: Rule = {
         const span = page.startTagSpan(item);
         const what = name === 'dt' ? 'term (<dt>)' : 'description (<dd>)';
         report({
-          message:
-            parent.name === 'dl'
-              ? ruleMessage(dlitem.meta, 'listWithRole', { what })
-              : ruleMessage(dlitem.meta, 'outsideList', { what }),
+          message: parent.name === 'dl' ? ruleMessage(dlitem.meta, 'listWithRole', { what }) : ruleMessage(dlitem.meta, 'outsideList', { what }),
           start: span.start,
           end: span.end,
         });

@@ -30,7 +30,12 @@ export const documentTitle: Rule = {
     },
     options: {
       minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
-      maxLength: { type: 'integer', default: 60, minimum: 1, description: 'Titles longer than this many characters are reported (search engines cut them off).' },
+      maxLength: {
+        type: 'integer',
+        default: 60,
+        minimum: 1,
+        description: 'Titles longer than this many characters are reported (search engines cut them off).',
+      },
     },
   },
   check({ page, source, options, report }) {
@@ -46,7 +51,16 @@ export const documentTitle: Rule = {
         start: span.start,
         end: span.end,
         fixes: insertion
-          ? [askFix('Add a page title…', { ...titlePrompt, length, start: insertion.offset, end: insertion.offset, before: `${page.lines.eol}${insertion.indent}<title>`, after: '</title>' })]
+          ? [
+              askFix('Add a page title…', {
+                ...titlePrompt,
+                length,
+                start: insertion.offset,
+                end: insertion.offset,
+                before: `${page.lines.eol}${insertion.indent}<title>`,
+                after: '</title>',
+              }),
+            ]
           : [],
       });
       return;

@@ -11,13 +11,13 @@ export const duplicateAttribute: Rule = {
     defaultSeverity: 'warning',
     title: 'An attribute must not be written twice on one tag',
     description: 'Finds the same attribute written twice in one tag, such as two `class` or two `alt` attributes on one image.',
-    whyItMatters:
-      'Browsers keep only the first and silently drop the second, so a change made to the second one (new alt text, a corrected link) never shows.',
+    whyItMatters: 'Browsers keep only the first and silently drop the second, so a change made to the second one (new alt text, a corrected link) never shows.',
     equivalents: { htmlhint: 'attr-no-duplication' },
     docPath: docPathFor(id),
     messages: {
       sameValue: '{attribute} is written twice on this <{tag}> with the same value. Remove the second one.',
-      differentValue: '{attribute} is written twice on this <{tag}>. Browsers use only the first ({attribute}="{keptValue}") and ignore this one: keep the right value in the first and remove this one.',
+      differentValue:
+        '{attribute} is written twice on this <{tag}>. Browsers use only the first ({attribute}="{keptValue}") and ignore this one: keep the right value in the first and remove this one.',
     },
   },
   check({ page, source, report }) {

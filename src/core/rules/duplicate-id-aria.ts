@@ -41,7 +41,15 @@ export const duplicateIdAria: Rule = {
       if (!referenced.has(value)) continue;
       if (isTemplateValue(value)) continue;
       for (const [element, first] of laterDuplicates(source, elements)) {
-        reportDuplicate(page, report, element, first, value, 'A label or ARIA attribute points at this id, and screen readers will only use the first element with it.', suggested);
+        reportDuplicate(
+          page,
+          report,
+          element,
+          first,
+          value,
+          'A label or ARIA attribute points at this id, and screen readers will only use the first element with it.',
+          suggested,
+        );
       }
     }
   },

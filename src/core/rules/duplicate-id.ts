@@ -14,8 +14,7 @@ export const duplicateId: Rule = {
     category: 'accessibility',
     defaultSeverity: 'error',
     title: 'Each id must be used only once',
-    description:
-      'Finds an `id` value used on more than one element in the same file. The first use is fine; every later one is reported.',
+    description: 'Finds an `id` value used on more than one element in the same file. The first use is fine; every later one is reported.',
     whyItMatters:
       'An id is a name for one place on the page. Links to `#that-id`, labels that point at a field, and screen reader descriptions all go to the first element with that id, so the others are unreachable or described wrongly. Duplicates usually come from copying and pasting a block.',
     equivalents: { htmlhint: 'id-unique' },

@@ -23,7 +23,8 @@ export const emptyHeading: Rule = {
     equivalents: { axe: 'empty-heading' },
     docPath: docPathFor(id),
     messages: {
-      empty: 'This heading (<{element}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.',
+      empty:
+        'This heading (<{element}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.',
     },
   },
   check({ page, report }) {
@@ -44,10 +45,10 @@ function hasText(page: HtmlPage, heading: Element): boolean {
   const attribs = heading.attribs;
   return Boolean(
     hasOwnText(heading) ||
-      contentName(page, heading) ||
-      attribs['aria-label']?.trim() ||
-      (attribs['aria-labelledby'] !== undefined && labelledByText(page, heading)) ||
-      attribs['title']?.trim(),
+    contentName(page, heading) ||
+    attribs['aria-label']?.trim() ||
+    (attribs['aria-labelledby'] !== undefined && labelledByText(page, heading)) ||
+    attribs['title']?.trim(),
   );
 }
 

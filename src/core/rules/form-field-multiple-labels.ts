@@ -20,7 +20,8 @@ export const formFieldMultipleLabels: Rule = {
     equivalents: { axe: 'form-field-multiple-labels' },
     docPath: docPathFor(id),
     messages: {
-      severalLabels: 'This form field (<{field}>) has {labelCount} labels. Screen readers may read only one of them, or all of them, so visitors may hear a different question from the one they see. Keep one <label> and remove or merge the others.',
+      severalLabels:
+        'This form field (<{field}>) has {labelCount} labels. Screen readers may read only one of them, or all of them, so visitors may hear a different question from the one they see. Keep one <label> and remove or merge the others.',
     },
   },
   check({ page, report }) {

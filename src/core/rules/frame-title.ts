@@ -21,7 +21,8 @@ export const frameTitle: Rule = {
     equivalents: { axe: 'frame-title', lighthouse: 'frame-title', htmlhint: 'frame-title-require' },
     docPath: docPathFor(id),
     messages: {
-      noTitle: 'This embedded frame (<{frame}>) has no title, so screen reader users hear only "frame" and cannot tell what is inside. Add title="…" saying what it shows, such as title="Map of the library".',
+      noTitle:
+        'This embedded frame (<{frame}>) has no title, so screen reader users hear only "frame" and cannot tell what is inside. Add title="…" saying what it shows, such as title="Map of the library".',
     },
   },
   check({ page, report }) {

@@ -47,12 +47,17 @@ export const frontMatterDescription: Rule = {
     description:
       'Finds pages whose settings at the top of the file (front matter) have no `description` (Hugo: or `summary`), an empty one, or one shorter or longer than the limits (50–160 characters by default). Docusaurus pages are not asked for one when they start with a paragraph, which Docusaurus uses instead; plain Markdown files without settings are not asked either.',
     whyItMatters:
-      'The site turns this setting into the page\'s description for search engines, which often show it under the page title in results. A clear description of the right length tells people what they will find; without one, the search engine picks some text from the page, which may not be the best.',
+      "The site turns this setting into the page's description for search engines, which often show it under the page title in results. A clear description of the right length tells people what they will find; without one, the search engine picks some text from the page, which may not be the best.",
     equivalents: { lighthouse: 'meta-description' },
     docPath: docPathFor(id),
     options: {
       minLength: { type: 'integer', default: 50, minimum: 0, description: 'Descriptions shorter than this many characters are reported.' },
-      maxLength: { type: 'integer', default: 160, minimum: 1, description: 'Descriptions longer than this many characters are reported (search engines cut them off).' },
+      maxLength: {
+        type: 'integer',
+        default: 160,
+        minimum: 1,
+        description: 'Descriptions longer than this many characters are reported (search engines cut them off).',
+      },
       keys: {
         type: 'string',
         default: '',
@@ -72,16 +77,25 @@ export const frontMatterDescription: Rule = {
     const entry = firstEntry(settings, keys);
     if (!entry) {
       // A whole HTML page with its own description tag is the page-description check's business.
-      if (source.kind === 'html' && isWholePage(page, source) && page.elementsNamed('meta').some((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description')) return;
+      if (
+        source.kind === 'html' &&
+        isWholePage(page, source) &&
+        page.elementsNamed('meta').some((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description')
+      )
+        return;
       if (source.generator === 'docusaurus' && source.kind === 'markdown' && page.first('p')) return;
       const key = writableKey(keys);
       const example = exampleSetting(settings?.format, key ?? keys[0] ?? 'description');
-      const where = settings ? `Add ${example} to ${settingsPlace(settings)}` : `Add page settings at the top of the file with a description (a line with ---, then ${example}, then ---)`;
+      const where = settings
+        ? `Add ${example} to ${settingsPlace(settings)}`
+        : `Add page settings at the top of the file with a description (a line with ---, then ${example}, then ---)`;
       report({
         message: `This page has no description for search results. ${where}, with ${length.min}–${length.max} characters that sum up the page.`,
         ...settingsAnchor(text, settings),
         inSource: true,
-        fixes: key ? [addSettingFix('Add a page description…', text, settings, key, { ...descriptionPrompt, length }, { after: firstEntry(settings, titleKeys) })] : [],
+        fixes: key
+          ? [addSettingFix('Add a page description…', text, settings, key, { ...descriptionPrompt, length }, { after: firstEntry(settings, titleKeys) })]
+          : [],
       });
       return;
     }
@@ -99,7 +113,8 @@ export const frontMatterDescription: Rule = {
     }
     const count = [...words].length;
     if (count >= length.min && count <= length.max) return;
-    const advice = count < length.min ? `add a little more detail (at least ${length.min})` : `shorten it to ${length.max} or fewer, or search engines will cut it off`;
+    const advice =
+      count < length.min ? `add a little more detail (at least ${length.min})` : `shorten it to ${length.max} or fewer, or search engines will cut it off`;
     report({
       message: `The page description is ${count} characters long: ${advice}.`,
       ...entry.valueSpan,

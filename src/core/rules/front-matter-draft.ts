@@ -40,13 +40,14 @@ export const frontMatterDraft: Rule = {
     defaultSeverity: 'info',
     title: 'Draft pages are not published',
     description:
-      'Tells you when a page will not be published: its settings at the top of the file say `draft: true` (Hugo, Astro, Docusaurus, Eleventy) or `published: false` (Jekyll), it is in Jekyll\'s `_drafts` folder, or it is dated in the future (Hugo\'s `publishDate` or `date`, a Jekyll post\'s `date`) or past its Hugo `expiryDate`.',
+      "Tells you when a page will not be published: its settings at the top of the file say `draft: true` (Hugo, Astro, Docusaurus, Eleventy) or `published: false` (Jekyll), it is in Jekyll's `_drafts` folder, or it is dated in the future (Hugo's `publishDate` or `date`, a Jekyll post's `date`) or past its Hugo `expiryDate`.",
     whyItMatters:
       'A draft page is left out when the site is built, so readers will not see it, links to it will not work, and search engines will not find it. That is right while you are writing it; this note is a reminder to publish it when it is ready.',
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      draftFolder: 'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
+      draftFolder:
+        'This page is a draft: it is in the _drafts folder, so it will not be published until it is moved to the _posts folder, with its date at the start of its name (for example 2025-06-01-summer-reading.md).',
       future: 'This page is dated in the future ({date}): it will not be published until then, unless the site is built with future pages included.',
       expired: 'This page expired on {date}: it is no longer published. Remove the expiry date or move it later if the page should stay on the site.',
       notPublished: 'This page is not published: it will not be on the site until "{written}{separator}false" is removed or set to true.',
@@ -56,7 +57,8 @@ export const frontMatterDraft: Rule = {
       keys: {
         type: 'string',
         default: '',
-        description: 'The settings that mark a draft, separated by commas (a key named `published` means a draft when false, any other when true). Empty: the usual ones for the site generator.',
+        description:
+          'The settings that mark a draft, separated by commas (a key named `published` means a draft when false, any other when true). Empty: the usual ones for the site generator.',
       },
     },
   },

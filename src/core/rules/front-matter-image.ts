@@ -45,17 +45,19 @@ export const frontMatterImage: Rule = {
     description:
       'Finds pages with settings at the top of the file (front matter) but no sharing picture in them: `images` or `image` for Hugo, `image` for Jekyll, Eleventy and Docusaurus, `image`, `heroImage` or `cover` for Astro, or an empty one.',
     whyItMatters:
-      'When someone shares the page on Facebook, LinkedIn, X, WhatsApp or Teams, the site\'s sharing tags show this picture on the preview card. Without it the sites guess, often picking a logo or nothing at all, and the post gets fewer clicks.',
+      "When someone shares the page on Facebook, LinkedIn, X, WhatsApp or Teams, the site's sharing tags show this picture on the preview card. Without it the sites guess, often picking a logo or nothing at all, and the post gets fewer clicks.",
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      empty: 'The sharing picture setting is empty. Give the path of a picture that shows what the page is about: it appears when the page is shared on social media or in chat apps.',
+      empty:
+        'The sharing picture setting is empty. Give the path of a picture that shows what the page is about: it appears when the page is shared on social media or in chat apps.',
     },
     options: {
       keys: {
         type: 'string',
         default: '',
-        description: 'The settings that name the sharing picture, separated by commas (for example `image, seo.image`). Empty: the usual ones for the site generator.',
+        description:
+          'The settings that name the sharing picture, separated by commas (for example `image, seo.image`). Empty: the usual ones for the site generator.',
       },
     },
   },
@@ -65,7 +67,12 @@ export const frontMatterImage: Rule = {
     const settings = readable?.settings;
     if (!settings || text === undefined) return;
     // A whole HTML page with its own sharing picture tag is the social tags check's business.
-    if (source.kind === 'html' && isWholePage(page, source) && page.elementsNamed('meta').some((meta) => meta.attribs['property']?.trim().toLowerCase() === 'og:image')) return;
+    if (
+      source.kind === 'html' &&
+      isWholePage(page, source) &&
+      page.elementsNamed('meta').some((meta) => meta.attribs['property']?.trim().toLowerCase() === 'og:image')
+    )
+      return;
     const keys = settingKeys(options.string('keys'), imageKeys, source.generator);
     const entry = firstEntry(settings, keys);
     if (entry && hasValue(entry)) return;

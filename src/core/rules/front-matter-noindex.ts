@@ -50,7 +50,7 @@ export const frontMatterNoindex: Rule = {
     defaultSeverity: 'warning',
     title: 'Page settings must not hide the page from search engines',
     description:
-      'Finds settings at the top of the file (front matter) that keep the page out of search engines: `noindex: true`, `robots: noindex` (or `none`), `sitemap: false`, Hugo\'s `sitemap: { disable: true }`, `private: true`, Docusaurus\'s `unlisted: true`, Eleventy\'s `eleventyExcludeFromCollections: true`.',
+      "Finds settings at the top of the file (front matter) that keep the page out of search engines: `noindex: true`, `robots: noindex` (or `none`), `sitemap: false`, Hugo's `sitemap: { disable: true }`, `private: true`, Docusaurus's `unlisted: true`, Eleventy's `eleventyExcludeFromCollections: true`.",
     whyItMatters:
       'These settings make the site tell search engines not to list the page, or leave it out of the site map they read, so people may not find it by searching. They are often left behind by mistake after a page was drafted. If the page should be found, the setting must go.',
     equivalents: { lighthouse: 'is-crawlable' },
@@ -88,6 +88,6 @@ function message(text: string, entry: FrontMatterEntry, how: 'noindex' | 'sitema
       ? 'leaves this page out of the site map that search engines read, so they may never find it'
       : how === 'noindex'
         ? 'tells search engines not to list this page, so people cannot find it by searching'
-        : 'hides this page from search engines and from the site\'s own lists, so people may not find it';
+        : "hides this page from search engines and from the site's own lists, so people may not find it";
   return `This setting (${written}) ${effect}. If the page should be found, remove the setting.`;
 }

@@ -47,7 +47,7 @@ export const frontMatterTitle: Rule = {
     description:
       'Finds pages whose settings at the top of the file (front matter) have no `title`, an empty one, or one shorter or longer than the limits (10–60 characters by default). For MkDocs, Docusaurus and plain Markdown, a first main heading (`# …`) counts as the title.',
     whyItMatters:
-      'The site builds the page\'s `<title>` from this setting: it is the blue link in search results, the name of the browser tab, and the first thing a screen reader announces. Without it the page shows up untitled or with a made-up name; a very long one is cut off.',
+      "The site builds the page's `<title>` from this setting: it is the blue link in search results, the name of the browser tab, and the first thing a screen reader announces. Without it the page shows up untitled or with a made-up name; a very long one is cut off.",
     equivalents: { axe: 'document-title', lighthouse: 'document-title' },
     docPath: docPathFor(id),
     messages: {
@@ -55,7 +55,12 @@ export const frontMatterTitle: Rule = {
     },
     options: {
       minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
-      maxLength: { type: 'integer', default: 60, minimum: 1, description: 'Titles longer than this many characters are reported (search engines cut them off).' },
+      maxLength: {
+        type: 'integer',
+        default: 60,
+        minimum: 1,
+        description: 'Titles longer than this many characters are reported (search engines cut them off).',
+      },
       keys: {
         type: 'string',
         default: '',
@@ -86,7 +91,9 @@ export const frontMatterTitle: Rule = {
       }
       const key = writableKey(keys);
       const example = exampleSetting(settings?.format, key ?? keys[0] ?? 'title');
-      const where = settings ? `Add ${example} to ${settingsPlace(settings)}` : `Add page settings at the top of the file with a title (a line with ---, then ${example}, then ---)`;
+      const where = settings
+        ? `Add ${example} to ${settingsPlace(settings)}`
+        : `Add page settings at the top of the file with a title (a line with ---, then ${example}, then ---)`;
       const orHeading = source.kind === 'markdown' && headingIsTitle.has(source.generator) ? ', or start the page with a main heading (# …)' : '';
       report({
         message: `This page has no title. ${where}${orHeading}: it is the link text people see in search results and the name of the browser tab.`,

@@ -22,8 +22,10 @@ export const headingOrder: Rule = {
     equivalents: { axe: 'heading-order' },
     docPath: docPathFor(id),
     messages: {
-      skipsALevel: 'This heading (level {level}) comes straight after a level {previous} heading, so it skips a level. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
-      skipsLevels: 'This heading (level {level}) comes straight after a level {previous} heading, so it skips levels. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
+      skipsALevel:
+        'This heading (level {level}) comes straight after a level {previous} heading, so it skips a level. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
+      skipsLevels:
+        'This heading (level {level}) comes straight after a level {previous} heading, so it skips levels. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
     },
   },
   check({ page, report }) {

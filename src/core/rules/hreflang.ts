@@ -27,10 +27,13 @@ export const hreflang: Rule = {
     equivalents: { lighthouse: 'hreflang' },
     docPath: docPathFor(id),
     messages: {
-      unknownCode: '"{code}" is not a language code search engines know. Use a code like "en", "cy" or "en-GB" (language, then optionally a hyphen and the country), or "x-default".',
+      unknownCode:
+        '"{code}" is not a language code search engines know. Use a code like "en", "cy" or "en-GB" (language, then optionally a hyphen and the country), or "x-default".',
       noAddress: 'This language-version <link> has no address. Add href with the full address of that version, starting with https://.',
-      notFullAddress: 'The language-version address "{href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.',
-      noDefault: 'These language versions have no x-default link for visitors whose language is not listed. Add <link rel="alternate" hreflang="x-default" href="…"> pointing at the page to show them (often the language chooser or the main version).',
+      notFullAddress:
+        'The language-version address "{href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.',
+      noDefault:
+        'These language versions have no x-default link for visitors whose language is not listed. Add <link rel="alternate" hreflang="x-default" href="…"> pointing at the page to show them (often the language chooser or the main version).',
     },
   },
   check({ page, report }) {
@@ -53,10 +56,7 @@ export const hreflang: Rule = {
       const href = link.attribs['href']?.trim() ?? '';
       if (!isTemplateValue(href) && !/^https?:/i.test(href)) {
         report({
-          message:
-            href === ''
-              ? ruleMessage(hreflang.meta, 'noAddress')
-              : ruleMessage(hreflang.meta, 'notFullAddress', { href }),
+          message: href === '' ? ruleMessage(hreflang.meta, 'noAddress') : ruleMessage(hreflang.meta, 'notFullAddress', { href }),
           ...(page.attributeSpan(link, 'href') ?? page.startTagSpan(link)),
         });
       }
@@ -67,8 +67,7 @@ export const hreflang: Rule = {
     const indent = page.lines.indentationAt(last.startIndex ?? insertAt);
     const first = links[0];
     report({
-      message:
-        ruleMessage(hreflang.meta, 'noDefault'),
+      message: ruleMessage(hreflang.meta, 'noDefault'),
       ...page.startTagSpan(first),
       fixes: [
         askFix('Add an x-default language link…', {

@@ -20,10 +20,14 @@ export const htmlHasLang: Rule = {
     equivalents: { axe: 'html-has-lang', lighthouse: 'html-has-lang' },
     docPath: docPathFor(id),
     messages: {
-      noHtmlElement: 'This page has no <html> element, so it cannot say which language it is in. Wrap the page in <html lang="…"> with its language code, e.g. <html lang="en">.',
-      onlyXmlLang: 'This page sets its language only with xml:lang, which web browsers and screen readers ignore. Add lang with the same code, e.g. <html lang="en">.',
-      emptyLang: 'This page\'s lang attribute is empty, so screen readers do not know which language to read it in. Put the language code in it, e.g. <html lang="en">.',
-      noLang: 'This page does not say which language it is in, so screen readers may read it with the wrong pronunciation. Add the language code to <html>, e.g. <html lang="en">.',
+      noHtmlElement:
+        'This page has no <html> element, so it cannot say which language it is in. Wrap the page in <html lang="…"> with its language code, e.g. <html lang="en">.',
+      onlyXmlLang:
+        'This page sets its language only with xml:lang, which web browsers and screen readers ignore. Add lang with the same code, e.g. <html lang="en">.',
+      emptyLang:
+        'This page\'s lang attribute is empty, so screen readers do not know which language to read it in. Put the language code in it, e.g. <html lang="en">.',
+      noLang:
+        'This page does not say which language it is in, so screen readers may read it with the wrong pronunciation. Add the language code to <html>, e.g. <html lang="en">.',
     },
   },
   check({ page, source, report }) {
@@ -48,7 +52,11 @@ export const htmlHasLang: Rule = {
     const prefix = langSpan ? '' : ' ';
     const fixes: Fix[] = [];
     if (xmlLang !== '' && languageProblem(xmlLang) === undefined) {
-      fixes.push({ title: `Add lang="${xmlLang}" (as in xml:lang)`, safe: true, edits: [{ ...target, newText: `${prefix}lang="${escapeAttribute(xmlLang)}"` }] });
+      fixes.push({
+        title: `Add lang="${xmlLang}" (as in xml:lang)`,
+        safe: true,
+        edits: [{ ...target, newText: `${prefix}lang="${escapeAttribute(xmlLang)}"` }],
+      });
     }
     fixes.push(askFix('Add the page language…', { ...languageCodeRequest, ...target, before: `${prefix}lang="`, after: '"', escape: 'attribute' }));
     const tag = page.startTagSpan(html);

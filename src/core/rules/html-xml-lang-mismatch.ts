@@ -17,7 +17,8 @@ export const htmlXmlLangMismatch: Rule = {
     equivalents: { axe: 'html-xml-lang-mismatch' },
     docPath: docPathFor(id),
     messages: {
-      mismatch: 'The page says two different languages: lang="{wanted}" but xml:lang="{xmlLang}". Make xml:lang the same as lang (or remove it; web pages only need lang).',
+      mismatch:
+        'The page says two different languages: lang="{wanted}" but xml:lang="{xmlLang}". Make xml:lang the same as lang (or remove it; web pages only need lang).',
     },
   },
   check({ page, report }) {
@@ -34,7 +35,13 @@ export const htmlXmlLangMismatch: Rule = {
       message: ruleMessage(htmlXmlLangMismatch.meta, 'mismatch', { wanted, xmlLang: xmlLang.trim() }),
       start: span.start,
       end: span.end,
-      fixes: [{ title: `Change to xml:lang="${wanted}"`, safe: true, edits: [{ start: span.start, end: span.end, newText: `xml:lang="${escapeAttribute(wanted)}"` }] }],
+      fixes: [
+        {
+          title: `Change to xml:lang="${wanted}"`,
+          safe: true,
+          edits: [{ start: span.start, end: span.end, newText: `xml:lang="${escapeAttribute(wanted)}"` }],
+        },
+      ],
     });
   },
 };

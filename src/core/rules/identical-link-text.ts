@@ -22,7 +22,8 @@ export const identicalLinkText: Rule = {
     equivalents: { axe: 'identical-links-same-purpose', lighthouse: 'identical-links-same-purpose' },
     docPath: docPathFor(id),
     messages: {
-      sameWordsElsewhere: 'This link says "{words}", like the link on line {line}, but goes somewhere else ({address}). People who pick links from a list cannot tell them apart: make each link\'s words say where it goes, for example "Summer reading challenge: how to join" rather than "Read more".',
+      sameWordsElsewhere:
+        'This link says "{words}", like the link on line {line}, but goes somewhere else ({address}). People who pick links from a list cannot tell them apart: make each link\'s words say where it goes, for example "Summer reading challenge: how to join" rather than "Read more".',
     },
   },
   check({ page, report }) {
@@ -132,7 +133,10 @@ function normalizeUrl(href: string, base: string): string {
   const file = path.split('/').pop() ?? '';
   if (/^index\./i.test(file)) path = path.slice(0, path.length - file.length);
   if (!path.endsWith('/') && !file.includes('.')) path += '/';
-  const query = [...url.searchParams.entries()].map(([key, value]) => `${key}=${value}`).sort().join('&');
+  const query = [...url.searchParams.entries()]
+    .map(([key, value]) => `${key}=${value}`)
+    .sort()
+    .join('&');
   const hash = /^#!?\//.test(url.hash) || url.hash.startsWith('#!') ? url.hash : '';
   return `${protocol}//${url.hostname}${port ? `:${port}` : ''}${path}?${query}${hash}`;
 }

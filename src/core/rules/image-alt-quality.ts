@@ -26,9 +26,12 @@ export const imageAltQuality: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      fileName: 'This image\'s alt text is a file name ("{text}"). Screen reader users hear it read out letter by letter. Describe what the image shows instead, or use alt="" if it is only decoration.',
-      startsWithImage: 'This image\'s alt text starts with "{said}". Screen readers already announce that it is an image, so leave those words out and start with what it shows.',
-      tooLong: 'This image\'s alt text is {count} characters long. Keep it to about one sentence (at most {maxLength} characters): say what matters about the image, and put longer explanations in the text of the page.',
+      fileName:
+        'This image\'s alt text is a file name ("{text}"). Screen reader users hear it read out letter by letter. Describe what the image shows instead, or use alt="" if it is only decoration.',
+      startsWithImage:
+        'This image\'s alt text starts with "{said}". Screen readers already announce that it is an image, so leave those words out and start with what it shows.',
+      tooLong:
+        "This image's alt text is {count} characters long. Keep it to about one sentence (at most {maxLength} characters): say what matters about the image, and put longer explanations in the text of the page.",
     },
     options: {
       maxLength: { type: 'integer', default: 150, minimum: 1, description: 'Alt text longer than this many characters is reported.' },

@@ -26,7 +26,8 @@ export const imageAlt: Rule = {
     equivalents: { axe: 'image-alt', lighthouse: 'image-alt', htmlhint: 'alt-require' },
     docPath: docPathFor(id),
     messages: {
-      onlySpaces: 'This image\'s alt text is only spaces, which screen readers treat as missing. Describe the image, or use alt="" (nothing between the quotes) if it is only decoration.',
+      onlySpaces:
+        'This image\'s alt text is only spaces, which screen readers treat as missing. Describe the image, or use alt="" (nothing between the quotes) if it is only decoration.',
       noAlt: 'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.',
     },
   },
@@ -41,9 +42,7 @@ export const imageAlt: Rule = {
       if (hasPresentationalRole(image) || !nameRequired(image) || hiddenWithAncestors(page, image, Hidden.fromScreenReadersOrNotRendered)) continue;
       const tag = page.startTagSpan(image);
       report({
-        message: spacesOnly
-          ? ruleMessage(imageAlt.meta, 'onlySpaces')
-          : ruleMessage(imageAlt.meta, 'noAlt'),
+        message: spacesOnly ? ruleMessage(imageAlt.meta, 'onlySpaces') : ruleMessage(imageAlt.meta, 'noAlt'),
         start: tag.start,
         end: tag.end,
         fixes: altFixes(page, image),

@@ -57,7 +57,8 @@ export const imageRedundantAlt: Rule = {
     equivalents: { axe: 'image-redundant-alt', lighthouse: 'image-redundant-alt' },
     docPath: docPathFor(id),
     messages: {
-      repeatsText: 'This image\'s alt text ("{name}") repeats the text of the {kind} it is in, so screen readers read the same words twice. Use an empty alt text (alt="") so the words are read once.',
+      repeatsText:
+        'This image\'s alt text ("{name}") repeats the text of the {kind} it is in, so screen readers read the same words twice. Use an empty alt text (alt="") so the words are read once.',
     },
   },
   check({ page, report }) {

@@ -23,8 +23,10 @@ export const inputButtonName: Rule = {
     equivalents: { axe: 'input-button-name', lighthouse: 'input-button-name' },
     docPath: docPathFor(id),
     messages: {
-      noValue: 'This button (<input type="button">) has no text, so it looks blank and screen reader users hear only "button". Add value="…" with the action, such as value="Show more events".',
-      emptyValue: 'This button (<input type="{type}">) has an empty value, so it looks blank and screen reader users hear only "button". Write the action in value="…", such as value="Send".',
+      noValue:
+        'This button (<input type="button">) has no text, so it looks blank and screen reader users hear only "button". Add value="…" with the action, such as value="Show more events".',
+      emptyValue:
+        'This button (<input type="{type}">) has an empty value, so it looks blank and screen reader users hear only "button". Write the action in value="…", such as value="Send".',
     },
   },
   check({ page, report }) {
@@ -38,10 +40,7 @@ export const inputButtonName: Rule = {
       if (trimmed(value) || ariaOrTitleName(page, input) || hasLabel(page, input) || hasPresentationalRole(input)) continue;
       const span = page.attributeSpan(input, 'value') ?? page.startTagSpan(input);
       report({
-        message:
-          value === undefined
-            ? ruleMessage(inputButtonName.meta, 'noValue')
-            : ruleMessage(inputButtonName.meta, 'emptyValue', { type }),
+        message: value === undefined ? ruleMessage(inputButtonName.meta, 'noValue') : ruleMessage(inputButtonName.meta, 'emptyValue', { type }),
         start: span.start,
         end: span.end,
         fixes: [

@@ -21,7 +21,8 @@ export const inputImageAlt: Rule = {
     equivalents: { axe: 'input-image-alt', lighthouse: 'input-image-alt' },
     docPath: docPathFor(id),
     messages: {
-      noAlt: 'This image button (<input type="image">) has no alt text, so screen reader users cannot tell what it does. Add alt="…" naming the action, such as alt="Search" or alt="Subscribe".',
+      noAlt:
+        'This image button (<input type="image">) has no alt text, so screen reader users cannot tell what it does. Add alt="…" naming the action, such as alt="Search" or alt="Subscribe".',
     },
   },
   check({ page, report }) {
@@ -31,8 +32,7 @@ export const inputImageAlt: Rule = {
       if (trimmed(input.attribs['alt']) || ariaOrTitleName(page, input) || hasLabel(page, input)) continue;
       const tag = page.startTagSpan(input);
       report({
-        message:
-          ruleMessage(inputImageAlt.meta, 'noAlt'),
+        message: ruleMessage(inputImageAlt.meta, 'noAlt'),
         start: tag.start,
         end: tag.end,
         fixes: [

@@ -20,7 +20,8 @@ export const label: Rule = {
     equivalents: { axe: 'label', lighthouse: 'label' },
     docPath: docPathFor(id),
     messages: {
-      noLabel: 'This form field ({kind}) has no label, so screen reader users will not know what to type in it. Add a <label> that says what it is for, e.g. "Email address".',
+      noLabel:
+        'This form field ({kind}) has no label, so screen reader users will not know what to type in it. Add a <label> that says what it is for, e.g. "Email address".',
     },
   },
   check({ page, report }) {

@@ -25,8 +25,10 @@ export const linkName: Rule = {
     equivalents: { axe: 'link-name', lighthouse: 'link-name' },
     docPath: docPathFor(id),
     messages: {
-      imageWithoutAlt: 'This link is an image without alt text, so screen reader users hear only "link" and cannot tell where it goes. Give the image (<img>) an alt text that says where the link leads.',
-      noText: 'This link (<a>) has no text, so screen reader users hear only "link" and cannot tell where it goes. Put a few words between <a> and </a> saying where it leads (or an aria-label if it shows only an icon).',
+      imageWithoutAlt:
+        'This link is an image without alt text, so screen reader users hear only "link" and cannot tell where it goes. Give the image (<img>) an alt text that says where the link leads.',
+      noText:
+        'This link (<a>) has no text, so screen reader users hear only "link" and cannot tell where it goes. Put a few words between <a> and </a> saying where it leads (or an aria-label if it shows only an icon).',
     },
   },
   check({ page, report }) {
@@ -36,14 +38,17 @@ export const linkName: Rule = {
       const tag = page.startTagSpan(link);
       const image = unnamedImageInside(page, link);
       report({
-        message: image
-          ? ruleMessage(linkName.meta, 'imageWithoutAlt')
-          : ruleMessage(linkName.meta, 'noText'),
+        message: image ? ruleMessage(linkName.meta, 'imageWithoutAlt') : ruleMessage(linkName.meta, 'noText'),
         start: tag.start,
         end: tag.end,
-        fixes: nameFixes(page, link, image, { imageAlt: 'Add alt text to the linked image…', content: 'Add link text…', ariaLabel: 'Name this link…' }, linkPrompt),
+        fixes: nameFixes(
+          page,
+          link,
+          image,
+          { imageAlt: 'Add alt text to the linked image…', content: 'Add link text…', ariaLabel: 'Name this link…' },
+          linkPrompt,
+        ),
       });
     }
   },
 };
-

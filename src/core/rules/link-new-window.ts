@@ -58,7 +58,8 @@ export const linkNewWindow: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      newTabUnsaid: 'This <{link}> opens in a new tab (target="_blank") without saying so. Add "(opens in a new tab)" to the link text, or let it open in the same tab.',
+      newTabUnsaid:
+        'This <{link}> opens in a new tab (target="_blank") without saying so. Add "(opens in a new tab)" to the link text, or let it open in the same tab.',
     },
   },
   check({ page, report }) {

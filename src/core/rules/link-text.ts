@@ -14,13 +14,44 @@ const id = 'link-text';
  */
 const nonDescriptiveLinkTexts: Readonly<Record<string, ReadonlySet<string>>> = {
   // English
-  en: new Set(['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this']),
+  en: new Set([
+    'click here',
+    'click this',
+    'go',
+    'here',
+    'information',
+    'learn more',
+    'more',
+    'more info',
+    'more information',
+    'right here',
+    'read more',
+    'see more',
+    'start',
+    'this',
+  ]),
   // Japanese
   ja: new Set(['ここをクリック', 'こちらをクリック', 'リンク', '続きを読む', '続く', '全文表示']),
   // Spanish
   es: new Set([
-    'click aquí', 'click aqui', 'clicka aquí', 'clicka aqui', 'pincha aquí', 'pincha aqui', 'aquí', 'aqui', 'más', 'mas', 'más información',
-    'más informacion', 'mas información', 'mas informacion', 'este', 'enlace', 'este enlace', 'empezar',
+    'click aquí',
+    'click aqui',
+    'clicka aquí',
+    'clicka aqui',
+    'pincha aquí',
+    'pincha aqui',
+    'aquí',
+    'aqui',
+    'más',
+    'mas',
+    'más información',
+    'más informacion',
+    'mas información',
+    'mas informacion',
+    'este',
+    'enlace',
+    'este enlace',
+    'empezar',
   ]),
   // Portuguese
   pt: new Set(['clique aqui', 'ir', 'mais informação', 'mais informações', 'mais', 'veja mais']),
@@ -32,8 +63,15 @@ const nonDescriptiveLinkTexts: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(['klicke hier', 'hier klicken', 'hier', 'mehr', 'siehe', 'dies', 'das', 'weiterlesen']),
   // Tamil
   ta: new Set([
-    'அடுத்த பக்கம்', 'மறுபக்கம்', 'முந்தைய பக்கம்', 'முன்பக்கம்', 'மேலும் அறிக', 'மேலும் தகவலுக்கு', 'மேலும் தரவுகளுக்கு',
-    'தயவுசெய்து இங்கே அழுத்தவும்', 'இங்கே கிளிக் செய்யவும்',
+    'அடுத்த பக்கம்',
+    'மறுபக்கம்',
+    'முந்தைய பக்கம்',
+    'முன்பக்கம்',
+    'மேலும் அறிக',
+    'மேலும் தகவலுக்கு',
+    'மேலும் தரவுகளுக்கு',
+    'தயவுசெய்து இங்கே அழுத்தவும்',
+    'இங்கே கிளிக் செய்யவும்',
   ]),
   // Persian
   fa: new Set(['اطلاعات بیشتر', 'اطلاعات', 'این', 'اینجا بزنید', 'اینجا کلیک کنید', 'اینجا', 'برو', 'بیشتر بخوانید', 'بیشتر بدانید', 'بیشتر', 'شروع']),
@@ -74,7 +112,6 @@ function visibleText(element: Element): string {
   }
   return text.replace(/\s+/g, ' ').trim();
 }
-
 
 export const linkText: Rule = {
   meta: {
@@ -158,7 +195,7 @@ export const linkText: Rule = {
                   escape: 'text',
                 }),
               ],
-    });
+      });
     }
   },
 };

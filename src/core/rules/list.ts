@@ -20,9 +20,12 @@ export const list: Rule = {
     equivalents: { axe: 'list', lighthouse: 'list' },
     docPath: docPathFor(id),
     messages: {
-      textInList: 'This text sits directly inside a list ({tag}), where only list items (<li>) belong. Screen readers may skip it. Wrap it in <li>…</li>, or move it out of the list.',
-      itemWithRole: 'This <{element}> in a list ({tag}) has role="{role}", so screen readers no longer count it as a list item. Remove the role, or use a <div> instead of {tag} if this is not a list.',
-      elementInList: 'This <{element}> sits directly inside a list ({tag}), where only list items (<li>) belong. Screen readers will miscount or skip it. Wrap it in <li>…</li>, or move it out of the list.',
+      textInList:
+        'This text sits directly inside a list ({tag}), where only list items (<li>) belong. Screen readers may skip it. Wrap it in <li>…</li>, or move it out of the list.',
+      itemWithRole:
+        'This <{element}> in a list ({tag}) has role="{role}", so screen readers no longer count it as a list item. Remove the role, or use a <div> instead of {tag} if this is not a list.',
+      elementInList:
+        'This <{element}> sits directly inside a list ({tag}), where only list items (<li>) belong. Screen readers will miscount or skip it. Wrap it in <li>…</li>, or move it out of the list.',
     },
   },
   check({ page, report }) {

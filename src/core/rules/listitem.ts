@@ -18,8 +18,10 @@ export const listitem: Rule = {
     equivalents: { axe: 'listitem', lighthouse: 'listitem' },
     docPath: docPathFor(id),
     messages: {
-      parentWithRole: 'This list item (<li>) is inside a <{parent}> with role="{role}", which is no longer a list, so screen readers do not read it as a list item. Remove that role, or wrap the items in <ul>.',
-      outsideList: 'This list item (<li>) is inside a <{parent}>, not a list, so screen readers do not read it as part of a list. Put it inside <ul> (bullets) or <ol> (numbered).',
+      parentWithRole:
+        'This list item (<li>) is inside a <{parent}> with role="{role}", which is no longer a list, so screen readers do not read it as a list item. Remove that role, or wrap the items in <ul>.',
+      outsideList:
+        'This list item (<li>) is inside a <{parent}>, not a list, so screen readers do not read it as part of a list. Put it inside <ul> (bullets) or <ol> (numbered).',
     },
   },
   check({ page, report }) {

@@ -13,8 +13,33 @@ const marqueeAttributes = ['behavior', 'bgcolor', 'direction', 'height', 'hspace
 
 /** Content that cannot sit in a <p>: then the text is kept in a <div>. */
 const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 
 function holdsBlocks(element: Element): boolean {
@@ -48,7 +73,8 @@ export const marquee: Rule = {
     equivalents: { axe: 'marquee' },
     docPath: docPathFor(id),
     messages: {
-      scrolling: '<marquee> makes text scroll across the screen, which many people cannot read and no one can pause. Show the text still instead: replace it with <{name}>.',
+      scrolling:
+        '<marquee> makes text scroll across the screen, which many people cannot read and no one can pause. Show the text still instead: replace it with <{name}>.',
     },
   },
   check({ page, report }) {

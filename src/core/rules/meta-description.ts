@@ -29,7 +29,12 @@ export const metaDescription: Rule = {
     docPath: docPathFor(id),
     options: {
       minLength: { type: 'integer', default: 50, minimum: 0, description: 'Descriptions shorter than this many characters are reported.' },
-      maxLength: { type: 'integer', default: 160, minimum: 1, description: 'Descriptions longer than this many characters are reported (search engines cut them off).' },
+      maxLength: {
+        type: 'integer',
+        default: 160,
+        minimum: 1,
+        description: 'Descriptions longer than this many characters are reported (search engines cut them off).',
+      },
     },
   },
   check({ page, source, options, report }) {

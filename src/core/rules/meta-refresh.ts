@@ -20,8 +20,10 @@ export const metaRefresh: Rule = {
     equivalents: { axe: 'meta-refresh', lighthouse: 'meta-refresh' },
     docPath: docPathFor(id),
     messages: {
-      redirects: 'This page sends readers to another page after {delay} seconds, which can cut them off mid-sentence. Redirect on the server instead, or replace this with a link they can choose to follow.',
-      reloads: 'This page reloads itself every {delay} seconds, which can move readers back to the top and lose their place. Remove the automatic refresh, or give readers a button to update the page.',
+      redirects:
+        'This page sends readers to another page after {delay} seconds, which can cut them off mid-sentence. Redirect on the server instead, or replace this with a link they can choose to follow.',
+      reloads:
+        'This page reloads itself every {delay} seconds, which can move readers back to the top and lose their place. Remove the automatic refresh, or give readers a button to update the page.',
     },
   },
   check({ page, report }) {
@@ -36,9 +38,7 @@ export const metaRefresh: Rule = {
       const redirects = /url\s*=/i.test(content);
       const span = page.startTagSpan(meta);
       report({
-        message: redirects
-          ? ruleMessage(metaRefresh.meta, 'redirects', { delay })
-          : ruleMessage(metaRefresh.meta, 'reloads', { delay }),
+        message: redirects ? ruleMessage(metaRefresh.meta, 'redirects', { delay }) : ruleMessage(metaRefresh.meta, 'reloads', { delay }),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Remove the automatic refresh', edits: [removeElementEdit(page, meta)] }],

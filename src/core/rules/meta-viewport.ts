@@ -44,7 +44,10 @@ export const metaViewport: Rule = {
     for (const meta of page.elementsNamed('meta')) {
       if (meta.attribs['name']?.toLowerCase() !== 'viewport') continue;
       const content = meta.attribs['content'] ?? '';
-      const problems = content.split(/[;,]/).map(problemOf).filter((problem) => problem !== undefined);
+      const problems = content
+        .split(/[;,]/)
+        .map(problemOf)
+        .filter((problem) => problem !== undefined);
       if (problems.length === 0) continue;
       const span = page.attributeSpan(meta, 'content') ?? page.startTagSpan(meta);
       const kept = content

@@ -20,7 +20,8 @@ export const objectAlt: Rule = {
     equivalents: { axe: 'object-alt', lighthouse: 'object-alt' },
     docPath: docPathFor(id),
     messages: {
-      noAlternative: 'This embedded object (<object>) has no text alternative, so screen reader users cannot tell what it is. Add aria-label="…" saying what it contains, such as aria-label="2024 annual report (PDF)".',
+      noAlternative:
+        'This embedded object (<object>) has no text alternative, so screen reader users cannot tell what it is. Add aria-label="…" saying what it contains, such as aria-label="2024 annual report (PDF)".',
     },
   },
   check({ page, report }) {
@@ -30,8 +31,7 @@ export const objectAlt: Rule = {
       if (ariaOrTitleName(page, object) || hasPresentationalRole(object)) continue;
       const tag = page.startTagSpan(object);
       report({
-        message:
-          ruleMessage(objectAlt.meta, 'noAlternative'),
+        message: ruleMessage(objectAlt.meta, 'noAlternative'),
         start: tag.start,
         end: tag.end,
         fixes: [

@@ -21,7 +21,8 @@ export const pageHasHeadingOne: Rule = {
     equivalents: { axe: 'page-has-heading-one' },
     docPath: docPathFor(id),
     messages: {
-      missing: 'This page has no main heading (<h1>). Add one <h1> at the start of the main content that says what the page is about, e.g. <h1>Opening hours</h1>.',
+      missing:
+        'This page has no main heading (<h1>). Add one <h1> at the start of the main content that says what the page is about, e.g. <h1>Opening hours</h1>.',
     },
   },
   check({ page, source, report }) {

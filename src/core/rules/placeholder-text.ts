@@ -102,9 +102,7 @@ function say(found: Found, where: string): string {
 
 function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleContext['report']): void {
   const language = page.language?.split(/[-_]/)[0] ?? '';
-  const active = todoIsAWord.has(language)
-    ? markers.map((marker) => (marker.label === 'TODO' ? { ...marker, pattern: /\bTODO(?=\s*:)/ } : marker))
-    : markers;
+  const active = todoIsAWord.has(language) ? markers.map((marker) => (marker.label === 'TODO' ? { ...marker, pattern: /\bTODO(?=\s*:)/ } : marker)) : markers;
   const find = (text: string): Found | undefined => {
     const marker = hasMarker ? findMarker(text, active) : undefined;
     const sample = findSample(text);

@@ -24,7 +24,7 @@ export const readability: Rule = {
     defaultSeverity: 'info',
     title: 'Keep the reading level within reach',
     description:
-      'Works out the Flesch–Kincaid grade level (the US school year a reader needs) of the page\'s running text — paragraphs, list items, quotes and definitions in `<main>` (or the articles, or the body; menus, headers, footers and forms left out) — and reports it once, on the main heading, when it is above the target (grade 9 by default) and the page has at least 100 words. The formula only works for English: pages whose `lang` is another language are not scored.',
+      "Works out the Flesch–Kincaid grade level (the US school year a reader needs) of the page's running text — paragraphs, list items, quotes and definitions in `<main>` (or the articles, or the body; menus, headers, footers and forms left out) — and reports it once, on the main heading, when it is above the target (grade 9 by default) and the page has at least 100 words. The formula only works for English: pages whose `lang` is another language are not scored.",
     whyItMatters:
       'Plain language helps everyone: about one adult in six reads at or below the level of an 11-year-old, people read less carefully on screens, and many readers use a second language. Public services are often asked to write for a reading age of 9 to 12. Shorter sentences and everyday words make the biggest difference.',
     equivalents: {},

@@ -24,7 +24,8 @@ export const roleImgAlt: Rule = {
     equivalents: { axe: 'role-img-alt' },
     docPath: docPathFor(id),
     messages: {
-      noAlternative: 'This element is marked as an image (role="{role}") but has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing what it shows, or remove role="{role}" if it is only decoration.',
+      noAlternative:
+        'This element is marked as an image (role="{role}") but has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing what it shows, or remove role="{role}" if it is only decoration.',
     },
   },
   check({ page, report }) {

@@ -116,13 +116,7 @@ function escapeAmbiguousAmpersands(text: string, escaped = '&amp;'): string {
 
 /** True for what makes a preceding `&` the start of a character reference (NaN: the end of the text). */
 function startsReference(code: number): boolean {
-  return (
-    Number.isNaN(code) ||
-    code === 0x23 /* # */ ||
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a)
-  );
+  return Number.isNaN(code) || code === 0x23 /* # */ || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Escapes text for a double-quoted attribute value: only `"` and an `&` that would start a character reference. */

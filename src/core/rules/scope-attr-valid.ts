@@ -25,9 +25,12 @@ export const scopeAttrValid: Rule = {
     docPath: docPathFor(id),
     messages: {
       extraSpaces: 'scope="{value}" has extra spaces, so browsers ignore it. Write scope="{trimmed}".',
-      unknownValue: 'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading.',
-      unknownValueOnDataCell: 'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading, on a <th> cell.',
-      onDataCell: 'scope="{value}" only works on heading cells (<th>); screen readers ignore it on a <td>. If this cell is a heading, make it a <th>; if not, remove scope.',
+      unknownValue:
+        'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading.',
+      unknownValueOnDataCell:
+        'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading, on a <th> cell.',
+      onDataCell:
+        'scope="{value}" only works on heading cells (<th>); screen readers ignore it on a <td>. If this cell is a heading, make it a <th>; if not, remove scope.',
     },
   },
   check({ page, report }) {

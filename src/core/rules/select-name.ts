@@ -19,7 +19,8 @@ export const selectName: Rule = {
     equivalents: { axe: 'select-name', lighthouse: 'select-name' },
     docPath: docPathFor(id),
     messages: {
-      noLabel: 'This drop-down list (<select>) has no label, so screen reader users hear the options but not the question. Add a <label> that says what to choose, e.g. "Branch library".',
+      noLabel:
+        'This drop-down list (<select>) has no label, so screen reader users hear the options but not the question. Add a <label> that says what to choose, e.g. "Branch library".',
     },
   },
   check({ page, report }) {
@@ -28,8 +29,7 @@ export const selectName: Rule = {
       if (fieldHasName(page, select, labels, false) || hiddenWithAncestors(page, select, Hidden.fromScreenReaders)) continue;
       const tag = page.startTagSpan(select);
       report({
-        message:
-          ruleMessage(selectName.meta, 'noLabel'),
+        message: ruleMessage(selectName.meta, 'noLabel'),
         start: tag.start,
         end: tag.end,
         fixes: fieldNameFixes(page, select, labels, {

@@ -17,7 +17,8 @@ export const serverSideImageMap: Rule = {
     equivalents: { axe: 'server-side-image-map' },
     docPath: docPathFor(id),
     messages: {
-      serverSideMap: 'This image is a server-side image map (ismap): it only works by clicking on the picture with a mouse, so keyboard and screen reader users cannot use it. Offer the same choices as normal text links, or use a <map> with <area> links, each with alt text.',
+      serverSideMap:
+        'This image is a server-side image map (ismap): it only works by clicking on the picture with a mouse, so keyboard and screen reader users cannot use it. Offer the same choices as normal text links, or use a <map> with <area> links, each with alt text.',
     },
   },
   check({ page, report }) {
@@ -25,8 +26,7 @@ export const serverSideImageMap: Rule = {
       if (!('ismap' in image.attribs) || hiddenWithAncestors(page, image, Hidden.fromScreenReadersOrNotRendered)) continue;
       const span = page.attributeSpan(image, 'ismap') ?? page.startTagSpan(image);
       report({
-        message:
-          ruleMessage(serverSideImageMap.meta, 'serverSideMap'),
+        message: ruleMessage(serverSideImageMap.meta, 'serverSideMap'),
         start: span.start,
         end: span.end,
       });

@@ -13,7 +13,7 @@ export const singleH1: Rule = {
     title: 'A page should have only one main heading',
     description: 'Finds whole pages with more than one `<h1>` and reports every `<h1>` after the first.',
     whyItMatters:
-      'The `<h1>` is the title of the page\'s content. One clear main heading tells readers, screen reader users and search engines what the page is about; several compete with each other. Sections inside the page should use `<h2>`, `<h3>` and so on.',
+      "The `<h1>` is the title of the page's content. One clear main heading tells readers, screen reader users and search engines what the page is about; several compete with each other. Sections inside the page should use `<h2>`, `<h3>` and so on.",
     equivalents: {},
     docPath: docPathFor(id),
     messages: {

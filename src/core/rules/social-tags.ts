@@ -26,7 +26,8 @@ export const socialTags: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      missingTags: 'This page is missing {tags}. These tags set the title, summary and picture shown when the page is shared on social media; add them in <head>.',
+      missingTags:
+        'This page is missing {tags}. These tags set the title, summary and picture shown when the page is shared on social media; add them in <head>.',
     },
   },
   check({ page, source, report }) {
@@ -46,10 +47,7 @@ export const socialTags: Rule = {
     const head = page.first('head');
     const anchor = head ?? page.first('html');
     const span = anchor ? page.startTagSpan(anchor) : { start: 0, end: 0 };
-    const after =
-      lastSocial ??
-      page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description') ??
-      page.first('title');
+    const after = lastSocial ?? page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description') ?? page.first('title');
     const insertion = head ? headInsertionPoint(page, after && head && isInside(after, head) ? after : undefined) : undefined;
     const title = page.first('title');
     const description = page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description');
@@ -71,7 +69,12 @@ export const socialTags: Rule = {
       message: ruleMessage(socialTags.meta, 'missingTags', { tags: list(missing) }),
       ...span,
       fixes: insertion
-        ? [{ title: `Add ${missing.length === 1 ? 'the missing sharing tag' : 'the missing sharing tags'}`, edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset }] }]
+        ? [
+            {
+              title: `Add ${missing.length === 1 ? 'the missing sharing tag' : 'the missing sharing tags'}`,
+              edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset }],
+            },
+          ]
         : [],
     });
   },

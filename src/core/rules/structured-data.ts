@@ -82,7 +82,7 @@ export const structuredData: Rule = {
     description:
       'Checks `<script type="application/ld+json">` blocks: flags a block that is not valid JSON (pointing at the place where reading stopped), and one whose top-level object lacks `@context` or `@type` (or a `@graph` item without `@type`).',
     whyItMatters:
-      'Structured data tells search engines the facts on a page (an event\'s date and place, opening hours, an organisation\'s address), so they can show rich results such as event listings. One missing comma makes search engines ignore the whole block, and without `@context` and `@type` they do not know what it describes.',
+      "Structured data tells search engines the facts on a page (an event's date and place, opening hours, an organisation's address), so they can show rich results such as event listings. One missing comma makes search engines ignore the whole block, and without `@context` and `@type` they do not know what it describes.",
     equivalents: {},
     docPath: docPathFor(id),
     messages: {

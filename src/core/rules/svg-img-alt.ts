@@ -26,7 +26,8 @@ export const svgImgAlt: Rule = {
     equivalents: { axe: 'svg-img-alt', lighthouse: 'svg-img-alt' },
     docPath: docPathFor(id),
     messages: {
-      noAlternative: 'This SVG image (<{element} role="{role}">) has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing it (or a <title> as its first child).',
+      noAlternative:
+        'This SVG image (<{element} role="{role}">) has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing it (or a <title> as its first child).',
     },
   },
   check({ page, report }) {

@@ -22,7 +22,8 @@ export const tabindex: Rule = {
     equivalents: { axe: 'tabindex', lighthouse: 'tabindex' },
     docPath: docPathFor(id),
     messages: {
-      positive: 'tabindex="{value}" on this <{element}> makes keyboard users jump to it out of reading order. Use tabindex="0" (or remove tabindex) and put the element where it belongs in the page instead.',
+      positive:
+        'tabindex="{value}" on this <{element}> makes keyboard users jump to it out of reading order. Use tabindex="0" (or remove tabindex) and put the element where it belongs in the page instead.',
     },
   },
   check({ page, report }) {

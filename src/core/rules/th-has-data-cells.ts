@@ -24,8 +24,10 @@ export const thHasDataCells: Rule = {
     docPath: docPathFor(id),
     messages: {
       rowHeadingAlone: 'The row heading "{text}" has no data cells beside it. Add the row\'s data, or if this is not a heading, make it a <td>.',
-      columnHeadingAlone: 'The heading "{text}" has no data cells under it, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.',
-      headingAlone: 'The heading "{text}" has no data cells under or beside it, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.',
+      columnHeadingAlone:
+        'The heading "{text}" has no data cells under it, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.',
+      headingAlone:
+        'The heading "{text}" has no data cells under or beside it, so it labels nothing. Check that each row has as many cells as there are headings, or remove the extra heading.',
     },
   },
   check({ page, report }) {

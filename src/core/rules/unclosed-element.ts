@@ -30,7 +30,11 @@ export const unclosedElement: Rule = {
       if (!element.closedBy && !wholePage) continue;
       report({
         message: element.closedBy
-          ? ruleMessage(unclosedElement.meta, 'closedEarly', { element: element.name, closer: element.closedBy.name, line: page.lines.positionAt(element.closedBy.start).line + 1 })
+          ? ruleMessage(unclosedElement.meta, 'closedEarly', {
+              element: element.name,
+              closer: element.closedBy.name,
+              line: page.lines.positionAt(element.closedBy.start).line + 1,
+            })
           : ruleMessage(unclosedElement.meta, 'neverClosed', { element: element.name }),
         start: element.start,
         end: element.end,

@@ -23,7 +23,8 @@ export const validLang: Rule = {
     equivalents: { axe: 'valid-lang', lighthouse: 'valid-lang' },
     docPath: docPathFor(id),
     messages: {
-      invalid: 'This <{element}> has a language that is not valid: {problem}. Use the code of the language the text is written in, e.g. lang="fr" or lang="cy".',
+      invalid:
+        'This <{element}> has a language that is not valid: {problem}. Use the code of the language the text is written in, e.g. lang="fr" or lang="cy".',
     },
   },
   check({ page, report }) {
@@ -52,7 +53,23 @@ export const validLang: Rule = {
 /** Elements whose content is never read as text (axe-core's hasChildTextNodes). */
 const noTextInside = new Set([...nonTextElements, 'head', 'title', 'iframe', 'object', 'video', 'audio']);
 /** Elements that are content themselves, so their name is their text (axe-core's isVisualContent). */
-const visualContent = new Set(['img', 'iframe', 'object', 'video', 'audio', 'canvas', 'svg', 'math', 'button', 'select', 'textarea', 'keygen', 'progress', 'meter', 'input']);
+const visualContent = new Set([
+  'img',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'canvas',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'keygen',
+  'progress',
+  'meter',
+  'input',
+]);
 const visualRoles = new Set(['checkbox', 'img', 'meter', 'progressbar', 'scrollbar', 'radio', 'slider', 'spinbutton', 'textbox']);
 
 /**
@@ -65,7 +82,9 @@ function hasLanguageText(page: HtmlPage, element: Element): boolean {
     const node = stack.pop()!;
     if (!noTextInside.has(node.name) && node.children.some((child: ChildNode) => isText(child) && child.data.trim() !== '')) return true;
     const role = node.attribs['role']?.trim().toLowerCase();
-    const visual = role ? visualRoles.has(role) : visualContent.has(node.name) && !(node.name === 'input' && node.attribs['type']?.trim().toLowerCase() === 'hidden');
+    const visual = role
+      ? visualRoles.has(role)
+      : visualContent.has(node.name) && !(node.name === 'input' && node.attribs['type']?.trim().toLowerCase() === 'hidden');
     if (visual) {
       if (accessibleName(page, node) !== '') return true;
       continue;

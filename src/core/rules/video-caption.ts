@@ -40,7 +40,8 @@ export const videoCaption: Rule = {
     equivalents: { axe: 'video-caption', lighthouse: 'video-caption' },
     docPath: docPathFor(id),
     messages: {
-      noCaptions: 'This video has no captions. Deaf and hard-of-hearing viewers, and anyone watching with the sound off, miss what is said. Add a captions file (WebVTT, .vtt) with <track kind="captions" src="…" srclang="en" label="English"> inside the <video>.',
+      noCaptions:
+        'This video has no captions. Deaf and hard-of-hearing viewers, and anyone watching with the sound off, miss what is said. Add a captions file (WebVTT, .vtt) with <track kind="captions" src="…" srclang="en" label="English"> inside the <video>.',
     },
   },
   check({ page, report }) {
@@ -62,8 +63,7 @@ export const videoCaption: Rule = {
       if (captioned.has(video)) continue;
       const span = page.startTagSpan(video);
       report({
-        message:
-          ruleMessage(videoCaption.meta, 'noCaptions'),
+        message: ruleMessage(videoCaption.meta, 'noCaptions'),
         start: span.start,
         end: span.end,
         fixes: [{ title: 'Add a captions track', edits: [insertTrack(page, video)] }],

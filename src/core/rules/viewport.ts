@@ -14,7 +14,10 @@ function isMobileOptimized(content: string): boolean {
     const equals = part.indexOf('=');
     if (equals < 0) continue;
     const key = part.slice(0, equals).trim().toLowerCase();
-    const value = part.slice(equals + 1).trim().toLowerCase();
+    const value = part
+      .slice(equals + 1)
+      .trim()
+      .toLowerCase();
     if (key === 'width' && (value === 'device-width' || value === 'device-height' || isPositiveNumber(value))) return true;
     if (key === 'initial-scale' && isPositiveNumber(value)) return true;
   }
@@ -31,15 +34,16 @@ export const viewport: Rule = {
     category: 'seo',
     defaultSeverity: 'warning',
     title: 'Pages need a viewport tag for phones',
-    description:
-      'Finds whole pages without `<meta name="viewport">`, or with one that sets neither `width` nor `initial-scale`.',
+    description: 'Finds whole pages without `<meta name="viewport">`, or with one that sets neither `width` nor `initial-scale`.',
     whyItMatters:
       'Without this tag, phones show the page as a tiny desktop page that people must pinch and zoom to read. Most visitors use a phone, and search engines rank pages that do not work on phones lower.',
     equivalents: { lighthouse: 'viewport' },
     docPath: docPathFor(id),
     messages: {
-      missing: 'This page has no viewport tag, so phones show it as a shrunken desktop page. Add <meta name="viewport" content="{standardContent}"> inside <head>.',
-      noWidthOrScale: 'This viewport tag sets neither width nor initial-scale, so phones may still show a shrunken desktop page. Use content="{standardContent}".',
+      missing:
+        'This page has no viewport tag, so phones show it as a shrunken desktop page. Add <meta name="viewport" content="{standardContent}"> inside <head>.',
+      noWidthOrScale:
+        'This viewport tag sets neither width nor initial-scale, so phones may still show a shrunken desktop page. Use content="{standardContent}".',
     },
   },
   check({ page, source, report }) {
@@ -58,7 +62,13 @@ export const viewport: Rule = {
               {
                 title: 'Add the standard viewport tag',
                 safe: true,
-                edits: [{ start: insertion.offset, end: insertion.offset, newText: `${page.lines.eol}${insertion.indent}<meta name="viewport" content="${standardContent}">` }],
+                edits: [
+                  {
+                    start: insertion.offset,
+                    end: insertion.offset,
+                    newText: `${page.lines.eol}${insertion.indent}<meta name="viewport" content="${standardContent}">`,
+                  },
+                ],
               },
             ]
           : [],

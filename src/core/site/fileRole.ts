@@ -27,7 +27,10 @@ const commonLayoutFolderNames = new Set(['includes', 'partials', '_partials', 'l
 
 /** The role of a file from its site-relative path (forward slashes) and the site generator's conventions. */
 export function fileRoleOf(sitePath: string, generator: SiteGenerator): FileRole {
-  const folders = sitePath.replace(/^\.?\//, '').split('/').slice(0, -1);
+  const folders = sitePath
+    .replace(/^\.?\//, '')
+    .split('/')
+    .slice(0, -1);
   if (folders.some((folder) => commonLayoutFolderNames.has(folder))) return 'layout';
   for (const pattern of layoutFolders[generator]) {
     if (startsWithFolders(folders, pattern.split('/'))) return 'layout';

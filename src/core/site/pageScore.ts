@@ -15,8 +15,7 @@ export const scoreWeights: Readonly<Record<Severity, number>> = { error: 0.1, wa
  * still improves with each one fixed, and one error weighs about as much as three warnings or ten notes.
  */
 export function pageScore(counts: SeverityCounts): number {
-  const kept =
-    (1 - scoreWeights.error) ** counts.error * (1 - scoreWeights.warning) ** counts.warning * (1 - scoreWeights.info) ** counts.info;
+  const kept = (1 - scoreWeights.error) ** counts.error * (1 - scoreWeights.warning) ** counts.warning * (1 - scoreWeights.info) ** counts.info;
   // The small tolerance keeps 100 × 0.9 at 90 rather than 89.99999.
   return Math.floor(100 * kept + 1e-9);
 }

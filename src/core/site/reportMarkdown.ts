@@ -43,7 +43,9 @@ export function siteReportMarkdown(report: SiteReport): string {
     for (const page of withProblems) {
       lines.push(`### ${inline(page.path)} (score ${page.score})`, '');
       for (const problem of page.problems) {
-        lines.push(`- Line ${problem.line}, column ${problem.column}: **${severityLabels[problem.severity]}**: ${inline(problem.message)} (${inline(problem.check)})`);
+        lines.push(
+          `- Line ${problem.line}, column ${problem.column}: **${severityLabels[problem.severity]}**: ${inline(problem.message)} (${inline(problem.check)})`,
+        );
       }
       lines.push('');
     }

@@ -85,11 +85,7 @@ export function buildSiteReport(input: SiteReportInput): SiteReport {
     return { path: page.path, score: pageScore(counts), counts, problems };
   });
   pages.sort(
-    (a, b) =>
-      a.score - b.score ||
-      b.counts.error - a.counts.error ||
-      b.problems.length - a.problems.length ||
-      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    (a, b) => a.score - b.score || b.counts.error - a.counts.error || b.problems.length - a.problems.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
   const checks = new Map<string, { check: string; severity: Severity; problems: number; pages: Set<string> }>();
   for (const page of pages) {

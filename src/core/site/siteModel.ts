@@ -117,7 +117,13 @@ function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string,
   const fragment = parts.fragment === undefined ? {} : { fragment: decodeAddress(parts.fragment) };
   if (path === '') return { kind: 'self', ...fragment };
   const fileKey = path.startsWith('/') ? {} : { fileKey: repositoryPath(addressFolder(`/${page.path}`) + path) };
-  return { kind: 'lookup', ...fileKey, addressKey: addressKey(path.startsWith('/') ? path : addressFolder(pageAddress) + path), ...fragment, looksLikeFile: hasFileExtension(path) };
+  return {
+    kind: 'lookup',
+    ...fileKey,
+    addressKey: addressKey(path.startsWith('/') ? path : addressFolder(pageAddress) + path),
+    ...fragment,
+    looksLikeFile: hasFileExtension(path),
+  };
 }
 
 const elsewhere = { kind: 'elsewhere' } as const;
@@ -150,7 +156,11 @@ function splitAddress(address: string): AddressParts | undefined {
 function hostAndPath(rest: string, fragment: string | undefined): AddressParts {
   const slash = rest.indexOf('/');
   const host = (slash === -1 ? rest : rest.slice(0, slash)).toLowerCase();
-  return { host: host.startsWith('www.') ? host.slice(4) : host, path: slash === -1 ? '/' : rest.slice(slash), ...(fragment !== undefined ? { fragment } : {}) };
+  return {
+    host: host.startsWith('www.') ? host.slice(4) : host,
+    path: slash === -1 ? '/' : rest.slice(slash),
+    ...(fragment !== undefined ? { fragment } : {}),
+  };
 }
 
 /** The site's own host and path prefix, from its address (`https://example.org/blog/`). */

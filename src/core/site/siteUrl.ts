@@ -4,7 +4,19 @@ import { parse as parseYaml } from 'yaml';
 import { hostileYaml } from '../frontMatter/yamlGuard';
 
 /** The generator configuration files that can name the site's address, in the order they are read. */
-export const siteUrlConfigFiles = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', '_config.yml', '_config.yaml', 'mkdocs.yml', 'mkdocs.yaml'];
+export const siteUrlConfigFiles = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  '_config.yml',
+  '_config.yaml',
+  'mkdocs.yml',
+  'mkdocs.yaml',
+];
 
 /**
  * The site's own web address from its generator's configuration: Hugo's `baseURL`, Jekyll's `url` (with

@@ -15,19 +15,22 @@ export const headSnippets: readonly HeadSnippet[] = [
     name: 'Page title',
     prefix: 'cb-title',
     body: '<title>${1:Page title for search results…} | ${2:Organisation name…}</title>$0',
-    description: 'The page title: shown in the browser tab and as the link in search results. 10 to 60 characters, the most specific words first, then your organisation.',
+    description:
+      'The page title: shown in the browser tab and as the link in search results. 10 to 60 characters, the most specific words first, then your organisation.',
   },
   {
     name: 'Page description for search results',
     prefix: 'cb-description',
     body: '<meta name="description" content="${1:Sum up this page in one or two sentences…}">$0',
-    description: 'The short summary search engines often show under the page title. Write 50 to 160 characters that tell people what they will find, so they choose to visit.',
+    description:
+      'The short summary search engines often show under the page title. Write 50 to 160 characters that tell people what they will find, so they choose to visit.',
   },
   {
     name: 'Canonical address',
     prefix: 'cb-canonical',
     body: '<link rel="canonical" href="https://${1:www.your-organisation.org}/${2:your-page.html}">$0',
-    description: 'The one address search engines should use for this page, when it can be reached under several (with and without www, with tracking codes). Give the full address, starting with https://.',
+    description:
+      'The one address search engines should use for this page, when it can be reached under several (with and without www, with tracking codes). Give the full address, starting with https://.',
   },
   {
     name: 'Sharing tags (social media)',
@@ -39,7 +42,8 @@ export const headSnippets: readonly HeadSnippet[] = [
       '<meta property="og:image" content="https://${3:www.your-organisation.org}/images/${4:your-image.jpg}">',
       '<meta name="twitter:card" content="summary_large_image">$0',
     ].join('\n'),
-    description: 'The title, summary and picture shown when someone shares the page on social media or in a chat. The picture needs a full address; 1200 × 630 pixels works everywhere.',
+    description:
+      'The title, summary and picture shown when someone shares the page on social media or in a chat. The picture needs a full address; 1200 × 630 pixels works everywhere.',
   },
   {
     name: 'Mobile-friendly page width',

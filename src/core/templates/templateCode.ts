@@ -67,7 +67,11 @@ export function templateCodeOf(source: { readonly templates?: TemplateCode }): T
 }
 
 /** True when two elements sit in different branches of one template conditional: only one is ever built. */
-export function inDifferentBranches(source: { readonly templates?: TemplateCode }, a: { startIndex: number | null }, b: { startIndex: number | null }): boolean {
+export function inDifferentBranches(
+  source: { readonly templates?: TemplateCode },
+  a: { startIndex: number | null },
+  b: { startIndex: number | null },
+): boolean {
   const templates = templateCodeOf(source);
   return templates.present && templates.mutuallyExclusive(a.startIndex ?? 0, b.startIndex ?? 0);
 }

@@ -26,7 +26,8 @@ export function siteOriginOf(address: string): string | undefined {
   const host = rest.slice(0, end);
   if (host === '' || host.includes('@')) return undefined;
   for (const character of host) {
-    if (!((character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') || character === '.' || character === '-' || character === ':')) return undefined;
+    if (!((character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') || character === '.' || character === '-' || character === ':'))
+      return undefined;
   }
   const colon = host.indexOf(':');
   if (colon !== -1 && (colon === 0 || host.indexOf(':', colon + 1) !== -1 || colon === host.length - 1)) return undefined;
@@ -57,7 +58,9 @@ export function previewContentSecurityPolicy(options: {
     // The preview sets the one <base> (the page's folder); the page's forms go nowhere.
     `base-uri ${local}`,
     "form-action 'none'",
-    ...(options.trusted && options.builtPagesPort !== undefined ? [`frame-src http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`] : []),
+    ...(options.trusted && options.builtPagesPort !== undefined
+      ? [`frame-src http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`]
+      : []),
   ].join('; ');
 }
 

@@ -1,6 +1,15 @@
 import * as vscode from 'vscode';
 import { watchFolderFiles } from './watchFolderFiles';
-import { configNotAFileMessage, decodeBytes, LineIndex, parseProjectConfig, projectConfigFileName, type CheckConfig, type ProjectConfig, type SiteGenerator } from '../../core';
+import {
+  configNotAFileMessage,
+  decodeBytes,
+  LineIndex,
+  parseProjectConfig,
+  projectConfigFileName,
+  type CheckConfig,
+  type ProjectConfig,
+  type SiteGenerator,
+} from '../../core';
 import { diagnosticSource, toVsRange } from '../diagnostics/convert';
 
 /**

@@ -33,7 +33,9 @@ async function fixWithText(args: FixWithTextArguments): Promise<boolean> {
   const answer = await askForText(args.title, args.request);
   if (answer === undefined) return false;
   if (document.version !== args.version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The page changed while you were typing, so your text was not inserted. Here it is to paste: {0}', answer));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The page changed while you were typing, so your text was not inserted. Here it is to paste: {0}', answer),
+    );
     await vscode.env.clipboard.writeText(answer);
     return false;
   }
@@ -62,7 +64,10 @@ function askForText(title: string, request: TextRequest): Promise<string | undef
     input.onDidChangeValue(describe);
     input.onDidAccept(() => {
       if (input.value.trim() === '') {
-        input.validationMessage = { message: vscode.l10n.t('Type the text first, or press Escape to cancel.'), severity: vscode.InputBoxValidationSeverity.Error };
+        input.validationMessage = {
+          message: vscode.l10n.t('Type the text first, or press Escape to cancel.'),
+          severity: vscode.InputBoxValidationSeverity.Error,
+        };
         return;
       }
       accepted = input.value.trim();
@@ -88,8 +93,10 @@ function limits(request: TextRequest): string {
 function lengthAdvice(count: number, request: TextRequest): vscode.InputBoxValidationMessage | undefined {
   const { min, max } = request.length ?? {};
   if (count === 0) return undefined;
-  if (max !== undefined && count > max) return { message: vscode.l10n.t('{0} characters over the {1} that fit.', count - max, max), severity: vscode.InputBoxValidationSeverity.Warning };
-  if (min !== undefined && count < min) return { message: vscode.l10n.t('{0} more characters would help.', min - count), severity: vscode.InputBoxValidationSeverity.Info };
+  if (max !== undefined && count > max)
+    return { message: vscode.l10n.t('{0} characters over the {1} that fit.', count - max, max), severity: vscode.InputBoxValidationSeverity.Warning };
+  if (min !== undefined && count < min)
+    return { message: vscode.l10n.t('{0} more characters would help.', min - count), severity: vscode.InputBoxValidationSeverity.Info };
   return undefined;
 }
 

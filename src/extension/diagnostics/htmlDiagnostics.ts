@@ -64,9 +64,13 @@ export function registerHtmlDiagnostics(
     const show = (findings: readonly Finding[] | undefined) => {
       // Undefined: the page changed while it was checked; the check of its latest text publishes instead.
       if (!findings || document.isClosed) return;
-      collection.set(document.uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))));
+      collection.set(
+        document.uri,
+        findings.map((finding) => toDiagnostic(finding, (ruleId) => ruleDocs.uriFor(ruleId))),
+      );
     };
-    const check = (): Promise<void> | void => (isCheckedInBackground(document) ? cache.findingsForLatest(document).then(show) : show(cache.findingsFor(document)));
+    const check = (): Promise<void> | void =>
+      isCheckedInBackground(document) ? cache.findingsForLatest(document).then(show) : show(cache.findingsFor(document));
     if (!isCheckedOnSaveOnly(document)) return void check();
     // A very large page takes seconds: say so in the status bar first, then check once the spinner is showing.
     void vscode.window.withProgress(
@@ -80,7 +84,10 @@ export function registerHtmlDiagnostics(
     cancelPending(document);
     const { delayMs } = readDiagnosticsSettings(document.uri);
     // Only the last change in a burst of typing is checked; earlier timers are dropped, so stale results never land.
-    pending.set(document.uri.toString(), setTimeout(() => refresh(document), delayMs));
+    pending.set(
+      document.uri.toString(),
+      setTimeout(() => refresh(document), delayMs),
+    );
   };
 
   const refreshAll = () => {

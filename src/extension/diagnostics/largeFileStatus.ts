@@ -13,7 +13,10 @@ export function registerLargeFileStatus(): vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (document && isChecked(document) && isCheckedOnSaveOnly(document)) {
       const size = (document.getText().length / (1024 * 1024)).toFixed(1);
-      item.tooltip = vscode.l10n.t('This page is large ({0} MB), so Content Bridge checks it when you open or save it, not while you type. Click to change the limit.', size);
+      item.tooltip = vscode.l10n.t(
+        'This page is large ({0} MB), so Content Bridge checks it when you open or save it, not while you type. Click to change the limit.',
+        size,
+      );
       item.show();
     } else {
       item.hide();

@@ -38,7 +38,9 @@ export async function turnOffForEveryone(documentUri: string, ruleId: string): P
   parse(text, errors, { allowTrailingComma: true });
   if (text.trim() !== '' && errors.length > 0) {
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('The site’s settings file (.contentbridge.json) could not be changed because it has a mistake in it. Fix the problem shown in that file, then try again.'),
+      vscode.l10n.t(
+        'The site’s settings file (.contentbridge.json) could not be changed because it has a mistake in it. Fix the problem shown in that file, then try again.',
+      ),
     );
     return false;
   }

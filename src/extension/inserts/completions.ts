@@ -11,7 +11,9 @@ class PlacedCompletions implements vscode.CompletionItemProvider {
     const range = document.getWordRangeAtPosition(position, /[\w-]+/);
     const insert = new vscode.CompletionItem('cb-insert', vscode.CompletionItemKind.Snippet);
     insert.detail = 'Insert… a block with guidance (image, link, table, event…)';
-    insert.documentation = new vscode.MarkdownString('Opens **Insert…**: choose a block, answer a few questions, and it is written for you, escaped and checked.');
+    insert.documentation = new vscode.MarkdownString(
+      'Opens **Insert…**: choose a block, answer a few questions, and it is written for you, escaped and checked.',
+    );
     insert.insertText = '';
     insert.range = range;
     insert.command = { command: insertCommandId, title: 'Insert…' };
@@ -32,8 +34,5 @@ class PlacedCompletions implements vscode.CompletionItemProvider {
 }
 
 export function registerPlacedCompletions(): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider(
-    [{ language: 'html' }, { language: 'markdown' }],
-    new PlacedCompletions(),
-  );
+  return vscode.languages.registerCompletionItemProvider([{ language: 'html' }, { language: 'markdown' }], new PlacedCompletions());
 }

@@ -20,7 +20,9 @@ export async function pickFile(question: FileQuestion, page: vscode.Uri, step: S
   const pattern = `**/*.{${question.extensions.flatMap((extension) => [extension, extension.toUpperCase()]).join(',')}}`;
   const files = await vscode.workspace.findFiles(folder ? new vscode.RelativePattern(folder, pattern) : pattern, excluded, 2000);
   if (files.length === 0) {
-    void vscode.window.showWarningMessage(`There is no ${question.extensions.map((extension) => `.${extension}`).join(', ')} file in this site yet. Add the file to the site's folder first, then insert it.`);
+    void vscode.window.showWarningMessage(
+      `There is no ${question.extensions.map((extension) => `.${extension}`).join(', ')} file in this site yet. Add the file to the site's folder first, then insert it.`,
+    );
     return undefined;
   }
   const pagePath = vscode.workspace.asRelativePath(page, false);
@@ -28,7 +30,13 @@ export async function pickFile(question: FileQuestion, page: vscode.Uri, step: S
     .map((file) => {
       const filePath = vscode.workspace.asRelativePath(file, false);
       const slash = filePath.lastIndexOf('/');
-      return { label: filePath.slice(slash + 1), description: slash > 0 ? filePath.slice(0, slash) : '', iconPath: question.readSize ? file : new vscode.ThemeIcon('file'), value: file, filePath };
+      return {
+        label: filePath.slice(slash + 1),
+        description: slash > 0 ? filePath.slice(0, slash) : '',
+        iconPath: question.readSize ? file : new vscode.ThemeIcon('file'),
+        value: file,
+        filePath,
+      };
     })
     .sort((a, b) => a.filePath.localeCompare(b.filePath));
   const chosen = await askPick(items, `${question.prompt}. ${question.guidance}`, step);

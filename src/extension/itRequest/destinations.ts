@@ -7,13 +7,13 @@ import { readItRequestSettings } from './itRequestSettings';
 import { gitHubTarget, isTrackerReady } from './trackerAccess';
 
 export const destinationLabels: Readonly<Record<DestinationKind, string>> = {
-  github: 'IT team\'s GitHub',
-  gitlab: 'IT team\'s GitLab',
-  jira: 'IT team\'s Jira',
+  github: "IT team's GitHub",
+  gitlab: "IT team's GitLab",
+  jira: "IT team's Jira",
   email: 'Email to IT',
   'new-issue-page': 'New issue page in your browser',
   clipboard: 'Copy to the clipboard',
-  file: 'A file in the team\'s requests folder',
+  file: "A file in the team's requests folder",
 };
 
 /**
@@ -27,17 +27,45 @@ export async function listDestinations(secrets: vscode.SecretStorage): Promise<D
   const jira = await isTrackerReady('jira', secrets, settings);
   const option = (kind: DestinationKind, ready: boolean, detail: string): DestinationOption => ({ kind, label: destinationLabels[kind], ready, detail });
   return [
-    option('github', github !== undefined, github
-      ? `Files an issue in ${github.owner}/${github.repo}. VS Code asks you to sign in to GitHub the first time.`
-      : 'Needs your IT team\'s GitHub repository. Choose it to set it up.'),
-    option('gitlab', gitlab, gitlab ? `Files an issue in ${settings.gitlabProject} on ${hostOf(settings.gitlabUrl)}.` : 'Needs your IT team\'s GitLab project and an access token. Choose it to set it up.'),
-    option('jira', jira, jira ? `Files an issue in the ${settings.jiraProject} project on ${hostOf(settings.jiraUrl)}.` : 'Needs your IT team\'s Jira address, project and a token. Choose it to set it up.'),
-    option('email', settings.email !== '', settings.email ? `Opens your email program with a message to ${settings.email}.` : 'Needs your IT team\'s email address. Choose it to set it up.'),
-    option('new-issue-page', github !== undefined, github
-      ? `Opens the new-issue page of ${github.owner}/${github.repo} in your browser, filled in; you press Submit there.`
-      : 'Needs your IT team\'s GitHub repository. Choose it to set it up.'),
+    option(
+      'github',
+      github !== undefined,
+      github
+        ? `Files an issue in ${github.owner}/${github.repo}. VS Code asks you to sign in to GitHub the first time.`
+        : "Needs your IT team's GitHub repository. Choose it to set it up.",
+    ),
+    option(
+      'gitlab',
+      gitlab,
+      gitlab
+        ? `Files an issue in ${settings.gitlabProject} on ${hostOf(settings.gitlabUrl)}.`
+        : "Needs your IT team's GitLab project and an access token. Choose it to set it up.",
+    ),
+    option(
+      'jira',
+      jira,
+      jira
+        ? `Files an issue in the ${settings.jiraProject} project on ${hostOf(settings.jiraUrl)}.`
+        : "Needs your IT team's Jira address, project and a token. Choose it to set it up.",
+    ),
+    option(
+      'email',
+      settings.email !== '',
+      settings.email ? `Opens your email program with a message to ${settings.email}.` : "Needs your IT team's email address. Choose it to set it up.",
+    ),
+    option(
+      'new-issue-page',
+      github !== undefined,
+      github
+        ? `Opens the new-issue page of ${github.owner}/${github.repo} in your browser, filled in; you press Submit there.`
+        : "Needs your IT team's GitHub repository. Choose it to set it up.",
+    ),
     option('clipboard', true, 'Copies the request, so you can paste it into an email, a chat or any tracker.'),
-    option('file', settings.folder !== '', settings.folder ? `Saves the request as a Markdown file in ${settings.folder}.` : 'Needs the folder your team keeps requests in. Choose it to set it up.'),
+    option(
+      'file',
+      settings.folder !== '',
+      settings.folder ? `Saves the request as a Markdown file in ${settings.folder}.` : 'Needs the folder your team keeps requests in. Choose it to set it up.',
+    ),
   ];
 }
 

@@ -87,7 +87,10 @@ export class DraftStore {
   }
 
   save(request: StoredRequest): Promise<void> {
-    return this.write((all) => ({ all: [...all.filter((candidate) => candidate.id !== request.id), { ...request, updatedAt: new Date().toISOString() }], result: undefined }));
+    return this.write((all) => ({
+      all: [...all.filter((candidate) => candidate.id !== request.id), { ...request, updatedAt: new Date().toISOString() }],
+      result: undefined,
+    }));
   }
 
   /** Changes one request as it is when the write happens; undefined when it no longer exists. */
@@ -119,5 +122,11 @@ function newId(): string {
 
 function isStoredRequest(value: unknown): boolean {
   const request = value as Partial<StoredRequest> | null;
-  return typeof request === 'object' && request !== null && typeof request.id === 'string' && typeof request.title === 'string' && typeof request.include === 'object';
+  return (
+    typeof request === 'object' &&
+    request !== null &&
+    typeof request.id === 'string' &&
+    typeof request.title === 'string' &&
+    typeof request.include === 'object'
+  );
 }

@@ -132,7 +132,9 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     } catch (error) {
       // The words are not lost: they go to the clipboard, so they can be pasted once the tracker answers.
       await vscode.env.clipboard.writeText(body);
-      void vscode.window.showErrorMessage(`${explain(error).message.replace('Your request has not been sent and is kept here.', '')} Your comment was not posted; it is on your clipboard.`);
+      void vscode.window.showErrorMessage(
+        `${explain(error).message.replace('Your request has not been sent and is kept here.', '')} Your comment was not posted; it is on your clipboard.`,
+      );
       return false;
     }
   };
@@ -140,7 +142,13 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
   const addComment = async (item?: RequestItem, args: CommentArgs = {}): Promise<boolean> => {
     const request = itemRequest(item);
     if (!request?.sent?.issue) return false;
-    const text = args.text ?? (await vscode.window.showInputBox({ title: `Add a comment to "${request.title}"`, prompt: 'It is posted to the issue, where IT sees it.', ignoreFocusOut: true }));
+    const text =
+      args.text ??
+      (await vscode.window.showInputBox({
+        title: `Add a comment to "${request.title}"`,
+        prompt: 'It is posted to the issue, where IT sees it.',
+        ignoreFocusOut: true,
+      }));
     if (!text?.trim()) return false;
     const posted = await postComment(request, text.trim());
     if (posted) void vscode.window.showInformationMessage('Your comment was posted.');
@@ -178,7 +186,11 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
   const discardDraft = async (item?: RequestItem) => {
     const request = itemRequest(item);
     if (!request || request.sent) return;
-    const choice = await vscode.window.showWarningMessage(`Discard the draft "${request.title.trim() || 'Untitled request'}"?`, { modal: true, detail: 'Its text cannot be brought back.' }, 'Discard');
+    const choice = await vscode.window.showWarningMessage(
+      `Discard the draft "${request.title.trim() || 'Untitled request'}"?`,
+      { modal: true, detail: 'Its text cannot be brought back.' },
+      'Discard',
+    );
     if (choice === 'Discard') await store.remove(request.id);
   };
 

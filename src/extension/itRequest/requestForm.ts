@@ -99,7 +99,12 @@ export class RequestForm {
       const { sentAt } = outcome.record;
       // A new issue starts open with no replies; one added to shows its state at the next refresh.
       const tracked = outcome.filedNew ? { state: 'open' as const, replyCount: 0, updatedAt: sentAt, checkedAt: sentAt } : undefined;
-      await this.store.update(request.id, (current) => ({ ...current, sent: outcome.record, updatedAt: sentAt, ...(tracked ? { tracked, seenReplies: 0 } : {}) }));
+      await this.store.update(request.id, (current) => ({
+        ...current,
+        sent: outcome.record,
+        updatedAt: sentAt,
+        ...(tracked ? { tracked, seenReplies: 0 } : {}),
+      }));
       await this.load();
       this.post({ type: 'status', tone: 'info', text: outcome.message });
       void vscode.window.showInformationMessage(outcome.message);
@@ -116,18 +121,22 @@ export class RequestForm {
   }
 
   private async edit(fields: FormFields): Promise<void> {
-    const updated = await this.store.update(this.draftId, (request) => (request.sent ? request : {
-      ...request,
-      kind: fields.kind,
-      title: fields.title,
-      need: fields.need,
-      tried: fields.tried,
-      neededBy: fields.neededBy || undefined,
-      include: fields.include,
-      templateName: fields.templateName || undefined,
-      destination: fields.destination,
-      updatedAt: new Date().toISOString(),
-    }));
+    const updated = await this.store.update(this.draftId, (request) =>
+      request.sent
+        ? request
+        : {
+            ...request,
+            kind: fields.kind,
+            title: fields.title,
+            need: fields.need,
+            tried: fields.tried,
+            neededBy: fields.neededBy || undefined,
+            include: fields.include,
+            templateName: fields.templateName || undefined,
+            destination: fields.destination,
+            updatedAt: new Date().toISOString(),
+          },
+    );
     if (!updated || updated.sent) return; // A sent request keeps the text that went.
     this.panel.title = titleOf(updated);
     this.postPreview(updated);
@@ -152,7 +161,10 @@ export class RequestForm {
         destination: request.destination,
       },
       destinations,
-      templates: this.templates.map((template) => ({ name: templateKey(template), label: template.about ? `${template.name}: ${template.about}` : template.name })),
+      templates: this.templates.map((template) => ({
+        name: templateKey(template),
+        label: template.about ? `${template.name}: ${template.about}` : template.name,
+      })),
       sentNote: request.sent
         ? `Sent to ${destinationLabels[request.sent.destination]} on ${new Date(request.sent.sentAt).toLocaleString()}. This is the text that went.`
         : undefined,

@@ -51,7 +51,10 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
   private refreshing: Promise<void> | undefined;
   private lastRefresh = 0;
 
-  constructor(private readonly store: DraftStore, private readonly secrets: vscode.SecretStorage) {
+  constructor(
+    private readonly store: DraftStore,
+    private readonly secrets: vscode.SecretStorage,
+  ) {
     this.treeView = vscode.window.createTreeView(requestsViewId, { treeDataProvider: this, showCollapseAll: false });
     this.disposables.push(
       this.treeView,

@@ -10,7 +10,13 @@ import { NotSetUpError, trackerClient, type TrackerKind } from './trackerAccess'
 export type SimilarChoice = 'ask' | 'file-new' | { readonly addTo: string };
 
 export type SendOutcome =
-  | { readonly ok: true; readonly record: SentRecord; readonly message: string; /** The address opened or the file written, if any. */ readonly address?: string; /** A new issue was filed (not added to one). */ readonly filedNew?: boolean }
+  | {
+      readonly ok: true;
+      readonly record: SentRecord;
+      readonly message: string;
+      /** The address opened or the file written, if any. */ readonly address?: string;
+      /** A new issue was filed (not added to one). */ readonly filedNew?: boolean;
+    }
   | { readonly ok: false; readonly cancelled?: boolean; readonly message: string; readonly notSetUp?: boolean };
 
 /**
@@ -33,7 +39,8 @@ export async function sendRequest(
   });
   let addedToExisting = false;
   // An untrusted folder's settings could point requests anywhere: nothing goes to a tracker or a web page from it.
-  const blocked = destination === 'clipboard' || destination === 'file' || destination === 'email' ? undefined : trackerSendingBlockedReason(vscode.workspace.isTrusted);
+  const blocked =
+    destination === 'clipboard' || destination === 'file' || destination === 'email' ? undefined : trackerSendingBlockedReason(vscode.workspace.isTrusted);
   if (blocked) return { ok: false, message: blocked };
   try {
     switch (destination) {
@@ -43,27 +50,38 @@ export async function sendRequest(
         const issue = await fileToTracker(destination, composed, secrets, similar);
         if (!issue) return { ok: false, cancelled: true, message: 'Nothing was sent. Your request is still here.' };
         addedToExisting = issue.added;
-        return sent({ issue: issue.ref }, issue.added
-          ? `Your request was added to "${issue.ref.title}" in ${destinationLabels[destination]}. You can follow it in the IT requests view.`
-          : `Your request was filed in ${destinationLabels[destination]} as ${issueName(issue.ref)}. You can follow it in the IT requests view.`);
+        return sent(
+          { issue: issue.ref },
+          issue.added
+            ? `Your request was added to "${issue.ref.title}" in ${destinationLabels[destination]}. You can follow it in the IT requests view.`
+            : `Your request was filed in ${destinationLabels[destination]} as ${issueName(issue.ref)}. You can follow it in the IT requests view.`,
+        );
       }
       case 'email': {
         const opened = await openEmail(composed);
         if (!opened) return { ok: false, message: 'Your email program did not open. Your request is still here: copy it to the clipboard instead.' };
-        return sent({}, opened.shortened
-          ? 'Your email program opened with the start of the request. The full text is on your clipboard: paste it into the message, then send it.'
-          : 'Your email program opened with the request. Check it, then send it.', opened.url);
+        return sent(
+          {},
+          opened.shortened
+            ? 'Your email program opened with the start of the request. The full text is on your clipboard: paste it into the message, then send it.'
+            : 'Your email program opened with the request. Check it, then send it.',
+          opened.url,
+        );
       }
       case 'new-issue-page': {
         const opened = await openNewIssuePage(composed, text);
         if (!opened) return { ok: false, message: 'The new-issue page did not open. Your request is still here: copy it to the clipboard instead.' };
-        return sent({}, opened.shortened
-          ? 'A new-issue page opened in your browser. The request was too long for a link, so the full text is on your clipboard: paste it in, then press Submit.'
-          : 'A new-issue page opened in your browser with your request filled in. Check it, then press Submit.', opened.url);
+        return sent(
+          {},
+          opened.shortened
+            ? 'A new-issue page opened in your browser. The request was too long for a link, so the full text is on your clipboard: paste it in, then press Submit.'
+            : 'A new-issue page opened in your browser with your request filled in. Check it, then press Submit.',
+          opened.url,
+        );
       }
       case 'clipboard':
         await vscode.env.clipboard.writeText(text);
-        return sent({}, 'Your request is on the clipboard. Paste it into an email, a chat or your IT team\'s tracker.');
+        return sent({}, "Your request is on the clipboard. Paste it into an email, a chat or your IT team's tracker.");
       case 'file': {
         const file = await saveToFolder(composed);
         if (!file) return { ok: false, notSetUp: true, message: 'Choose the folder your team keeps IT requests in first.' };
@@ -83,7 +101,8 @@ async function fileToTracker(
 ): Promise<{ ref: TrackerIssueRef; added: boolean } | undefined> {
   const client = await trackerClient(tracker, secrets);
   const candidates = similar === 'file-new' ? [] : await client.findSimilar(composed.title);
-  const target = typeof similar === 'object' ? candidates.find((issue) => issue.id === similar.addTo) : similar === 'ask' ? await askAboutSimilar(candidates) : 'new';
+  const target =
+    typeof similar === 'object' ? candidates.find((issue) => issue.id === similar.addTo) : similar === 'ask' ? await askAboutSimilar(candidates) : 'new';
   if (target === undefined) return undefined;
   if (target !== 'new') {
     await client.addComment(target, `${composed.body}`);

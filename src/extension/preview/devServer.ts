@@ -37,7 +37,10 @@ async function siteIn(folder: vscode.Uri): Promise<BuiltSite | undefined> {
   }
   const packageJson = names.includes('package.json') ? await readJson(vscode.Uri.joinPath(folder, 'package.json')) : undefined;
   const scripts = typeof packageJson === 'object' && packageJson !== null ? (packageJson as { scripts?: unknown }).scripts : undefined;
-  const server = devServerFor(detectSiteGenerator(names, packageJson), typeof scripts === 'object' && scripts !== null ? (scripts as Record<string, unknown>) : {});
+  const server = devServerFor(
+    detectSiteGenerator(names, packageJson),
+    typeof scripts === 'object' && scripts !== null ? (scripts as Record<string, unknown>) : {},
+  );
   return server ? { root: folder, server } : undefined;
 }
 
@@ -93,7 +96,9 @@ async function waitForServer(port: number, site: BuiltSite): Promise<void> {
       if (ended) throw new Error(`${site.server.builtBy} stopped before it served the site. The terminal shows what it said.`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    throw new Error(`${site.server.builtBy} did not start serving the site at localhost:${port} within ${startupTimeoutMs / 1000} seconds. The terminal shows what it said.`);
+    throw new Error(
+      `${site.server.builtBy} did not start serving the site at localhost:${port} within ${startupTimeoutMs / 1000} seconds. The terminal shows what it said.`,
+    );
   } finally {
     watch.dispose();
   }

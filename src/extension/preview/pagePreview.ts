@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { builtModeLabel, builtPageAddress, markdownPreview, pageMetaOf, preparePreviewHtml, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import {
+  builtModeLabel,
+  builtPageAddress,
+  markdownPreview,
+  pageMetaOf,
+  preparePreviewHtml,
+  searchResultPreview,
+  socialCardPreview,
+  type PageMeta,
+} from '../../core';
 import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
@@ -139,7 +148,9 @@ export class PagePreview implements vscode.Disposable {
       return;
     }
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showInformationMessage('Built pages need a trusted folder, because showing them runs your site\'s own tools. Trust this folder to use them.');
+      void vscode.window.showInformationMessage(
+        "Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them.",
+      );
       return;
     }
     const site = await findBuiltSite(this.document.uri);
@@ -212,7 +223,8 @@ export class PagePreview implements vscode.Disposable {
         this.events.onRendered({ documentUri: message.documentUri, version: message.version, title: message.title, firstHeading: message.firstHeading });
         return;
       case 'builtShown':
-        if (this.built) this.events.onActivity({ kind: 'showedBuiltPage', uri: message.documentUri, address: message.address, label: builtModeLabel(this.built.server) });
+        if (this.built)
+          this.events.onActivity({ kind: 'showedBuiltPage', uri: message.documentUri, address: message.address, label: builtModeLabel(this.built.server) });
         return;
       case 'openLink':
         void this.openLink(message.href);
@@ -253,7 +265,14 @@ export class PagePreview implements vscode.Disposable {
         sourcePositions: true,
         ...(stylesheet ? { stylesheetHref: webview.asWebviewUri(stylesheet).toString() } : {}),
       });
-      message = { type: 'render', kind: 'markdown', ...base, html: preview.html, ...(preview.card ? { card: preview.card } : {}), ...this.sharing(preview.meta, document, siteRoot) };
+      message = {
+        type: 'render',
+        kind: 'markdown',
+        ...base,
+        html: preview.html,
+        ...(preview.card ? { card: preview.card } : {}),
+        ...this.sharing(preview.meta, document, siteRoot),
+      };
     } else {
       const text = document.getText();
       const html = preparePreviewHtml(text, { siteRootHref, sourceOf: (span) => span });
@@ -288,13 +307,21 @@ export class PagePreview implements vscode.Disposable {
   private postProblems(): void {
     if (!this.webviewReady) return;
     const document = this.document;
-    const problems: PageProblem[] = vscode.languages.getDiagnostics(document.uri).slice(0, 2_000).map((diagnostic) => ({
-      start: document.offsetAt(diagnostic.range.start),
-      end: document.offsetAt(diagnostic.range.end),
-      severity: severityOf(diagnostic.severity),
-      message: diagnostic.message,
-    }));
-    void this.panel.webview.postMessage({ type: 'problems', documentUri: document.uri.toString(), version: document.version, problems } satisfies ExtensionToPreviewMessage);
+    const problems: PageProblem[] = vscode.languages
+      .getDiagnostics(document.uri)
+      .slice(0, 2_000)
+      .map((diagnostic) => ({
+        start: document.offsetAt(diagnostic.range.start),
+        end: document.offsetAt(diagnostic.range.end),
+        severity: severityOf(diagnostic.severity),
+        message: diagnostic.message,
+      }));
+    void this.panel.webview.postMessage({
+      type: 'problems',
+      documentUri: document.uri.toString(),
+      version: document.version,
+      problems,
+    } satisfies ExtensionToPreviewMessage);
   }
 
   private allowedSites(): readonly string[] {
@@ -354,7 +381,12 @@ export class PagePreview implements vscode.Disposable {
     if (Date.now() - this.editorScrolledByPreviewAt < scrollEchoMs) return;
     const top = editor.visibleRanges[0]?.start.line ?? 0;
     const offset = this.document.offsetAt(new vscode.Position(top, 0));
-    void this.panel.webview.postMessage({ type: 'scrollTo', documentUri: this.document.uri.toString(), version: this.document.version, offset } satisfies ExtensionToPreviewMessage);
+    void this.panel.webview.postMessage({
+      type: 'scrollTo',
+      documentUri: this.document.uri.toString(),
+      version: this.document.version,
+      offset,
+    } satisfies ExtensionToPreviewMessage);
   }
 
   private cursorMoved(editor: vscode.TextEditor): void {
@@ -401,11 +433,7 @@ export class PagePreview implements vscode.Disposable {
   private configureWebview(): void {
     this.panel.webview.options = {
       enableScripts: true,
-      localResourceRoots: [
-        this.siteRootOf(this.document),
-        this.folderOf(this.document),
-        vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'),
-      ],
+      localResourceRoots: [this.siteRootOf(this.document), this.folderOf(this.document), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
     };
   }
 

@@ -24,7 +24,13 @@ export function previewShellHtml(
 ): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
-  const csp = previewContentSecurityPolicy({ cspSource: webview.cspSource, nonce, trusted, allowedSites, ...(builtPagesPort !== undefined ? { builtPagesPort } : {}) });
+  const csp = previewContentSecurityPolicy({
+    cspSource: webview.cspSource,
+    nonce,
+    trusted,
+    allowedSites,
+    ...(builtPagesPort !== undefined ? { builtPagesPort } : {}),
+  });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -25,13 +25,20 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
 
   const adopt = (panel: vscode.WebviewPanel, document: vscode.TextDocument): PagePreview => {
     current?.dispose();
-    const preview = new PagePreview(panel, extensionUri, document, sites, {
-      onRendered: (event) => rendered.fire(event),
-      onActivity: (event) => activity.fire(event),
-      onDispose: () => {
-        if (current === preview) current = undefined;
+    const preview = new PagePreview(
+      panel,
+      extensionUri,
+      document,
+      sites,
+      {
+        onRendered: (event) => rendered.fire(event),
+        onActivity: (event) => activity.fire(event),
+        onDispose: () => {
+          if (current === preview) current = undefined;
+        },
       },
-    }, workspaceState);
+      workspaceState,
+    );
     current = preview;
     return preview;
   };

@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { buildSiteReport, ruleById, siteReportHtml, siteReportMarkdown, type SiteReport } from '../../core';
-import { parseSiteReportMessage, type ExportFormat, type ExtensionToSiteReportMessage, type SiteReportToExtensionMessage } from '../../shared/siteReportProtocol';
+import {
+  parseSiteReportMessage,
+  type ExportFormat,
+  type ExtensionToSiteReportMessage,
+  type SiteReportToExtensionMessage,
+} from '../../shared/siteReportProtocol';
 import type { SiteHistory } from './siteHistory';
 import { siteReportShellHtml } from './siteReportShell';
 import type { WholeSiteCheck, WholeSiteResult } from './wholeSiteCheck';
@@ -159,7 +164,11 @@ export class SiteReportPanel implements vscode.Disposable {
       await this.exportTo(format, target);
       this.post({ type: 'status', tone: 'info', text: `Saved the report as ${vscode.workspace.asRelativePath(target)}.` });
     } catch (error) {
-      this.post({ type: 'status', tone: 'error', text: `The report could not be saved there (${error instanceof Error ? error.message : String(error)}). Try another folder.` });
+      this.post({
+        type: 'status',
+        tone: 'error',
+        text: `The report could not be saved there (${error instanceof Error ? error.message : String(error)}). Try another folder.`,
+      });
     }
   }
 }

@@ -7,7 +7,7 @@ import type { ProjectConfigs } from '../config/projectConfigs';
 
 const whereFrom: Readonly<Record<SiteGeneratorSource, string>> = {
   setting: 'as chosen in your settings',
-  project: 'as set in this site\'s .contentbridge.json',
+  project: "as set in this site's .contentbridge.json",
   detected: 'worked out from the files in this folder',
 };
 

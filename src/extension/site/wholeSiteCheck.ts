@@ -107,7 +107,11 @@ export class WholeSiteCheck implements vscode.Disposable {
       deps.markdownlintConfigs.onDidChange(() => this.rerunIfChecked()),
       deps.sites.onDidChange(() => this.rerunIfChecked()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('contentBridge.rules') || event.affectsConfiguration('contentBridge.diagnostics.enabled') || event.affectsConfiguration('files.exclude')) {
+        if (
+          event.affectsConfiguration('contentBridge.rules') ||
+          event.affectsConfiguration('contentBridge.diagnostics.enabled') ||
+          event.affectsConfiguration('files.exclude')
+        ) {
           this.rerunIfChecked();
         }
       }),
@@ -290,7 +294,11 @@ export class WholeSiteCheck implements vscode.Disposable {
     // A page open in an editor has its live results from htmlDiagnostics: only the cross-page ones are added here.
     const findings = isLive(uri) ? cross : [...(this.pages.get(key)?.findings ?? []), ...cross];
     if (findings.length === 0) this.collection.delete(uri);
-    else this.collection.set(uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => this.deps.ruleDocs.uriFor(ruleId))));
+    else
+      this.collection.set(
+        uri,
+        findings.map((finding) => toDiagnostic(finding, (ruleId) => this.deps.ruleDocs.uriFor(ruleId))),
+      );
   }
 
   private fileChanged(uri: vscode.Uri): void {

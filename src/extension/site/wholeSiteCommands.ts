@@ -63,7 +63,10 @@ export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeS
       return;
     }
     void vscode.window
-      .showInformationMessage(`Checked ${result.total} ${result.total === 1 ? 'page' : 'pages'}: ${result.problems} ${result.problems === 1 ? 'problem' : 'problems'}, listed in the Problems panel.`, 'Open Site Report')
+      .showInformationMessage(
+        `Checked ${result.total} ${result.total === 1 ? 'page' : 'pages'}: ${result.problems} ${result.problems === 1 ? 'problem' : 'problems'}, listed in the Problems panel.`,
+        'Open Site Report',
+      )
       .then((choice) => {
         if (choice) void report.show();
       });

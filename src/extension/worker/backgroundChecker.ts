@@ -55,7 +55,16 @@ export class BackgroundChecker implements vscode.Disposable {
   }
 
   async check(page: PageCheck): Promise<PageCheckResult> {
-    const request: CheckRequest = { type: 'check', id: this.nextId++, uri: page.uri, version: page.version, text: page.text, options: page.options, wantFacts: page.wantFacts, wantFindings: page.wantFindings ?? true };
+    const request: CheckRequest = {
+      type: 'check',
+      id: this.nextId++,
+      uri: page.uri,
+      version: page.version,
+      text: page.text,
+      options: page.options,
+      wantFacts: page.wantFacts,
+      wantFindings: page.wantFindings ?? true,
+    };
     const port = await this.worker();
     if (!port) return this.checkOnMainThread(request);
     return new Promise<PageCheckResult>((resolve) => {
@@ -79,7 +88,9 @@ export class BackgroundChecker implements vscode.Disposable {
     this.starting ??= startCheckWorker(this.extensionUri).then((started) => {
       this.starting = undefined;
       if ('reason' in started) {
-        this.useMainThread(`Pages are checked in the editor's main process, between other work, because a background worker could not be started (${started.reason}).`);
+        this.useMainThread(
+          `Pages are checked in the editor's main process, between other work, because a background worker could not be started (${started.reason}).`,
+        );
         return undefined;
       }
       const port = started.port;
@@ -106,7 +117,8 @@ export class BackgroundChecker implements vscode.Disposable {
     port.terminate();
     this.failures++;
     this.output.warn(`The background checking worker stopped: ${reason}.`);
-    if (this.failures >= maxWorkerFailures) this.useMainThread("Pages are now checked in the editor's main process, between other work, because the background worker kept stopping.");
+    if (this.failures >= maxWorkerFailures)
+      this.useMainThread("Pages are now checked in the editor's main process, between other work, because the background worker kept stopping.");
     // What the worker was doing is checked here instead, so no one waits for an answer that will not come.
     const stranded = [...this.pending.values()];
     this.pending.clear();

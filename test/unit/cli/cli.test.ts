@@ -48,7 +48,16 @@ describe('content-bridge CLI', () => {
       const run = runCli(['check', problemPage, '--format', 'json']);
       assert.equal(run.status, 1);
       assert.deepEqual(JSON.parse(run.stdout), [
-        { file: problemPage, ruleId: 'meta-description', severity: 'warning', message: missingDescriptionMessage, line: 3, column: 1, endLine: 3, endColumn: 7 },
+        {
+          file: problemPage,
+          ruleId: 'meta-description',
+          severity: 'warning',
+          message: missingDescriptionMessage,
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 7,
+        },
         { file: problemPage, ruleId: 'image-alt', severity: 'error', message: missingAltMessage, line: 15, column: 3, endLine: 15, endColumn: 48 },
       ]);
     });
@@ -70,10 +79,7 @@ describe('content-bridge CLI', () => {
     it('groups findings under each file and ends with a summary', () => {
       const run = runCli(['check', fixtures]);
       assert.equal(run.status, 1);
-      const expectedStart = [
-        `${fixtures}/problems/page.html`,
-        `  3:1   warning  ${missingDescriptionMessage}`,
-      ].join('\n');
+      const expectedStart = [`${fixtures}/problems/page.html`, `  3:1   warning  ${missingDescriptionMessage}`].join('\n');
       assert.ok(run.stdout.startsWith(expectedStart), run.stdout);
       assert.match(run.stdout, /^ {2}15:3 {2}error {4}This image has no alt text\..* {2}image-alt$/m);
       assert.match(run.stdout, /^test\/fixtures\/cli\/warnings-only\/short-description\.html$/m);
@@ -121,7 +127,10 @@ describe('content-bridge CLI', () => {
         assert.equal(run.stderr, '');
         const findings = JSON.parse(run.stdout) as { file: string; ruleId: string }[];
         assert.deepEqual([...new Set(findings.map((finding) => finding.file))], ['good.html', 'photo.html']);
-        assert.deepEqual(findings.filter((finding) => finding.file === 'photo.html').map((finding) => finding.ruleId), ['not-text']);
+        assert.deepEqual(
+          findings.filter((finding) => finding.file === 'photo.html').map((finding) => finding.ruleId),
+          ['not-text'],
+        );
       });
 
       it('shows files outside the working folder by their full path', () => {

@@ -4,19 +4,14 @@ import { formatJson } from '../../../src/cli/formatJson';
 import { formatText } from '../../../src/cli/formatText';
 import type { FileReport } from '../../../src/cli/report';
 
-const pageWithProblems = [
-  '<!DOCTYPE html>',
-  '<html>',
-  '<head><title></title></head>',
-  '<body>',
-  '  <img src="a.png">',
-  '</body>',
-  '</html>',
-].join('\n');
+const pageWithProblems = ['<!DOCTYPE html>', '<html>', '<head><title></title></head>', '<body>', '  <img src="a.png">', '</body>', '</html>'].join('\n');
 
 const reports: FileReport[] = [
   // Three rules keep the expected output short; the formatters do not care which rules ran.
-  { path: 'news/page.html', findings: check(pageWithProblems, { rules: ['document-title', 'meta-description', 'image-alt'].map((id) => ruleById(id) as Rule) }) },
+  {
+    path: 'news/page.html',
+    findings: check(pageWithProblems, { rules: ['document-title', 'meta-description', 'image-alt'].map((id) => ruleById(id) as Rule) }),
+  },
   { path: 'clean.html', findings: [] },
 ];
 

@@ -23,11 +23,20 @@ interface JsonFinding {
 const findingsOf = (stdout: string) => JSON.parse(stdout) as JsonFinding[];
 /** What the editor shows for the same text: the core's findings, as the JSON output writes them. */
 const editorFindings = (text: string, file: string) =>
-  check(text).map((finding) => ({ file, ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.range.start.line + 1, column: finding.range.start.character + 1 }));
+  check(text).map((finding) => ({
+    file,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+  }));
 /** The page checks' findings (the editor shows those per page; the cross-page checks compare the scratch site's pages). */
 const crossPageIds = new Set(siteRules.map((rule) => rule.meta.id));
 const comparable = (findings: JsonFinding[]) =>
-  findings.filter((finding) => !crossPageIds.has(finding.ruleId)).map(({ file, ruleId, severity, message, line, column }) => ({ file, ruleId, severity, message, line, column }));
+  findings
+    .filter((finding) => !crossPageIds.has(finding.ruleId))
+    .map(({ file, ruleId, severity, message, line, column }) => ({ file, ruleId, severity, message, line, column }));
 
 describe('CLI and editor on hostile input', () => {
   let scratch: string;
@@ -131,7 +140,8 @@ describe('CLI and editor on hostile input', () => {
     it('a config nested 5,000 deep gets a clear message and the defaults, in the CLI and the editor alike', () => {
       const deep = `{ "rules": ${'['.repeat(5000)}${']'.repeat(5000)} }`;
       const result = run(deep);
-      const expected = '.contentbridge.json is nested too deeply to be read (more than 64 levels of { } or [ ]; settings need three or four), so the default checks are used until it is fixed.';
+      const expected =
+        '.contentbridge.json is nested too deeply to be read (more than 64 levels of { } or [ ]; settings need three or four), so the default checks are used until it is fixed.';
       assert.equal(result.stderr, `content-bridge: ${expected}\n`);
       assert.ok(ruleIds(result.stdout).includes('image-alt:error'));
       assert.equal(parseProjectConfig(deep).problem?.message, expected);
@@ -146,7 +156,10 @@ describe('CLI and editor on hostile input', () => {
 
     it('refuses "__proto__", "constructor" and "prototype" keys with a message, and never applies them', () => {
       const result = run('{ "__proto__": { "rules": { "image-alt": "off" } } }');
-      assert.equal(result.stderr, 'content-bridge: .contentbridge.json uses the name "__proto__", which is not a setting and is never applied. Remove it; meanwhile the default checks are used.\n');
+      assert.equal(
+        result.stderr,
+        'content-bridge: .contentbridge.json uses the name "__proto__", which is not a setting and is never applied. Remove it; meanwhile the default checks are used.\n',
+      );
       assert.ok(ruleIds(result.stdout).includes('image-alt:error'));
       for (const text of ['{ "rules": { "constructor": "off" } }', '{ "rules": { "image-alt": { "prototype": 1 } } }']) {
         const parsed = parseProjectConfig(text);
@@ -173,17 +186,25 @@ describe('CLI and editor on hostile input', () => {
       if (process.platform === 'win32') return this.skip();
       spawnSync('mkfifo', [path.join(scratch, 'pipe.json')]);
       const started = Date.now();
-      const pipe = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', 'page.html', '--config', 'pipe.json'], { cwd: scratch, encoding: 'utf8', timeout: 10_000 });
+      const pipe = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', 'page.html', '--config', 'pipe.json'], {
+        cwd: scratch,
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
       assert.ok(Date.now() - started < 9_000, 'the CLI did not wait on the pipe');
       assert.equal(pipe.status, 2);
       assert.equal(pipe.stderr, "content-bridge: Cannot read the config file 'pipe.json': it is a folder or a special file, not a file.\n");
     });
 
-    it('a .contentbridge.json that is a pipe gets the editor\'s message and the defaults, without waiting', function () {
+    it("a .contentbridge.json that is a pipe gets the editor's message and the defaults, without waiting", function () {
       if (process.platform === 'win32') return this.skip();
       writeFileSync(path.join(scratch, 'page.html'), page);
       spawnSync('mkfifo', [path.join(scratch, '.contentbridge.json')]);
-      const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', 'page.html', '--format', 'json'], { cwd: scratch, encoding: 'utf8', timeout: 10_000 });
+      const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', 'page.html', '--format', 'json'], {
+        cwd: scratch,
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
       assert.equal(result.stderr, 'content-bridge: .contentbridge.json is a folder or a special file, not a file, so the default checks are used.\n');
       assert.ok(findingsOf(result.stdout).some((finding) => finding.ruleId === 'image-alt'));
     });

@@ -16,7 +16,8 @@ interface JsonFinding {
 }
 
 const findingsOf = (stdout: string) => JSON.parse(stdout) as JsonFinding[];
-const summaries = (stdout: string) => findingsOf(stdout).map((finding) => `${finding.file} ${finding.ruleId} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`);
+const summaries = (stdout: string) =>
+  findingsOf(stdout).map((finding) => `${finding.file} ${finding.ruleId} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`);
 
 /** A post whose only problem is a heading without a space after its # (markdownlint's MD018, on by default). */
 const postWithBrokenHeading = [
@@ -61,7 +62,10 @@ describe('content-bridge check on Markdown and template files', () => {
     write('notes.txt', 'hello');
     const run = runCli(['check', '.'], scratch);
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, "content-bridge: No pages (.html, .htm, .md, .markdown, .njk, .liquid, .hbs, .handlebars) found in '.'. Check the path, or point at the folder that holds your pages.\n");
+    assert.equal(
+      run.stderr,
+      "content-bridge: No pages (.html, .htm, .md, .markdown, .njk, .liquid, .hbs, .handlebars) found in '.'. Check the path, or point at the folder that holds your pages.\n",
+    );
   });
 
   it('keeps the JSON shape of HTML findings for Markdown findings, with Markdown positions', () => {
@@ -118,7 +122,7 @@ describe('content-bridge check on Markdown and template files', () => {
       );
     });
 
-    it('a broken settings file is explained on stderr, and markdownlint\'s defaults are used', () => {
+    it("a broken settings file is explained on stderr, and markdownlint's defaults are used", () => {
       write('post.md', postWithBrokenHeading);
       write('.markdownlint.json', '{ "MD018": false, }}');
       const run = check('post.md');

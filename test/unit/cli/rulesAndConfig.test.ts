@@ -9,7 +9,14 @@ describe('content-bridge rules', () => {
   it('--format json lists every rule with its metadata', () => {
     const run = runCli(['rules', '--format', 'json']);
     assert.equal(run.status, 0);
-    const rules = JSON.parse(run.stdout) as { id: string; category: string; defaultSeverity: string; description: string; equivalents: object; docPath: string }[];
+    const rules = JSON.parse(run.stdout) as {
+      id: string;
+      category: string;
+      defaultSeverity: string;
+      description: string;
+      equivalents: object;
+      docPath: string;
+    }[];
     assert.deepEqual(
       rules.map((rule) => rule.id),
       allRules.map((rule) => rule.meta.id),
@@ -30,7 +37,10 @@ describe('content-bridge rules', () => {
     const run = runCli(['rules']);
     assert.equal(run.status, 0);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.match(lines.find((line) => line.startsWith('image-alt ')) ?? '', /^image-alt +accessibility +error +Images need alt text \(axe: image-alt, lighthouse: image-alt, htmlhint: alt-require\)$/);
+    assert.match(
+      lines.find((line) => line.startsWith('image-alt ')) ?? '',
+      /^image-alt +accessibility +error +Images need alt text \(axe: image-alt, lighthouse: image-alt, htmlhint: alt-require\)$/,
+    );
     assert.equal(lines[lines.length - 1], `${allRules.length} checks. Each is explained in docs/rules/<id>.md.`);
   });
 
@@ -72,7 +82,10 @@ describe('content-bridge check with a project config', () => {
   it('a broken config is explained on stderr and the defaults are used, as in the editor', () => {
     writeFileSync(path.join(scratch, '.contentbridge.json'), '{ "rules": { "image-alt": "off" ');
     const run = runCli(['check', 'page.html', '--format', 'json'], scratch);
-    assert.equal(run.stderr, 'content-bridge: .contentbridge.json could not be read (a closing } was expected at line 1), so the default checks are used until it is fixed.\n');
+    assert.equal(
+      run.stderr,
+      'content-bridge: .contentbridge.json could not be read (a closing } was expected at line 1), so the default checks are used until it is fixed.\n',
+    );
     assert.ok(ruleIds(run.stdout).includes('image-alt:error'));
   });
 

@@ -6,7 +6,9 @@ import { repoRoot, runCli } from './runCli';
 describe('the sample site npm start opens', () => {
   it('has exactly the deliberate problems its README describes', () => {
     const run = runCli(['check', 'examples/sample-site', '--format', 'json']);
-    const found = (JSON.parse(run.stdout) as { file: string; ruleId: string }[]).map((finding) => `${finding.file.replace('examples/sample-site/', '')} ${finding.ruleId}`);
+    const found = (JSON.parse(run.stdout) as { file: string; ruleId: string }[]).map(
+      (finding) => `${finding.file.replace('examples/sample-site/', '')} ${finding.ruleId}`,
+    );
     assert.deepEqual(found.sort(), [
       '_posts/2026-05-02-summer-reading-winners.md front-matter-title',
       '_posts/2026-05-02-summer-reading-winners.md image-alt',

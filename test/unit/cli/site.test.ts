@@ -42,13 +42,13 @@ describe('content-bridge check on a site built with templates', () => {
   it('detects Hugo: the layout gets element checks only, and nothing inside template code', () => {
     writeFileSync(path.join(scratch, 'hugo.toml'), 'title = "Library"\n');
     const found = findings([]);
-    assert.deepEqual(
-      found.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`).sort(),
-      ['layouts/_default/baseof.html:6 image-alt', 'layouts/_default/baseof.html:6 unsized-images'],
-    );
+    assert.deepEqual(found.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`).sort(), [
+      'layouts/_default/baseof.html:6 image-alt',
+      'layouts/_default/baseof.html:6 unsized-images',
+    ]);
   });
 
-  it("--site and the config file's \"site\" override detection", () => {
+  it('--site and the config file\'s "site" override detection', () => {
     writeFileSync(path.join(scratch, 'hugo.toml'), 'title = "Library"\n');
     mkdirSync(path.join(scratch, 'src/components'), { recursive: true });
     writeFileSync(path.join(scratch, 'src/components/card.html'), '<!doctype html>\n<html lang="en"><head></head><body></body></html>\n');

@@ -19,7 +19,9 @@ interface JsonFinding {
 const crossPageIds = new Set(siteRules.map((rule) => rule.meta.id));
 const findingsOf = (stdout: string) => JSON.parse(stdout) as JsonFinding[];
 const fixtureSite = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'site', name);
-const sarifSchema = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+const sarifSchema = JSON.parse(
+  readFileSync(path.join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
+) as object;
 
 const page = (title: string, body: string) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<title>${title}</title>\n<meta name="description" content="A page of the Riverside Library site, with what readers need to know.">\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -38,26 +40,45 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
     assert.equal(run.status, 1, run.stderr);
     const findings = findingsOf(run.stdout);
     const broken = findings.filter((finding) => finding.ruleId === 'missing-page');
-    assert.deepEqual(broken.map((finding) => [finding.file, finding.line]), [['content/posts/summer.md', 8], ['content/posts/summer.md', 10], ['content/posts/summer.md', 14]]);
+    assert.deepEqual(
+      broken.map((finding) => [finding.file, finding.line]),
+      [
+        ['content/posts/summer.md', 8],
+        ['content/posts/summer.md', 10],
+        ['content/posts/summer.md', 14],
+      ],
+    );
     const firstCrossPage = findings.findIndex((finding) => crossPageIds.has(finding.ruleId));
-    assert.ok(findings.slice(firstCrossPage).every((finding) => crossPageIds.has(finding.ruleId)), 'cross-page findings come after the page findings');
+    assert.ok(
+      findings.slice(firstCrossPage).every((finding) => crossPageIds.has(finding.ruleId)),
+      'cross-page findings come after the page findings',
+    );
   });
 
   it('runs only the page checks when given files or a folder rather than the whole site', () => {
     const run = runCli(['check', 'content/posts/summer.md', '--format', 'json'], fixtureSite('missing-page'));
-    assert.deepEqual(findingsOf(run.stdout).filter((finding) => crossPageIds.has(finding.ruleId)), []);
+    assert.deepEqual(
+      findingsOf(run.stdout).filter((finding) => crossPageIds.has(finding.ruleId)),
+      [],
+    );
   });
 
   it('says which part of the text output looks across pages', () => {
     const run = runCli(['check', '.'], fixtureSite('missing-page'));
-    assert.match(run.stdout, /Across pages \(links between pages, shared titles and descriptions\):\n\ncontent\/posts\/summer\.md\n {2}8:32 +error +This link goes to "\/posts\/winners-2023\/"/);
+    assert.match(
+      run.stdout,
+      /Across pages \(links between pages, shared titles and descriptions\):\n\ncontent\/posts\/summer\.md\n {2}8:32 +error +This link goes to "\/posts\/winners-2023\/"/,
+    );
   });
 
   it('leaves out what .gitignore and "ignore" in .contentbridge.json list, as pages and as link targets', () => {
     writeFileSync(path.join(scratch, '.gitignore'), 'drafts/\n');
     writeFileSync(path.join(scratch, '.contentbridge.json'), '{ "ignore": ["old/*.html"] }');
     cpSync(path.join(fixtureSite('orphan-page'), 'index.html'), path.join(scratch, 'index.html'));
-    writeFileSync(path.join(scratch, 'hours.html'), page('Opening hours this week', '<h1>Hours</h1><a href="drafts/winter.html">Winter</a> <a href="index.html">Home</a>'));
+    writeFileSync(
+      path.join(scratch, 'hours.html'),
+      page('Opening hours this week', '<h1>Hours</h1><a href="drafts/winter.html">Winter</a> <a href="index.html">Home</a>'),
+    );
     for (const file of ['drafts/winter.html', 'old/2019.html']) {
       const target = path.join(scratch, file);
       execFileSync('mkdir', ['-p', path.dirname(target)]);
@@ -65,7 +86,10 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
     }
     const findings = findingsOf(runCli(['check', '.', '--format', 'json'], scratch).stdout);
     assert.deepEqual([...new Set(findings.map((finding) => finding.file))].sort(), ['hours.html', 'index.html']);
-    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'missing-page').map((finding) => finding.file), ['hours.html']);
+    assert.deepEqual(
+      findings.filter((finding) => finding.ruleId === 'missing-page').map((finding) => finding.file),
+      ['hours.html'],
+    );
   });
 
   it('--max-warnings fails a run with more warnings than allowed, and passes at the limit', () => {
@@ -89,7 +113,10 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
     const findings = findingsOf(runCli(['check', '.', '--changed-since', 'HEAD', '--format', 'json'], scratch).stdout);
     const pageFindingFiles = new Set(findings.filter((finding) => !crossPageIds.has(finding.ruleId)).map((finding) => finding.file));
     assert.deepEqual([...pageFindingFiles], ['hours.html']);
-    assert.ok(findings.some((finding) => finding.file === 'index.html' && finding.ruleId === 'missing-file'), 'unchanged page still gets its cross-page finding');
+    assert.ok(
+      findings.some((finding) => finding.file === 'index.html' && finding.ruleId === 'missing-file'),
+      'unchanged page still gets its cross-page finding',
+    );
     assert.ok(findings.some((finding) => finding.file === 'hours.html' && finding.ruleId === 'missing-page'));
     const unknown = runCli(['check', '.', '--changed-since', 'no-such-branch'], scratch);
     assert.equal(unknown.status, 2);
@@ -97,7 +124,8 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
   });
 
   it('--shard splits the page findings without overlap and reports cross-page findings in the first shard only', () => {
-    for (let index = 0; index < 12; index++) writeFileSync(path.join(scratch, `p${index}.html`), page(`Page number ${index} of the site`, '<h1>Page</h1><img src="missing.png" alt="A picture">'));
+    for (let index = 0; index < 12; index++)
+      writeFileSync(path.join(scratch, `p${index}.html`), page(`Page number ${index} of the site`, '<h1>Page</h1><img src="missing.png" alt="A picture">'));
     const all = findingsOf(runCli(['check', '.', '--format', 'json'], scratch).stdout);
     const first = findingsOf(runCli(['check', '.', '--shard', '1/3', '--format', 'json'], scratch).stdout);
     const second = findingsOf(runCli(['check', '.', '--shard', '2/3', '--format', 'json'], scratch).stdout);
@@ -105,7 +133,10 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
     const key = (finding: JsonFinding) => `${finding.file}:${finding.line}:${finding.ruleId}`;
     assert.deepEqual([...first, ...second, ...third].map(key).sort(), all.map(key).sort());
     assert.ok(first.some((finding) => crossPageIds.has(finding.ruleId)));
-    assert.deepEqual([...second, ...third].filter((finding) => crossPageIds.has(finding.ruleId)), []);
+    assert.deepEqual(
+      [...second, ...third].filter((finding) => crossPageIds.has(finding.ruleId)),
+      [],
+    );
     assert.ok(second.length > 0 && third.length > 0, 'every shard gets some pages');
     assert.equal(runCli(['check', '.', '--shard', '4/3'], scratch).status, 2);
   });
@@ -126,7 +157,11 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
     const rule = only.tool.driver.rules.find((candidate) => candidate.id === 'missing-page')!;
     assert.equal(rule.shortDescription.text, 'Links go to pages that exist');
     assert.match(rule.helpUri, /^https:\/\/.*\/docs\/rules\/missing-page\.md$/);
-    for (const result of only.results) assert.ok(only.tool.driver.rules.some((candidate) => candidate.id === result.ruleId), `no metadata for ${result.ruleId}`);
+    for (const result of only.results)
+      assert.ok(
+        only.tool.driver.rules.some((candidate) => candidate.id === result.ruleId),
+        `no metadata for ${result.ruleId}`,
+      );
   });
 
   it('keeps SARIF fingerprints when lines move, and tells repeated findings apart', () => {
@@ -137,15 +172,28 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
         .map((result) => result.partialFingerprints['contentBridgeFinding/v1']);
     const before = fingerprints();
     assert.equal(new Set(before).size, 2);
-    writeFileSync(path.join(scratch, 'index.html'), page('Riverside Library home', '<h1>Welcome</h1>\n<p>A new paragraph above.</p>\n\n<img src="a.png">\n<img src="a.png">'));
+    writeFileSync(
+      path.join(scratch, 'index.html'),
+      page('Riverside Library home', '<h1>Welcome</h1>\n<p>A new paragraph above.</p>\n\n<img src="a.png">\n<img src="a.png">'),
+    );
     assert.deepEqual(fingerprints(), before);
   });
 
   it('--format github writes one workflow command per finding, escaped as GitHub reads them', () => {
     const run = runCli(['check', '.', '--format', 'github'], fixtureSite('missing-page'));
     const lines = run.stdout.trim().split('\n');
-    assert.ok(lines.every((line) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::/.test(line)), lines[0]);
-    assert.ok(lines.includes('::error file=content/posts/summer.md,line=8,col=32,endLine=8,endColumn=52,title=Links go to pages that exist (missing-page)::This link goes to "/posts/winners-2023/"%2C but the site has no page at that address. Readers would get a "page not found" error: correct the address, or remove the link.'.replace('%2C', ',')));
+    assert.ok(
+      lines.every((line) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::/.test(line)),
+      lines[0],
+    );
+    assert.ok(
+      lines.includes(
+        '::error file=content/posts/summer.md,line=8,col=32,endLine=8,endColumn=52,title=Links go to pages that exist (missing-page)::This link goes to "/posts/winners-2023/"%2C but the site has no page at that address. Readers would get a "page not found" error: correct the address, or remove the link.'.replace(
+          '%2C',
+          ',',
+        ),
+      ),
+    );
     assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
     assert.equal(escapeProperty('news/a,b:c.html'), 'news/a%2Cb%3Ac.html');
   });
@@ -154,7 +202,10 @@ describe('content-bridge check . (the whole site, with the cross-page checks)', 
     const shardOf = (file: string) => [1, 2, 3, 4].find((index) => inShard(file, { index, count: 4 }));
     const files = Array.from({ length: 400 }, (_, index) => `pages/p${index}.html`);
     const sizes = [1, 2, 3, 4].map((index) => files.filter((file) => shardOf(file) === index).length);
-    assert.ok(sizes.every((size) => size > 60), `uneven shards: ${sizes.join(', ')}`);
+    assert.ok(
+      sizes.every((size) => size > 60),
+      `uneven shards: ${sizes.join(', ')}`,
+    );
     assert.equal(shardOf('pages/p7.html'), shardOf('pages/p7.html'));
   });
 });
@@ -167,6 +218,8 @@ interface SarifLog {
       readonly partialFingerprints: Record<string, string>;
       readonly locations: readonly { readonly physicalLocation: { readonly artifactLocation: { readonly uri: string }; readonly region: object } }[];
     }[];
-    readonly tool: { readonly driver: { readonly rules: readonly { readonly id: string; readonly helpUri: string; readonly shortDescription: { readonly text: string } }[] } };
+    readonly tool: {
+      readonly driver: { readonly rules: readonly { readonly id: string; readonly helpUri: string; readonly shortDescription: { readonly text: string } }[] };
+    };
   }[];
 }

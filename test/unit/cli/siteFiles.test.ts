@@ -25,7 +25,8 @@ describe('content-bridge check on a generated site', () => {
     );
 
   it('checks Nunjucks, Liquid and Handlebars templates as HTML, with their template code set aside', () => {
-    const template = '<ul>\n  {% for item in items %}<li>{{ item.title }}</li>{% endfor %}\n</ul>\n<p lang="{{ page.lang }}">Hello</p>\n<img src="{{ image }}" width="40" height="30">\n';
+    const template =
+      '<ul>\n  {% for item in items %}<li>{{ item.title }}</li>{% endfor %}\n</ul>\n<p lang="{{ page.lang }}">Hello</p>\n<img src="{{ image }}" width="40" height="30">\n';
     for (const name of ['list.njk', 'list.liquid', 'card.hbs', 'card.handlebars']) write(`_includes/${name}`, template);
     write('notes.txt', template);
     assert.deepEqual(found('.').sort(), [
@@ -40,7 +41,10 @@ describe('content-bridge check on a generated site', () => {
     write('_layouts/default.html', wholePage);
     write('index.html', wholePage);
     const findings = found('.');
-    assert.deepEqual(findings.filter((finding) => finding.startsWith('_layouts/')), ['_layouts/default.html:6 image-alt']);
+    assert.deepEqual(
+      findings.filter((finding) => finding.startsWith('_layouts/')),
+      ['_layouts/default.html:6 image-alt'],
+    );
     assert.ok(findings.includes('index.html:3 document-title'), JSON.stringify(findings));
   });
 

@@ -10,7 +10,10 @@ const selfLabelled = '<div id="l"><input aria-labelledby="l"></div>';
 
 function findingsOf(ruleId: string, text: string): string[] {
   const findings = check(text, { rules: [ruleById(ruleId)!] });
-  assert.deepEqual(findings.filter((finding) => finding.ruleId === ruleFailureId).map((finding) => finding.message), []);
+  assert.deepEqual(
+    findings.filter((finding) => finding.ruleId === ruleFailureId).map((finding) => finding.message),
+    [],
+  );
   return findings.map((finding) => text.slice(finding.startOffset, finding.endOffset));
 }
 

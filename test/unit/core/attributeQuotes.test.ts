@@ -90,14 +90,24 @@ describe('fixes write attribute values in double quotes', function () {
   it('rewriting an aria-label link text in single quotes', () => {
     const text = `<p><a href="/a" aria-label='Read more'>x</a> <a href="/b" aria-label='Read more'>y</a></p>`;
     const finding = check(text, { rules: [ruleById('identical-link-text')!] }).find((candidate) => candidate.fixes.some((fix) => fix.ask))!;
-    const fixed = applyFix(text, finding.fixes.find((fix) => fix.ask)!);
+    const fixed = applyFix(
+      text,
+      finding.fixes.find((fix) => fix.ask)!,
+    );
     const links = tags(fixed).filter((tag) => tag.name === 'a');
-    assert.deepEqual(links.map((tag) => tag.attributes.map(([name]) => name)), [['href', 'aria-label'], ['href', 'aria-label']]);
+    assert.deepEqual(
+      links.map((tag) => tag.attributes.map(([name]) => name)),
+      [
+        ['href', 'aria-label'],
+        ['href', 'aria-label'],
+      ],
+    );
     assert.deepEqual(links.map((tag) => tag.attributes[1][1]).sort(), [answer, 'Read more'].sort());
   });
 
   it('allowing zoom in an unquoted viewport value', () => {
-    const text = '<!doctype html><html lang="en"><head><title>Library opening hours</title><meta name=viewport content=width=device-width,user-scalable=no></head></html>';
+    const text =
+      '<!doctype html><html lang="en"><head><title>Library opening hours</title><meta name=viewport content=width=device-width,user-scalable=no></head></html>';
     const [finding] = check(text, { rules: [ruleById('meta-viewport')!] });
     assert.equal(applyFix(text, finding.fixes[0]), text.replace('content=width=device-width,user-scalable=no', 'content="width=device-width"'));
   });
@@ -106,7 +116,10 @@ describe('fixes write attribute values in double quotes', function () {
     const text = '<button aria-label="Close" aria-lable="Close menu">×</button>';
     const [finding] = check(text, { rules: [ruleById('aria-valid-attr')!] });
     assert.match(finding.message, /This element already has "aria-label": remove "aria-lable"/);
-    assert.deepEqual(finding.fixes.map((fix) => fix.title), ['Remove aria-lable']);
+    assert.deepEqual(
+      finding.fixes.map((fix) => fix.title),
+      ['Remove aria-lable'],
+    );
     assert.equal(applyFix(text, finding.fixes[0]), '<button aria-label="Close">×</button>');
   });
 

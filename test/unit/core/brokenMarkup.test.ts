@@ -19,7 +19,8 @@ describe('broken markup checks', () => {
   });
 
   it('stay quiet on tags that only pair up once a site generator runs the template', () => {
-    const masked = '<!doctype html>\n<html lang="en"><body>\n                <div class="wide">\n          <div class="narrow">\n           \n</div>\n</body></html>';
+    const masked =
+      '<!doctype html>\n<html lang="en"><body>\n                <div class="wide">\n          <div class="narrow">\n           \n</div>\n</body></html>';
     assert.deepEqual(check(masked, { rules: brokenMarkupRules, generator: 'hugo' }), []);
     assert.deepEqual(
       check(masked, { rules: brokenMarkupRules }).map((finding) => finding.ruleId),

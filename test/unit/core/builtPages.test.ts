@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { builtModeLabel, builtPageAddress, devServerFor } from '../../../src/core';
 
 describe('Built pages', () => {
-  it('starts each generator\'s own server on its usual port', () => {
+  it("starts each generator's own server on its usual port", () => {
     assert.deepEqual(devServerFor('hugo'), { command: 'hugo server --port 1313', port: 1313, builtBy: 'Hugo', generator: 'hugo' });
     assert.equal(devServerFor('jekyll')?.command, 'bundle exec jekyll serve --port 4000');
     assert.equal(devServerFor('eleventy')?.command, 'npx --no-install @11ty/eleventy --serve --port=8080');

@@ -45,7 +45,16 @@ describe('check()', () => {
 
   describe('time budget', () => {
     const busy = (id: string, ms: number, findings = 1): Rule => ({
-      meta: { id, category: 'content', defaultSeverity: 'warning', title: `Slow check ${id}`, description: 'x', whyItMatters: 'x', equivalents: {}, docPath: 'x' },
+      meta: {
+        id,
+        category: 'content',
+        defaultSeverity: 'warning',
+        title: `Slow check ${id}`,
+        description: 'x',
+        whyItMatters: 'x',
+        equivalents: {},
+        docPath: 'x',
+      },
       check({ report }) {
         const until = Date.now() + ms;
         while (Date.now() < until) {
@@ -64,7 +73,10 @@ describe('check()', () => {
           ['quick', 'warning'],
         ],
       );
-      assert.match(findings[0].message, /^The check "Slow check slow" took too long on this page \(0\.\d seconds\), so its results are left out to keep the editor responsive\. The other checks still ran\.$/);
+      assert.match(
+        findings[0].message,
+        /^The check "Slow check slow" took too long on this page \(0\.\d seconds\), so its results are left out to keep the editor responsive\. The other checks still ran\.$/,
+      );
     });
 
     it('skips the remaining checks once the page is over its budget, naming them', () => {
@@ -73,7 +85,10 @@ describe('check()', () => {
         findings.map((finding) => finding.ruleId),
         [tooSlowId, 'a', 'b'],
       );
-      assert.match(findings[0].message, /^Checking this page took too long \(0\.\d seconds\), so 2 checks were skipped to keep the editor responsive: "Slow check c", "Slow check d"\.$/);
+      assert.match(
+        findings[0].message,
+        /^Checking this page took too long \(0\.\d seconds\), so 2 checks were skipped to keep the editor responsive: "Slow check c", "Slow check d"\.$/,
+      );
     });
 
     it('a disable comment does not hide the note', () => {

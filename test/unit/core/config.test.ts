@@ -49,7 +49,7 @@ describe('project config (.contentbridge.json)', () => {
     );
   });
 
-  it('names a rule\'s options when an unknown one is used', () => {
+  it("names a rule's options when an unknown one is used", () => {
     const parsed = parseProjectConfig('{ "rules": { "document-title": { "max": 70 } } }');
     assert.match(parsed.problem?.message ?? '', /"document-title" has no option "max" \(it has "minLength", "maxLength"\)/);
   });
@@ -70,7 +70,7 @@ describe('project config (.contentbridge.json)', () => {
 });
 
 describe('config layers', () => {
-  it('personal settings win rule by rule; a severity string keeps the project\'s options', () => {
+  it("personal settings win rule by rule; a severity string keeps the project's options", () => {
     const project = { rules: { 'document-title': { severity: 'warning' as const, maxLength: 70 }, 'image-alt': 'off' as const } };
     const personal = { rules: { 'document-title': 'info' as const } };
     const merged = mergeConfigs(project, personal);
@@ -90,9 +90,10 @@ describe('config layers', () => {
   it('options change what is reported: a 65-character title passes with maxLength 70', () => {
     const title = 'Summer reading challenge 2026: six books, stamps and certificates';
     assert.equal([...title].length, 65);
-    assert.deepEqual(check(page(title), { rules: [titleRule] }).map((finding) => finding.message), [
-      'The page title is 65 characters long. Search engines cut titles off after about 60: put the words that matter first and shorten it.',
-    ]);
+    assert.deepEqual(
+      check(page(title), { rules: [titleRule] }).map((finding) => finding.message),
+      ['The page title is 65 characters long. Search engines cut titles off after about 60: put the words that matter first and shorten it.'],
+    );
     assert.deepEqual(check(page(title), { rules: [titleRule], config: { rules: { 'document-title': { maxLength: 70 } } } }), []);
   });
 

@@ -7,7 +7,38 @@ import { escapeAnswer, escapeAttribute, escapeText } from '../../../src/core';
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Characters that matter to HTML and Markdown, a few entity names, and ordinary words, drawn at random. */
-const pieces = ['&', '<', '>', '"', "'", '#', ';', '=', 'amp', 'lt', 'quot', 'copy', 'x41', '65', 'a', 'Z', '9', ' ', 'café', '–', '&amp;', '&#', '[', ']', '*', '_', '\\', '!', '`', '|'];
+const pieces = [
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '#',
+  ';',
+  '=',
+  'amp',
+  'lt',
+  'quot',
+  'copy',
+  'x41',
+  '65',
+  'a',
+  'Z',
+  '9',
+  ' ',
+  'café',
+  '–',
+  '&amp;',
+  '&#',
+  '[',
+  ']',
+  '*',
+  '_',
+  '\\',
+  '!',
+  '`',
+  '|',
+];
 
 /** A small seeded generator, so a failure can be replayed. */
 function randomStrings(count: number, seed = 20_261_201): string[] {

@@ -15,7 +15,8 @@ function entry(frontMatter: FrontMatter | undefined, key: string) {
 
 describe('readFrontMatter', () => {
   describe('YAML', () => {
-    const text = '---\ntitle: "Summer reading"\ndescription: Books for everyone\nseo:\n  title: \'Reading\'\nimages: [a.jpg, b.jpg]\ndraft: true\n---\n# Hello\n';
+    const text =
+      '---\ntitle: "Summer reading"\ndescription: Books for everyone\nseo:\n  title: \'Reading\'\nimages: [a.jpg, b.jpg]\ndraft: true\n---\n# Hello\n';
 
     it('reads keys, values and spans (inside the quotes of a quoted string)', () => {
       const fm = readFrontMatter(text);
@@ -84,7 +85,10 @@ describe('readFrontMatter', () => {
       const source = '---\ntitle: Hello\ndescription: Time: 10am\n---\n';
       const fm = readFrontMatter(source);
       assert.equal(fm?.entries.size, 0);
-      assert.equal(fm?.error?.message, 'The page settings at the top of this file could not be read: a value here contains a colon followed by a space. Put the value in double quotes.');
+      assert.equal(
+        fm?.error?.message,
+        'The page settings at the top of this file could not be read: a value here contains a colon followed by a space. Put the value in double quotes.',
+      );
       assert.equal(fm!.error!.start, source.indexOf('Time'));
     });
 
@@ -100,7 +104,10 @@ describe('readFrontMatter', () => {
 
     it('says what to do in plain words for the usual mistakes', () => {
       const reason = (source: string) => readFrontMatter(source)!.error!.message.replace(/^The page settings at the top of this file could not be read: /, '');
-      assert.equal(reason('---\ntitle: @home\n---\n'), 'a value here starts with a character that needs quotes (such as @, ` or %). Put the value in double quotes.');
+      assert.equal(
+        reason('---\ntitle: @home\n---\n'),
+        'a value here starts with a character that needs quotes (such as @, ` or %). Put the value in double quotes.',
+      );
       assert.equal(reason('---\n\ttitle: x\n---\n'), 'a line here is indented with a tab. Use spaces instead.');
       assert.equal(reason('---\nimage: *cover\n---\n'), 'a reference (*name) here does not match any anchor (&name) above it.');
       assert.equal(reason('+++\ntitle = "x" draft\n+++\n'), 'each setting must be on a line of its own (is a quote missing around the value?).');
@@ -117,20 +124,29 @@ describe('readFrontMatter', () => {
       const fm = readFrontMatter(source);
       assert.deepEqual(fm?.span, { start: 0, end: 3 });
       assert.equal(fm?.entries.size, 0);
-      assert.equal(fm?.error?.message, 'The page settings at the top of this file could not be read: they are not closed. Add a line with --- after the last setting.');
+      assert.equal(
+        fm?.error?.message,
+        'The page settings at the top of this file could not be read: they are not closed. Add a line with --- after the last setting.',
+      );
       assert.deepEqual([fm?.error?.start, fm?.error?.end], [0, 3]);
     });
 
     it('does not read repeated references (an alias bomb) without limit', () => {
       const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-      for (let level = 1; level < 10; level++) lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+      for (let level = 1; level < 10; level++)
+        lines.push(
+          `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + level)}`)
+            .join(',')}]`,
+        );
       const fm = readFrontMatter(`---\n${lines.join('\n')}\n---\n`);
       assert.match(fm!.error!.message, /repeat other settings/);
     });
   });
 
   describe('TOML', () => {
-    const text = '+++\ntitle = "Summer \\"reading\\""\ndraft = false # not yet\ntags = [\n  "a", # first\n  "b = c",\n]\n\n[seo]\ndescription = \'\'\'\nLong = text\n\'\'\'\n"quoted key" = 2\n\n[[menu.main]]\nname = "x"\n+++\nBody';
+    const text =
+      '+++\ntitle = "Summer \\"reading\\""\ndraft = false # not yet\ntags = [\n  "a", # first\n  "b = c",\n]\n\n[seo]\ndescription = \'\'\'\nLong = text\n\'\'\'\n"quoted key" = 2\n\n[[menu.main]]\nname = "x"\n+++\nBody';
 
     it('reads values with smol-toml and finds each key and value', () => {
       const fm = readFrontMatter(text);
@@ -164,7 +180,7 @@ describe('readFrontMatter', () => {
       assert.ok(!fm!.entries.has('name'));
     });
 
-    it('gives a key inside an inline table its parent\'s place', () => {
+    it("gives a key inside an inline table its parent's place", () => {
       const source = '+++\nparams = { description = "x" }\n+++\n';
       const fm = readFrontMatter(source);
       assert.equal(entry(fm, 'params.description').value, 'x');
@@ -173,7 +189,7 @@ describe('readFrontMatter', () => {
 
     it('finds the written value of every text setting in 300 generated TOML blocks (quoted keys, tables, tricky text)', () => {
       let seed = 42;
-      const random = (count: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * count);
+      const random = (count: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * count);
       const keys = ['title', 'a b', 'x.y', 'key', "it's", '\u00e9', 'q"uote', 'k-1', '1'];
       const texts = ['plain', 'with "quotes"', 'multi\nline', "it's", 'a = b', '# not comment', '[not table]', 'tab\there', ''];
       const value = (depth: number): unknown => {

@@ -75,20 +75,29 @@ describe('page settings rules', () => {
       const toml = '+++\r\ndraft = true\r\n[params]\r\nx = 1\r\n+++\r\nBody';
       const [tomlFinding] = checkMarkdown(toml, body, { rules: title, generator: 'hugo' });
       assert.match(tomlFinding!.message, /Add title = "…" to the page settings between the \+\+\+ lines/);
-      assert.equal(applyFix(toml, tomlFinding!.fixes[0]!, 'Summer reading'), '+++\r\ntitle = "Summer reading"\r\ndraft = true\r\n[params]\r\nx = 1\r\n+++\r\nBody');
+      assert.equal(
+        applyFix(toml, tomlFinding!.fixes[0]!, 'Summer reading'),
+        '+++\r\ntitle = "Summer reading"\r\ndraft = true\r\n[params]\r\nx = 1\r\n+++\r\nBody',
+      );
       const json = '{\n  "draft": true\n}\nBody';
       const [jsonFinding] = checkMarkdown(json, body, { rules: title, generator: 'hugo' });
       assert.equal(jsonFinding!.at, '0:0-0:1');
       assert.equal(applyFix(json, jsonFinding!.fixes[0]!, 'Summer reading'), '{\n  "title": "Summer reading",\n  "draft": true\n}\nBody');
       const empty = '{}\nBody';
-      assert.equal(applyFix(empty, checkMarkdown(empty, body, { rules: title, generator: 'hugo' })[0]!.fixes[0]!, 'Summer reading'), '{\n  "title": "Summer reading"\n}\nBody');
+      assert.equal(
+        applyFix(empty, checkMarkdown(empty, body, { rules: title, generator: 'hugo' })[0]!.fixes[0]!, 'Summer reading'),
+        '{\n  "title": "Summer reading"\n}\nBody',
+      );
     });
 
     it('a Markdown page without settings gets them, with the title, at the top', () => {
       const text = 'Just text.\n';
       const [finding] = checkMarkdown(text, '<p>Just text.</p>', { rules: title, generator: 'jekyll' });
       assert.equal(finding!.at, '0:0-0:10');
-      assert.match(finding!.message, /^This page has no title\. Add page settings at the top of the file with a title \(a line with ---, then title: "…", then ---\)/);
+      assert.match(
+        finding!.message,
+        /^This page has no title\. Add page settings at the top of the file with a title \(a line with ---, then title: "…", then ---\)/,
+      );
       assert.equal(applyFix(text, finding!.fixes[0]!, 'Summer reading'), '---\ntitle: "Summer reading"\n---\nJust text.\n');
     });
 
@@ -98,7 +107,10 @@ describe('page settings rules', () => {
       const short = checkMarkdown('# News', '<h1>News</h1>', { rules: title, generator: 'plain' });
       assert.equal(short.length, 1);
       assert.equal(short[0]!.at, '0:0-0:13');
-      assert.equal(short[0]!.message, 'The page title (its main heading) is only 4 characters. Say a little more (at least 10) so searchers can tell what the page is about.');
+      assert.equal(
+        short[0]!.message,
+        'The page title (its main heading) is only 4 characters. Say a little more (at least 10) so searchers can tell what the page is about.',
+      );
       const hugo = checkMarkdown(text, '<h1>Summer reading challenge</h1>', { rules: title, generator: 'hugo' });
       assert.equal(hugo.length, 1, 'Hugo does not take the heading as the title');
     });
@@ -157,7 +169,10 @@ describe('page settings rules', () => {
         finding!.message,
         'This page has no description for search results. Add description: "…" to the page settings between the --- lines at the top of the file, with 50–160 characters that sum up the page.',
       );
-      assert.equal(applyFix(text, finding!.fixes[0]!, 'Books for everyone'), '---\ntitle: "Summer reading"\ndescription: "Books for everyone"\ntags: [kids]\n---\n');
+      assert.equal(
+        applyFix(text, finding!.fixes[0]!, 'Books for everyone'),
+        '---\ntitle: "Summer reading"\ndescription: "Books for everyone"\ntags: [kids]\n---\n',
+      );
     });
 
     it("takes Hugo's summary and SEO plugins' keys", () => {
@@ -216,7 +231,7 @@ describe('page settings rules', () => {
       assert.equal(applyFix(jekyll, unpublished!.fixes[0]!), '---\npublished: true\n---\n');
     });
 
-    it('a page in Jekyll\'s _drafts folder is a note on its first line', () => {
+    it("a page in Jekyll's _drafts folder is a note on its first line", () => {
       const text = '---\ntitle: "A"\n---\n';
       const [finding] = checkMarkdown(text, body, { rules: draft, generator: 'jekyll', path: '_drafts/summer.md' });
       assert.equal(finding!.at, '0:0-0:3');
@@ -228,11 +243,14 @@ describe('page settings rules', () => {
   describe('front-matter-draft: dates', () => {
     const draft = [rule('front-matter-draft')];
 
-    it("a Hugo publish date in the future, or an expiry date gone by, is a note on that setting", () => {
+    it('a Hugo publish date in the future, or an expiry date gone by, is a note on that setting', () => {
       const future = '+++\ntitle = "A"\ndate = 2020-01-01\npublishDate = 2999-06-01\n+++\n';
       const [later] = checkMarkdown(future, body, { rules: draft, generator: 'hugo' });
       assert.equal(later!.at, '3:0-3:24');
-      assert.equal(later!.message, 'This page is dated in the future (2999-06-01): it will not be published until then, unless the site is built with future pages included.');
+      assert.equal(
+        later!.message,
+        'This page is dated in the future (2999-06-01): it will not be published until then, unless the site is built with future pages included.',
+      );
       const expired = '---\ndate: "2020-01-01"\nexpiryDate: 2021-01-01T10:00:00Z\n---\n';
       const [gone] = checkMarkdown(expired, body, { rules: draft, generator: 'hugo' });
       assert.equal(gone!.at, '2:0-2:32');
@@ -241,12 +259,20 @@ describe('page settings rules', () => {
     });
 
     it('a Jekyll post dated in the future, by its setting or its file name', () => {
-      const [bySetting] = checkMarkdown('---\ndate: 2999-01-01 10:00:00 +0100\n---\n', body, { rules: draft, generator: 'jekyll', path: '_posts/2020-01-01-a.md' });
+      const [bySetting] = checkMarkdown('---\ndate: 2999-01-01 10:00:00 +0100\n---\n', body, {
+        rules: draft,
+        generator: 'jekyll',
+        path: '_posts/2020-01-01-a.md',
+      });
       assert.equal(bySetting!.at, '1:0-1:31');
       const [byName] = checkMarkdown('---\ntitle: A\n---\n', body, { rules: draft, generator: 'jekyll', path: 'blog/_posts/2999-01-01-a.md' });
       assert.equal(byName!.at, '0:0-0:3');
       assert.match(byName!.message, /dated in the future \(2999-01-01\)/);
-      assert.deepEqual(checkMarkdown('---\ndate: 2999-01-01\n---\n', body, { rules: draft, generator: 'jekyll', path: 'about.md' }), [], 'pages are not held back by their date');
+      assert.deepEqual(
+        checkMarkdown('---\ndate: 2999-01-01\n---\n', body, { rules: draft, generator: 'jekyll', path: 'about.md' }),
+        [],
+        'pages are not held back by their date',
+      );
     });
   });
 
@@ -288,7 +314,10 @@ describe('page settings rules', () => {
       const syntax = findings.filter((finding) => finding.ruleId === 'front-matter-syntax');
       assert.equal(syntax.length, 1);
       assert.match(syntax[0]!.message, /^The page settings at the top of this file could not be read: /);
-      assert.ok(findings.some((finding) => finding.ruleId === 'image-alt'), 'the image below is still checked');
+      assert.ok(
+        findings.some((finding) => finding.ruleId === 'image-alt'),
+        'the image below is still checked',
+      );
       assert.ok(!findings.some((finding) => finding.ruleId.startsWith('front-matter-') && finding.ruleId !== 'front-matter-syntax'));
     });
 
@@ -296,7 +325,10 @@ describe('page settings rules', () => {
       const text = '---\ntitle: "A"\n\n# Heading\n';
       const [finding] = checkMarkdown(text, body, { rules: [rule('front-matter-syntax')], generator: 'jekyll', role: 'layout' });
       assert.equal(finding!.at, '0:0-0:3');
-      assert.equal(finding!.message, 'The page settings at the top of this file could not be read: they are not closed. Add a line with --- after the last setting.');
+      assert.equal(
+        finding!.message,
+        'The page settings at the top of this file could not be read: they are not closed. Add a line with --- after the last setting.',
+      );
     });
   });
 });

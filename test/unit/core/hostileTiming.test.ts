@@ -7,7 +7,10 @@ function assertQuick(text: string, limitMs = 1000): ReturnType<typeof check> {
   const findings = check(text);
   const elapsed = Date.now() - began;
   assert.ok(elapsed < limitMs, `took ${elapsed} ms`);
-  assert.deepEqual(findings.filter((finding) => finding.ruleId === ruleFailureId).map((finding) => finding.message), []);
+  assert.deepEqual(
+    findings.filter((finding) => finding.ruleId === ruleFailureId).map((finding) => finding.message),
+    [],
+  );
   return findings;
 }
 

@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { check, checkDocument } from '../../../src/core';
-import { insertBlockById, insertBlocks, questionsToAsk, readImageSize, relativePath, type Answers, type InsertFormat, type TextQuestion } from '../../../src/core/inserts';
+import {
+  insertBlockById,
+  insertBlocks,
+  questionsToAsk,
+  readImageSize,
+  relativePath,
+  type Answers,
+  type InsertFormat,
+  type TextQuestion,
+} from '../../../src/core/inserts';
 import { repositoryRoot } from '../fixtureExpectations';
 
 const image = (name: string) => new Uint8Array(readFileSync(path.join(repositoryRoot, 'test', 'fixtures', 'images', name)));
@@ -33,7 +42,18 @@ function htmlPage(block: string): string {
 }
 
 const markdownPage = (block: string) =>
-  ['---', 'title: "Spring fair at Riverside Library"', 'description: "Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair."', 'image: "/images/fair.jpg"', '---', '', 'The fair is on Saturday.', '', block, ''].join('\n');
+  [
+    '---',
+    'title: "Spring fair at Riverside Library"',
+    'description: "Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair."',
+    'image: "/images/fair.jpg"',
+    '---',
+    '',
+    'The fair is on Saturday.',
+    '',
+    block,
+    '',
+  ].join('\n');
 
 function findingsIn(format: InsertFormat, block: string): string[] {
   const findings = format === 'html' ? check(htmlPage(block)) : checkDocument(markdownPage(block), { kind: 'markdown', path: 'content/news/spring-fair.md' });
@@ -43,20 +63,39 @@ function findingsIn(format: InsertFormat, block: string): string[] {
 /** Realistic answers for every block, with a quote and an ampersand where a writer would type them. */
 const realAnswers: Record<string, Answers> = {
   image: { image: '../images/fair stall.jpg', imageWidth: '1200', imageHeight: '800', purpose: 'informative', alt: 'Children at the "Books & Cake" stall' },
-  figure: { image: '../images/fair.jpg', imageWidth: '1200', imageHeight: '800', purpose: 'informative', alt: 'The library lawn full of stalls', caption: 'Photo: Sam Lee & the Riverside Camera Club' },
+  figure: {
+    image: '../images/fair.jpg',
+    imageWidth: '1200',
+    imageHeight: '800',
+    purpose: 'informative',
+    alt: 'The library lawn full of stalls',
+    caption: 'Photo: Sam Lee & the Riverside Camera Club',
+  },
   link: { href: '/events/spring-fair.html', text: 'Programme of the "spring fair" & its stalls' },
   'button-link': { href: 'https://www.riverside-council.org/volunteer', text: 'Volunteer at the fair' },
   heading: { level: '2', text: 'Food & drink' },
   quote: { quote: 'It is the "best" day of the year for our readers.', who: 'Amira Haddad, head librarian' },
   table: { caption: 'Opening hours over the fair weekend', columns: 'Day, Opens, Closes', rows: '2' },
   video: { video: '../media/fair.mp4', captions: '../media/fair.en.vtt', language: 'en', label: 'English' },
-  'call-to-action': { heading: 'Volunteer at the spring fair', sentence: 'We need 20 people on Saturday to run the stalls.', href: '/volunteer.html', text: 'Sign up to volunteer' },
+  'call-to-action': {
+    heading: 'Volunteer at the spring fair',
+    sentence: 'We need 20 people on Saturday to run the stalls.',
+    href: '/volunteer.html',
+    text: 'Sign up to volunteer',
+  },
   'contact-card': { name: 'Press office', role: 'Media & press enquiries', email: 'press@riverside-council.org', phone: '+44 20 7946 0000' },
-  event: { name: 'Spring fair at Riverside Library', date: '2026-05-14', time: '14:30', place: 'Riverside Library', address: '12 Mill Lane, Riverside', description: 'Games, books & cake for all ages.' },
+  event: {
+    name: 'Spring fair at Riverside Library',
+    date: '2026-05-14',
+    time: '14:30',
+    place: 'Riverside Library',
+    address: '12 Mill Lane, Riverside',
+    description: 'Games, books & cake for all ages.',
+  },
   faq: { q1: 'Can I bring my dog?', a1: 'Yes, on a lead.', q2: 'Is it free?', a2: 'Entry is free; stalls charge for food & drink.', q3: '' },
   'page-head': {
     title: 'Spring fair & book sale',
-    description: 'Games, books and cake on the library lawn: everything you need to know about this year\'s spring fair.',
+    description: "Games, books and cake on the library lawn: everything you need to know about this year's spring fair.",
     url: 'https://www.riverside-council.org/news/spring-fair.html',
     image: 'https://www.riverside-council.org/images/fair.jpg',
   },
@@ -75,7 +114,10 @@ describe('Guided inserts', () => {
 
   describe('output', () => {
     it('image: HTML with alt text escaped for the attribute, the real size and an encoded path', () => {
-      assert.equal(build('image', 'html'), '<img src="../images/fair stall.jpg" alt="Children at the &quot;Books & Cake&quot; stall" width="1200" height="800">');
+      assert.equal(
+        build('image', 'html'),
+        '<img src="../images/fair stall.jpg" alt="Children at the &quot;Books & Cake&quot; stall" width="1200" height="800">',
+      );
     });
 
     it('image: decorative images get an empty alt, in Markdown too (Markdown cannot write one)', () => {
@@ -100,7 +142,10 @@ describe('Guided inserts', () => {
     });
 
     it('quote: a figure with its attribution in HTML, a block quote in Markdown', () => {
-      assert.equal(build('quote', 'html'), '<figure>\n  <blockquote>\n    <p>It is the "best" day of the year for our readers.</p>\n  </blockquote>\n  <figcaption>— Amira Haddad, head librarian</figcaption>\n</figure>');
+      assert.equal(
+        build('quote', 'html'),
+        '<figure>\n  <blockquote>\n    <p>It is the "best" day of the year for our readers.</p>\n  </blockquote>\n  <figcaption>— Amira Haddad, head librarian</figcaption>\n</figure>',
+      );
       assert.equal(build('quote', 'markdown'), '> It is the "best" day of the year for our readers.\n>\n> — Amira Haddad, head librarian');
     });
 
@@ -135,9 +180,18 @@ describe('Guided inserts', () => {
     it('FAQ: only the questions asked, and FAQPage JSON-LD with each answer', () => {
       const html = build('faq', 'html');
       assert.equal(html.match(/<h3>/g)?.length, 2);
-      const json = JSON.parse(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(html)![1]) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+      const json = JSON.parse(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(html)![1]) as {
+        '@type': string;
+        mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+      };
       assert.equal(json['@type'], 'FAQPage');
-      assert.deepEqual(json.mainEntity.map((entry) => [entry.name, entry.acceptedAnswer.text]), [['Can I bring my dog?', 'Yes, on a lead.'], ['Is it free?', 'Entry is free; stalls charge for food & drink.']]);
+      assert.deepEqual(
+        json.mainEntity.map((entry) => [entry.name, entry.acceptedAnswer.text]),
+        [
+          ['Can I bring my dog?', 'Yes, on a lead.'],
+          ['Is it free?', 'Entry is free; stalls charge for food & drink.'],
+        ],
+      );
     });
 
     it('page head: tags for HTML, page settings with quoted strings for Markdown', () => {
@@ -163,13 +217,29 @@ describe('Guided inserts', () => {
     }
 
     it('page-head (html) makes a head that passes every check', () => {
-      const page = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', build('page-head', 'html'), '</head>', '<body><main><h1>Spring fair</h1><p>Join us.</p></main></body>', '</html>'].join('\n');
-      assert.deepEqual(check(page).map((finding) => `${finding.ruleId}: ${finding.message}`), []);
+      const page = [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        build('page-head', 'html'),
+        '</head>',
+        '<body><main><h1>Spring fair</h1><p>Join us.</p></main></body>',
+        '</html>',
+      ].join('\n');
+      assert.deepEqual(
+        check(page).map((finding) => `${finding.ruleId}: ${finding.message}`),
+        [],
+      );
     });
 
     it('page-head (markdown) makes page settings that pass every check', () => {
       const page = `${build('page-head', 'markdown')}\n\nThe fair is on Saturday.\n`;
-      assert.deepEqual(checkDocument(page, { kind: 'markdown', path: 'content/news/spring-fair.md' }).map((finding) => `${finding.ruleId}: ${finding.message}`), []);
+      assert.deepEqual(
+        checkDocument(page, { kind: 'markdown', path: 'content/news/spring-fair.md' }).map((finding) => `${finding.ruleId}: ${finding.message}`),
+        [],
+      );
     });
   });
 
@@ -181,8 +251,14 @@ describe('Guided inserts', () => {
 
     it('asks for alt text only when the image carries information', () => {
       const block = insertBlockById('image')!;
-      assert.deepEqual(questionsToAsk(block, { purpose: 'decorative' }).map((question) => question.key), ['image', 'purpose']);
-      assert.deepEqual(questionsToAsk(block, { purpose: 'informative' }).map((question) => question.key), ['image', 'purpose', 'alt']);
+      assert.deepEqual(
+        questionsToAsk(block, { purpose: 'decorative' }).map((question) => question.key),
+        ['image', 'purpose'],
+      );
+      assert.deepEqual(
+        questionsToAsk(block, { purpose: 'informative' }).map((question) => question.key),
+        ['image', 'purpose', 'alt'],
+      );
     });
 
     it('requires alt text and explains it, and refuses file names and empty words', () => {
@@ -241,7 +317,7 @@ describe('Guided inserts', () => {
   });
 
   describe('paths relative to the page', () => {
-    it('goes up from the page\'s folder and down to the file', () => {
+    it("goes up from the page's folder and down to the file", () => {
       assert.equal(relativePath('news/2026/fair.html', 'images/fair.jpg'), '../../images/fair.jpg');
       assert.equal(relativePath('news/fair.html', 'news/images/fair.jpg'), 'images/fair.jpg');
       assert.equal(relativePath('index.html', 'images/fair.jpg'), 'images/fair.jpg');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { formatDraft, newIssueUrl, parseDraft, parseGitRemote } from '../../../src/core';
 
 describe('draft text', () => {
-  it('round-trips a request through the reviewable Markdown, keeping the user\'s edits', () => {
+  it("round-trips a request through the reviewable Markdown, keeping the user's edits", () => {
     const edited = formatDraft({ title: 'Old', body: 'Body\n' }).replace('# Old', '# New title').replace('Body', 'Edited body');
     assert.deepEqual(parseDraft(edited, 'fallback'), { title: 'New title', body: 'Edited body\n' });
     assert.deepEqual(parseDraft('No heading here', 'fallback'), { title: 'fallback', body: 'No heading here' });

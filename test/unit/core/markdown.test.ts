@@ -71,7 +71,10 @@ describe('Markdown pages: our rules at the exact Markdown source', () => {
 
   it('fixes raw HTML inside Markdown as HTML, at its exact place', () => {
     const finding = checkMarkdown(post).find((candidate) => candidate.ruleId === 'image-alt' && candidate.range.start.line === 8)!;
-    assert.ok(applyFix(post, finding.fixes[0], 'Raised beds').includes('<img alt="Raised beds" src="photos/beds.jpg">') || applyFix(post, finding.fixes[0], 'Raised beds').includes('<img src="photos/beds.jpg" alt="Raised beds">'));
+    assert.ok(
+      applyFix(post, finding.fixes[0], 'Raised beds').includes('<img alt="Raised beds" src="photos/beds.jpg">') ||
+        applyFix(post, finding.fixes[0], 'Raised beds').includes('<img src="photos/beds.jpg" alt="Raised beds">'),
+    );
   });
 
   it('does not ask Markdown images for a width and height it cannot write', () => {
@@ -89,7 +92,10 @@ describe('Markdown pages: our rules at the exact Markdown source', () => {
     const findings = ours(checkMarkdown(text));
     const link = findings.find((finding) => finding.ruleId === 'link-name');
     assert.equal(link && seen(text, link), 'link-name 3:1-3:16 [![](logo.png)]');
-    assert.ok(link!.fixes.every((fix) => !fix.ask), 'no question would write over the image');
+    assert.ok(
+      link!.fixes.every((fix) => !fix.ask),
+      'no question would write over the image',
+    );
     const image = findings.find((finding) => finding.ruleId === 'image-alt')!;
     assert.equal(seen(text, image), 'image-alt 3:2-3:5 ![]');
     assert.ok(applyFix(text, image.fixes[0], 'Garden logo').includes('[![Garden logo](logo.png)](/home)'));
@@ -109,10 +115,18 @@ describe('Markdown pages: our rules at the exact Markdown source', () => {
     const text = readFixture('markdown', 'hugo-post.md');
     const findings = checkMarkdown(text, { generator: 'hugo' });
     const at = seenAll(text, findings);
-    for (const expected of ['image-alt 5:20-5:23 ![]', 'link-text 7:15-7:27 [click here]', 'MD001 9:1-9:19 #### Planting days', 'link-text 13:25-13:31 [here]']) {
+    for (const expected of [
+      'image-alt 5:20-5:23 ![]',
+      'link-text 7:15-7:27 [click here]',
+      'MD001 9:1-9:19 #### Planting days',
+      'link-text 13:25-13:31 [here]',
+    ]) {
       assert.ok(at.includes(expected), `${expected} not in\n${at.join('\n')}`);
     }
-    assert.ok(findings.some((finding) => finding.ruleId === 'front-matter-title' && finding.range.start.line === 1), at.join('\n'));
+    assert.ok(
+      findings.some((finding) => finding.ruleId === 'front-matter-title' && finding.range.start.line === 1),
+      at.join('\n'),
+    );
     const templateCode = [text.indexOf('{{<'), text.indexOf('{% if'), text.indexOf('{% endif')];
     for (const finding of findings) {
       for (const start of templateCode) {
@@ -169,7 +183,10 @@ describe('Markdown pages: adversarial input stays fast', () => {
 
   it('answers lists or quotes nested over 100 deep with one note', () => {
     const findings = checkMarkdown(`${'>'.repeat(101)} quote\n`);
-    assert.deepEqual(findings.map((finding) => finding.ruleId), ['too-deep']);
+    assert.deepEqual(
+      findings.map((finding) => finding.ruleId),
+      ['too-deep'],
+    );
     assert.ok(findings[0].message.includes('quotes'));
     assert.ok(!nestedTooDeeply(`${'>'.repeat(100)} quote\n${'  '.repeat(20)}- item`));
   });
@@ -178,7 +195,7 @@ describe('Markdown pages: adversarial input stays fast', () => {
     const text = `${'*a'.repeat(600)}\n\n*b*`;
     const limited = limitInlineMarks(text);
     assert.equal(limited.length, text.length);
-    assert.equal(limited.split('*').length - 1, 502, 'the first 500 marks, then the next paragraph\'s two');
+    assert.equal(limited.split('*').length - 1, 502, "the first 500 marks, then the next paragraph's two");
     assert.equal(limitInlineMarks('plain *text*'), 'plain *text*');
   });
 });

@@ -118,7 +118,7 @@ describe('edits written into Markdown never break a page (property)', function (
     assert.ok(applied > 60, `${applied} ask-for-text fixes applied`);
   });
 
-  it('markdownlint\'s fixes change only the lines they edit and remove their finding', () => {
+  it("markdownlint's fixes change only the lines they edit and remove their finding", () => {
     const problems: string[] = [];
     let applied = 0;
     for (const page of pages) {
@@ -127,7 +127,8 @@ describe('edits written into Markdown never break a page (property)', function (
           const { text: fixed, edits } = applyFix(page, fix);
           applied++;
           const lines = editedLines(page, edits[0]);
-          if (JSON.stringify(elements(fixed, lines)) !== JSON.stringify(elements(page, lines))) problems.push(`${finding.ruleId} "${fix.title}" changed other lines:\n${fixed}`);
+          if (JSON.stringify(elements(fixed, lines)) !== JSON.stringify(elements(page, lines)))
+            problems.push(`${finding.ruleId} "${fix.title}" changed other lines:\n${fixed}`);
           if (count(fixed, finding.ruleId) >= count(page, finding.ruleId)) problems.push(`${finding.ruleId} "${fix.title}" left the finding:\n${fixed}`);
         }
       }
@@ -145,12 +146,16 @@ describe('edits written into Markdown never break a page (property)', function (
       const findings: Finding[] = checkMarkdown(page);
       for (const finding of findings) {
         const { forLine, forFile } = disableEditsForMarkdown(page, finding);
-        for (const [kind, edit] of [['line', forLine], ['file', forFile]] as const) {
+        for (const [kind, edit] of [
+          ['line', forLine],
+          ['file', forFile],
+        ] as const) {
           if (!edit) continue;
           const fixed = apply(page, [edit]);
           if (kind === 'line') lineEdits++;
           else fileEdits++;
-          if (JSON.stringify(elements(fixed)) !== JSON.stringify(before)) problems.push(`disable ${kind} for ${finding.ruleId} changed the elements:\n${fixed}`);
+          if (JSON.stringify(elements(fixed)) !== JSON.stringify(before))
+            problems.push(`disable ${kind} for ${finding.ruleId} changed the elements:\n${fixed}`);
           const left = checkMarkdown(fixed).filter((candidate) => candidate.ruleId === finding.ruleId && candidate.message === finding.message);
           const shifted = finding.startOffset + (edit.start <= finding.startOffset ? edit.newText.length : 0);
           const gone = kind === 'file' ? left.length === 0 : !left.some((candidate) => candidate.startOffset === shifted);

@@ -135,7 +135,7 @@ function markdownFixtures(dir: string): string[] {
   return found;
 }
 
-describe('Markdown parsed once: the tree built from markdownlint\'s tokens equals our own parse', () => {
+describe("Markdown parsed once: the tree built from markdownlint's tokens equals our own parse", () => {
   const fixturesRoot = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
   it('on every Markdown fixture it handles', () => {

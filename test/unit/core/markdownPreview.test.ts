@@ -29,7 +29,8 @@ describe('Preview source positions', () => {
 });
 
 describe('markdownPreview()', () => {
-  const text = '---\ntitle: Summer fair\ndescription: Games and food on the green.\ndate: 2026-06-20\ndraft: true\n---\n\n# Summer fair\n\nCome *along*.\n\n<script>alert(1)</script>\n';
+  const text =
+    '---\ntitle: Summer fair\ndescription: Games and food on the green.\ndate: 2026-06-20\ndraft: true\n---\n\n# Summer fair\n\nCome *along*.\n\n<script>alert(1)</script>\n';
 
   it('hides the page settings from the page and returns them as a card', () => {
     const preview = markdownPreview(text);
@@ -61,7 +62,7 @@ describe('markdownPreview()', () => {
 });
 
 describe('siteStylesheetCandidates()', () => {
-  it('prefers the stylesheet the user set, else the generator\'s usual places', () => {
+  it("prefers the stylesheet the user set, else the generator's usual places", () => {
     assert.deepEqual(siteStylesheetCandidates('hugo', './static/site.css'), ['static/site.css']);
     assert.equal(siteStylesheetCandidates('eleventy')[0], 'css/style.css');
     assert.ok(siteStylesheetCandidates('jekyll').includes('assets/css/style.css'));

@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkMarkdown, disableEditsForMarkdown, markdownlintRules, parseMarkdownlintConfig, ruleById, safeFixEdits, type Finding, type TextEdit } from '../../../src/core';
+import {
+  checkMarkdown,
+  disableEditsForMarkdown,
+  markdownlintRules,
+  parseMarkdownlintConfig,
+  ruleById,
+  safeFixEdits,
+  type Finding,
+  type TextEdit,
+} from '../../../src/core';
 import { effectiveConfig, frontMatterPattern } from '../../../src/core/markdown/markdownlint/lintMarkdown';
 import type { FrontMatter } from '../../../src/core/frontMatter/frontMatter';
 import { repositoryRoot } from '../fixtureExpectations';
@@ -10,7 +19,8 @@ function seen(text: string, finding: Finding): string {
   const { start, end } = finding.range;
   return `${finding.ruleId} ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${text.slice(finding.startOffset, finding.endOffset)}`;
 }
-const apply = (text: string, edits: readonly TextEdit[]) => [...edits].sort((a, b) => b.start - a.start).reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text);
+const apply = (text: string, edits: readonly TextEdit[]) =>
+  [...edits].sort((a, b) => b.start - a.start).reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text);
 
 describe('Markdown pages: markdownlint reader rules', () => {
   const page = [
@@ -36,20 +46,23 @@ describe('Markdown pages: markdownlint reader rules', () => {
   const findings = () => checkMarkdown(page).filter((finding) => /^MD\d{3}$/.test(finding.ruleId));
 
   it('reports the reader rules at their places with plain messages, and nothing about code style', () => {
-    assert.deepEqual(findings().map((finding) => seen(page, finding)), [
-      'MD018 3:1-3:3 #N',
-      'MD036 5:1-5:20 **Bold as heading**',
-      'MD037 7:4-7:5  ',
-      'MD037 7:11-7:12  ',
-      'MD039 7:24-7:25  ',
-      'MD039 7:36-7:37  ',
-      'MD042 7:47-7:56 [empty]()',
-      'MD052 7:61-7:70 [x][nope]',
-      'MD051 9:9-9:29 [the part](#missing)',
-      'MD011 9:33-9:47 (reversed)[/y]',
-      'MD056 13:9-13:14 | 3 |',
-      'MD025 15:1-15:15 # Second title',
-    ]);
+    assert.deepEqual(
+      findings().map((finding) => seen(page, finding)),
+      [
+        'MD018 3:1-3:3 #N',
+        'MD036 5:1-5:20 **Bold as heading**',
+        'MD037 7:4-7:5  ',
+        'MD037 7:11-7:12  ',
+        'MD039 7:24-7:25  ',
+        'MD039 7:36-7:37  ',
+        'MD042 7:47-7:56 [empty]()',
+        'MD052 7:61-7:70 [x][nope]',
+        'MD051 9:9-9:29 [the part](#missing)',
+        'MD011 9:33-9:47 (reversed)[/y]',
+        'MD056 13:9-13:14 | 3 |',
+        'MD025 15:1-15:15 # Second title',
+      ],
+    );
     for (const finding of findings()) assert.ok(!/MD\d{3}|markdownlint/.test(finding.message), finding.message);
   });
 
@@ -76,9 +89,12 @@ describe('Markdown pages: markdownlint reader rules', () => {
     assert.equal(effectiveConfig({ markdownlint: { extends: '../other.json' } })['extends'], undefined);
   });
 
-  it('respects markdownlint\'s own disable comments', () => {
+  it("respects markdownlint's own disable comments", () => {
     const text = '# Garden opening day\n\n<!-- markdownlint-disable-next-line MD018 -->\n#Not a heading\n';
-    assert.deepEqual(checkMarkdown(text).map((finding) => finding.ruleId), []);
+    assert.deepEqual(
+      checkMarkdown(text).map((finding) => finding.ruleId),
+      [],
+    );
   });
 
   it('skips exactly the front matter block it is given, with a pattern markdownlint can compile', () => {
@@ -111,7 +127,10 @@ describe('Markdown pages: markdownlint reader rules', () => {
 describe('markdownlint config files', () => {
   it('reads .markdownlint.jsonc with comments, and YAML', () => {
     assert.deepEqual(parseMarkdownlintConfig('.markdownlint.jsonc', '{ // ours\n "MD013": false, }').config, { MD013: false });
-    assert.deepEqual(parseMarkdownlintConfig('docs/.markdownlint.yaml', 'MD013: false\nMD033:\n  allowed_elements: [br]\n').config, { MD013: false, MD033: { allowed_elements: ['br'] } });
+    assert.deepEqual(parseMarkdownlintConfig('docs/.markdownlint.yaml', 'MD013: false\nMD033:\n  allowed_elements: [br]\n').config, {
+      MD013: false,
+      MD033: { allowed_elements: ['br'] },
+    });
   });
 
   it('reads the config key of .markdownlint-cli2 files', () => {
@@ -138,7 +157,10 @@ describe('Markdown pages: disable comments', () => {
     const { forLine } = disableEditsForMarkdown(text, finding);
     const fixed = apply1(text, forLine!);
     assert.equal(fixed.split('\n')[5], '<!-- content-bridge-disable-next-line image-alt -->');
-    assert.deepEqual(checkMarkdown(fixed).map((candidate) => candidate.range.start.line), [3]);
+    assert.deepEqual(
+      checkMarkdown(fixed).map((candidate) => candidate.range.start.line),
+      [3],
+    );
   });
 
   it('offers only "for this file" inside a paragraph, a list or a quote', () => {
@@ -150,7 +172,7 @@ describe('Markdown pages: disable comments', () => {
     }
   });
 
-  it('uses markdownlint\'s own comments for its findings', () => {
+  it("uses markdownlint's own comments for its findings", () => {
     const text = '# Garden opening day\n\n#Not a heading\n';
     const finding = checkMarkdown(text)[0];
     const { forLine, forFile } = disableEditsForMarkdown(text, finding);

@@ -4,12 +4,12 @@ import { preparePreviewHtml } from '../../../src/core';
 describe('preparePreviewHtml()', () => {
   const addresses = { baseHref: 'https://preview.test/site/news/', siteRootHref: 'https://preview.test/site/' };
 
-  it('leaves relative addresses for the preview\'s own <base> to resolve', () => {
+  it("leaves relative addresses for the preview's own <base> to resolve", () => {
     const page = '<!doctype html><html><head><link rel="stylesheet" href="../css/site.css"></head></html>';
     assert.equal(preparePreviewHtml(page, addresses), page);
   });
 
-  it('removes scripts, automatic redirects and the page\'s own <base>', () => {
+  it("removes scripts, automatic redirects and the page's own <base>", () => {
     const html = preparePreviewHtml(
       '<head><base href="https://elsewhere/"><meta http-equiv="refresh" content="0;url=https://evil.test"><script src="app.js"></script></head><body><p>Text</p><script>alert(1)</script></body>',
       {},

@@ -71,7 +71,35 @@ const knownHardInputs: ReadonlyArray<{ readonly file: string; readonly why: stri
 ];
 
 /** Representatives of the character classes patterns use (\s, \d, \w, letters, punctuation, non-ASCII). */
-const representatives = [' ', '\t', '\n', '\r', 'a', 'A', 'z', 'e', '0', '1', '.', '!', '-', '_', ';', ',', '=', ':', '"', "'", '<', '>', '/', '#', '&', 'é', '\u00a0'];
+const representatives = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  'a',
+  'A',
+  'z',
+  'e',
+  '0',
+  '1',
+  '.',
+  '!',
+  '-',
+  '_',
+  ';',
+  ',',
+  '=',
+  ':',
+  '"',
+  "'",
+  '<',
+  '>',
+  '/',
+  '#',
+  '&',
+  'é',
+  '\u00a0',
+];
 
 function sourceFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -233,11 +261,18 @@ describe('regular expressions are linear on hostile input', function () {
   });
 
   it('builds no pattern at run time except the audited ones (a built pattern cannot be audited here)', () => {
-    assert.deepEqual(constructed.filter((site) => !auditedConstructions.some((file) => site.startsWith(`${file}:`))), []);
+    assert.deepEqual(
+      constructed.filter((site) => !auditedConstructions.some((file) => site.startsWith(`${file}:`))),
+      [],
+    );
   });
 
   it('every hand-picked input still aims at a file with patterns', () => {
-    for (const known of knownHardInputs) assert.ok(literals.some((site) => site.file === known.file), `${known.file}: no pattern left (${known.why})`);
+    for (const known of knownHardInputs)
+      assert.ok(
+        literals.some((site) => site.file === known.file),
+        `${known.file}: no pattern left (${known.why})`,
+      );
   });
 
   it(`every pattern scans ${inputLength.toLocaleString('en')} characters of its worst input in under ${limitMs} ms`, async () => {

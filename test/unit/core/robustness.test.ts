@@ -5,9 +5,15 @@ import { check, notTextId, ruleFailureId, tooDeepId } from '../../../src/core';
 function assertChecksCleanly(text: string): ReturnType<typeof check> {
   const findings = check(text);
   const failures = findings.filter((finding) => finding.ruleId === ruleFailureId);
-  assert.deepEqual(failures.map((finding) => finding.message), []);
+  assert.deepEqual(
+    failures.map((finding) => finding.message),
+    [],
+  );
   for (const finding of findings) {
-    assert.ok(finding.startOffset >= 0 && finding.endOffset <= text.length && finding.startOffset <= finding.endOffset, `${finding.ruleId} points outside the text`);
+    assert.ok(
+      finding.startOffset >= 0 && finding.endOffset <= text.length && finding.startOffset <= finding.endOffset,
+      `${finding.ruleId} points outside the text`,
+    );
   }
   return findings;
 }
@@ -41,11 +47,15 @@ describe('robustness: hostile input never crashes a rule', function () {
   });
 
   it('markup nested 1,000 deep is checked; 100,000 deep gets one note instead of a hang', () => {
-    const nested = (depth: number) => `<!doctype html><html lang="en"><body>${'<div><span>'.repeat(depth / 2)}text${'</span></div>'.repeat(depth / 2)}</body></html>`;
+    const nested = (depth: number) =>
+      `<!doctype html><html lang="en"><body>${'<div><span>'.repeat(depth / 2)}text${'</span></div>'.repeat(depth / 2)}</body></html>`;
     assert.ok(!assertChecksCleanly(nested(1_000)).some((finding) => finding.ruleId === tooDeepId));
     for (const text of [nested(100_000), `<ul>${'<li><ul>'.repeat(50_000)}`]) {
       const findings = check(text);
-      assert.deepEqual(findings.map((finding) => finding.ruleId), [tooDeepId]);
+      assert.deepEqual(
+        findings.map((finding) => finding.ruleId),
+        [tooDeepId],
+      );
       assert.match(findings[0].message, /nested more than 1,024 levels deep, usually because many tags are never closed/);
     }
   });

@@ -48,9 +48,6 @@ describe('rule failures are handed over with their stack', () => {
         throw new Error('logger down');
       },
     });
-    assert.deepEqual(
-      findings.map((finding) => finding.ruleId).sort(),
-      ['image-alt', ruleFailureId],
-    );
+    assert.deepEqual(findings.map((finding) => finding.ruleId).sort(), ['image-alt', ruleFailureId]);
   });
 });

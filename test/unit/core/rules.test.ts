@@ -17,8 +17,14 @@ describe('rules (fixtures with inline expectations)', () => {
 
       it('has fixtures with cases that must and must not be reported', () => {
         const texts = files.map((file) => fs.readFileSync(path.join(folder, file), 'utf8'));
-        assert.ok(texts.some((text) => expectedFindingLines(text, rule.meta.id).length > 0), 'no fixture expects a finding');
-        assert.ok(texts.some((text) => expectedFindingLines(text, rule.meta.id).length === 0), 'no fixture expects a clean page');
+        assert.ok(
+          texts.some((text) => expectedFindingLines(text, rule.meta.id).length > 0),
+          'no fixture expects a finding',
+        );
+        assert.ok(
+          texts.some((text) => expectedFindingLines(text, rule.meta.id).length === 0),
+          'no fixture expects a clean page',
+        );
       });
 
       for (const file of files) {
@@ -42,7 +48,10 @@ describe('rules (fixtures with inline expectations)', () => {
           it(`${path.basename(fixedFile)}: checked again, only findings whose fix needs the user's words are left`, () => {
             const waitingForWords = ours.filter((finding) => finding.fixes[0]?.ask !== undefined).length;
             const left = check(fs.readFileSync(fixedFile, 'utf8'), { rules: [rule] }).filter((finding) => finding.ruleId === rule.meta.id);
-            assert.ok(left.length <= withoutFix + waitingForWords, `${left.length} findings left after fixing:\n${left.map((finding) => finding.message).join('\n')}`);
+            assert.ok(
+              left.length <= withoutFix + waitingForWords,
+              `${left.length} findings left after fixing:\n${left.map((finding) => finding.message).join('\n')}`,
+            );
           });
 
           it(`${file}: fixes answered as a user would leave only findings that have no fix`, () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { cutToWidth, displayAddress, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, textWidth } from '../../../src/core';
 
 describe('Text width in Arial', () => {
-  it('measures with Arial\'s own widths: narrow and wide letters differ', () => {
+  it("measures with Arial's own widths: narrow and wide letters differ", () => {
     assert.equal(textWidth('iiii', 20), 4 * 222 * 0.02);
     assert.equal(textWidth('MMMM', 20), 4 * 833 * 0.02);
     assert.equal(textWidth('é', 10), textWidth('e', 10), 'an accented letter is as wide as its base letter');
@@ -20,7 +20,10 @@ describe('Text width in Arial', () => {
 
 describe('Search result preview', () => {
   it('shows a short title and description whole, with no notes', () => {
-    const result = searchResultPreview({ title: 'Opening hours – Riverside Library', description: 'When the library is open.', social: {} }, 'pages/opening-hours.html');
+    const result = searchResultPreview(
+      { title: 'Opening hours – Riverside Library', description: 'When the library is open.', social: {} },
+      'pages/opening-hours.html',
+    );
     assert.equal(result.title, 'Opening hours – Riverside Library');
     assert.equal(result.description, 'When the library is open.');
     assert.equal(result.address, 'your-site › pages › opening-hours');
@@ -31,7 +34,10 @@ describe('Search result preview', () => {
     const wide = searchResultPreview({ title: 'WWWWWWWWWW WWWWWWWWWW WWWWWWWWWW WWWWWWWWWW', description: 'x', social: {} }, 'a.html');
     assert.ok(wide.title.endsWith(' ...'));
     assert.ok(wide.notes.some((note) => note.startsWith('The title is cut off')));
-    const narrow = searchResultPreview({ title: 'illicit little lilies fill the hill till fall illicit little lilies', description: 'x', social: {} }, 'a.html');
+    const narrow = searchResultPreview(
+      { title: 'illicit little lilies fill the hill till fall illicit little lilies', description: 'x', social: {} },
+      'a.html',
+    );
     assert.ok(!narrow.title.endsWith(' ...'), 'narrow letters fit in the same width');
   });
 
@@ -48,12 +54,13 @@ describe('Search result preview', () => {
 });
 
 describe('Social card preview', () => {
-  const page = '<html><head><title>Spring fair</title><meta name="description" content="Games and cake.">' +
+  const page =
+    '<html><head><title>Spring fair</title><meta name="description" content="Games and cake.">' +
     '<meta property="og:title" content="Spring fair at the library"><meta property="og:image" content="https://riverside.example/fair.jpg">' +
     '<meta property="og:image:width" content="400"><meta property="og:image:height" content="300"><meta property="og:site_name" content="Riverside Library">' +
     '<meta name="twitter:card" content="summary_large_image"></head><body></body></html>';
 
-  it('reads Open Graph first, then the page\'s own title and description', () => {
+  it("reads Open Graph first, then the page's own title and description", () => {
     const card = socialCardPreview(pageMetaOf(page));
     assert.equal(card.title, 'Spring fair at the library');
     assert.equal(card.description, 'Games and cake.');
@@ -61,7 +68,10 @@ describe('Social card preview', () => {
     assert.equal(card.site, 'Riverside Library');
     assert.equal(card.largeImage, true);
     assert.ok(card.notes.some((note) => note.startsWith('No sharing description')));
-    assert.ok(card.notes.some((note) => note.includes('400 × 300 pixels: it will be shown as a small thumbnail')), card.notes.join('|'));
+    assert.ok(
+      card.notes.some((note) => note.includes('400 × 300 pixels: it will be shown as a small thumbnail')),
+      card.notes.join('|'),
+    );
   });
 
   it('notes a missing image, and an image address that is not absolute', () => {
@@ -72,7 +82,7 @@ describe('Social card preview', () => {
     assert.ok(tiny.notes.some((note) => note.includes('too small')));
   });
 
-  it('a Markdown page\'s settings give its title, description and image', () => {
+  it("a Markdown page's settings give its title, description and image", () => {
     const { meta } = markdownPreview('---\ntitle: Fair\ndescription: Cake.\nimages: ["https://x.example/fair.jpg"]\n---\n# Fair\n');
     const card = socialCardPreview(meta);
     assert.deepEqual([card.title, card.description, card.image], ['Fair', 'Cake.', 'https://x.example/fair.jpg']);

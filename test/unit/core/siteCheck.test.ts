@@ -30,7 +30,9 @@ describe('whole-site checks (checkCrossPage)', () => {
     const count = (index: SiteIndex) => (checkCrossPage(index).get('content/posts/summer.md') ?? []).filter((f) => f.ruleId === 'missing-page').length;
     const text = fixture.texts.get('content/posts/summer.md')!;
     const withoutComment = text.replace('<!-- content-bridge-disable-next-line missing-page -->', '');
-    const pages = fixture.index.pages.map((facts) => (facts.path === 'content/posts/summer.md' ? pageFacts(withoutComment, { path: facts.path, generator: 'hugo' }) : facts));
+    const pages = fixture.index.pages.map((facts) =>
+      facts.path === 'content/posts/summer.md' ? pageFacts(withoutComment, { path: facts.path, generator: 'hugo' }) : facts,
+    );
     assert.equal(count(fixture.index), 3);
     assert.equal(count({ ...fixture.index, pages }), 4);
   });
@@ -39,10 +41,13 @@ describe('whole-site checks (checkCrossPage)', () => {
     const index = site({ 'index.html': page('<a href="gone.html">Gone</a> <img src="nope.png" alt="x">') });
     const config = { rules: { 'missing-page': 'off' as const, 'missing-file': 'warning' as const } };
     const findings = checkCrossPage({ ...index, config }).get('index.html') ?? [];
-    assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.severity]), [['missing-file', 'warning']]);
+    assert.deepEqual(
+      findings.map((finding) => [finding.ruleId, finding.severity]),
+      [['missing-file', 'warning']],
+    );
   });
 
-  it('counts links to the site\'s own address as internal, and ignores other sites, email, phone and template addresses', () => {
+  it("counts links to the site's own address as internal, and ignores other sites, email, phone and template addresses", () => {
     const index = site(
       {
         'index.html': page(
@@ -62,9 +67,16 @@ describe('whole-site checks (checkCrossPage)', () => {
   });
 
   it('checks root-relative links in layouts but not relative ones (a layout builds pages at many addresses)', () => {
-    const index = site({ 'index.html': page('<a href="a.html">A</a>'), 'a.html': page(''), 'partials/nav.html': '<nav><a href="/gone.html">x</a> <a href="gone.html">y</a></nav>' });
+    const index = site({
+      'index.html': page('<a href="a.html">A</a>'),
+      'a.html': page(''),
+      'partials/nav.html': '<nav><a href="/gone.html">x</a> <a href="gone.html">y</a></nav>',
+    });
     const findings = checkCrossPage(index).get('partials/nav.html') ?? [];
-    assert.deepEqual(findings.map((finding) => finding.ruleId), ['missing-page']);
+    assert.deepEqual(
+      findings.map((finding) => finding.ruleId),
+      ['missing-page'],
+    );
     assert.equal(findings[0].range.start.character, 14);
   });
 
@@ -74,7 +86,13 @@ describe('whole-site checks (checkCrossPage)', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(facts)), facts);
     assert.equal(facts.title?.text, 'Hello');
     assert.deepEqual(facts.addressHints, { permalink: '/hi/' });
-    assert.deepEqual(facts.references.map((reference) => [reference.kind, reference.address]), [['link', 'b.md#c'], ['image', 'i.png']]);
+    assert.deepEqual(
+      facts.references.map((reference) => [reference.kind, reference.address]),
+      [
+        ['link', 'b.md#c'],
+        ['image', 'i.png'],
+      ],
+    );
   });
 
   it('never fails on a page that is not text, too deep, or broken', () => {
@@ -87,7 +105,8 @@ describe('whole-site checks (checkCrossPage)', () => {
 });
 
 describe('page addresses per site generator', () => {
-  const key = (path: string, generator: Parameters<typeof pageAddresses>[1], hints?: Record<string, string>) => pageAddresses(path, generator, hints).map(addressKey);
+  const key = (path: string, generator: Parameters<typeof pageAddresses>[1], hints?: Record<string, string>) =>
+    pageAddresses(path, generator, hints).map(addressKey);
 
   it('Hugo: content sections, bundles, slug, url and aliases', () => {
     assert.deepEqual(key('content/_index.md', 'hugo'), ['/']);
@@ -127,7 +146,8 @@ describe('page addresses per site generator', () => {
 });
 
 describe('heading ids of Markdown pages per generator', () => {
-  const anchors = (generator: 'hugo' | 'jekyll' | 'mkdocs') => pageFacts("# What's on?\n\n## What's on?\n\n## 2024 Events & more\n\n## Custom {#my-id}\n", { path: 'a.md', generator }).anchors;
+  const anchors = (generator: 'hugo' | 'jekyll' | 'mkdocs') =>
+    pageFacts("# What's on?\n\n## What's on?\n\n## 2024 Events & more\n\n## Custom {#my-id}\n", { path: 'a.md', generator }).anchors;
 
   it('GitHub style for Hugo, with -1 for a repeated heading and {#id} kept', () => {
     assert.deepEqual(anchors('hugo'), ['whats-on', 'whats-on-1', '2024-events--more', 'my-id']);

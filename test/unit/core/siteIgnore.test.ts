@@ -17,7 +17,13 @@ describe('site: files the whole-site check leaves out', () => {
       'a/node_modules/x.html',
     ];
     const kept = ['index.html', 'keep.tmp.html', 'old/sub/page.html', 'private.md', 'docs/public.md', 'news/drafts.html'];
-    assert.deepEqual(ignored.filter((path) => !site.ignores(path)), []);
-    assert.deepEqual(kept.filter((path) => site.ignores(path)), []);
+    assert.deepEqual(
+      ignored.filter((path) => !site.ignores(path)),
+      [],
+    );
+    assert.deepEqual(
+      kept.filter((path) => site.ignores(path)),
+      [],
+    );
   });
 });

@@ -81,7 +81,11 @@ describe('site report: model', () => {
 
   it('adds this check to the trend and keeps the last 20', () => {
     assert.deepEqual(report.history.at(-1), { time: '2026-12-01T13:50:00.000Z', problems: 4, pages: 3 });
-    const long: HistoryPoint[] = Array.from({ length: 30 }, (_, index) => ({ time: new Date(Date.UTC(2026, 0, index + 1)).toISOString(), problems: index, pages: 1 }));
+    const long: HistoryPoint[] = Array.from({ length: 30 }, (_, index) => ({
+      time: new Date(Date.UTC(2026, 0, index + 1)).toISOString(),
+      problems: index,
+      pages: 1,
+    }));
     const trimmed = buildSiteReport({ siteName: 's', checkedAt: '2026-12-01T00:00:00.000Z', checkTitle, history: long, pages: [] });
     assert.equal(trimmed.history.length, 20);
     assert.equal(trimmed.history[0].problems, 11);

@@ -20,7 +20,14 @@ describe('disable comments', () => {
   });
 
   it('disable … enable skips the lines between, for several rules or for all', () => {
-    const text = [images[0], '<!-- content-bridge-disable link-name, image-alt -->', images[1], images[2], '<!-- content-bridge-enable image-alt -->', images[3]].join('\n');
+    const text = [
+      images[0],
+      '<!-- content-bridge-disable link-name, image-alt -->',
+      images[1],
+      images[2],
+      '<!-- content-bridge-enable image-alt -->',
+      images[3],
+    ].join('\n');
     assert.deepEqual(lines(text), [0, 5]);
     const all = [images[0], '<!-- content-bridge-disable -->', images[1], '<!-- content-bridge-enable -->', images[2]].join('\n');
     assert.deepEqual(lines(all), [0, 4]);
@@ -97,7 +104,15 @@ describe('"Disable for this line" and "Disable for this file" edits', () => {
     const unsafe: string[] = [];
     for (const [place, text] of Object.entries(places)) {
       const offset = text.split('\n').slice(0, 2).join('\n').length + 1;
-      const finding: Finding = { ruleId: 'image-alt', severity: 'error', message: 'x', startOffset: offset + 2, endOffset: offset + 3, range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } }, fixes: [] };
+      const finding: Finding = {
+        ruleId: 'image-alt',
+        severity: 'error',
+        message: 'x',
+        startOffset: offset + 2,
+        endOffset: offset + 3,
+        range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } },
+        fixes: [],
+      };
       if (disableForLineEdit(text, finding) === undefined) unsafe.push(place);
     }
     assert.deepEqual(unsafe, Object.keys(places));

@@ -44,9 +44,16 @@ describe('templates: fixture sites', () => {
       it(`${folder}/${sitePath}: findings only where expected, none inside template code`, () => {
         const text = fs.readFileSync(file, 'utf8');
         const findings = check(text, { path: sitePath, generator });
-        const ruleIds = new Set([...findings.map((finding) => finding.ruleId), ...[...text.matchAll(/expect-next-line:\s*([\w-]+)/g)].map((match) => match[1]!)]);
+        const ruleIds = new Set([
+          ...findings.map((finding) => finding.ruleId),
+          ...[...text.matchAll(/expect-next-line:\s*([\w-]+)/g)].map((match) => match[1]!),
+        ]);
         for (const ruleId of ruleIds) {
-          assert.deepEqual(actualFindingLines(findings, ruleId), expectedFindingLines(text, ruleId), `${ruleId} in ${sitePath}:\n${describeFindings(findings)}`);
+          assert.deepEqual(
+            actualFindingLines(findings, ruleId),
+            expectedFindingLines(text, ruleId),
+            `${ruleId} in ${sitePath}:\n${describeFindings(findings)}`,
+          );
         }
         const { spans } = maskTemplates(text);
         for (const finding of findings) {

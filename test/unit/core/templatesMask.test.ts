@@ -48,7 +48,9 @@ describe('templates: maskTemplates', () => {
 
   it('recognises Go templates and Hugo shortcodes', () => {
     assert.deepEqual(
-      kinds('{{ if .X }}{{ else if .Y }}{{ end }}{{- range .Pages -}}{{ $x := 1 }}{{ $x }}{{ partial "head.html" . }}{{/* c }} */}}{{- /* d */ -}}{{< figure src="a" >}}{{% note %}}{{< /note >}}'),
+      kinds(
+        '{{ if .X }}{{ else if .Y }}{{ end }}{{- range .Pages -}}{{ $x := 1 }}{{ $x }}{{ partial "head.html" . }}{{/* c }} */}}{{- /* d */ -}}{{< figure src="a" >}}{{% note %}}{{< /note >}}',
+      ),
       [
         'statement:{{ if .X }}',
         'statement:{{ else if .Y }}',
@@ -161,7 +163,8 @@ describe('templates: check() stays fast on template-heavy and adversarial pages'
   });
 
   it('a 100 KB layout full of template code', () => {
-    const block = '{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ if .Draft }}<span id="d">draft</span>{{ else }}<span id="d">live</span>{{ end }}</li>{{ end }}\n';
+    const block =
+      '{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ if .Draft }}<span id="d">draft</span>{{ else }}<span id="d">live</span>{{ end }}</li>{{ end }}\n';
     const text = `<!doctype html><html lang="{{ .Lang }}"><head>{{ partial "head.html" . }}</head><body><ul>\n${block.repeat(Math.ceil(100_000 / block.length))}</ul></body></html>`;
     const withoutTemplates = maskTemplates(text).text;
     timed(withoutTemplates);

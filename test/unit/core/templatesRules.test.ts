@@ -10,7 +10,8 @@ function described(list: readonly Finding[]): string {
   return list.map((finding) => `${finding.ruleId} ${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.message}`).join('\n');
 }
 
-const page = (head: string, body: string) => `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Opening hours at the library</title>\n<meta name="description" content="When the central library and its branches are open, including bank holidays and the summer weeks.">\n${head}\n</head>\n<body>\n<h1>Opening hours</h1>\n${body}\n</body>\n</html>\n`;
+const page = (head: string, body: string) =>
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Opening hours at the library</title>\n<meta name="description" content="When the central library and its branches are open, including bank holidays and the summer weeks.">\n${head}\n</head>\n<body>\n<h1>Opening hours</h1>\n${body}\n</body>\n</html>\n`;
 
 /** Attribute values written by template code are present but unknown: no rule may judge them. */
 const unknownValues: readonly [rule: string, html: string][] = [
@@ -36,7 +37,10 @@ const unknownValues: readonly [rule: string, html: string][] = [
   ['definition-list', '<dl>{% for t in terms %}<dt>{{ t.term }}</dt><dd>{{ t.text }}</dd>{% endfor %}{{ extra }}</dl>'],
   ['button-name', '<button>{{ i18n "search" }}</button>'],
   ['frame-title', '<iframe src="{{ .src }}" title="{{ .title }}"></iframe>'],
-  ['structured-data', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"{{ .Title }}","wordCount": {{ .WordCount }}}</script>'],
+  [
+    'structured-data',
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"{{ .Title }}","wordCount": {{ .WordCount }}}</script>',
+  ],
   ['structured-data', '<script type="application/ld+json">{{ partial "schema.json" . }}</script>'],
   ['link-new-window', '<a href="{{ .URL }}" target="_blank">{{ .Name }}</a>'],
   ['accesskeys', '<button accesskey="{{ .k }}">A</button><button accesskey="{{ .k }}">B</button>'],
@@ -71,7 +75,10 @@ describe('templates: rules leave template code alone', () => {
   }
   for (const [ruleId, body] of branchCases) {
     it(`${ruleId}: different branches are not duplicates in ${body.slice(0, 60)}`, () => {
-      const text = (body.includes('<meta') || body.includes('<link') ? page(body, '') : page('', body)).replace(ruleId === 'single-h1' ? '<h1>Opening hours</h1>' : '\u0000', '');
+      const text = (body.includes('<meta') || body.includes('<link') ? page(body, '') : page('', body)).replace(
+        ruleId === 'single-h1' ? '<h1>Opening hours</h1>' : '\u0000',
+        '',
+      );
       const result = findings(text, [ruleId]);
       assert.deepEqual(result, [], described(result));
     });
@@ -122,14 +129,19 @@ describe('templates: real problems next to template code are still reported', ()
     const text = '<!doctype html>\n<html lang="{{ .Lang }}">\n<head>{{ partial "head.html" . }}</head>\n<body><img src="logo.png"></body>\n</html>\n';
     const ids = findings(text, undefined, { path: 'layouts/_default/baseof.html' }).map((finding) => finding.ruleId);
     assert.ok(ids.includes('image-alt'), ids.join());
-    for (const pageLevel of ['document-title', 'meta-description', 'viewport', 'social-tags', 'page-has-heading-one', 'html-has-lang']) assert.ok(!ids.includes(pageLevel), ids.join());
+    for (const pageLevel of ['document-title', 'meta-description', 'viewport', 'social-tags', 'page-has-heading-one', 'html-has-lang'])
+      assert.ok(!ids.includes(pageLevel), ids.join());
     // The same file outside the layout folders is still recognised as a layout by its head partial.
     const elsewhere = findings(text, undefined, { path: 'site/base.html' }).map((finding) => finding.ruleId);
     assert.ok(!elsewhere.includes('document-title'), elsewhere.join());
     // And a real page is asked for its title.
-    const realPage = findings('<!doctype html>\n<html lang="en"><head></head><body><p>{{ .Content }}</p></body></html>', ['document-title'], { path: 'public/index.html' });
+    const realPage = findings('<!doctype html>\n<html lang="en"><head></head><body><p>{{ .Content }}</p></body></html>', ['document-title'], {
+      path: 'public/index.html',
+    });
     assert.equal(realPage.length, 0, 'a page placing {{ .Content }} is a layout');
-    const plain = findings('<!doctype html>\n<html lang="en"><head></head><body><p>{{ .Title }}</p></body></html>', ['document-title'], { path: 'public/index.html' });
+    const plain = findings('<!doctype html>\n<html lang="en"><head></head><body><p>{{ .Title }}</p></body></html>', ['document-title'], {
+      path: 'public/index.html',
+    });
     assert.equal(plain.length, 1);
   });
 });

@@ -51,10 +51,13 @@ describe('agreement with axe-core (differential test)', function () {
   it('compares every rule that names an axe-core equivalent, or says why not', () => {
     const named = new Set(allRules.map((rule) => rule.meta.equivalents.axe).filter((axe): axe is string => axe !== undefined));
     const covered = new Set([...ruleCases.map((spec) => spec.axeRule), ...Object.keys(notCompared)]);
-    assert.deepEqual([...named].filter((axe) => !covered.has(axe)), []);
+    assert.deepEqual(
+      [...named].filter((axe) => !covered.has(axe)),
+      [],
+    );
   });
 
-  it('explains every deliberate difference on the rule\'s doc page', () => {
+  it("explains every deliberate difference on the rule's doc page", () => {
     for (const exclusion of exclusions) {
       const page = fs.readFileSync(path.join(repositoryRoot, ourRuleFor(exclusion.axeRule).meta.docPath), 'utf8');
       assert.match(page, /## Where this check differs from axe-core/, `${exclusion.axeRule}: ${exclusion.reason}`);
@@ -69,7 +72,13 @@ describe('agreement with axe-core (differential test)', function () {
       const undecided = outcomes.filter((outcome) => !excluded.includes(outcome) && isUndecided(outcome));
       const compared = outcomes.filter((outcome) => !excluded.includes(outcome) && !undecided.includes(outcome));
       const disagreeing = compared.filter((outcome) => !outcome.agree);
-      tallies.push({ rule: spec.axeRule, compared: compared.length, agreeing: compared.length - disagreeing.length, undecided: undecided.length, excluded: excluded.length });
+      tallies.push({
+        rule: spec.axeRule,
+        compared: compared.length,
+        agreeing: compared.length - disagreeing.length,
+        undecided: undecided.length,
+        excluded: excluded.length,
+      });
       assert.ok(compared.length >= count / 2, `only ${compared.length} of ${count} cases could be compared`);
       const agreement = (compared.length - disagreeing.length) / compared.length;
       assert.ok(agreement >= requiredAgreement, `${(agreement * 100).toFixed(1)} % agreement; first differences:\n${listDifferences(disagreeing)}`);
@@ -85,6 +94,9 @@ function isUndecided(outcome: CaseOutcome): boolean {
 function listDifferences(outcomes: readonly CaseOutcome[]): string {
   return outcomes
     .slice(0, 5)
-    .map((outcome) => `  [${outcome.generated.kind}] axe reports ${JSON.stringify(outcome.axe)}, we report ${JSON.stringify(outcome.ours)} in:\n    ${outcome.generated.html}`)
+    .map(
+      (outcome) =>
+        `  [${outcome.generated.kind}] axe reports ${JSON.stringify(outcome.axe)}, we report ${JSON.stringify(outcome.ours)} in:\n    ${outcome.generated.html}`,
+    )
     .join('\n');
 }

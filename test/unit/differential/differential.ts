@@ -43,7 +43,8 @@ export async function compareRule(oracle: AxeOracle, spec: RuleCases, cases: rea
   const rule = ourRuleFor(spec.axeRule);
   const outcomes: CaseOutcome[] = [];
   if (spec.scope === 'page') {
-    for (const generated of cases) outcomes.push(...(await compareText(oracle, spec, rule, generated.html, [{ generated, start: 0, end: generated.html.length }])));
+    for (const generated of cases)
+      outcomes.push(...(await compareText(oracle, spec, rule, generated.html, [{ generated, start: 0, end: generated.html.length }])));
     return outcomes;
   }
   for (let from = 0; from < cases.length; from += batchSize) {
@@ -67,7 +68,10 @@ interface PlacedCase {
 
 async function compareText(oracle: AxeOracle, spec: RuleCases, rule: Rule, text: string, placed: readonly PlacedCase[]): Promise<CaseOutcome[]> {
   const page = HtmlPage.parse(text);
-  const starts = page.elements.map((element) => ({ start: page.startTagSpan(element).start, nameEnd: page.startTagSpan(element).start + 1 + element.name.length }));
+  const starts = page.elements.map((element) => ({
+    start: page.startTagSpan(element).start,
+    nameEnd: page.startTagSpan(element).start + 1 + element.name.length,
+  }));
   const verdict = await oracle.run(spec.axeRule, text, starts);
   const ours = new Set<number>();
   for (const finding of check(text, { rules: [rule] })) {
@@ -79,7 +83,10 @@ async function compareText(oracle: AxeOracle, spec: RuleCases, rule: Rule, text:
   return placed.map(({ generated, start, end }) => {
     const inCase = (offset: number): boolean => offset >= start && offset < end;
     const relative = (offsets: Iterable<number>): number[] => {
-      const inside = [...offsets].filter(inCase).map((offset) => offset - start).sort((a, b) => a - b);
+      const inside = [...offsets]
+        .filter(inCase)
+        .map((offset) => offset - start)
+        .sort((a, b) => a - b);
       return spec.comparePageOnly ? inside.slice(0, 1).map(() => 0) : inside;
     };
     const axe = relative(verdict.violations);

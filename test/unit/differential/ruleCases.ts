@@ -26,4 +26,3 @@ export const ruleCases: readonly RuleCases[] = [
   ...Object.values(structure),
   ...Object.values(pages),
 ].filter((spec) => !(spec.axeRule in notCompared));
-

@@ -7,7 +7,16 @@ describe('checking worker protocol', () => {
   const page = '<html><body><img src="a.png"><img src="a.png"><a href="x.html">click here</a></body></html>';
 
   it('answers a check request with the same findings checkDocument gives, and the page facts when asked', () => {
-    const request = { type: 'check', id: 7, uri: 'file:///site/a.html', version: 3, text: page, options: { kind: 'html', path: 'a.html' }, wantFacts: true, wantFindings: true };
+    const request = {
+      type: 'check',
+      id: 7,
+      uri: 'file:///site/a.html',
+      version: 3,
+      text: page,
+      options: { kind: 'html', path: 'a.html' },
+      wantFacts: true,
+      wantFindings: true,
+    };
     assert.ok(isWorkerRequest(request));
     const response = handleWorkerMessage(request);
     assert.ok(response && isWorkerResponse(response) && response.type === 'checked');
@@ -20,7 +29,16 @@ describe('checking worker protocol', () => {
   });
 
   it('sends only the facts when the findings are not wanted', () => {
-    const response = handleWorkerMessage({ type: 'check', id: 1, uri: 'u', version: 1, text: page, options: { kind: 'html' }, wantFacts: true, wantFindings: false });
+    const response = handleWorkerMessage({
+      type: 'check',
+      id: 1,
+      uri: 'u',
+      version: 1,
+      text: page,
+      options: { kind: 'html' },
+      wantFacts: true,
+      wantFindings: false,
+    });
     assert.ok(response?.type === 'checked');
     assert.deepEqual(unpackFindings(response.findings), []);
     assert.ok(response.facts);
@@ -32,13 +50,19 @@ describe('checking worker protocol', () => {
     const unpacked = unpackFindings(packed);
     assert.deepEqual(JSON.parse(JSON.stringify(unpacked)), JSON.parse(JSON.stringify(findings)), 'every field, fixes included');
     assert.ok(packed.strings.length < 20, `repeated messages are sent once (${packed.strings.length} strings for ${findings.length} findings)`);
-    assert.ok(findings.some((finding) => finding.fixes.length > 0), 'the page has fixes to carry');
+    assert.ok(
+      findings.some((finding) => finding.fixes.length > 0),
+      'the page has fixes to carry',
+    );
   });
 
   it('ignores messages that are not requests', () => {
     assert.equal(handleWorkerMessage({ type: 'check', id: 1 }), undefined);
     assert.equal(handleWorkerMessage('check'), undefined);
     assert.equal(isWorkerResponse({ type: 'checked', id: 1, uri: 'u', version: 1, findings: [], elapsedMs: 1 }), false);
-    assert.equal(isWorkerResponse({ type: 'checked', id: 1, uri: 'u', version: 1, findings: { strings: [], numbers: new Int32Array(9), fixes: [] }, elapsedMs: 1 }), false);
+    assert.equal(
+      isWorkerResponse({ type: 'checked', id: 1, uri: 'u', version: 1, findings: { strings: [], numbers: new Int32Array(9), fixes: [] }, elapsedMs: 1 }),
+      false,
+    );
   });
 });

@@ -18,7 +18,11 @@ describe('IT request form messages', () => {
     assert.deepEqual(parseFormMessage({ type: 'send' }), { type: 'send' });
     assert.deepEqual(parseFormMessage({ type: 'setUpDestination', destination: 'jira' }), { type: 'setUpDestination', destination: 'jira' });
     assert.deepEqual(parseFormMessage({ type: 'edit', draftId: 'd1', fields }), { type: 'edit', draftId: 'd1', fields });
-    assert.deepEqual(parseFormMessage({ type: 'edit', draftId: 'd1', fields: { ...fields, neededBy: '' } }), { type: 'edit', draftId: 'd1', fields: { ...fields, neededBy: '' } });
+    assert.deepEqual(parseFormMessage({ type: 'edit', draftId: 'd1', fields: { ...fields, neededBy: '' } }), {
+      type: 'edit',
+      draftId: 'd1',
+      fields: { ...fields, neededBy: '' },
+    });
   });
 
   it('drops anything else without throwing', () => {

@@ -8,8 +8,15 @@ describe('Preview messages', () => {
     assert.deepEqual(parsePreviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parsePreviewMessage({ type: 'refresh' }), { type: 'refresh' });
     assert.deepEqual(parsePreviewMessage({ type: 'openInBrowser' }), { type: 'openInBrowser' });
-    assert.deepEqual(parsePreviewMessage({ type: 'allowSites', sites: ['https://images.example.org'] }), { type: 'allowSites', sites: ['https://images.example.org'] });
-    assert.equal(parsePreviewMessage({ type: 'allowSites', sites: ["https://x.example; script-src 'unsafe-inline'"] }), undefined, 'nothing but a site enters the policy');
+    assert.deepEqual(parsePreviewMessage({ type: 'allowSites', sites: ['https://images.example.org'] }), {
+      type: 'allowSites',
+      sites: ['https://images.example.org'],
+    });
+    assert.equal(
+      parsePreviewMessage({ type: 'allowSites', sites: ["https://x.example; script-src 'unsafe-inline'"] }),
+      undefined,
+      'nothing but a site enters the policy',
+    );
     assert.equal(parsePreviewMessage({ type: 'allowSites', sites: [] }), undefined);
     const rendered = { type: 'rendered', ...page, title: 'News', firstHeading: 'Latest news' };
     assert.deepEqual(parsePreviewMessage(rendered), rendered);
@@ -38,16 +45,35 @@ describe('Preview messages', () => {
   });
 
   it('refuses malformed messages without throwing', () => {
-    for (const value of [null, undefined, 42, 'ready', [], { type: 'nope' }, { type: 'selectSource', ...page, start: 9, end: 3 },
-      { type: 'selectSource', ...page, start: 1.5, end: 3 }, { type: 'scrolled', ...page, offset: '12' }, { type: 'openLink', ...page, href: 'x'.repeat(200_000) }]) {
+    for (const value of [
+      null,
+      undefined,
+      42,
+      'ready',
+      [],
+      { type: 'nope' },
+      { type: 'selectSource', ...page, start: 9, end: 3 },
+      { type: 'selectSource', ...page, start: 1.5, end: 3 },
+      { type: 'scrolled', ...page, offset: '12' },
+      { type: 'openLink', ...page, href: 'x'.repeat(200_000) },
+    ]) {
       assert.equal(parsePreviewMessage(value), undefined, JSON.stringify(value)?.slice(0, 80));
     }
   });
 
-  it('the webview accepts the extension\'s messages and refuses anything else', () => {
+  it("the webview accepts the extension's messages and refuses anything else", () => {
     const search = { title: 'News', address: 'your-site › news', description: '', notes: ['This page has no description.'] };
     const social = { title: 'News', description: '', site: '', largeImage: false, notes: [] };
-    const render = { type: 'render', ...page, html: '<p>Hi</p>', baseHref: 'https://x/', kind: 'markdown', card: { title: 'News', draft: true }, search, social };
+    const render = {
+      type: 'render',
+      ...page,
+      html: '<p>Hi</p>',
+      baseHref: 'https://x/',
+      kind: 'markdown',
+      card: { title: 'News', draft: true },
+      search,
+      social,
+    };
     assert.equal(parseExtensionMessage({ ...render, search: { ...search, notes: [3] } }), undefined);
     assert.equal(parseExtensionMessage({ ...render, social: undefined }), undefined);
     assert.deepEqual(parseExtensionMessage(render), render);

@@ -4,9 +4,22 @@ import { parseSiteReportMessage } from '../../../src/shared/siteReportProtocol';
 describe('site report protocol', () => {
   it('accepts the messages the report webview sends', () => {
     assert.deepEqual(parseSiteReportMessage({ type: 'ready' }), { type: 'ready' });
-    assert.deepEqual(parseSiteReportMessage({ type: 'open', path: 'news/a.html', line: 3, column: 1, extra: 'dropped' }), { type: 'open', path: 'news/a.html', line: 3, column: 1 });
-    assert.deepEqual(parseSiteReportMessage({ type: 'export', format: 'html', destination: 'clipboard' }), { type: 'export', format: 'html', destination: 'clipboard' });
-    assert.deepEqual(parseSiteReportMessage({ type: 'rendered', worstPage: 'a.html', pagesShown: 2 }), { type: 'rendered', worstPage: 'a.html', pagesShown: 2 });
+    assert.deepEqual(parseSiteReportMessage({ type: 'open', path: 'news/a.html', line: 3, column: 1, extra: 'dropped' }), {
+      type: 'open',
+      path: 'news/a.html',
+      line: 3,
+      column: 1,
+    });
+    assert.deepEqual(parseSiteReportMessage({ type: 'export', format: 'html', destination: 'clipboard' }), {
+      type: 'export',
+      format: 'html',
+      destination: 'clipboard',
+    });
+    assert.deepEqual(parseSiteReportMessage({ type: 'rendered', worstPage: 'a.html', pagesShown: 2 }), {
+      type: 'rendered',
+      worstPage: 'a.html',
+      pagesShown: 2,
+    });
   });
 
   it('refuses anything else', () => {

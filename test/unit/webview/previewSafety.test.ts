@@ -60,13 +60,15 @@ describe('Preview safety: cleaning the page the browser parsed', () => {
   });
 
   it('keeps an ordinary page as it is', () => {
-    const page = '<html lang="en"><head><title>Hours</title><meta charset="utf-8"><meta name="description" content="When we open"><link rel="stylesheet" href="site.css"></head><body><h1 id="top">Hours</h1><a href="#top">Top</a><svg><title>Logo</title><a href="about.html"><rect></rect></a></svg></body></html>';
+    const page =
+      '<html lang="en"><head><title>Hours</title><meta charset="utf-8"><meta name="description" content="When we open"><link rel="stylesheet" href="site.css"></head><body><h1 id="top">Hours</h1><a href="#top">Top</a><svg><title>Logo</title><a href="about.html"><rect></rect></a></svg></body></html>';
     assert.equal(cleaned(page), page);
   });
 
   it('recognises code addresses as browsers do, and nothing else', () => {
     for (const address of ['javascript:x()', ' JavaScript:x()', '\u0001java\nscript:x()', 'vbscript:x']) assert.ok(runsCode(address), address);
-    for (const address of ['https://example.org', 'page.html', '#javascript:', 'mailto:a@b.c', 'data:image/png;base64,AA', '']) assert.ok(!runsCode(address), address);
+    for (const address of ['https://example.org', 'page.html', '#javascript:', 'mailto:a@b.c', 'data:image/png;base64,AA', ''])
+      assert.ok(!runsCode(address), address);
   });
 });
 

@@ -129,7 +129,28 @@ function isAuthorityEnd(code: number): boolean {
 }
 
 /** Words in a name that say its value is a secret. */
-const secretNameWords = ['secret', 'token', 'password', 'passwd', 'pwd', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'private_key', 'privatekey', 'credential', 'auth', 'client_secret', 'passphrase', 'session_key', 'signing_key', 'encryption_key', 'dsn'];
+const secretNameWords = [
+  'secret',
+  'token',
+  'password',
+  'passwd',
+  'pwd',
+  'apikey',
+  'api_key',
+  'api-key',
+  'accesskey',
+  'access_key',
+  'private_key',
+  'privatekey',
+  'credential',
+  'auth',
+  'client_secret',
+  'passphrase',
+  'session_key',
+  'signing_key',
+  'encryption_key',
+  'dsn',
+];
 
 /** Values that are clearly not secrets: empty, placeholders, variables. */
 function looksLikePlaceholder(value: string): boolean {
@@ -137,7 +158,23 @@ function looksLikePlaceholder(value: string): boolean {
   if (value.length < 4 || value.startsWith(hiddenMarkerStart)) return true;
   if (/^(?:\$\{?[A-Za-z_]|\{\{|<[^>]{0,60}>$|%[A-Za-z_])/.test(value)) return true;
   if (/^(?:x+|\*+|\.+|-+|_+)$/i.test(value)) return true;
-  return ['changeme', 'change_me', 'your_token', 'your-token', 'yourtoken', 'placeholder', 'example', 'redacted', 'null', 'none', 'true', 'false', 'undefined', '<hidden>', 'process.env'].some((word) => lower === word || lower.startsWith(`${word}.`));
+  return [
+    'changeme',
+    'change_me',
+    'your_token',
+    'your-token',
+    'yourtoken',
+    'placeholder',
+    'example',
+    'redacted',
+    'null',
+    'none',
+    'true',
+    'false',
+    'undefined',
+    '<hidden>',
+    'process.env',
+  ].some((word) => lower === word || lower.startsWith(`${word}.`));
 }
 
 /**
@@ -170,9 +207,11 @@ const assignmentRule: SecretRule = {
 function isSecretName(name: string): boolean {
   const lower = name.toLowerCase();
   const compact = lower.replace(/[-_.]/g, '');
-  return secretNameWords.some((word) => lower.includes(word) || compact.includes(word.replace(/[-_]/g, '')))
+  return (
+    secretNameWords.some((word) => lower.includes(word) || compact.includes(word.replace(/[-_]/g, ''))) &&
     // "author", "authority", "oauth_url" and friends are not secrets.
-    && !/(?:author|authority|authenticat(?:ed|ion)_?(?:url|uri|endpoint|method|type)|_url|_uri|_path|_file|_id|_name|_type|_enabled|_expires?)$/.test(lower);
+    !/(?:author|authority|authenticat(?:ed|ion)_?(?:url|uri|endpoint|method|type)|_url|_uri|_path|_file|_id|_name|_type|_enabled|_expires?)$/.test(lower)
+  );
 }
 
 /** The value after `=` or `:`: inside its quotes, or the rest of the line without a trailing comment, comma or semicolon. */
@@ -203,7 +242,11 @@ export const secretRules: readonly SecretRule[] = [
   patternRule('a Slack web address with a secret', /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{1,40}\/B[A-Za-z0-9]{1,40}\/[A-Za-z0-9]{1,40}/g),
   // secretlint aws
   patternRule('an AWS access key', /\b(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g),
-  patternRule('an AWS secret key', /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?[ \t]{0,10}(?::|=>|=)[ \t]{0,10}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/g, 1),
+  patternRule(
+    'an AWS secret key',
+    /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?[ \t]{0,10}(?::|=>|=)[ \t]{0,10}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/g,
+    1,
+  ),
   // gitleaks gcp-api-key; secretlint gcp (service-account JSON is caught by the private key it holds)
   patternRule('a Google API key', /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g),
   // gitleaks stripe-access-token
@@ -223,7 +266,9 @@ export const secretRules: readonly SecretRule[] = [
   patternRule('a 1Password token', /\bops_ey[A-Za-z0-9+/=]{100,1280}/g),
   jwtRule,
   // HTTP headers pasted from a browser or a terminal; a value with no digit is a sentence, not a token
-  patternRule('a sign-in token', /\b(?:Bearer|Basic|[Aa]uthorization:[ \t]{0,10}token)[ \t]{1,10}([A-Za-z0-9._~+/=-]{20,})/g, 1, (value) => /[0-9]/.test(value)),
+  patternRule('a sign-in token', /\b(?:Bearer|Basic|[Aa]uthorization:[ \t]{0,10}token)[ \t]{1,10}([A-Za-z0-9._~+/=-]{20,})/g, 1, (value) =>
+    /[0-9]/.test(value),
+  ),
   urlCredentialRule,
   assignmentRule,
 ];

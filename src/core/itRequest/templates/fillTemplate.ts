@@ -63,7 +63,12 @@ function fillMarkdown(templateBody: string, request: ComposedItRequest): string 
     } else if (role && sections) {
       // GitLab quick actions (`/label ~web`) in the section still apply, so they are kept.
       const quickActions = block.content.split('\n').filter((line) => line.startsWith('/'));
-      output.push([`${block.heading.line}\n\n${roleContent(sections, Math.min(6, block.heading.level + 1))}`, ...(quickActions.length > 0 ? [quickActions.join('\n')] : [])].join('\n\n'));
+      output.push(
+        [
+          `${block.heading.line}\n\n${roleContent(sections, Math.min(6, block.heading.level + 1))}`,
+          ...(quickActions.length > 0 ? [quickActions.join('\n')] : []),
+        ].join('\n\n'),
+      );
       parts.delete(role);
     } else {
       output.push(`${block.heading.line}\n\n${withoutComments(block.content).trim() || '_No response_'}`);
@@ -98,7 +103,11 @@ function fillForm(items: readonly IssueFormItem[], request: ComposedItRequest): 
       }
       case 'dropdown': {
         const kind = parts.get('kind')?.[0]?.content.toLowerCase();
-        const option = kind ? item.options.find((candidate) => candidate.toLowerCase() === kind || candidate.toLowerCase().includes(kind) || kind.includes(candidate.toLowerCase())) : undefined;
+        const option = kind
+          ? item.options.find(
+              (candidate) => candidate.toLowerCase() === kind || candidate.toLowerCase().includes(kind) || kind.includes(candidate.toLowerCase()),
+            )
+          : undefined;
         if (option) parts.delete('kind');
         output.push(`### ${item.label}\n\n${option ?? '_No response_'}`);
         break;

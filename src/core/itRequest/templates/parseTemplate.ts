@@ -7,9 +7,29 @@ import { parse as parseYaml } from 'yaml';
 
 export type IssueFormItem =
   | { readonly type: 'markdown'; readonly value: string }
-  | { readonly type: 'textarea' | 'input'; readonly id?: string; readonly label: string; readonly description?: string; readonly value?: string; readonly required: boolean; readonly render?: string }
-  | { readonly type: 'dropdown'; readonly id?: string; readonly label: string; readonly options: readonly string[]; readonly multiple: boolean; readonly required: boolean }
-  | { readonly type: 'checkboxes'; readonly id?: string; readonly label: string; readonly options: ReadonlyArray<{ readonly label: string; readonly required: boolean }> };
+  | {
+      readonly type: 'textarea' | 'input';
+      readonly id?: string;
+      readonly label: string;
+      readonly description?: string;
+      readonly value?: string;
+      readonly required: boolean;
+      readonly render?: string;
+    }
+  | {
+      readonly type: 'dropdown';
+      readonly id?: string;
+      readonly label: string;
+      readonly options: readonly string[];
+      readonly multiple: boolean;
+      readonly required: boolean;
+    }
+  | {
+      readonly type: 'checkboxes';
+      readonly id?: string;
+      readonly label: string;
+      readonly options: ReadonlyArray<{ readonly label: string; readonly required: boolean }>;
+    };
 
 export interface IssueTemplate {
   readonly source: 'github-markdown' | 'github-form' | 'gitlab-markdown';
@@ -94,11 +114,25 @@ function parseIssueForm(fileName: string, text: string): TemplateReading {
         return [{ type: 'markdown', value: stringOf(attributes.value) ?? '' }];
       case 'textarea':
       case 'input':
-        return [{ type: item.type, id, label, description: stringOf(attributes.description), value: stringOf(attributes.value), required, render: stringOf(attributes.render) }];
+        return [
+          {
+            type: item.type,
+            id,
+            label,
+            description: stringOf(attributes.description),
+            value: stringOf(attributes.value),
+            required,
+            render: stringOf(attributes.render),
+          },
+        ];
       case 'dropdown':
         return [{ type: 'dropdown', id, label, options: listOf(attributes.options), multiple: attributes.multiple === true, required }];
       case 'checkboxes': {
-        const options = Array.isArray(attributes.options) ? attributes.options.filter(isRecord).map((option) => ({ label: stringOf(option.label) ?? '', required: isRecord(option) && option.required === true })) : [];
+        const options = Array.isArray(attributes.options)
+          ? attributes.options
+              .filter(isRecord)
+              .map((option) => ({ label: stringOf(option.label) ?? '', required: isRecord(option) && option.required === true }))
+          : [];
         return [{ type: 'checkboxes', id, label, options }];
       }
       default:
@@ -129,7 +163,10 @@ function gitLabTemplate(fileName: string, text: string): IssueTemplate {
 }
 
 function nameFromFile(fileName: string): string {
-  const stem = fileName.replace(/\.(md|ya?ml)$/i, '').replace(/[-_]+/g, ' ').trim();
+  const stem = fileName
+    .replace(/\.(md|ya?ml)$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Template';
 }
 
@@ -146,7 +183,10 @@ function stringOf(value: unknown): string | undefined {
 /** Labels and options come as a list or a comma-separated string. */
 function listOf(value: unknown): string[] {
   const items = Array.isArray(value) ? value.map(stringOf) : typeof value === 'string' ? value.split(',') : [];
-  return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim()).filter(Boolean);
+  return items
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function firstLine(error: unknown): string {

@@ -3,9 +3,26 @@ import type { Http, TrackerClient, TrackerConfig, TrackerIssueRef, TrackerIssueS
 
 type GitHubConfig = Extract<TrackerConfig, { kind: 'github' }>;
 
-interface GitHubUser { login?: string }
-interface GitHubIssue { number: number; html_url: string; title: string; state: 'open' | 'closed'; updated_at: string; comments: number; user?: GitHubUser; assignees?: GitHubUser[]; labels?: Array<string | { name?: string }>; pull_request?: unknown }
-interface GitHubComment { body?: string; created_at: string; user?: GitHubUser }
+interface GitHubUser {
+  login?: string;
+}
+interface GitHubIssue {
+  number: number;
+  html_url: string;
+  title: string;
+  state: 'open' | 'closed';
+  updated_at: string;
+  comments: number;
+  user?: GitHubUser;
+  assignees?: GitHubUser[];
+  labels?: Array<string | { name?: string }>;
+  pull_request?: unknown;
+}
+interface GitHubComment {
+  body?: string;
+  created_at: string;
+  user?: GitHubUser;
+}
 
 /** GitHub and GitHub Enterprise Server, through the REST API (version 2022-11-28). */
 export function createGitHubClient(config: GitHubConfig, http: Http): TrackerClient {
@@ -20,8 +37,10 @@ export function createGitHubClient(config: GitHubConfig, http: Http): TrackerCli
     ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   });
   const context = (action: TrackerAction): CallContext => ({ trackerName, place, action });
-  const get = <T>(path: string, action: TrackerAction) => callJson<T>(http, { method: 'GET', url: joinUrl(apiBase, path), headers: headers(false) }, context(action));
-  const post = <T>(path: string, body: unknown, action: TrackerAction) => callJson<T>(http, { method: 'POST', url: joinUrl(apiBase, path), headers: headers(true), body: JSON.stringify(body) }, context(action));
+  const get = <T>(path: string, action: TrackerAction) =>
+    callJson<T>(http, { method: 'GET', url: joinUrl(apiBase, path), headers: headers(false) }, context(action));
+  const post = <T>(path: string, body: unknown, action: TrackerAction) =>
+    callJson<T>(http, { method: 'POST', url: joinUrl(apiBase, path), headers: headers(true), body: JSON.stringify(body) }, context(action));
   const toRef = (issue: GitHubIssue): TrackerIssueRef => ({ tracker: 'github', id: String(issue.number), url: issue.html_url, title: issue.title });
 
   return {
@@ -46,9 +65,12 @@ export function createGitHubClient(config: GitHubConfig, http: Http): TrackerCli
         // Comments come oldest first; the last page holds the latest.
         const lastPage = Math.max(1, Math.ceil(issue.comments / 100));
         const comments = await get<GitHubComment[]>(`${repoPath}/issues/${encodeURIComponent(ref.id)}/comments?per_page=100&page=${lastPage}`, 'read');
-        replies = (comments ?? []).filter((comment) => comment.user?.login !== requester).map((comment) => ({ author: comment.user?.login ?? 'someone', body: comment.body ?? '', at: comment.created_at }));
+        replies = (comments ?? [])
+          .filter((comment) => comment.user?.login !== requester)
+          .map((comment) => ({ author: comment.user?.login ?? 'someone', body: comment.body ?? '', at: comment.created_at }));
       }
-      const inProgress = (issue.assignees?.length ?? 0) > 0 || (issue.labels ?? []).some((label) => isInProgressLabel(typeof label === 'string' ? label : label.name));
+      const inProgress =
+        (issue.assignees?.length ?? 0) > 0 || (issue.labels ?? []).some((label) => isInProgressLabel(typeof label === 'string' ? label : label.name));
       const state: TrackerIssueState = {
         state: issue.state === 'closed' ? 'closed' : inProgress ? 'in-progress' : 'open',
         replyCount: replies.length,

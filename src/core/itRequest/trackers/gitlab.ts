@@ -4,9 +4,26 @@ import type { Http, TrackerClient, TrackerConfig, TrackerIssueRef, TrackerIssueS
 
 type GitLabConfig = Extract<TrackerConfig, { kind: 'gitlab' }>;
 
-interface GitLabUser { username?: string; name?: string }
-interface GitLabIssue { iid: number; web_url: string; title: string; state: 'opened' | 'closed'; updated_at: string; author?: GitLabUser; assignees?: GitLabUser[]; labels?: string[] }
-interface GitLabNote { body?: string; created_at: string; system?: boolean; author?: GitLabUser }
+interface GitLabUser {
+  username?: string;
+  name?: string;
+}
+interface GitLabIssue {
+  iid: number;
+  web_url: string;
+  title: string;
+  state: 'opened' | 'closed';
+  updated_at: string;
+  author?: GitLabUser;
+  assignees?: GitLabUser[];
+  labels?: string[];
+}
+interface GitLabNote {
+  body?: string;
+  created_at: string;
+  system?: boolean;
+  author?: GitLabUser;
+}
 
 /** GitLab.com and self-managed GitLab, through REST API v4 with a personal access token. */
 export function createGitLabClient(config: GitLabConfig, http: Http): TrackerClient {
@@ -18,8 +35,10 @@ export function createGitLabClient(config: GitLabConfig, http: Http): TrackerCli
     ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   });
   const context = (action: TrackerAction): CallContext => ({ trackerName: 'GitLab', place: config.project, action });
-  const get = <T>(path: string, action: TrackerAction) => callJson<T>(http, { method: 'GET', url: joinUrl(apiBase, path), headers: headers(false) }, context(action));
-  const post = <T>(path: string, body: unknown, action: TrackerAction) => callJson<T>(http, { method: 'POST', url: joinUrl(apiBase, path), headers: headers(true), body: JSON.stringify(body) }, context(action));
+  const get = <T>(path: string, action: TrackerAction) =>
+    callJson<T>(http, { method: 'GET', url: joinUrl(apiBase, path), headers: headers(false) }, context(action));
+  const post = <T>(path: string, body: unknown, action: TrackerAction) =>
+    callJson<T>(http, { method: 'POST', url: joinUrl(apiBase, path), headers: headers(true), body: JSON.stringify(body) }, context(action));
   const toRef = (issue: GitLabIssue): TrackerIssueRef => ({ tracker: 'gitlab', id: String(issue.iid), url: issue.web_url, title: issue.title });
   const issuePath = (ref: TrackerIssueRef) => `${projectPath}/issues/${encodeURIComponent(ref.id)}`;
 
@@ -44,9 +63,15 @@ export function createGitLabClient(config: GitLabConfig, http: Http): TrackerCli
       // Newest first; system notes ("changed the label") are not replies, nor are the requester's own comments.
       const replies = (notes ?? []).filter((note) => !note.system && note.author?.username !== requester);
       const inProgress = (issue.assignees?.length ?? 0) > 0 || (issue.labels ?? []).some(isInProgressLabel);
-      const state: TrackerIssueState = { state: issue.state === 'closed' ? 'closed' : inProgress ? 'in-progress' : 'open', replyCount: replies.length, updatedAt: issue.updated_at };
+      const state: TrackerIssueState = {
+        state: issue.state === 'closed' ? 'closed' : inProgress ? 'in-progress' : 'open',
+        replyCount: replies.length,
+        updatedAt: issue.updated_at,
+      };
       const latest = replies[0];
-      return latest ? { ...state, latestReply: { author: latest.author?.name ?? latest.author?.username ?? 'someone', body: latest.body ?? '', at: latest.created_at } } : state;
+      return latest
+        ? { ...state, latestReply: { author: latest.author?.name ?? latest.author?.username ?? 'someone', body: latest.body ?? '', at: latest.created_at } }
+        : state;
     },
 
     async addComment(ref, body) {

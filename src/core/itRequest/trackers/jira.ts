@@ -4,8 +4,17 @@ import type { Http, TrackerClient, TrackerConfig, TrackerIssueRef, TrackerIssueS
 
 type JiraConfig = Extract<TrackerConfig, { kind: 'jira' }>;
 
-interface JiraUser { accountId?: string; name?: string; key?: string; displayName?: string }
-interface JiraComment { author?: JiraUser; body?: unknown; created: string }
+interface JiraUser {
+  accountId?: string;
+  name?: string;
+  key?: string;
+  displayName?: string;
+}
+interface JiraComment {
+  author?: JiraUser;
+  body?: unknown;
+  created: string;
+}
 interface JiraIssue {
   key: string;
   fields?: {
@@ -31,8 +40,10 @@ export function createJiraClient(config: JiraConfig, http: Http): TrackerClient 
     ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   });
   const context = (action: TrackerAction): CallContext => ({ trackerName: 'Jira', place: `the ${config.projectKey} project`, action });
-  const get = <T>(path: string, action: TrackerAction) => callJson<T>(http, { method: 'GET', url: joinUrl(config.baseUrl, path), headers: headers(false) }, context(action));
-  const post = <T>(path: string, body: unknown, action: TrackerAction) => callJson<T>(http, { method: 'POST', url: joinUrl(config.baseUrl, path), headers: headers(true), body: JSON.stringify(body) }, context(action));
+  const get = <T>(path: string, action: TrackerAction) =>
+    callJson<T>(http, { method: 'GET', url: joinUrl(config.baseUrl, path), headers: headers(false) }, context(action));
+  const post = <T>(path: string, body: unknown, action: TrackerAction) =>
+    callJson<T>(http, { method: 'POST', url: joinUrl(config.baseUrl, path), headers: headers(true), body: JSON.stringify(body) }, context(action));
   const browseUrl = (key: string) => joinUrl(config.baseUrl, `/browse/${encodeURIComponent(key)}`);
   const text = (markdown: string) => (cloud ? markdownToAdf(markdown) : markdownToJiraWiki(markdown));
 
@@ -58,7 +69,12 @@ export function createJiraClient(config: JiraConfig, http: Http): TrackerClient 
       const query = `jql=${encodeURIComponent(jql)}&fields=summary&maxResults=5`;
       // Jira Cloud replaced /search with /search/jql.
       const result = await get<{ issues?: JiraIssue[] }>(`${api}/${cloud ? 'search/jql' : 'search'}?${query}`, 'search');
-      return (result?.issues ?? []).map((issue): TrackerIssueRef => ({ tracker: 'jira', id: issue.key, url: browseUrl(issue.key), title: issue.fields?.summary ?? issue.key }));
+      return (result?.issues ?? []).map((issue): TrackerIssueRef => ({
+        tracker: 'jira',
+        id: issue.key,
+        url: browseUrl(issue.key),
+        title: issue.fields?.summary ?? issue.key,
+      }));
     },
 
     async getState(ref) {
@@ -73,7 +89,9 @@ export function createJiraClient(config: JiraConfig, http: Http): TrackerClient 
         updatedAt: isoTime(fields.updated),
       };
       const latest = replies[replies.length - 1];
-      return latest ? { ...state, latestReply: { author: latest.author?.displayName ?? 'someone', body: adfToText(latest.body), at: isoTime(latest.created) } } : state;
+      return latest
+        ? { ...state, latestReply: { author: latest.author?.displayName ?? 'someone', body: adfToText(latest.body), at: isoTime(latest.created) } }
+        : state;
     },
 
     async addComment(ref, body) {

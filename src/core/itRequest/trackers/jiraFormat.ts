@@ -35,9 +35,20 @@ function blocksToAdf(nodes: readonly Content[]): AdfNode[] {
       case 'paragraph':
         return [{ type: 'paragraph', content: inlineToAdf(node.children, []) }];
       case 'list':
-        return [{ type: node.ordered ? 'orderedList' : 'bulletList', content: node.children.map((item) => ({ type: 'listItem', content: listItemContent(blocksToAdf(item.children)) })) }];
+        return [
+          {
+            type: node.ordered ? 'orderedList' : 'bulletList',
+            content: node.children.map((item) => ({ type: 'listItem', content: listItemContent(blocksToAdf(item.children)) })),
+          },
+        ];
       case 'code':
-        return [{ type: 'codeBlock', ...(node.lang ? { attrs: { language: node.lang } } : {}), ...(node.value ? { content: [{ type: 'text', text: node.value }] } : {}) }];
+        return [
+          {
+            type: 'codeBlock',
+            ...(node.lang ? { attrs: { language: node.lang } } : {}),
+            ...(node.value ? { content: [{ type: 'text', text: node.value }] } : {}),
+          },
+        ];
       case 'blockquote':
         return [{ type: 'blockquote', content: listItemContent(blocksToAdf(node.children)) }];
       case 'thematicBreak':
@@ -45,14 +56,21 @@ function blocksToAdf(nodes: readonly Content[]): AdfNode[] {
       case 'html':
         return node.value ? [{ type: 'codeBlock', content: [{ type: 'text', text: node.value }] }] : [];
       default:
-        return 'children' in node ? blocksToAdf((node as Parent).children as Content[]) : 'value' in node && typeof node.value === 'string' && node.value ? [{ type: 'paragraph', content: [{ type: 'text', text: node.value }] }] : [];
+        return 'children' in node
+          ? blocksToAdf((node as Parent).children as Content[])
+          : 'value' in node && typeof node.value === 'string' && node.value
+            ? [{ type: 'paragraph', content: [{ type: 'text', text: node.value }] }]
+            : [];
     }
   });
 }
 
 /** List items and quotes must start with a paragraph in ADF. */
 function listItemContent(content: AdfNode[]): AdfNode[] {
-  return content.length > 0 && (content[0].type === 'paragraph' || content[0].type === 'bulletList' || content[0].type === 'orderedList' || content[0].type === 'codeBlock') ? content : [{ type: 'paragraph', content: [] }, ...content];
+  return content.length > 0 &&
+    (content[0].type === 'paragraph' || content[0].type === 'bulletList' || content[0].type === 'orderedList' || content[0].type === 'codeBlock')
+    ? content
+    : [{ type: 'paragraph', content: [] }, ...content];
 }
 
 function inlineToAdf(nodes: readonly PhrasingContent[], marks: Mark[]): AdfNode[] {
@@ -78,7 +96,11 @@ function inlineToAdf(nodes: readonly PhrasingContent[], marks: Mark[]): AdfNode[
       case 'html':
         return node.value ? [textNode(node.value, marks)] : [];
       default:
-        return 'children' in node ? inlineToAdf((node as Parent).children as PhrasingContent[], marks) : 'value' in node && typeof node.value === 'string' && node.value ? [textNode(node.value, marks)] : [];
+        return 'children' in node
+          ? inlineToAdf((node as Parent).children as PhrasingContent[], marks)
+          : 'value' in node && typeof node.value === 'string' && node.value
+            ? [textNode(node.value, marks)]
+            : [];
     }
   });
 }
@@ -166,6 +188,7 @@ export function adfToText(node: unknown): string {
   if (adf.type === 'text') return adf.text ?? '';
   if (adf.type === 'hardBreak') return '\n';
   const inner = (adf.content ?? []).map(adfToText);
-  const isBlockContainer = adf.type === 'doc' || adf.type === 'bulletList' || adf.type === 'orderedList' || adf.type === 'blockquote' || adf.type === 'listItem';
+  const isBlockContainer =
+    adf.type === 'doc' || adf.type === 'bulletList' || adf.type === 'orderedList' || adf.type === 'blockquote' || adf.type === 'listItem';
   return inner.join(isBlockContainer ? '\n' : '').trim();
 }

@@ -49,7 +49,15 @@ export interface TrackerClient {
 export type TrackerConfig =
   | { kind: 'github'; apiBase: string; owner: string; repo: string; token: string }
   | { kind: 'gitlab'; apiBase: string; project: string; token: string }
-  | { kind: 'jira'; baseUrl: string; projectKey: string; flavour: 'cloud' | 'datacenter'; email?: string; token: string; /** Defaults to "Task". */ issueType?: string };
+  | {
+      kind: 'jira';
+      baseUrl: string;
+      projectKey: string;
+      flavour: 'cloud' | 'datacenter';
+      email?: string;
+      token: string;
+      /** Defaults to "Task". */ issueType?: string;
+    };
 
 export type TrackerErrorReason = 'signed-out' | 'forbidden' | 'not-found' | 'invalid' | 'rate-limited' | 'offline' | 'timeout' | 'server';
 

@@ -29,7 +29,13 @@ export function lintMarkdown(text: string, lines: LineIndex, options: LintMarkdo
   const config = effectiveConfig(options);
   const customRules = options.onParse ? [parseSharingRule(options.onParse)] : [];
   if (options.onParse) config[parseSharingRuleName] = true;
-  const results = lint({ strings: { page: text }, config: config as never, customRules, frontMatter: frontMatterPattern(text, options.frontMatter), handleRuleFailures: true });
+  const results = lint({
+    strings: { page: text },
+    config: config as never,
+    customRules,
+    frontMatter: frontMatterPattern(text, options.frontMatter),
+    handleRuleFailures: true,
+  });
   const findings: RawFinding[] = [];
   for (const error of results['page'] ?? []) findings.push(toFinding(error, text, lines, options.config));
   return findings;

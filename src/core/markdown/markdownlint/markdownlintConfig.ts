@@ -30,7 +30,14 @@ export function parseMarkdownlintConfig(fileName: string, text: string): Markdow
     value = isObject(value) ? value['config'] : undefined;
     if (value === undefined) return { config: {} };
   }
-  if (!isObject(value)) return { problem: { message: `${baseName} should hold settings between { } (rule names and true, false or options); it holds something else, so its settings are not used.`, line: 0, character: 0 } };
+  if (!isObject(value))
+    return {
+      problem: {
+        message: `${baseName} should hold settings between { } (rule names and true, false or options); it holds something else, so its settings are not used.`,
+        line: 0,
+        character: 0,
+      },
+    };
   return { config: value };
 }
 
@@ -42,7 +49,12 @@ function readJsonc(text: string): Read {
   if (errors.length === 0) return { value };
   const first = errors[0];
   const at = new LineIndex(text).positionAt(first.offset);
-  return { problem: { message: `This markdownlint settings file has a mistake here (${describeJsonError(printParseErrorCode(first.error))}), so its settings are not used until it is corrected.`, ...at } };
+  return {
+    problem: {
+      message: `This markdownlint settings file has a mistake here (${describeJsonError(printParseErrorCode(first.error))}), so its settings are not used until it is corrected.`,
+      ...at,
+    },
+  };
 }
 
 function readYaml(text: string): Read {
@@ -50,7 +62,13 @@ function readYaml(text: string): Read {
   const error = document.errors[0];
   if (!error) return { value: document.toJS() as unknown };
   const at = new LineIndex(text).positionAt(error.pos[0]);
-  return { problem: { message: 'This markdownlint settings file has a mistake here (usually the indentation, a missing : after a name, or a quote left open), so its settings are not used until it is corrected.', ...at } };
+  return {
+    problem: {
+      message:
+        'This markdownlint settings file has a mistake here (usually the indentation, a missing : after a name, or a quote left open), so its settings are not used until it is corrected.',
+      ...at,
+    },
+  };
 }
 
 /** jsonc-parser's error codes, in words. */

@@ -37,7 +37,16 @@ interface Definition {
 function markdownlintRule(definition: Definition): MarkdownlintRule {
   const { id, markdownlintName, category, defaultSeverity, title, description, whyItMatters, ...rest } = definition;
   return {
-    meta: { id, category, defaultSeverity, title, description, whyItMatters, equivalents: { markdownlint: `${id}/${markdownlintName}` }, docPath: docPathFor(id) },
+    meta: {
+      id,
+      category,
+      defaultSeverity,
+      title,
+      description,
+      whyItMatters,
+      equivalents: { markdownlint: `${id}/${markdownlintName}` },
+      docPath: docPathFor(id),
+    },
     markdownlintName,
     // markdownlint runs these itself, on the Markdown (see lintMarkdown.ts).
     check: () => undefined,
@@ -58,7 +67,8 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     defaultSeverity: 'warning',
     title: 'Headings go down one level at a time',
     description: 'Finds a heading that skips a level, such as `###` straight after `#`.',
-    whyItMatters: 'Screen reader users jump through a page by its headings; a skipped level makes them think part of the page is missing. Search engines also read headings as the outline of the page.',
+    whyItMatters:
+      'Screen reader users jump through a page by its headings; a skipped level makes them think part of the page is missing. Search engines also read headings as the outline of the page.',
     message: 'This heading skips a level. Use one more # than the heading above it, so the outline of the page has no gaps.',
     withDetail: true,
     sameAs: 'heading-order',
@@ -71,7 +81,8 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     title: 'Links are written [text](address)',
     description: 'Finds links written the wrong way round, `(text)[address]`, which show as plain text.',
     whyItMatters: 'A link written the wrong way round is not a link: readers see brackets and the address instead of something they can click.',
-    message: 'This link is written the wrong way round, so it shows as plain text. Write the words in [square brackets] first, then the address in (round brackets).',
+    message:
+      'This link is written the wrong way round, so it shows as plain text. Write the words in [square brackets] first, then the address in (round brackets).',
     fixTitle: 'Swap the brackets',
     fixIsSafe: true,
   }),
@@ -82,7 +93,8 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     defaultSeverity: 'warning',
     title: 'A space after the # of a heading',
     description: 'Finds lines like `#Heading` that were meant as headings but have no space after the `#`.',
-    whyItMatters: 'Without the space the line is not a heading: it shows as text starting with #, and it is missing from the outline screen readers and search engines use.',
+    whyItMatters:
+      'Without the space the line is not a heading: it shows as text starting with #, and it is missing from the outline screen readers and search engines use.',
     message: 'This line starts with # but has no space after it, so it shows as text, not as a heading. Add a space after the #.',
     fixTitle: 'Add a space after the #',
     fixIsSafe: true,
@@ -95,7 +107,8 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     title: 'Spaces inside # Heading #',
     description: 'Finds headings written between # marks with no space inside them, like `#Heading#`.',
     whyItMatters: 'Without the spaces the line is not a heading: it shows as text with # signs, and it is missing from the page outline.',
-    message: 'This line is meant as a heading between # marks but has no space inside them, so it shows as text. Add a space after the first # and before the last.',
+    message:
+      'This line is meant as a heading between # marks but has no space inside them, so it shows as text. Add a space after the first # and before the last.',
     fixTitle: 'Add the spaces inside the # marks',
     fixIsSafe: true,
   }),
@@ -118,8 +131,10 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     defaultSeverity: 'warning',
     title: 'One main heading per page',
     description: 'Finds a second top-level heading (`#`), also when the front matter already gives the page its title.',
-    whyItMatters: 'The main heading says what the page is about, for readers, screen readers and search engines. When the front matter sets a title, the site usually shows it as the main heading already.',
-    message: 'This page already has a main heading (a # heading, or the title in its front matter). Make this one a ## heading, so the page has one main topic.',
+    whyItMatters:
+      'The main heading says what the page is about, for readers, screen readers and search engines. When the front matter sets a title, the site usually shows it as the main heading already.',
+    message:
+      'This page already has a main heading (a # heading, or the title in its front matter). Make this one a ## heading, so the page has one main topic.',
     sameAs: 'single-h1',
   }),
   markdownlintRule({
@@ -129,8 +144,10 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     defaultSeverity: 'info',
     title: 'Web addresses written as links',
     description: 'Finds web and e-mail addresses written as bare text.',
-    whyItMatters: 'Many sites do not turn a bare address into a link, so readers cannot click it, and a screen reader spells it out character by character. Better still, link a few words that say where it goes.',
-    message: 'This address is plain text, which many sites do not make clickable. Make it a link: [words saying where it goes](address), or at least <address>.',
+    whyItMatters:
+      'Many sites do not turn a bare address into a link, so readers cannot click it, and a screen reader spells it out character by character. Better still, link a few words that say where it goes.',
+    message:
+      'This address is plain text, which many sites do not make clickable. Make it a link: [words saying where it goes](address), or at least <address>.',
     fixTitle: 'Make it a link with < >',
     fixIsSafe: true,
     // Where the site makes bare addresses links (GitHub's Markdown does), our link text check reports them already.
@@ -144,8 +161,10 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     defaultSeverity: 'info',
     title: 'Headings, not bold lines',
     description: 'Finds a line of only bold or italic text used as a heading.',
-    whyItMatters: 'A bold line looks like a heading but is not one: screen reader users jumping through the headings skip it, and search engines do not see it as part of the outline.',
-    message: 'This bold or italic line looks like a heading but is not one, so screen readers and search engines do not see it as a heading. Write it as a heading with #.',
+    whyItMatters:
+      'A bold line looks like a heading but is not one: screen reader users jumping through the headings skip it, and search engines do not see it as part of the outline.',
+    message:
+      'This bold or italic line looks like a heading but is not one, so screen readers and search engines do not see it as a heading. Write it as a heading with #.',
   }),
   markdownlintRule({
     id: 'MD037',
@@ -203,7 +222,7 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     whyItMatters: 'A link to a part of the page that does not exist leaves the reader at the top, wondering where to look.',
     message: 'This link points at a part of the page (after the #) that does not exist. Check the spelling against the heading it should jump to.',
     withDetail: true,
-    fixTitle: 'Use the heading\'s spelling',
+    fixTitle: "Use the heading's spelling",
   }),
   markdownlintRule({
     id: 'MD052',
@@ -213,7 +232,8 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     title: 'Reference links have their address',
     description: 'Finds links and images written as `[text][name]` with no `[name]: address` line on the page.',
     whyItMatters: 'Without the address line, the link or image does not appear: readers see the brackets as text.',
-    message: 'This link or image refers to a name that has no address on this page, so it shows as text in brackets. Add a line "[name]: address" below, or write the address directly.',
+    message:
+      'This link or image refers to a name that has no address on this page, so it shows as text in brackets. Add a line "[name]: address" below, or write the address directly.',
     withDetail: true,
   }),
   markdownlintRule({
@@ -222,7 +242,7 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     category: 'content',
     defaultSeverity: 'warning',
     title: 'Table rows have as many cells as the header',
-    description: 'Finds table rows with more or fewer cells than the table\'s header row.',
+    description: "Finds table rows with more or fewer cells than the table's header row.",
     whyItMatters: 'Extra cells are dropped from the page and missing ones show empty, so readers lose information or see it under the wrong column.',
     message: 'This table row does not have as many cells as the header row: extra cells are not shown and missing ones are empty. Add or remove | separators.',
     withDetail: true,
@@ -234,7 +254,8 @@ export const markdownlintRules: readonly MarkdownlintRule[] = [
     defaultSeverity: 'warning',
     title: 'Link text says where it goes',
     description: 'Finds links with text like "click here", "here" or "more".',
-    whyItMatters: 'Screen reader users often list the links on a page; "click here" out of context tells them nothing. Search engines use link text to understand the page linked to.',
+    whyItMatters:
+      'Screen reader users often list the links on a page; "click here" out of context tells them nothing. Search engines use link text to understand the page linked to.',
     message: 'This link text does not say where the link goes. Use words that describe the destination, like "opening times" instead of "click here".',
     sameAs: 'link-text',
   }),

@@ -63,7 +63,9 @@ export function withRanges(base: PageFacts, raw: RawFacts, lines: LineIndex, add
     return off ? { start, end, range, disabled: off } : { start, end, range };
   };
   const text = (fact: RawText | undefined): TextFact | undefined =>
-    fact === undefined || fact.text.includes(templateMarker) || fact.text.includes('{{') || fact.text.includes('{%') ? undefined : { text: fact.text, ...span(fact.start, fact.end) };
+    fact === undefined || fact.text.includes(templateMarker) || fact.text.includes('{{') || fact.text.includes('{%')
+      ? undefined
+      : { text: fact.text, ...span(fact.start, fact.end) };
   const title = text(raw.title);
   const description = text(raw.description);
   const references: ReferenceFact[] = raw.references.map((reference) => ({ ...reference, ...span(reference.start, reference.end) }));

@@ -10,7 +10,7 @@ export const duplicateDescription: SiteRule = {
     category: 'seo',
     defaultSeverity: 'warning',
     title: 'Each page has its own description',
-    description: 'Finds pages whose description (for search results) is the same as another page\'s (letter case and spaces ignored).',
+    description: "Finds pages whose description (for search results) is the same as another page's (letter case and spaces ignored).",
     whyItMatters:
       'Search engines show the description under the title. The same words under several pages do not tell people what is on each one, and search engines may write their own instead.',
     equivalents: {},
@@ -18,6 +18,11 @@ export const duplicateDescription: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    reportDuplicates(context, (page) => page.description, (others) => `Another page has the same description: ${others}. Search results show it under the title, so describe what is on this page in its own words.`);
+    reportDuplicates(
+      context,
+      (page) => page.description,
+      (others) =>
+        `Another page has the same description: ${others}. Search results show it under the title, so describe what is on this page in its own words.`,
+    );
   },
 };

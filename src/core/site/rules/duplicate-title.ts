@@ -10,7 +10,7 @@ export const duplicateTitle: SiteRule = {
     category: 'seo',
     defaultSeverity: 'warning',
     title: 'Each page has its own title',
-    description: 'Finds pages whose title is the same as another page\'s title (letter case and spaces ignored).',
+    description: "Finds pages whose title is the same as another page's title (letter case and spaces ignored).",
     whyItMatters:
       'Search results show the title as the link to the page. When two pages share it, people cannot tell which one they want, and search engines may show only one of them.',
     equivalents: {},
@@ -18,6 +18,11 @@ export const duplicateTitle: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    reportDuplicates(context, (page) => page.title, (others) => `Another page has the same title: ${others}. Search results show the title as the link, so people cannot tell these pages apart: give this page a title of its own.`);
+    reportDuplicates(
+      context,
+      (page) => page.title,
+      (others) =>
+        `Another page has the same title: ${others}. Search results show the title as the link, so people cannot tell these pages apart: give this page a title of its own.`,
+    );
   },
 };

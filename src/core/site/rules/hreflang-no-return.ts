@@ -19,8 +19,10 @@ export const hreflangNoReturn: SiteRule = {
     messages: {
       notAPage: 'The language version "{address}" is not a page of the site. Correct the address, or remove this language version.',
       namedNotAPage: 'The "{language}" language version "{address}" is not a page of the site. Correct the address, or remove this language version.',
-      noLinkBack: 'The language version "{path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.',
-      namedNoLinkBack: 'The "{language}" language version "{path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.',
+      noLinkBack:
+        'The language version "{path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.',
+      namedNoLinkBack:
+        'The "{language}" language version "{path}" does not link back to this page, so search engines may ignore both links. Add a language version pointing to this page on that page too.',
     },
   },
   check: noPageCheck,

@@ -18,7 +18,8 @@ export const missingAnchor: SiteRule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      noSuchPart: 'This link jumps to the part "#{fragment}" of {where}, but no heading or id there has that name, so readers land at the top of the page. Correct the part after #, or give the heading that id.',
+      noSuchPart:
+        'This link jumps to the part "#{fragment}" of {where}, but no heading or id there has that name, so readers land at the top of the page. Correct the part after #, or give the heading that id.',
     },
   },
   check: noPageCheck,

@@ -9,12 +9,15 @@ export const missingPage: SiteRule = {
     category: 'content',
     defaultSeverity: 'error',
     title: 'Links go to pages that exist',
-    description: 'Finds links to an address of this site where there is no page: a page that was moved, renamed or deleted, or a typing mistake in the address.',
-    whyItMatters: 'A reader who follows the link gets a "page not found" error instead of what they were promised, and search engines count broken links against the site.',
+    description:
+      'Finds links to an address of this site where there is no page: a page that was moved, renamed or deleted, or a typing mistake in the address.',
+    whyItMatters:
+      'A reader who follows the link gets a "page not found" error instead of what they were promised, and search engines count broken links against the site.',
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      noSuchPage: 'This link goes to "{address}", but the site has no page at that address. Readers would get a "page not found" error: correct the address, or remove the link.',
+      noSuchPage:
+        'This link goes to "{address}", but the site has no page at that address. Readers would get a "page not found" error: correct the address, or remove the link.',
     },
   },
   check: noPageCheck,

@@ -16,7 +16,8 @@ export const orphanPage: SiteRule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
-      noLinksHere: 'No other page of the site links to this page, so readers cannot find it by browsing and search engines may miss it. Link to it from a related page or a menu, or remove it if it is no longer needed.',
+      noLinksHere:
+        'No other page of the site links to this page, so readers cannot find it by browsing and search engines may miss it. Link to it from a related page or a menu, or remove it if it is no longer needed.',
     },
   },
   check: noPageCheck,

@@ -43,7 +43,11 @@ describe('composeItRequest()', () => {
   it('trims the title, labels the kind of support and starts with it', () => {
     assert.equal(request.title, 'The news page shows the old logo');
     assert.deepEqual(request.labels, ['broken-page']);
-    assert.ok(request.body.startsWith('## Kind of support\n\nA broken page\n\n## What I need\n\nPlease replace the logo in the header.\n\n## What I have tried\n\nI cleared my browser cache.'));
+    assert.ok(
+      request.body.startsWith(
+        '## Kind of support\n\nA broken page\n\n## What I need\n\nPlease replace the logo in the header.\n\n## What I have tried\n\nI cleared my browser cache.',
+      ),
+    );
   });
 
   it('writes the date in words, with no note when there is time', () => {
@@ -95,13 +99,25 @@ describe('composeItRequest()', () => {
   });
 
   it('gives the versions and the site generator', () => {
-    assert.equal(sectionOf(request.body, 'Environment'), '- Editor: Visual Studio Code 1.100.3\n- Content Bridge: 0.2.0\n- Operating system: macOS 14.5\n- Runs in: VS Code desktop\n- Site generator: Hugo');
+    assert.equal(
+      sectionOf(request.body, 'Environment'),
+      '- Editor: Visual Studio Code 1.100.3\n- Content Bridge: 0.2.0\n- Operating system: macOS 14.5\n- Runs in: VS Code desktop\n- Site generator: Hugo',
+    );
   });
 
   it('leaves out every part whose box is not ticked', () => {
-    const bare = composeItRequest({ ...draft, include: { fileAndSelection: false, problems: false, git: false, linkToLines: false, environment: false } }, context);
-    assert.deepEqual([...bare.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]), ['Kind of support', 'What I need', 'What I have tried', 'Needed by']);
-    const linkOnly = composeItRequest({ ...draft, include: { fileAndSelection: false, problems: false, git: false, linkToLines: true, environment: false } }, context);
+    const bare = composeItRequest(
+      { ...draft, include: { fileAndSelection: false, problems: false, git: false, linkToLines: false, environment: false } },
+      context,
+    );
+    assert.deepEqual(
+      [...bare.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]),
+      ['Kind of support', 'What I need', 'What I have tried', 'Needed by'],
+    );
+    const linkOnly = composeItRequest(
+      { ...draft, include: { fileAndSelection: false, problems: false, git: false, linkToLines: true, environment: false } },
+      context,
+    );
     assert.match(sectionOf(linkOnly.body, 'Where')!, /^Link to these lines: https:\/\/github\.com\//);
     assert.doesNotMatch(linkOnly.body, /old-logo/);
   });
@@ -136,7 +152,10 @@ describe('composeItRequest()', () => {
     const odd = composeItRequest(draft, { ...context, git: { ...context.git, branch: token } });
     assert.ok(!odd.body.includes(token));
     assert.deepEqual(odd.redactions, [{ what: 'a GitHub token', where: 'the git details', line: 1 }]);
-    assert.deepEqual(odd.sections.map((part) => part.role), ['kind', 'need', 'tried', 'needed-by', 'context', 'context', 'context', 'context', 'context', 'hidden']);
+    assert.deepEqual(
+      odd.sections.map((part) => part.role),
+      ['kind', 'need', 'tried', 'needed-by', 'context', 'context', 'context', 'context', 'context', 'hidden'],
+    );
   });
 
   it('has no "hidden" section when nothing was hidden, and ends with the version', () => {

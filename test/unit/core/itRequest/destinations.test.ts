@@ -1,5 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { fileSlug, mailtoLink, markdownFile, newIssueUrl, parseGitRemote, parseRemoteAddress, remoteWithoutCredentials, workingDaysUntil } from '../../../../src/core';
+import {
+  fileSlug,
+  mailtoLink,
+  markdownFile,
+  newIssueUrl,
+  parseGitRemote,
+  parseRemoteAddress,
+  remoteWithoutCredentials,
+  workingDaysUntil,
+} from '../../../../src/core';
 
 const tracker = parseGitRemote('example/site')!;
 

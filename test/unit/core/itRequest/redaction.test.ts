@@ -14,7 +14,8 @@ const keys: Record<string, string> = {
   'a Stripe key': 'sk_live_' + '51HxYzAbCdEfGhIjKlMnOpQr',
   'an npm token': 'npm_' + alnum.slice(0, 36),
   'an OpenAI key': 'sk-proj-' + alnum + alnum.slice(0, 20),
-  'a sign-in token (JWT)': 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUifQ' + '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  'a sign-in token (JWT)':
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUifQ' + '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
   'a SendGrid key': 'SG.' + 'ngeVfQFYQlKU0ufo8x5d1A' + '.' + 'TwL2iGABf9DHoTf-09kqeF8tAmbihYzrnopKc-1s5cr',
   'a Shopify token': 'shpat_' + alnum.slice(0, 32),
 };
@@ -38,7 +39,9 @@ describe('redactSecrets()', () => {
   });
 
   it('hides a whole PEM private key block, and a block with no end to the end of the paragraph', () => {
-    const pem = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi', 'Z1BjP5CE/Wm/Rr500P', '-----END RSA PRIVATE KEY-----'].join('\n');
+    const pem = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi', 'Z1BjP5CE/Wm/Rr500P', '-----END RSA PRIVATE KEY-----'].join(
+      '\n',
+    );
     const result = redactSecrets(`key:\n${pem}\nafter`);
     assert.equal(result.text, 'key:\n[hidden: a private key]\nafter');
     assert.equal(result.hidden[0].line, 2);
@@ -47,7 +50,10 @@ describe('redactSecrets()', () => {
   });
 
   it('hides passwords in web and git addresses, keeping the rest of the address', () => {
-    assert.equal(redactSecrets('origin https://jane:s3cr3t-Pass@github.com/example/site.git (fetch)').text, 'origin https://jane:[hidden: a password in a web address]@github.com/example/site.git (fetch)');
+    assert.equal(
+      redactSecrets('origin https://jane:s3cr3t-Pass@github.com/example/site.git (fetch)').text,
+      'origin https://jane:[hidden: a password in a web address]@github.com/example/site.git (fetch)',
+    );
     assert.equal(redactSecrets('ftp://admin:hunter22@files.example.org/').text, 'ftp://admin:[hidden: a password in a web address]@files.example.org/');
     const tokenAsUser = redactSecrets(`https://${'x'.repeat(4)}${alnum.slice(0, 30)}@gitlab.example.com/team/site.git`);
     assert.match(tokenAsUser.text, /^https:\/\/\[hidden: [^\]]+\]@gitlab\.example\.com\/team\/site\.git$/);
@@ -74,7 +80,10 @@ describe('redactSecrets()', () => {
         'AUTHOR=Jane Doe',
       ].join('\n'),
     );
-    assert.deepEqual(result.hidden.map((item) => item.line), [2, 3, 4, 5]);
+    assert.deepEqual(
+      result.hidden.map((item) => item.line),
+      [2, 3, 4, 5],
+    );
   });
 
   it('hides the private key inside a Google service account file', () => {
@@ -82,14 +91,21 @@ describe('redactSecrets()', () => {
     const result = redactSecrets(json);
     assert.ok(!result.text.includes('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'), result.text);
     assert.ok(result.text.includes('"client_email": "site@council.iam.gserviceaccount.com"'));
-    assert.deepEqual(result.hidden.map((item) => item.line), [4], 'a key id names the key; it is not the secret');
+    assert.deepEqual(
+      result.hidden.map((item) => item.line),
+      [4],
+      'a key id names the key; it is not the secret',
+    );
   });
 
   it('hides Slack web addresses, .npmrc tokens and Linear keys', () => {
     const webhook = 'https://hooks.slack.com/services/' + 'T0123ABCD/B0456EFGH/' + 'a1B2c3D4e5F6g7H8i9J0k1L2';
     const text = `Hook: ${webhook}\n//registry.npmjs.org/:_authToken=${'0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b'}\nlin_api_${alnum.slice(0, 40)}`;
     const result = redactSecrets(text);
-    assert.equal(result.text, 'Hook: [hidden: a Slack web address with a secret]\n//registry.npmjs.org/:_authToken=[hidden: an npm token]\n[hidden: a Linear key]');
+    assert.equal(
+      result.text,
+      'Hook: [hidden: a Slack web address with a secret]\n//registry.npmjs.org/:_authToken=[hidden: an npm token]\n[hidden: a Linear key]',
+    );
   });
 
   it('hides a bearer token in a pasted header', () => {
@@ -158,7 +174,23 @@ describe('redactSecrets()', () => {
     };
     // A separator before each prefix gives every position a word boundary: a pattern with a long bounded run followed
     // by more (`ey…{10,2000}\.ey…`) takes seconds on these.
-    for (const unit of ['-ey', '-ey.ey', '.-ey', '_ghp_', '-xoxb-', '-SG.', '-sk-proj-', '-ops_ey', '-AIza', '-glpat-', ' Bearer a1', 'a:a@', '-github_pat_', '-npm_', '-lin_api_']) {
+    for (const unit of [
+      '-ey',
+      '-ey.ey',
+      '.-ey',
+      '_ghp_',
+      '-xoxb-',
+      '-SG.',
+      '-sk-proj-',
+      '-ops_ey',
+      '-AIza',
+      '-glpat-',
+      ' Bearer a1',
+      'a:a@',
+      '-github_pat_',
+      '-npm_',
+      '-lin_api_',
+    ]) {
       adversarial[`"${unit}" repeated`] = unit.repeat(Math.floor(size / unit.length));
     }
     for (const [name, text] of Object.entries(adversarial)) {

@@ -149,8 +149,19 @@ body:
     assert.equal(parsed.name, 'Website request');
     assert.equal(parsed.about, 'Ask the web team for a change');
     assert.deepEqual(parsed.labels, ['web', 'needs-triage']);
-    assert.deepEqual(parsed.items!.map((item) => item.type), ['markdown', 'dropdown', 'textarea', 'input', 'textarea', 'checkboxes']);
-    assert.deepEqual(parsed.items![2], { type: 'textarea', id: 'details', label: 'Tell us more', description: 'What should change?', value: undefined, required: true, render: undefined });
+    assert.deepEqual(
+      parsed.items!.map((item) => item.type),
+      ['markdown', 'dropdown', 'textarea', 'input', 'textarea', 'checkboxes'],
+    );
+    assert.deepEqual(parsed.items![2], {
+      type: 'textarea',
+      id: 'details',
+      label: 'Tell us more',
+      description: 'What should change?',
+      value: undefined,
+      required: true,
+      render: undefined,
+    });
   });
 
   it('fills an issue form as GitHub writes it: the need in the first text area, the kind in the dropdown, boxes left for the person', () => {
@@ -199,16 +210,29 @@ body:
     assert.equal(parsed.name, 'Web change');
     assert.deepEqual(parsed.labels, ['web', 'needs triage']);
     const filled = fillIssueTemplate(parsed, request);
-    assert.match(filled.body, /^## Summary\n\nThe contact form shows an error when sending\.\n\n## Steps tried\n\nTried two browsers\.\n\n\/label ~web ~"needs triage"\n\n## Kind of support/);
+    assert.match(
+      filled.body,
+      /^## Summary\n\nThe contact form shows an error when sending\.\n\n## Steps tried\n\nTried two browsers\.\n\n\/label ~web ~"needs triage"\n\n## Kind of support/,
+    );
   });
 
   it('explains files that are not templates, without throwing', () => {
-    assert.deepEqual(parseIssueTemplate('.github/ISSUE_TEMPLATE/config.yml', 'blank_issues_enabled: false'), { problem: 'config.yml sets up the template chooser; it is not a template.' });
+    assert.deepEqual(parseIssueTemplate('.github/ISSUE_TEMPLATE/config.yml', 'blank_issues_enabled: false'), {
+      problem: 'config.yml sets up the template chooser; it is not a template.',
+    });
     assert.match((parseIssueTemplate('bad.yml', 'body: [unclosed') as { problem: string }).problem, /^bad\.yml could not be read as an issue form \(/);
     assert.deepEqual(parseIssueTemplate('x.yml', 'name: x'), { problem: 'x.yml is not an issue form: it has no list of fields under "body".' });
     assert.deepEqual(parseIssueTemplate('x.md', '---\nname: x\n'), { problem: 'x.md starts a front matter block with --- but never ends it.' });
     assert.deepEqual(parseIssueTemplate('x.txt', 'hello'), { problem: 'x.txt is not an issue template (they end in .md, .yml or .yaml).' });
-    assert.match((parseIssueTemplate('bomb.yml', 'a: &a [x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nbody: []') as { problem?: string }).problem ?? '', /could not be read/);
+    assert.match(
+      (
+        parseIssueTemplate(
+          'bomb.yml',
+          'a: &a [x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nbody: []',
+        ) as { problem?: string }
+      ).problem ?? '',
+      /could not be read/,
+    );
   });
 
   it('treats a Markdown template without front matter as its body, named from the file', () => {

@@ -1,6 +1,5 @@
 import type { RuleCases } from '../caseTypes';
 
-
 const elements = ['div', 'span', 'p', 'section', 'ul', 'a href="/x"', 'button', 'img src="a.png" alt=""', 'input', 'li', 'table', 'h2', 'nav', 'svg'];
 
 function open(element: string, attributes: string): { start: string; end: string } {
@@ -15,9 +14,49 @@ export const ariaRoles: RuleCases = {
   scope: 'fragment',
   generate(random) {
     const role = random.pick([
-      'button', 'navigation', 'img', 'presentation', 'none', 'list', 'listitem', 'tab', 'dialog', 'alert', 'heading', 'region', 'search',
-      'Button', ' button ', 'buton', 'navigaton', 'image', 'widget', 'command', 'landmark', 'structure', 'roletype', 'range', 'input', 'select', 'section', 'window', 'composite',
-      'button link', 'foo button', 'foo bar', '', ' ', 'text', 'directory', 'doc-chapter', 'graphics-document', 'switch', 'mark', 'comment', 'suggestion', 'none presentation',
+      'button',
+      'navigation',
+      'img',
+      'presentation',
+      'none',
+      'list',
+      'listitem',
+      'tab',
+      'dialog',
+      'alert',
+      'heading',
+      'region',
+      'search',
+      'Button',
+      ' button ',
+      'buton',
+      'navigaton',
+      'image',
+      'widget',
+      'command',
+      'landmark',
+      'structure',
+      'roletype',
+      'range',
+      'input',
+      'select',
+      'section',
+      'window',
+      'composite',
+      'button link',
+      'foo button',
+      'foo bar',
+      '',
+      ' ',
+      'text',
+      'directory',
+      'doc-chapter',
+      'graphics-document',
+      'switch',
+      'mark',
+      'comment',
+      'suggestion',
+      'none presentation',
     ]);
     const element = random.pick(elements);
     const tag = open(element, ` role="${role}"`);
@@ -26,8 +65,53 @@ export const ariaRoles: RuleCases = {
 };
 
 const attributeNames = [
-  'aria-label', 'aria-hidden', 'aria-expanded', 'aria-describedby', 'aria-live', 'aria-current', 'aria-pressed', 'aria-checked', 'aria-level', 'aria-busy', 'aria-controls', 'aria-haspopup', 'aria-invalid', 'aria-required', 'aria-valuenow', 'aria-sort', 'aria-posinset', 'aria-setsize', 'aria-errormessage', 'aria-description', 'aria-braillelabel', 'aria-roledescription', 'aria-keyshortcuts', 'aria-relevant', 'aria-autocomplete', 'aria-orientation', 'aria-colcount', 'aria-rowindex', 'aria-dropeffect', 'aria-grabbed', 'aria-flowto', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-modal', 'aria-multiline', 'aria-placeholder',
-  'aria-labeledby', 'aria-lable', 'aria-role', 'aria-hiden', 'aria-expaned', 'aria-', 'aria-foo', 'ARIA-LABEL', 'aria-Label', 'aria-describedBy',
+  'aria-label',
+  'aria-hidden',
+  'aria-expanded',
+  'aria-describedby',
+  'aria-live',
+  'aria-current',
+  'aria-pressed',
+  'aria-checked',
+  'aria-level',
+  'aria-busy',
+  'aria-controls',
+  'aria-haspopup',
+  'aria-invalid',
+  'aria-required',
+  'aria-valuenow',
+  'aria-sort',
+  'aria-posinset',
+  'aria-setsize',
+  'aria-errormessage',
+  'aria-description',
+  'aria-braillelabel',
+  'aria-roledescription',
+  'aria-keyshortcuts',
+  'aria-relevant',
+  'aria-autocomplete',
+  'aria-orientation',
+  'aria-colcount',
+  'aria-rowindex',
+  'aria-dropeffect',
+  'aria-grabbed',
+  'aria-flowto',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-modal',
+  'aria-multiline',
+  'aria-placeholder',
+  'aria-labeledby',
+  'aria-lable',
+  'aria-role',
+  'aria-hiden',
+  'aria-expaned',
+  'aria-',
+  'aria-foo',
+  'ARIA-LABEL',
+  'aria-Label',
+  'aria-describedBy',
 ];
 
 export const ariaValidAttr: RuleCases = {
@@ -78,7 +162,16 @@ export const ariaValidAttrValue: RuleCases = {
   generate(random, id) {
     const reference = random.chance(0.3);
     if (reference) {
-      const name = random.pick(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-errormessage', 'aria-flowto', 'aria-details']);
+      const name = random.pick([
+        'aria-labelledby',
+        'aria-describedby',
+        'aria-controls',
+        'aria-owns',
+        'aria-activedescendant',
+        'aria-errormessage',
+        'aria-flowto',
+        'aria-details',
+      ]);
       const target = id('target');
       const present = random.pick([
         { ref: target, before: `<span id="${target}">Help</span>`, kind: 'existing id' },
@@ -90,11 +183,23 @@ export const ariaValidAttrValue: RuleCases = {
       const invalid = name === 'aria-errormessage' && random.chance(0.5) ? ' aria-invalid="true"' : '';
       const element = random.pick(['div', 'input', 'button', 'span role="combobox" aria-expanded="true"']);
       const tag = open(element, ` ${name}="${present.ref}"${expanded}${invalid}`);
-      return { kind: `${name}, ${present.kind}${expanded ? ', with aria-expanded' : ''}${invalid ? ', with aria-invalid' : ''} on ${element.split(' ')[0]}`, html: present.before + tag.start + tag.end };
+      return {
+        kind: `${name}, ${present.kind}${expanded ? ', with aria-expanded' : ''}${invalid ? ', with aria-invalid' : ''} on ${element.split(' ')[0]}`,
+        html: present.before + tag.start + tag.end,
+      };
     }
     const name = random.pick(Object.keys(attributeValues));
     const value = random.pick(attributeValues[name]);
-    const element = random.pick(['div', 'span', 'button', 'input', 'li role="option"', 'div role="slider" aria-valuemin="0" aria-valuemax="10"', 'div role="heading"', 'p']);
+    const element = random.pick([
+      'div',
+      'span',
+      'button',
+      'input',
+      'li role="option"',
+      'div role="slider" aria-valuemin="0" aria-valuemax="10"',
+      'div role="heading"',
+      'p',
+    ]);
     const hidden = random.pick(['', '', '', '', '', '', ' hidden', ' aria-hidden="true"']);
     const tag = open(element, ` ${name}="${value}"${hidden}`);
     return { kind: `${name}="${value}" on ${element.split(' ')[0]}${hidden ? `, ${hidden.trim()}` : ''}`, html: tag.start + tag.end };
@@ -124,7 +229,13 @@ export const ariaRequiredAttr: RuleCases = {
   generate(random, id) {
     const role = random.pick(Object.keys(requiredStates));
     const element = random.pick(['div', 'span', 'input type="checkbox"', 'input type="range"', 'button', 'h2', 'select', 'hr', 'div tabindex="0"']);
-    const values: Record<string, string> = { 'aria-checked': 'false', 'aria-valuenow': '3', 'aria-controls': id('popup'), 'aria-expanded': 'false', 'aria-level': '2' };
+    const values: Record<string, string> = {
+      'aria-checked': 'false',
+      'aria-valuenow': '3',
+      'aria-controls': id('popup'),
+      'aria-expanded': 'false',
+      'aria-level': '2',
+    };
     const given = requiredStates[role].filter(() => random.chance(0.5));
     const attributes = given.map((name) => ` ${name}="${values[name]}"`).join('');
     const popup = given.includes('aria-controls') ? `<div id="${id('popup')}"></div>` : '';

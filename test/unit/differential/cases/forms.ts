@@ -42,7 +42,27 @@ function labelledField(random: Random, id: (name: string) => string, field: (att
   return { kind, html: ways[kind]() };
 }
 
-const inputTypes = ['text', 'text', 'email', 'search', 'tel', 'password', 'number', 'date', 'checkbox', 'radio', 'file', 'range', 'color', 'hidden', 'submit', 'image', 'button', '', 'TEXT'];
+const inputTypes = [
+  'text',
+  'text',
+  'email',
+  'search',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'checkbox',
+  'radio',
+  'file',
+  'range',
+  'color',
+  'hidden',
+  'submit',
+  'image',
+  'button',
+  '',
+  'TEXT',
+];
 
 export const label: RuleCases = {
   axeRule: 'label',
@@ -51,7 +71,8 @@ export const label: RuleCases = {
     const element = random.pick(['input', 'input', 'input', 'textarea']);
     const type = random.pick(inputTypes);
     const typeAttribute = type === '' ? '' : ` type="${type}"`;
-    const field = (attributes: string): string => (element === 'textarea' ? `<textarea name="message"${attributes}></textarea>` : `<input name="f"${typeAttribute}${attributes}>`);
+    const field = (attributes: string): string =>
+      element === 'textarea' ? `<textarea name="message"${attributes}></textarea>` : `<input name="f"${typeAttribute}${attributes}>`;
     const made = labelledField(random, id, field);
     return { kind: `${element === 'textarea' ? 'textarea' : `input ${type || 'no type'}`}, ${made.kind}`, html: made.html };
   },
@@ -72,7 +93,11 @@ export const formFieldMultipleLabels: RuleCases = {
   scope: 'fragment',
   generate(random, id) {
     const fieldId = id('field');
-    const field = random.pick([`<input type="text" id="${fieldId}">`, `<textarea id="${fieldId}"></textarea>`, `<select id="${fieldId}"><option>A</option></select>`]);
+    const field = random.pick([
+      `<input type="text" id="${fieldId}">`,
+      `<textarea id="${fieldId}"></textarea>`,
+      `<select id="${fieldId}"><option>A</option></select>`,
+    ]);
     const text = phrase(random);
     const ways: Record<string, () => string> = {
       'one label for': () => `<label for="${fieldId}">${text}</label>${field}`,

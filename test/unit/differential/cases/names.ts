@@ -16,7 +16,10 @@ function nameAttributes(random: Random, id: (name: string) => string): { attribu
     'aria-labelledby hidden target': () => ({ attributes: ` aria-labelledby="${target}"`, before: `<span id="${target}" hidden>${phrase(random)}</span>` }),
     'aria-labelledby empty target': () => ({ attributes: ` aria-labelledby="${target}"`, before: `<span id="${target}"></span>` }),
     'aria-labelledby missing target': () => ({ attributes: ` aria-labelledby="${target}"`, before: '' }),
-    'aria-labelledby one of two missing': () => ({ attributes: ` aria-labelledby="${id('gone')} ${target}"`, before: `<span id="${target}">${phrase(random)}</span>` }),
+    'aria-labelledby one of two missing': () => ({
+      attributes: ` aria-labelledby="${id('gone')} ${target}"`,
+      before: `<span id="${target}">${phrase(random)}</span>`,
+    }),
     title: () => ({ attributes: ` title="${phrase(random)}"`, before: '' }),
     'title blank': () => ({ attributes: ' title=""', before: '' }),
   };
@@ -71,7 +74,12 @@ export const inputImageAlt: RuleCases = {
       { text: ` value="${phrase(random)}"`, kind: 'value only' },
     ]);
     const name = nameAttributes(random, id);
-    const shown = random.pick([{ a: '', k: '' }, { a: ' aria-hidden="true"', k: ', aria-hidden' }, { a: ' hidden', k: ', hidden' }, { a: ' role="presentation"', k: ', role presentation' }]);
+    const shown = random.pick([
+      { a: '', k: '' },
+      { a: ' aria-hidden="true"', k: ', aria-hidden' },
+      { a: ' hidden', k: ', hidden' },
+      { a: ' role="presentation"', k: ', role presentation' },
+    ]);
     return { kind: `${alt.kind}, ${name.kind}${shown.k}`, html: `${name.before}<input type="image" src="go.png"${alt.text}${name.attributes}${shown.a}>` };
   },
 };
@@ -109,8 +117,15 @@ export const objectAlt: RuleCases = {
       { html: phrase(random), kind: 'text content' },
       { html: '<p> </p>', kind: 'blank content' },
     ]);
-    const role = random.pick([{ a: '', k: '' }, { a: ' role="presentation"', k: ', role presentation' }, { a: ' role="img"', k: ', role img' }]);
-    return { kind: `${content.kind}, ${name.kind}${role.k}`, html: `${name.before}<object data="chart.svg" type="image/svg+xml"${name.attributes}${role.a}>${content.html}</object>` };
+    const role = random.pick([
+      { a: '', k: '' },
+      { a: ' role="presentation"', k: ', role presentation' },
+      { a: ' role="img"', k: ', role img' },
+    ]);
+    return {
+      kind: `${content.kind}, ${name.kind}${role.k}`,
+      html: `${name.before}<object data="chart.svg" type="image/svg+xml"${name.attributes}${role.a}>${content.html}</object>`,
+    };
   },
 };
 
@@ -121,8 +136,16 @@ export const roleImgAlt: RuleCases = {
     const name = nameAttributes(random, id);
     const element = random.pick(['div', 'span', 'i', 'p']);
     const content = random.chance(0.3) ? phrase(random) : '';
-    const shown = random.pick([{ a: '', k: '' }, { a: '', k: '' }, { a: ' aria-hidden="true"', k: ', aria-hidden' }, { a: ' hidden', k: ', hidden' }]);
-    return { kind: `${element}, ${name.kind}${content ? ', with text' : ''}${shown.k}`, html: `${name.before}<${element} role="img"${name.attributes}${shown.a}>${content}</${element}>` };
+    const shown = random.pick([
+      { a: '', k: '' },
+      { a: '', k: '' },
+      { a: ' aria-hidden="true"', k: ', aria-hidden' },
+      { a: ' hidden', k: ', hidden' },
+    ]);
+    return {
+      kind: `${element}, ${name.kind}${content ? ', with text' : ''}${shown.k}`,
+      html: `${name.before}<${element} role="img"${name.attributes}${shown.a}>${content}</${element}>`,
+    };
   },
 };
 
@@ -138,7 +161,10 @@ export const svgImgAlt: RuleCases = {
       { html: `<g><title>${phrase(random)}</title></g>`, kind: 'nested title' },
     ]);
     const role = random.pick(['img', 'img', 'graphics-document', 'graphics-symbol']);
-    return { kind: `${role}, ${title.kind}, ${name.kind}`, html: `${name.before}<svg role="${role}" width="10" height="10"${name.attributes}>${title.html}<circle cx="5" cy="5" r="4"></circle></svg>` };
+    return {
+      kind: `${role}, ${title.kind}, ${name.kind}`,
+      html: `${name.before}<svg role="${role}" width="10" height="10"${name.attributes}>${title.html}<circle cx="5" cy="5" r="4"></circle></svg>`,
+    };
   },
 };
 
@@ -163,9 +189,20 @@ export const inputButtonName: RuleCases = {
   scope: 'fragment',
   generate(random, id) {
     const type = random.pick(['button', 'submit', 'reset']);
-    const value = random.pick([{ t: '', k: 'no value' }, { t: ' value=""', k: 'empty value' }, { t: ' value=" "', k: 'spaces value' }, { t: ` value="${phrase(random)}"`, k: 'value' }]);
+    const value = random.pick([
+      { t: '', k: 'no value' },
+      { t: ' value=""', k: 'empty value' },
+      { t: ' value=" "', k: 'spaces value' },
+      { t: ` value="${phrase(random)}"`, k: 'value' },
+    ]);
     const name = nameAttributes(random, id);
-    const shown = random.pick([{ a: '', k: '' }, { a: '', k: '' }, { a: ' aria-hidden="true"', k: ', aria-hidden' }, { a: ' hidden', k: ', hidden' }, { a: ' role="presentation"', k: ', role presentation' }]);
+    const shown = random.pick([
+      { a: '', k: '' },
+      { a: '', k: '' },
+      { a: ' aria-hidden="true"', k: ', aria-hidden' },
+      { a: ' hidden', k: ', hidden' },
+      { a: ' role="presentation"', k: ', role presentation' },
+    ]);
     return { kind: `${type}, ${value.k}, ${name.kind}${shown.k}`, html: `${name.before}<input type="${type}"${value.t}${name.attributes}${shown.a}>` };
   },
 };
@@ -188,7 +225,10 @@ export const linkName: RuleCases = {
       { a: ' tabindex="-1"', k: ', tabindex -1' },
     ]);
     const href = random.pick([' href="/contact"', ' href="#top"', ' href=""']);
-    return { kind: `${named ? 'named content' : 'silent content'}, ${name.kind}${extra.k}`, html: `${name.before}<a${href}${name.attributes}${extra.a}>${content}</a>` };
+    return {
+      kind: `${named ? 'named content' : 'silent content'}, ${name.kind}${extra.k}`,
+      html: `${name.before}<a${href}${name.attributes}${extra.a}>${content}</a>`,
+    };
   },
 };
 
@@ -228,8 +268,14 @@ export const frameTitle: RuleCases = {
   scope: 'fragment',
   generate(random, id) {
     const name = nameAttributes(random, id);
-    const extra = random.pick([{ a: '', k: '' }, { a: '', k: '' }, { a: ' tabindex="-1"', k: ', tabindex -1' }, { a: ' aria-hidden="true"', k: ', aria-hidden' }, { a: ' hidden', k: ', hidden' }, { a: ' role="presentation"', k: ', role presentation' }]);
+    const extra = random.pick([
+      { a: '', k: '' },
+      { a: '', k: '' },
+      { a: ' tabindex="-1"', k: ', tabindex -1' },
+      { a: ' aria-hidden="true"', k: ', aria-hidden' },
+      { a: ' hidden', k: ', hidden' },
+      { a: ' role="presentation"', k: ', role presentation' },
+    ]);
     return { kind: `${name.kind}${extra.k}`, html: `${name.before}<iframe src="https://example.org/map"${name.attributes}${extra.a}></iframe>` };
   },
 };
-

@@ -7,7 +7,26 @@ function page(htmlAttributes: string, head: string, body: string, bodyAttributes
 }
 
 const title = '<title>Opening hours</title>';
-const languageValues = ['en', 'en-GB', 'fr', 'cy', 'de-AT', 'EN', 'english', 'en_GB', 'xx', 'zz', '', ' ', 'x-pirate', 'i-klingon', 'qaa', 'fr-', 'tlh', 'en-US-x-twain'];
+const languageValues = [
+  'en',
+  'en-GB',
+  'fr',
+  'cy',
+  'de-AT',
+  'EN',
+  'english',
+  'en_GB',
+  'xx',
+  'zz',
+  '',
+  ' ',
+  'x-pirate',
+  'i-klingon',
+  'qaa',
+  'fr-',
+  'tlh',
+  'en-US-x-twain',
+];
 
 export const htmlHasLang: RuleCases = {
   axeRule: 'html-has-lang',
@@ -93,8 +112,26 @@ export const metaRefresh: RuleCases = {
   axeRule: 'meta-refresh',
   scope: 'page',
   generate(random) {
-    const content = random.pick(['0; url=/new', '0', '5', '5; url=/new', '30', '72001', '72000', '0;url=https://example.org', ' 3 ', '1, url=/x', 'url=/x', '', '0.5', '20; URL=/next']);
-    return { kind: `content "${content}"`, html: page(' lang="en"', `${title}\n<meta http-equiv="refresh" content="${content}">`, `<h1>${phrase(random)}</h1>`) };
+    const content = random.pick([
+      '0; url=/new',
+      '0',
+      '5',
+      '5; url=/new',
+      '30',
+      '72001',
+      '72000',
+      '0;url=https://example.org',
+      ' 3 ',
+      '1, url=/x',
+      'url=/x',
+      '',
+      '0.5',
+      '20; URL=/next',
+    ]);
+    return {
+      kind: `content "${content}"`,
+      html: page(' lang="en"', `${title}\n<meta http-equiv="refresh" content="${content}">`, `<h1>${phrase(random)}</h1>`),
+    };
   },
 };
 
@@ -102,7 +139,21 @@ function headingsBody(random: Random): { body: string; kind: string } {
   const parts: string[] = [];
   const kinds: string[] = [];
   for (let i = random.int(0, 4); i > 0; i--) {
-    const form = random.pick(['h1', 'h1', 'h2', 'h3', 'h4', 'h6', 'role heading 1', 'role heading 3', 'role heading no level', 'hidden h1', 'aria-hidden h1', 'h1 role none', 'p']);
+    const form = random.pick([
+      'h1',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h6',
+      'role heading 1',
+      'role heading 3',
+      'role heading no level',
+      'hidden h1',
+      'aria-hidden h1',
+      'h1 role none',
+      'p',
+    ]);
     kinds.push(form);
     const text = phrase(random);
     switch (form) {
@@ -178,7 +229,14 @@ export const accesskeys: RuleCases = {
     for (let i = random.int(1, 4); i > 0; i--) {
       const key = random.pick(['s', 's', 'S', 'h', '1', ' s', 'ss']);
       keys.push(key);
-      parts.push(random.pick([`<a href="/x" accesskey="${key}">${phrase(random)}</a>`, `<button type="button" accesskey="${key}">Go</button>`, `<input accesskey="${key}" aria-label="Name">`, `<span accesskey="${key}" hidden>x</span>`]));
+      parts.push(
+        random.pick([
+          `<a href="/x" accesskey="${key}">${phrase(random)}</a>`,
+          `<button type="button" accesskey="${key}">Go</button>`,
+          `<input accesskey="${key}" aria-label="Name">`,
+          `<span accesskey="${key}" hidden>x</span>`,
+        ]),
+      );
     }
     return { kind: `keys ${keys.map((key) => `"${key}"`).join(' ')}`, html: page(' lang="en"', title, `<h1>Keys</h1>${parts.join('\n')}`) };
   },

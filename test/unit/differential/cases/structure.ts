@@ -42,7 +42,10 @@ function list(random: Random): { html: string; kind: string } {
   const name = random.pick(['ul', 'ol', 'ul', 'menu']);
   const role = listRole(random);
   const children = Array.from({ length: random.int(1, 3) }, () => listChild(random));
-  return { kind: `${name}${role.k}: ${children.map((child) => child.kind).join(', ')}`, html: `<${name}${role.a}>${children.map((child) => child.html).join('')}</${name}>` };
+  return {
+    kind: `${name}${role.k}: ${children.map((child) => child.kind).join(', ')}`,
+    html: `<${name}${role.a}>${children.map((child) => child.html).join('')}</${name}>`,
+  };
 }
 
 export const listRule: RuleCases = {
@@ -84,7 +87,15 @@ function dlChild(random: Random): { html: string; kind: string } {
 }
 
 function definitionList(random: Random): { html: string; kind: string } {
-  const role = random.pick([{ a: '', k: '' }, { a: '', k: '' }, { a: '', k: '' }, { a: ' role="list"', k: ' role list' }, { a: ' role="none"', k: ' role none' }, { a: ' role="presentation"', k: ' role presentation' }, { a: ' role="group"', k: ' role group' }]);
+  const role = random.pick([
+    { a: '', k: '' },
+    { a: '', k: '' },
+    { a: '', k: '' },
+    { a: ' role="list"', k: ' role list' },
+    { a: ' role="none"', k: ' role none' },
+    { a: ' role="presentation"', k: ' role presentation' },
+    { a: ' role="group"', k: ' role group' },
+  ]);
   const children = Array.from({ length: random.int(1, 3) }, () => dlChild(random));
   return { kind: `dl${role.k}: ${children.map((child) => child.kind).join(', ')}`, html: `<dl${role.a}>${children.map((child) => child.html).join('')}</dl>` };
 }
@@ -176,7 +187,10 @@ export const scopeAttrValid: RuleCases = {
   generate(random) {
     const value = random.pick(['col', 'row', 'colgroup', 'rowgroup', 'COL', ' row ', 'column', 'left', '', 'auto']);
     const cell = random.pick(['th', 'th', 'td']);
-    return { kind: `scope "${value}" on ${cell}`, html: `<table><tr><${cell} scope="${value}">Day</${cell}><td>Monday</td></tr><tr><td>1</td><td>2</td></tr></table>` };
+    return {
+      kind: `scope "${value}" on ${cell}`,
+      html: `<table><tr><${cell} scope="${value}">Day</${cell}><td>Monday</td></tr><tr><td>1</td><td>2</td></tr></table>`,
+    };
   },
 };
 
@@ -224,7 +238,32 @@ export const validLang: RuleCases = {
   axeRule: 'valid-lang',
   scope: 'fragment',
   generate(random) {
-    const value = random.pick(['en', 'fr', 'en-GB', 'cy', 'de-CH', 'zh-Hant', 'pt-BR', 'x', 'xx', 'english', 'French', 'en_GB', 'fr-', ' ', '', 'EN', 'i-klingon', 'x-pirate', 'zz', 'tlh', 'qaa', 'en-US-x-twain', '123', 'fr ca']);
+    const value = random.pick([
+      'en',
+      'fr',
+      'en-GB',
+      'cy',
+      'de-CH',
+      'zh-Hant',
+      'pt-BR',
+      'x',
+      'xx',
+      'english',
+      'French',
+      'en_GB',
+      'fr-',
+      ' ',
+      '',
+      'EN',
+      'i-klingon',
+      'x-pirate',
+      'zz',
+      'tlh',
+      'qaa',
+      'en-US-x-twain',
+      '123',
+      'fr ca',
+    ]);
     const attribute = random.pick(['lang', 'lang', 'lang', 'xml:lang']);
     const element = random.pick(['p', 'span', 'blockquote', 'div', 'a href="/fr"']);
     const name = element.split(' ')[0];
@@ -237,7 +276,10 @@ export const validLang: RuleCases = {
       { html: `<span hidden>${phrase(random)}</span>`, k: 'hidden text' },
     ]);
     const hidden = random.chance(0.1) ? ' hidden' : '';
-    return { kind: `${attribute}="${value}" on ${name}, ${content.k}${hidden ? ', hidden' : ''}`, html: `<${element} ${attribute}="${value}"${hidden}>${content.html}</${name}>` };
+    return {
+      kind: `${attribute}="${value}" on ${name}, ${content.k}${hidden ? ', hidden' : ''}`,
+      html: `<${element} ${attribute}="${value}"${hidden}>${content.html}</${name}>`,
+    };
   },
 };
 

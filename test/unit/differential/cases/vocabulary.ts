@@ -1,7 +1,20 @@
 import type { Random } from '../random';
 
 /** Words a communicator's page would hold, so names and texts look like real ones. */
-export const phrases = ['Opening hours', 'Annual report 2025', 'Contact us', 'Our team', 'Read more about parking', 'Download the brochure', 'Search the catalogue', 'Library card number', 'Email address', 'Branch library', 'Preferred day', 'Town hall'];
+export const phrases = [
+  'Opening hours',
+  'Annual report 2025',
+  'Contact us',
+  'Our team',
+  'Read more about parking',
+  'Download the brochure',
+  'Search the catalogue',
+  'Library card number',
+  'Email address',
+  'Branch library',
+  'Preferred day',
+  'Town hall',
+];
 
 export function phrase(random: Random): string {
   return random.pick(phrases);
