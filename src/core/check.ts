@@ -35,6 +35,12 @@ export interface CheckOptions {
   readonly onRuleFailure?: (ruleId: string, error: unknown) => void;
 }
 
+function isReadme(path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return name === 'readme.md' || name === 'readme.markdown';
+}
+
 /**
  * Time limits, in milliseconds, that keep the editor responsive on a page that makes a check slow. A check over
  * `perRule` has its findings left out; once the checks together pass `perPage`, the remaining ones are skipped.
@@ -124,7 +130,9 @@ export function sourceInfo(
 ): SourceInfo {
   const generator = options.generator ?? 'plain';
   const role = options.role ?? (options.path === undefined ? 'page' : fileRoleOf(options.path, generator));
-  return { kind, frontMatter, generator, role, path: options.path, text };
+  // Jekyll builds a page only from a file with front matter: a README without it is copied as is, not a page.
+  const copiedAsIs = generator === 'jekyll' && kind === 'markdown' && frontMatter === undefined && options.role === undefined && isReadme(options.path);
+  return { kind, frontMatter, generator, role: copiedAsIs ? 'layout' : role, path: options.path, text };
 }
 
 /**

@@ -5,7 +5,7 @@ import { repoRoot, runCli } from './runCli';
 
 describe('the sample site npm start opens', () => {
   it('has exactly the deliberate problems its README describes', () => {
-    const run = runCli(['check', 'examples/sample-site', '--format', 'json']);
+    const run = runCli(['check', 'examples/sample-site', '--site', 'jekyll', '--format', 'json']);
     const found = (JSON.parse(run.stdout) as { file: string; ruleId: string }[]).map(
       (finding) => `${finding.file.replace('examples/sample-site/', '')} ${finding.ruleId}`,
     );
@@ -25,7 +25,7 @@ describe('the sample site npm start opens', () => {
   });
 
   it('shows the Markdown problems at the Markdown that causes them', () => {
-    const run = runCli(['check', 'examples/sample-site/_posts', '--format', 'json']);
+    const run = runCli(['check', 'examples/sample-site/_posts', '--site', 'jekyll', '--format', 'json']);
     const found = (JSON.parse(run.stdout) as { file: string; ruleId: string; line: number; column: number; endColumn: number }[]).map(
       (finding) => `${finding.file.replace('examples/sample-site/_posts/', '')} ${finding.ruleId} ${finding.line}:${finding.column}-${finding.endColumn}`,
     );

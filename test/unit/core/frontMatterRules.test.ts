@@ -101,6 +101,12 @@ describe('page settings rules', () => {
       assert.equal(applyFix(text, finding!.fixes[0]!, 'Summer reading'), '---\ntitle: "Summer reading"\n---\nJust text.\n');
     });
 
+    it('a Jekyll README without settings is copied as is, not built into a page, so it is not asked for a title', () => {
+      const text = 'How to edit this site.\n';
+      assert.deepEqual(checkMarkdown(text, '<p>How to edit this site.</p>', { rules: title, generator: 'jekyll', path: 'README.md' }), []);
+      assert.equal(checkMarkdown(text, '<p>How to edit this site.</p>', { rules: title, generator: 'jekyll', path: 'news.md' }).length, 1);
+    });
+
     it('for MkDocs, Docusaurus and plain Markdown a first main heading is the title, and its length is checked there', () => {
       const text = '# Summer reading challenge\n\nText.';
       assert.deepEqual(checkMarkdown(text, '<h1>Summer reading challenge</h1><p>Text.</p>', { rules: title, generator: 'mkdocs' }), []);
