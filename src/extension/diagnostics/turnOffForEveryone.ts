@@ -98,7 +98,17 @@ async function writeConfig(configUri: vscode.Uri, current: string | undefined, n
     edit.replace(configUri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), next);
   }
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  return (await vscode.workspace.openTextDocument(configUri)).save();
+  return saveSoon(await vscode.workspace.openTextDocument(configUri));
+}
+
+/** Saves the file, trying again shortly when VS Code reports a save as failed while the editor is still settling. */
+async function saveSoon(document: vscode.TextDocument): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await document.save()) return true;
+    if (!document.isDirty) return true;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return false;
 }
 
 /** The file's text as VS Code has it (an open editor's unsaved text included), or undefined when there is no file. */
