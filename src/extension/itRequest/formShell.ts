@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { supportKindLabels, supportKinds } from '../../core/itRequest/model';
 import { createNonce } from '../preview/previewShell';
+import { toolkitWebviewPolicy } from '../toolkitWebviewPolicy';
 
 /**
  * The IT request form's page. Its Content-Security-Policy allows only our nonce'd script, our own stylesheet and
@@ -9,17 +10,7 @@ import { createNonce } from '../preview/previewShell';
 export function formShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = createNonce();
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name));
-  const source = webview.cspSource;
-  const csp = [
-    "default-src 'none'",
-    // The toolkit checks for :focus-visible support with a <style> element carrying the page's nonce.
-    `style-src ${source} 'nonce-${nonce}'`,
-    `font-src ${source}`,
-    `img-src ${source} data:`,
-    `script-src 'nonce-${nonce}'`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const csp = toolkitWebviewPolicy(webview.cspSource, nonce);
   const kinds = supportKinds.map((kind) => `<vscode-option value="${kind}">${supportKindLabels[kind]}</vscode-option>`).join('');
   const contextChoice = (key: string, label: string) => `<vscode-checkbox id="include-${key}" data-field>${label}</vscode-checkbox>`;
   return `<!DOCTYPE html>

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createNonce } from '../preview/previewShell';
+import { toolkitWebviewPolicy } from '../toolkitWebviewPolicy';
 
 /**
  * The site report's page. Its Content-Security-Policy allows only our nonce'd script, our own stylesheet and
@@ -8,16 +9,7 @@ import { createNonce } from '../preview/previewShell';
 export function siteReportShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = createNonce();
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name));
-  const source = webview.cspSource;
-  const csp = [
-    "default-src 'none'",
-    `style-src ${source} 'nonce-${nonce}'`,
-    `font-src ${source}`,
-    `img-src ${source} data:`,
-    `script-src 'nonce-${nonce}'`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const csp = toolkitWebviewPolicy(webview.cspSource, nonce);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
