@@ -1,8 +1,10 @@
 // Writes what is derived from the rules' own metadata, so none of it can drift
 // from the code: the JSON schema of .contentbridge.json, the per-rule entries of
-// the `contentBridge.rules` setting, and the index of rule docs. Unit tests fail
+// the `contentBridge.rules` setting, and the index of rule docs; and the extension's
+// English text bundle (l10n/bundle.l10n.json, see export-l10n.mjs). Unit tests fail
 // when any of them is out of date.
 import { build } from 'esbuild';
+import { exportL10n } from './export-l10n.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -59,3 +61,6 @@ if (!index.includes(start) || !index.includes(end)) throw new Error(`docs/rules/
 writeFileSync(indexFile, `${index.slice(0, index.indexOf(start) + start.length)}\n${tables}${index.slice(index.indexOf(end))}`);
 
 console.log(`Wrote ${path.relative(root, schemaFile)}, the contentBridge.rules setting in package.json and docs/rules/README.md (${configurableRules.length} rules).`);
+
+const l10nCount = exportL10n();
+console.log(`Wrote l10n/bundle.l10n.json (${l10nCount} texts shown by the extension).`);

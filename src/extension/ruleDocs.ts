@@ -18,7 +18,7 @@ export function registerRuleDocCommand(ruleDocs: RuleDocs): vscode.Disposable {
   return vscode.commands.registerCommand(showRuleDocCommand, async (ruleId: unknown) => {
     const uri = typeof ruleId === 'string' ? ruleDocs.uriFor(ruleId) : undefined;
     if (!uri) {
-      void vscode.window.showWarningMessage(`Content Bridge has no explanation page for "${String(ruleId)}".`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Content Bridge has no explanation page for "{0}".', String(ruleId)));
       return;
     }
     try {

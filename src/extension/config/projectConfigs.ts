@@ -143,7 +143,11 @@ function parseSafely(text: string): ProjectConfig {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       config: {},
-      problem: { message: `${projectConfigFileName} could not be read (${reason}), so the default checks are used until it is fixed.`, start: 0, end: 0 },
+      problem: {
+        message: vscode.l10n.t('{0} could not be read ({1}), so the default checks are used until it is fixed.', projectConfigFileName, reason),
+        start: 0,
+        end: 0,
+      },
     };
   }
 }

@@ -74,7 +74,7 @@ export function registerHtmlDiagnostics(
     if (!isCheckedOnSaveOnly(document)) return void check();
     // A very large page takes seconds: say so in the status bar first, then check once the spinner is showing.
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Content Bridge: checking ${vscode.workspace.asRelativePath(document.uri)}` },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Content Bridge: checking {0}', vscode.workspace.asRelativePath(document.uri)) },
       () => new Promise<void>((resolve) => setTimeout(() => resolve(check() ?? undefined), 0)),
     );
   };

@@ -11,6 +11,6 @@ export interface RuleFailureLog {
 /** One channel for the whole extension: the caller creates it (with `outputChannelName`) and disposes of it. */
 export function createRuleFailureLog(channel: vscode.LogOutputChannel): RuleFailureLog {
   return {
-    onRuleFailure: (ruleId, error) => channel.error(`The "${ruleId}" check failed:`, error instanceof Error ? error : String(error)),
+    onRuleFailure: (ruleId, error) => channel.error(vscode.l10n.t('The "{0}" check failed:', ruleId), error instanceof Error ? error : String(error)),
   };
 }

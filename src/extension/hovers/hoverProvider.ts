@@ -19,7 +19,7 @@ class PlainHovers implements vscode.HoverProvider {
     if (rule && this.ruleDocs.uriFor(rule.meta.id)) {
       markdown.isTrusted = { enabledCommands: [showRuleDocCommand] };
       const argument = encodeURIComponent(JSON.stringify([rule.meta.id]));
-      markdown.appendMarkdown(`\n\nMore: [${rule.meta.title}](command:${showRuleDocCommand}?${argument})`);
+      markdown.appendMarkdown(`\n\n${vscode.l10n.t('More: {0}', `[${rule.meta.title}](command:${showRuleDocCommand}?${argument})`)}`);
     }
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)));
   }

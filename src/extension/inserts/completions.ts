@@ -10,13 +10,13 @@ class PlacedCompletions implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const range = document.getWordRangeAtPosition(position, /[\w-]+/);
     const insert = new vscode.CompletionItem('cb-insert', vscode.CompletionItemKind.Snippet);
-    insert.detail = 'Insert… a block with guidance (image, link, table, event…)';
+    insert.detail = vscode.l10n.t('Insert… a block with guidance (image, link, table, event…)');
     insert.documentation = new vscode.MarkdownString(
-      'Opens **Insert…**: choose a block, answer a few questions, and it is written for you, escaped and checked.',
+      vscode.l10n.t('Opens **Insert…**: choose a block, answer a few questions, and it is written for you, escaped and checked.'),
     );
     insert.insertText = '';
     insert.range = range;
-    insert.command = { command: insertCommandId, title: 'Insert…' };
+    insert.command = { command: insertCommandId, title: vscode.l10n.t('Insert…') };
     const items = [insert];
     if (document.languageId !== 'markdown' && isInHead(document.getText(), document.offsetAt(position))) {
       for (const snippet of headSnippets) {

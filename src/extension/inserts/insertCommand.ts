@@ -13,7 +13,7 @@ export const insertCommandId = 'contentBridge.insert';
 export async function runInsert(blockId?: string): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Open the page you want to add to first, then choose Insert again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open the page you want to add to first, then choose Insert again.'));
     return false;
   }
   const format: InsertFormat = editor.document.languageId === 'markdown' ? 'markdown' : 'html';
@@ -29,7 +29,7 @@ export async function runInsert(blockId?: string): Promise<boolean> {
 
 function chooseBlock(): Promise<InsertBlock | undefined> {
   const items = insertBlocks.map((block) => ({ label: block.label, detail: block.detail, value: block }));
-  return askPick(items, 'What would you like to insert? Type to search.', { title: 'Insert', step: 1, totalSteps: 1 });
+  return askPick(items, vscode.l10n.t('What would you like to insert? Type to search.'), { title: vscode.l10n.t('Insert'), step: 1, totalSteps: 1 });
 }
 
 /** Asks each question in turn (some only after certain answers); undefined when cancelled. */
@@ -39,7 +39,7 @@ async function askQuestions(block: InsertBlock, page: vscode.Uri): Promise<Recor
     const questions = questionsToAsk(block, answers);
     const question = questions[index];
     if (!question) return answers;
-    const step = { title: `Insert: ${block.label}`, step: index + 1, totalSteps: questions.length };
+    const step = { title: vscode.l10n.t('Insert: {0}', block.label), step: index + 1, totalSteps: questions.length };
     if (question.kind === 'text') {
       const value = await askText(question, answers, step);
       if (value === undefined) return undefined;
@@ -63,7 +63,7 @@ async function askQuestions(block: InsertBlock, page: vscode.Uri): Promise<Recor
 /** Markdown's page head is its page settings, at the very top: added there, and only when the page has none. */
 async function insertPageSettings(editor: vscode.TextEditor, text: string): Promise<boolean> {
   if (/^(?:\uFEFF)?(?:---|\+\+\+)\r?\n/.test(editor.document.getText(new vscode.Range(0, 0, 1, 0)))) {
-    void vscode.window.showInformationMessage('This page already has page settings at the top. Add or change the title and description there.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('This page already has page settings at the top. Add or change the title and description there.'));
     return false;
   }
   return editor.edit((builder) => builder.insert(new vscode.Position(0, 0), `${text}\n\n`));

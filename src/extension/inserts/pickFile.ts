@@ -21,7 +21,10 @@ export async function pickFile(question: FileQuestion, page: vscode.Uri, step: S
   const files = await vscode.workspace.findFiles(folder ? new vscode.RelativePattern(folder, pattern) : pattern, excluded, 2000);
   if (files.length === 0) {
     void vscode.window.showWarningMessage(
-      `There is no ${question.extensions.map((extension) => `.${extension}`).join(', ')} file in this site yet. Add the file to the site's folder first, then insert it.`,
+      vscode.l10n.t(
+        "There is no {0} file in this site yet. Add the file to the site's folder first, then insert it.",
+        question.extensions.map((extension) => `.${extension}`).join(', '),
+      ),
     );
     return undefined;
   }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { workingDaysUntil } from '../../core';
 import { gentleNoticeWorkingDays } from '../../core/itRequest/workingDays';
 import { calendarDay } from './compose';
@@ -7,6 +8,9 @@ export function deadlineNote(neededBy: string | undefined, today: Date = new Dat
   if (!neededBy) return undefined;
   const days = workingDaysUntil(calendarDay(today), neededBy);
   if (days === undefined || days >= gentleNoticeWorkingDays) return undefined;
-  if (days <= 0) return 'This date is today or already past. Pick the date you now need it by, or choose "No deadline".';
-  return `That is less than ${gentleNoticeWorkingDays} working days away. IT plans its work too: say why it is urgent, and what happens if it waits.`;
+  if (days <= 0) return vscode.l10n.t('This date is today or already past. Pick the date you now need it by, or choose "No deadline".');
+  return vscode.l10n.t(
+    'That is less than {0} working days away. IT plans its work too: say why it is urgent, and what happens if it waits.',
+    gentleNoticeWorkingDays,
+  );
 }

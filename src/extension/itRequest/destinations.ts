@@ -6,15 +6,18 @@ import type { DestinationOption } from '../../shared/itRequestProtocol';
 import { readItRequestSettings } from './itRequestSettings';
 import { gitHubTarget, isTrackerReady } from './trackerAccess';
 
-export const destinationLabels: Readonly<Record<DestinationKind, string>> = {
-  github: "IT team's GitHub",
-  gitlab: "IT team's GitLab",
-  jira: "IT team's Jira",
-  email: 'Email to IT',
-  'new-issue-page': 'New issue page in your browser',
-  clipboard: 'Copy to the clipboard',
-  file: "A file in the team's requests folder",
-};
+/** Each destination's name, in the language VS Code shows. */
+export function destinationLabels(): Readonly<Record<DestinationKind, string>> {
+  return {
+    github: vscode.l10n.t("IT team's GitHub"),
+    gitlab: vscode.l10n.t("IT team's GitLab"),
+    jira: vscode.l10n.t("IT team's Jira"),
+    email: vscode.l10n.t('Email to IT'),
+    'new-issue-page': vscode.l10n.t('New issue page in your browser'),
+    clipboard: vscode.l10n.t('Copy to the clipboard'),
+    file: vscode.l10n.t("A file in the team's requests folder"),
+  };
+}
 
 /**
  * Every destination with whether it can work now. Trackers and email need setting up; the new-issue page needs
@@ -25,46 +28,50 @@ export async function listDestinations(secrets: vscode.SecretStorage): Promise<D
   const github = await gitHubTarget(settings);
   const gitlab = await isTrackerReady('gitlab', secrets, settings);
   const jira = await isTrackerReady('jira', secrets, settings);
-  const option = (kind: DestinationKind, ready: boolean, detail: string): DestinationOption => ({ kind, label: destinationLabels[kind], ready, detail });
+  const labels = destinationLabels();
+  const option = (kind: DestinationKind, ready: boolean, detail: string): DestinationOption => ({ kind, label: labels[kind], ready, detail });
+  const needsGitHub = vscode.l10n.t("Needs your IT team's GitHub repository. Choose it to set it up.");
   return [
     option(
       'github',
       github !== undefined,
-      github
-        ? `Files an issue in ${github.owner}/${github.repo}. VS Code asks you to sign in to GitHub the first time.`
-        : "Needs your IT team's GitHub repository. Choose it to set it up.",
+      github ? vscode.l10n.t('Files an issue in {0}. VS Code asks you to sign in to GitHub the first time.', `${github.owner}/${github.repo}`) : needsGitHub,
     ),
     option(
       'gitlab',
       gitlab,
       gitlab
-        ? `Files an issue in ${settings.gitlabProject} on ${hostOf(settings.gitlabUrl)}.`
-        : "Needs your IT team's GitLab project and an access token. Choose it to set it up.",
+        ? vscode.l10n.t('Files an issue in {0} on {1}.', settings.gitlabProject, hostOf(settings.gitlabUrl))
+        : vscode.l10n.t("Needs your IT team's GitLab project and an access token. Choose it to set it up."),
     ),
     option(
       'jira',
       jira,
       jira
-        ? `Files an issue in the ${settings.jiraProject} project on ${hostOf(settings.jiraUrl)}.`
-        : "Needs your IT team's Jira address, project and a token. Choose it to set it up.",
+        ? vscode.l10n.t('Files an issue in the {0} project on {1}.', settings.jiraProject, hostOf(settings.jiraUrl))
+        : vscode.l10n.t("Needs your IT team's Jira address, project and a token. Choose it to set it up."),
     ),
     option(
       'email',
       settings.email !== '',
-      settings.email ? `Opens your email program with a message to ${settings.email}.` : "Needs your IT team's email address. Choose it to set it up.",
+      settings.email
+        ? vscode.l10n.t('Opens your email program with a message to {0}.', settings.email)
+        : vscode.l10n.t("Needs your IT team's email address. Choose it to set it up."),
     ),
     option(
       'new-issue-page',
       github !== undefined,
       github
-        ? `Opens the new-issue page of ${github.owner}/${github.repo} in your browser, filled in; you press Submit there.`
-        : "Needs your IT team's GitHub repository. Choose it to set it up.",
+        ? vscode.l10n.t('Opens the new-issue page of {0} in your browser, filled in; you press Submit there.', `${github.owner}/${github.repo}`)
+        : needsGitHub,
     ),
-    option('clipboard', true, 'Copies the request, so you can paste it into an email, a chat or any tracker.'),
+    option('clipboard', true, vscode.l10n.t('Copies the request, so you can paste it into an email, a chat or any tracker.')),
     option(
       'file',
       settings.folder !== '',
-      settings.folder ? `Saves the request as a Markdown file in ${settings.folder}.` : 'Needs the folder your team keeps requests in. Choose it to set it up.',
+      settings.folder
+        ? vscode.l10n.t('Saves the request as a Markdown file in {0}.', settings.folder)
+        : vscode.l10n.t('Needs the folder your team keeps requests in. Choose it to set it up.'),
     ),
   ];
 }

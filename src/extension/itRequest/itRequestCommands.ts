@@ -7,7 +7,7 @@ import { formShellHtml } from './formShell';
 import { RequestForm, formViewType, titleOf } from './requestForm';
 import { RequestItem, RequestsView } from './requestsView';
 import { resultsComment, resultsQuestions, type ResultsReport } from './reportResults';
-import { explain } from './sendRequest';
+import { explain, requestKeptNote } from './sendRequest';
 import { setUpTracker, setUpTrackerCommand, type SetUpTrackerArgs } from './trackerSetup';
 import { trackerClient, useGitHubSignIn, type GitHubSignIn } from './trackerAccess';
 
@@ -84,10 +84,14 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     if (drafts.length > 0 && !args.newRequest) {
       const pick = await vscode.window.showQuickPick(
         [
-          { label: '$(add) Start a new request', request: undefined },
-          ...drafts.map((draft) => ({ label: `$(edit) ${draft.title.trim() || 'Untitled request'}`, description: 'Draft, not sent', request: draft })),
+          { label: `$(add) ${vscode.l10n.t('Start a new request')}`, request: undefined },
+          ...drafts.map((draft) => ({
+            label: `$(edit) ${draft.title.trim() || vscode.l10n.t('Untitled request')}`,
+            description: vscode.l10n.t('Draft, not sent'),
+            request: draft,
+          })),
         ],
-        { title: 'Request IT help', placeHolder: 'Carry on with a draft, or start a new request' },
+        { title: vscode.l10n.t('Request IT help'), placeHolder: vscode.l10n.t('Carry on with a draft, or start a new request') },
       );
       if (!pick) return undefined;
       if (pick.request) {
@@ -133,7 +137,7 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
       // The words are not lost: they go to the clipboard, so they can be pasted once the tracker answers.
       await vscode.env.clipboard.writeText(body);
       void vscode.window.showErrorMessage(
-        `${explain(error).message.replace('Your request has not been sent and is kept here.', '')} Your comment was not posted; it is on your clipboard.`,
+        vscode.l10n.t('{0} Your comment was not posted; it is on your clipboard.', explain(error).message.replace(requestKeptNote(), '').trim()),
       );
       return false;
     }
@@ -145,13 +149,13 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     const text =
       args.text ??
       (await vscode.window.showInputBox({
-        title: `Add a comment to "${request.title}"`,
-        prompt: 'It is posted to the issue, where IT sees it.',
+        title: vscode.l10n.t('Add a comment to "{0}"', request.title),
+        prompt: vscode.l10n.t('It is posted to the issue, where IT sees it.'),
         ignoreFocusOut: true,
       }));
     if (!text?.trim()) return false;
     const posted = await postComment(request, text.trim());
-    if (posted) void vscode.window.showInformationMessage('Your comment was posted.');
+    if (posted) void vscode.window.showInformationMessage(vscode.l10n.t('Your comment was posted.'));
     return posted;
   };
 
@@ -161,10 +165,11 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
     let answers = args.answers;
     if (!answers) {
       const collected: Partial<Record<keyof ResultsReport, string>> = {};
-      for (const [index, question] of resultsQuestions.entries()) {
+      const questions = resultsQuestions();
+      for (const [index, question] of questions.entries()) {
         const answer = await vscode.window.showInputBox({
-          title: `Report results (${index + 1} of ${resultsQuestions.length}): ${question.title}`,
-          prompt: `${question.prompt} Leave empty to skip.`,
+          title: vscode.l10n.t('Report results ({0} of {1}): {2}', index + 1, questions.length, question.title),
+          prompt: vscode.l10n.t('{0} Leave empty to skip.', question.prompt),
           placeHolder: question.placeHolder,
           ignoreFocusOut: true,
         });
@@ -173,25 +178,27 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
       }
       answers = collected as ResultsReport;
       const preview = withSecretsHidden(resultsComment(answers));
-      const confirm = await vscode.window.showInformationMessage('Post this to the issue?', { modal: true, detail: preview }, 'Post');
-      if (confirm !== 'Post') return undefined;
+      const post = vscode.l10n.t('Post');
+      const confirm = await vscode.window.showInformationMessage(vscode.l10n.t('Post this to the issue?'), { modal: true, detail: preview }, post);
+      if (confirm !== post) return undefined;
     }
     const comment = resultsComment(answers);
     if (!(await postComment(request, comment))) return undefined;
     await store.update(request.id, (current) => ({ ...current, reportedAt: new Date().toISOString() }));
-    void vscode.window.showInformationMessage('Thank you: your results were posted. IT sees what their work changed.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Thank you: your results were posted. IT sees what their work changed.'));
     return comment;
   };
 
   const discardDraft = async (item?: RequestItem) => {
     const request = itemRequest(item);
     if (!request || request.sent) return;
+    const discard = vscode.l10n.t('Discard');
     const choice = await vscode.window.showWarningMessage(
-      `Discard the draft "${request.title.trim() || 'Untitled request'}"?`,
-      { modal: true, detail: 'Its text cannot be brought back.' },
-      'Discard',
+      vscode.l10n.t('Discard the draft "{0}"?', request.title.trim() || vscode.l10n.t('Untitled request')),
+      { modal: true, detail: vscode.l10n.t('Its text cannot be brought back.') },
+      discard,
     );
-    if (choice === 'Discard') await store.remove(request.id);
+    if (choice === discard) await store.remove(request.id);
   };
 
   const disposable = vscode.Disposable.from(
@@ -223,5 +230,9 @@ export function registerItRequests(context: vscode.ExtensionContext): { disposab
 function withSecretsHidden(text: string): string {
   const { text: safe, hidden } = redactSecrets(text);
   if (hidden.length === 0) return safe;
-  return `${safe}\n\n_${hidden.length === 1 ? 'One secret was' : `${hidden.length} secrets were`} hidden by Content Bridge before posting._`;
+  const note =
+    hidden.length === 1
+      ? vscode.l10n.t('One secret was hidden by Content Bridge before posting.')
+      : vscode.l10n.t('{0} secrets were hidden by Content Bridge before posting.', hidden.length);
+  return `${safe}\n\n_${note}_`;
 }

@@ -89,11 +89,11 @@ export class RequestForm {
     const request = this.request;
     if (!request || request.sent) return undefined;
     if (request.title.trim() === '' || request.need.trim() === '') {
-      const message = 'Please give your request a title and say what is needed before sending it.';
+      const message = vscode.l10n.t('Please give your request a title and say what is needed before sending it.');
       this.post({ type: 'status', tone: 'error', text: message });
       return { ok: false, message };
     }
-    this.post({ type: 'status', tone: 'info', text: `Sending to ${destinationLabels[request.destination]}…` });
+    this.post({ type: 'status', tone: 'info', text: vscode.l10n.t('Sending to {0}…', destinationLabels()[request.destination]) });
     const outcome = await sendRequest(request.destination, this.compose(request), this.secrets, similar);
     if (outcome.ok) {
       const { sentAt } = outcome.record;
@@ -112,8 +112,9 @@ export class RequestForm {
       this.post({ type: 'status', tone: outcome.cancelled ? 'info' : 'error', text: outcome.message });
       if (!outcome.cancelled) {
         // Not awaited: the form already shows the message, and the draft must not wait on a notification.
-        void vscode.window.showWarningMessage(outcome.message, ...(outcome.notSetUp ? ['Set it up'] : [])).then(async (choice) => {
-          if (choice === 'Set it up' && (await setUpDestination(request.destination, this.secrets))) await this.refreshDestinations();
+        const setUp = vscode.l10n.t('Set it up');
+        void vscode.window.showWarningMessage(outcome.message, ...(outcome.notSetUp ? [setUp] : [])).then(async (choice) => {
+          if (choice === setUp && (await setUpDestination(request.destination, this.secrets))) await this.refreshDestinations();
         });
       }
     }
@@ -166,7 +167,11 @@ export class RequestForm {
         label: template.about ? `${template.name}: ${template.about}` : template.name,
       })),
       sentNote: request.sent
-        ? `Sent to ${destinationLabels[request.sent.destination]} on ${new Date(request.sent.sentAt).toLocaleString()}. This is the text that went.`
+        ? vscode.l10n.t(
+            'Sent to {0} on {1}. This is the text that went.',
+            destinationLabels()[request.sent.destination],
+            new Date(request.sent.sentAt).toLocaleString(),
+          )
         : undefined,
     });
     this.postPreview(request);
@@ -218,5 +223,5 @@ function templateKey(template: IssueTemplate): string {
 
 export function titleOf(request: StoredRequest | undefined): string {
   const title = request?.title.trim();
-  return title ? `IT request: ${title.length > 40 ? `${title.slice(0, 40)}…` : title}` : 'New IT request';
+  return title ? vscode.l10n.t('IT request: {0}', title.length > 40 ? `${title.slice(0, 40)}…` : title) : vscode.l10n.t('New IT request');
 }

@@ -7,35 +7,45 @@ import { trackerClient } from './trackerAccess';
 
 export const requestsViewId = 'contentBridge.itRequests';
 
-const stateWords: Readonly<Record<TrackerIssueState['state'], string>> = { open: 'Open', 'in-progress': 'In progress', closed: 'Closed' };
+function stateWord(state: TrackerIssueState['state']): string {
+  switch (state) {
+    case 'open':
+      return vscode.l10n.t('Open');
+    case 'in-progress':
+      return vscode.l10n.t('In progress');
+    case 'closed':
+      return vscode.l10n.t('Closed');
+  }
+}
 
 /** A row of the "IT requests" view: a draft, a sent request, or a filed one with its live state. */
 export class RequestItem extends vscode.TreeItem {
   constructor(readonly request: StoredRequest) {
-    super(request.title.trim() || 'Untitled request', vscode.TreeItemCollapsibleState.None);
+    super(request.title.trim() || vscode.l10n.t('Untitled request'), vscode.TreeItemCollapsibleState.None);
     const { sent, tracked } = request;
     const unseen = tracked ? tracked.replyCount > (request.seenReplies ?? 0) : false;
     if (!sent) {
-      this.description = 'Draft, not sent';
+      this.description = vscode.l10n.t('Draft, not sent');
       this.iconPath = new vscode.ThemeIcon('edit');
       this.contextValue = 'itRequestDraft';
     } else if (!sent.issue) {
-      this.description = `Sent: ${destinationLabels[sent.destination]}`;
+      this.description = vscode.l10n.t('Sent: {0}', destinationLabels()[sent.destination]);
       this.iconPath = new vscode.ThemeIcon('mail');
       this.contextValue = 'itRequestSent';
     } else {
-      const state = tracked ? stateWords[tracked.state] : 'Filed';
-      const reply = tracked?.latestReply ? ` · ${unseen ? 'New reply' : 'Reply'} from ${tracked.latestReply.author}` : '';
-      const reportNote = tracked?.state === 'closed' && !request.reportedAt ? ' · Tell IT how it went' : '';
+      const state = tracked ? stateWord(tracked.state) : vscode.l10n.t('Filed');
+      const latest = tracked?.latestReply;
+      const reply = latest ? ` · ${unseen ? vscode.l10n.t('New reply from {0}', latest.author) : vscode.l10n.t('Reply from {0}', latest.author)}` : '';
+      const reportNote = tracked?.state === 'closed' && !request.reportedAt ? ` · ${vscode.l10n.t('Tell IT how it went')}` : '';
       this.description = `${issueName(sent.issue)} · ${state}${reply}${reportNote}`;
       this.iconPath = new vscode.ThemeIcon(tracked?.state === 'closed' ? 'pass' : unseen ? 'comment-unresolved' : 'issues');
       this.contextValue = tracked?.state === 'closed' && !request.reportedAt ? 'itRequestFiled itRequestToReport' : 'itRequestFiled';
       const tooltip = new vscode.MarkdownString(`**${sent.issue.title}** — ${state}\n\n`);
-      if (tracked?.latestReply) tooltip.appendMarkdown(`Latest reply, from ${tracked.latestReply.author}:\n\n`).appendText(tracked.latestReply.body);
+      if (latest) tooltip.appendMarkdown(`${vscode.l10n.t('Latest reply, from {0}:', latest.author)}\n\n`).appendText(latest.body);
       this.tooltip = tooltip;
     }
     this.id = request.id;
-    this.command = { command: 'contentBridge.openItRequest', title: 'Open', arguments: [this] };
+    this.command = { command: 'contentBridge.openItRequest', title: vscode.l10n.t('Open'), arguments: [this] };
   }
 }
 
@@ -108,19 +118,20 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
         problems.add(explain(error).message);
       }
     }
-    if (interactive && problems.size > 0) void vscode.window.showWarningMessage(`Some IT requests could not be checked: ${[...problems][0]}`);
+    if (interactive && problems.size > 0) void vscode.window.showWarningMessage(vscode.l10n.t('Some IT requests could not be checked: {0}', [...problems][0]));
     this.updateBadge();
   }
 
   private announce(request: StoredRequest, before: StoredRequest['tracked'], now: TrackerIssueState): void {
     const title = request.title.trim();
     if (now.state === 'closed' && before?.state !== 'closed') {
-      const message = `IT closed "${title}". When you know how it went, report the results back: it helps IT plan the next one.`;
-      void vscode.window.showInformationMessage(message, 'Report results').then((choice) => {
+      const message = vscode.l10n.t('IT closed "{0}". When you know how it went, report the results back: it helps IT plan the next one.', title);
+      void vscode.window.showInformationMessage(message, vscode.l10n.t('Report results')).then((choice) => {
         if (choice) void vscode.commands.executeCommand('contentBridge.reportItResults', new RequestItem(this.store.get(request.id) ?? request));
       });
     } else if (now.replyCount > (before?.replyCount ?? 0) && now.latestReply) {
-      void vscode.window.showInformationMessage(`IT replied to "${title}": ${oneLine(now.latestReply.body)}`, 'Open in the tracker').then((choice) => {
+      const message = vscode.l10n.t('IT replied to "{0}": {1}', title, oneLine(now.latestReply.body));
+      void vscode.window.showInformationMessage(message, vscode.l10n.t('Open in the tracker')).then((choice) => {
         if (choice) void vscode.commands.executeCommand('contentBridge.openItRequestInTracker', new RequestItem(this.store.get(request.id) ?? request));
       });
     }
@@ -137,7 +148,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestItem>, vscod
 
   private updateBadge(): void {
     const count = this.newsCount();
-    this.treeView.badge = count > 0 ? { value: count, tooltip: `${count} IT request${count === 1 ? '' : 's'} with news` } : undefined;
+    const tooltip = count === 1 ? vscode.l10n.t('1 IT request with news') : vscode.l10n.t('{0} IT requests with news', count);
+    this.treeView.badge = count > 0 ? { value: count, tooltip } : undefined;
   }
 
   dispose(): void {

@@ -48,44 +48,58 @@ export async function sendRequest(
       case 'gitlab':
       case 'jira': {
         const issue = await fileToTracker(destination, composed, secrets, similar);
-        if (!issue) return { ok: false, cancelled: true, message: 'Nothing was sent. Your request is still here.' };
+        if (!issue) return { ok: false, cancelled: true, message: vscode.l10n.t('Nothing was sent. Your request is still here.') };
         addedToExisting = issue.added;
         return sent(
           { issue: issue.ref },
           issue.added
-            ? `Your request was added to "${issue.ref.title}" in ${destinationLabels[destination]}. You can follow it in the IT requests view.`
-            : `Your request was filed in ${destinationLabels[destination]} as ${issueName(issue.ref)}. You can follow it in the IT requests view.`,
+            ? vscode.l10n.t(
+                'Your request was added to "{0}" in {1}. You can follow it in the IT requests view.',
+                issue.ref.title,
+                destinationLabels()[destination],
+              )
+            : vscode.l10n.t(
+                'Your request was filed in {0} as {1}. You can follow it in the IT requests view.',
+                destinationLabels()[destination],
+                issueName(issue.ref),
+              ),
         );
       }
       case 'email': {
         const opened = await openEmail(composed);
-        if (!opened) return { ok: false, message: 'Your email program did not open. Your request is still here: copy it to the clipboard instead.' };
+        if (!opened)
+          return { ok: false, message: vscode.l10n.t('Your email program did not open. Your request is still here: copy it to the clipboard instead.') };
         return sent(
           {},
           opened.shortened
-            ? 'Your email program opened with the start of the request. The full text is on your clipboard: paste it into the message, then send it.'
-            : 'Your email program opened with the request. Check it, then send it.',
+            ? vscode.l10n.t(
+                'Your email program opened with the start of the request. The full text is on your clipboard: paste it into the message, then send it.',
+              )
+            : vscode.l10n.t('Your email program opened with the request. Check it, then send it.'),
           opened.url,
         );
       }
       case 'new-issue-page': {
         const opened = await openNewIssuePage(composed, text);
-        if (!opened) return { ok: false, message: 'The new-issue page did not open. Your request is still here: copy it to the clipboard instead.' };
+        if (!opened)
+          return { ok: false, message: vscode.l10n.t('The new-issue page did not open. Your request is still here: copy it to the clipboard instead.') };
         return sent(
           {},
           opened.shortened
-            ? 'A new-issue page opened in your browser. The request was too long for a link, so the full text is on your clipboard: paste it in, then press Submit.'
-            : 'A new-issue page opened in your browser with your request filled in. Check it, then press Submit.',
+            ? vscode.l10n.t(
+                'A new-issue page opened in your browser. The request was too long for a link, so the full text is on your clipboard: paste it in, then press Submit.',
+              )
+            : vscode.l10n.t('A new-issue page opened in your browser with your request filled in. Check it, then press Submit.'),
           opened.url,
         );
       }
       case 'clipboard':
         await vscode.env.clipboard.writeText(text);
-        return sent({}, "Your request is on the clipboard. Paste it into an email, a chat or your IT team's tracker.");
+        return sent({}, vscode.l10n.t("Your request is on the clipboard. Paste it into an email, a chat or your IT team's tracker."));
       case 'file': {
         const file = await saveToFolder(composed);
-        if (!file) return { ok: false, notSetUp: true, message: 'Choose the folder your team keeps IT requests in first.' };
-        return sent({}, `Your request was saved as ${file.scheme === 'file' ? file.fsPath : file.toString()}.`, file.toString());
+        if (!file) return { ok: false, notSetUp: true, message: vscode.l10n.t('Choose the folder your team keeps IT requests in first.') };
+        return sent({}, vscode.l10n.t('Your request was saved as {0}.', file.scheme === 'file' ? file.fsPath : file.toString()), file.toString());
       }
     }
   } catch (error) {
@@ -114,11 +128,19 @@ async function fileToTracker(
 /** Similar open issues first, so the user can add to one instead of filing the same thing twice. */
 async function askAboutSimilar(candidates: readonly TrackerIssueRef[]): Promise<TrackerIssueRef | 'new' | undefined> {
   if (candidates.length === 0) return 'new';
-  const fileNew = { label: '$(add) File it as a new request', detail: 'None of these is what I am asking for.', issue: 'new' as const };
-  const items = candidates.map((issue) => ({ label: `$(comment) Add to ${issueName(issue)}: ${issue.title}`, detail: issue.url, issue }));
+  const fileNew = {
+    label: `$(add) ${vscode.l10n.t('File it as a new request')}`,
+    detail: vscode.l10n.t('None of these is what I am asking for.'),
+    issue: 'new' as const,
+  };
+  const items = candidates.map((issue) => ({
+    label: `$(comment) ${vscode.l10n.t('Add to {0}: {1}', issueName(issue), issue.title)}`,
+    detail: issue.url,
+    issue,
+  }));
   const choice = await vscode.window.showQuickPick([fileNew, ...items], {
-    title: 'IT already has open requests that look similar',
-    placeHolder: 'Add yours to one of them as a comment, or file a new one',
+    title: vscode.l10n.t('IT already has open requests that look similar'),
+    placeHolder: vscode.l10n.t('Add yours to one of them as a comment, or file a new one'),
     ignoreFocusOut: true,
   });
   return choice?.issue;
@@ -130,9 +152,14 @@ export function issueName(ref: TrackerIssueRef): string {
 
 /** Plain words for what went wrong, and what to do; the draft stays as it is. */
 export function explain(error: unknown): { message: string; notSetUp?: boolean } {
-  if (error instanceof TrackerError) return { message: `${error.userMessage} Your request has not been sent and is kept here.` };
+  if (error instanceof TrackerError) return { message: `${error.userMessage} ${requestKeptNote()}` };
   if (error instanceof NotSetUpError) return { message: error.message, notSetUp: true };
   const text = error instanceof Error ? error.message : String(error);
-  if (/cancel/i.test(text)) return { message: 'Sign-in was cancelled, so nothing was sent. Your request is kept here.' };
-  return { message: `The request could not be sent (${text}). It is kept here; try again, or copy it to the clipboard.` };
+  if (/cancel/i.test(text)) return { message: vscode.l10n.t('Sign-in was cancelled, so nothing was sent. Your request is kept here.') };
+  return { message: vscode.l10n.t('The request could not be sent ({0}). It is kept here; try again, or copy it to the clipboard.', text) };
+}
+
+/** The sentence that follows a tracker's refusal; a comment that failed leaves it out (it is not a request). */
+export function requestKeptNote(): string {
+  return vscode.l10n.t('Your request has not been sent and is kept here.');
 }

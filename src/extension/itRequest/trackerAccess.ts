@@ -87,19 +87,19 @@ async function trackerConfig(tracker: TrackerKind, secrets: vscode.SecretStorage
   switch (tracker) {
     case 'github': {
       const target = await gitHubTarget(settings);
-      if (!target) throw new NotSetUpError('github', "Content Bridge does not know your IT team's GitHub repository yet.");
+      if (!target) throw new NotSetUpError('github', vscode.l10n.t("Content Bridge does not know your IT team's GitHub repository yet."));
       const session = await gitHubSignIn(target.authProvider, ['repo'], interactive);
-      if (!session) throw new NotSetUpError('github', 'You are not signed in to GitHub in VS Code. Use "Check for Replies from IT" to sign in.');
+      if (!session) throw new NotSetUpError('github', vscode.l10n.t('You are not signed in to GitHub in VS Code. Use "Check for Replies from IT" to sign in.'));
       return { kind: 'github', apiBase: target.apiBase, owner: target.owner, repo: target.repo, token: session.accessToken };
     }
     case 'gitlab': {
       const token = await secrets.get(tokenKey('gitlab', settings.gitlabUrl));
-      if (!settings.gitlabProject || !token) throw new NotSetUpError('gitlab', "Your IT team's GitLab is not set up yet.");
+      if (!settings.gitlabProject || !token) throw new NotSetUpError('gitlab', vscode.l10n.t("Your IT team's GitLab is not set up yet."));
       return { kind: 'gitlab', apiBase: `${settings.gitlabUrl}/api/v4`, project: settings.gitlabProject, token };
     }
     case 'jira': {
       const token = await secrets.get(tokenKey('jira', settings.jiraUrl));
-      if (!settings.jiraUrl || !settings.jiraProject || !token) throw new NotSetUpError('jira', "Your IT team's Jira is not set up yet.");
+      if (!settings.jiraUrl || !settings.jiraProject || !token) throw new NotSetUpError('jira', vscode.l10n.t("Your IT team's Jira is not set up yet."));
       // Jira Cloud signs in with an email address and an API token; Data Center with a personal access token.
       return settings.jiraEmail
         ? { kind: 'jira', baseUrl: settings.jiraUrl, projectKey: settings.jiraProject, flavour: 'cloud', email: settings.jiraEmail, token }

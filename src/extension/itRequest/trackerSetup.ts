@@ -28,45 +28,72 @@ export async function setUpTracker(secrets: vscode.SecretStorage, args: SetUpTra
   if (tracker === 'github') {
     const project =
       args.project ??
-      (await ask("Your IT team's GitHub repository", 'Its address, or owner/name, such as it-team/website-requests.', settings.githubRepository));
+      (await ask(
+        vscode.l10n.t("Your IT team's GitHub repository"),
+        vscode.l10n.t('Its address, or owner/name, such as it-team/website-requests.'),
+        settings.githubRepository,
+      ));
     if (!project) return false;
     await updateItRequestSetting('repository', project);
     if (args.address !== undefined) await updateItRequestSetting('github.apiUrl', args.address || undefined);
     void vscode.window.showInformationMessage(
-      "Requests can now go to your IT team's GitHub. The first time you send one, VS Code asks you to sign in to GitHub.",
+      vscode.l10n.t("Requests can now go to your IT team's GitHub. The first time you send one, VS Code asks you to sign in to GitHub."),
     );
     return true;
   }
   if (tracker === 'gitlab') {
     const address =
       args.address ??
-      (await ask("Your IT team's GitLab address", "Leave as it is for gitlab.com; for your organisation's own GitLab, its address.", settings.gitlabUrl));
+      (await ask(
+        vscode.l10n.t("Your IT team's GitLab address"),
+        vscode.l10n.t("Leave as it is for gitlab.com; for your organisation's own GitLab, its address."),
+        settings.gitlabUrl,
+      ));
     if (!address) return false;
     const project =
-      args.project ?? (await ask('The GitLab project for IT requests', 'As it appears in its address, such as web-team/requests.', settings.gitlabProject));
+      args.project ??
+      (await ask(
+        vscode.l10n.t('The GitLab project for IT requests'),
+        vscode.l10n.t('As it appears in its address, such as web-team/requests.'),
+        settings.gitlabProject,
+      ));
     if (!project) return false;
-    const token = args.token ?? (await askToken('GitLab', 'In GitLab: your avatar → Edit profile → Access tokens → Add new token, with the "api" scope.'));
+    const token =
+      args.token ?? (await askToken('GitLab', vscode.l10n.t('In GitLab: your avatar → Edit profile → Access tokens → Add new token, with the "api" scope.')));
     if (!token) return false;
     await updateItRequestSetting('gitlab.url', trimSlash(address));
     await updateItRequestSetting('gitlab.project', project);
     await secrets.store(tokenKey('gitlab', trimSlash(address)), token);
   } else {
-    const address = args.address ?? (await ask("Your IT team's Jira address", 'Such as https://your-team.atlassian.net', settings.jiraUrl));
+    const address =
+      args.address ?? (await ask(vscode.l10n.t("Your IT team's Jira address"), vscode.l10n.t('Such as https://your-team.atlassian.net'), settings.jiraUrl));
     if (!address) return false;
     const project =
       args.project ??
-      (await ask('The Jira project key for IT requests', "The capital letters before an issue's number, such as WEB in WEB-12.", settings.jiraProject));
+      (await ask(
+        vscode.l10n.t('The Jira project key for IT requests'),
+        vscode.l10n.t("The capital letters before an issue's number, such as WEB in WEB-12."),
+        settings.jiraProject,
+      ));
     if (!project) return false;
     const cloud = trimSlash(address).endsWith('.atlassian.net');
     const email =
       args.email ??
-      (cloud ? await ask('The email address you sign in to Jira with', 'Jira Cloud needs it together with an API token.', settings.jiraEmail) : '');
+      (cloud
+        ? await ask(
+            vscode.l10n.t('The email address you sign in to Jira with'),
+            vscode.l10n.t('Jira Cloud needs it together with an API token.'),
+            settings.jiraEmail,
+          )
+        : '');
     if (email === undefined) return false;
     const token =
       args.token ??
       (await askToken(
         'Jira',
-        cloud ? 'Make one at id.atlassian.com → Security → API tokens.' : 'In Jira: your profile → Personal Access Tokens → Create token.',
+        cloud
+          ? vscode.l10n.t('Make one at id.atlassian.com → Security → API tokens.')
+          : vscode.l10n.t('In Jira: your profile → Personal Access Tokens → Create token.'),
       ));
     if (!token) return false;
     await updateItRequestSetting('jira.url', trimSlash(address));
@@ -75,7 +102,10 @@ export async function setUpTracker(secrets: vscode.SecretStorage, args: SetUpTra
     await secrets.store(tokenKey('jira', trimSlash(address)), token);
   }
   void vscode.window.showInformationMessage(
-    `Requests can now go to your IT team's ${tracker === 'gitlab' ? 'GitLab' : 'Jira'}. The token is kept in VS Code's secure storage, not in any file.`,
+    vscode.l10n.t(
+      "Requests can now go to your IT team's {0}. The token is kept in VS Code's secure storage, not in any file.",
+      tracker === 'gitlab' ? 'GitLab' : 'Jira',
+    ),
   );
   return true;
 }
@@ -90,7 +120,11 @@ export async function setUpDestination(destination: DestinationKind, secrets: vs
     case 'new-issue-page':
       return setUpTracker(secrets, { tracker: 'github' });
     case 'email': {
-      const address = await ask("Your IT team's email address", 'Requests open in your email program, addressed to it.', readItRequestSettings().email);
+      const address = await ask(
+        vscode.l10n.t("Your IT team's email address"),
+        vscode.l10n.t('Requests open in your email program, addressed to it.'),
+        readItRequestSettings().email,
+      );
       if (!address) return false;
       await updateItRequestSetting('email', address);
       return true;
@@ -100,8 +134,8 @@ export async function setUpDestination(destination: DestinationKind, secrets: vs
         (await vscode.window.showOpenDialog({
           canSelectFiles: false,
           canSelectFolders: true,
-          openLabel: 'Save requests here',
-          title: 'The folder your team keeps IT requests in',
+          openLabel: vscode.l10n.t('Save requests here'),
+          title: vscode.l10n.t('The folder your team keeps IT requests in'),
         })) ?? [];
       if (!folder) return false;
       await updateItRequestSetting('folder', folder.scheme === 'file' ? folder.fsPath : folder.toString());
@@ -114,13 +148,17 @@ export async function setUpDestination(destination: DestinationKind, secrets: vs
 
 async function askWhichTracker(): Promise<'github' | 'gitlab' | 'jira' | undefined> {
   const items = [
-    { label: 'GitHub', detail: "github.com, or your organisation's GitHub Enterprise. You sign in through VS Code.", tracker: 'github' as const },
-    { label: 'GitLab', detail: "gitlab.com, or your organisation's own GitLab. Needs an access token.", tracker: 'gitlab' as const },
-    { label: 'Jira', detail: 'Jira Cloud or Jira Data Center. Needs an API token.', tracker: 'jira' as const },
+    {
+      label: 'GitHub',
+      detail: vscode.l10n.t("github.com, or your organisation's GitHub Enterprise. You sign in through VS Code."),
+      tracker: 'github' as const,
+    },
+    { label: 'GitLab', detail: vscode.l10n.t("gitlab.com, or your organisation's own GitLab. Needs an access token."), tracker: 'gitlab' as const },
+    { label: 'Jira', detail: vscode.l10n.t('Jira Cloud or Jira Data Center. Needs an API token.'), tracker: 'jira' as const },
   ];
   const choice = await vscode.window.showQuickPick(items, {
-    title: "Set up the IT team's tracker",
-    placeHolder: 'Where does your IT team keep its requests?',
+    title: vscode.l10n.t("Set up the IT team's tracker"),
+    placeHolder: vscode.l10n.t('Where does your IT team keep its requests?'),
     ignoreFocusOut: true,
   });
   return choice?.tracker;
@@ -133,7 +171,7 @@ function ask(title: string, prompt: string, value: string): Thenable<string | un
       prompt,
       value,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() === '' ? 'Please fill this in, or press Escape to stop.' : undefined),
+      validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Please fill this in, or press Escape to stop.') : undefined),
     })
     .then((text) => text?.trim());
 }
@@ -141,11 +179,11 @@ function ask(title: string, prompt: string, value: string): Thenable<string | un
 function askToken(trackerName: string, where: string): Thenable<string | undefined> {
   return vscode.window
     .showInputBox({
-      title: `Your ${trackerName} token`,
-      prompt: `${where} It is kept in VS Code's secure storage and only sent to ${trackerName}.`,
+      title: vscode.l10n.t('Your {0} token', trackerName),
+      prompt: vscode.l10n.t("{0} It is kept in VS Code's secure storage and only sent to {1}.", where, trackerName),
       password: true,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() === '' ? 'Please paste the token, or press Escape to stop.' : undefined),
+      validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Please paste the token, or press Escape to stop.') : undefined),
     })
     .then((text) => text?.trim());
 }

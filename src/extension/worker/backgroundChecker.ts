@@ -89,7 +89,10 @@ export class BackgroundChecker implements vscode.Disposable {
       this.starting = undefined;
       if ('reason' in started) {
         this.useMainThread(
-          `Pages are checked in the editor's main process, between other work, because a background worker could not be started (${started.reason}).`,
+          vscode.l10n.t(
+            "Pages are checked in the editor's main process, between other work, because a background worker could not be started ({0}).",
+            started.reason,
+          ),
         );
         return undefined;
       }
@@ -97,7 +100,7 @@ export class BackgroundChecker implements vscode.Disposable {
       port.onMessage((message) => this.receive(message));
       port.onFailure((reason) => this.workerFailed(port, reason));
       this.port = port;
-      this.output.info('Large pages and the whole site are checked in a background worker.');
+      this.output.info(vscode.l10n.t('Large pages and the whole site are checked in a background worker.'));
       return port;
     });
     return this.starting;
@@ -116,9 +119,9 @@ export class BackgroundChecker implements vscode.Disposable {
     this.port = undefined;
     port.terminate();
     this.failures++;
-    this.output.warn(`The background checking worker stopped: ${reason}.`);
+    this.output.warn(vscode.l10n.t('The background checking worker stopped: {0}.', reason));
     if (this.failures >= maxWorkerFailures)
-      this.useMainThread("Pages are now checked in the editor's main process, between other work, because the background worker kept stopping.");
+      this.useMainThread(vscode.l10n.t("Pages are now checked in the editor's main process, between other work, because the background worker kept stopping."));
     // What the worker was doing is checked here instead, so no one waits for an answer that will not come.
     const stranded = [...this.pending.values()];
     this.pending.clear();
@@ -140,7 +143,7 @@ export class BackgroundChecker implements vscode.Disposable {
 
 function toResult(response: WorkerResponse, ranIn: PageCheckResult['ranIn'], output: vscode.LogOutputChannel): PageCheckResult {
   if (response.type === 'failed') {
-    output.error(`Checking ${response.uri} failed: ${response.message}`);
+    output.error(vscode.l10n.t('Checking {0} failed: {1}', response.uri, response.message));
     return { findings: [], elapsedMs: 0, ranIn };
   }
   return { findings: unpackFindings(response.findings), facts: response.facts, elapsedMs: response.elapsedMs, ranIn };

@@ -54,7 +54,7 @@ function startNodeWorker(file: string): WorkerPort {
     onMessage: (listener) => worker.on('message', listener),
     onFailure: (listener) => {
       worker.on('error', (error) => listener(error.message));
-      worker.on('exit', (code) => listener(`the checking worker stopped (exit code ${code})`));
+      worker.on('exit', (code) => listener(vscode.l10n.t('the checking worker stopped (exit code {0})', code)));
     },
     terminate: () => void worker.terminate(),
   };
@@ -62,13 +62,14 @@ function startNodeWorker(file: string): WorkerPort {
 
 async function startWebWorker(script: vscode.Uri): Promise<StartedWorker> {
   const scope = globalThis as { Worker?: new (url: string) => WebWorker; Blob?: typeof Blob; URL?: typeof URL };
-  if (!scope.Worker || !scope.Blob || !scope.URL?.createObjectURL) return { reason: 'this browser does not let extensions start a background worker' };
+  if (!scope.Worker || !scope.Blob || !scope.URL?.createObjectURL)
+    return { reason: vscode.l10n.t('this browser does not let extensions start a background worker') };
   // The extension's files are not served from the page's origin, so the worker is started from a copy of its code.
   const code = await vscode.workspace.fs.readFile(script);
   const url = scope.URL.createObjectURL(new scope.Blob([new TextDecoder().decode(code)], { type: 'text/javascript' }));
   const worker = new scope.Worker(url);
   let failure: ((reason: string) => void) | undefined;
-  worker.onerror = (event) => failure?.(event.message || 'the checking worker could not be started');
+  worker.onerror = (event) => failure?.(event.message || vscode.l10n.t('the checking worker could not be started'));
   return {
     port: {
       post: (message) => worker.postMessage(message),
