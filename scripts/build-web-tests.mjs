@@ -14,6 +14,11 @@ await esbuild.build({
   external: ['vscode'],
   mainFields: ['browser', 'module', 'main'],
   conditions: ['worker', 'browser'],
-  define: { 'process.env.NODE_ENV': '"test"', global: 'globalThis' },
+  define: {
+    'process.env.NODE_ENV': '"test"',
+    global: 'globalThis',
+    // The web worker has no environment: CONTENT_BRIDGE_TEST_GREP is written into the bundle instead.
+    'process.env.CONTENT_BRIDGE_TEST_GREP': JSON.stringify(process.env.CONTENT_BRIDGE_TEST_GREP ?? ''),
+  },
   logLevel: 'info',
 });

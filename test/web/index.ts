@@ -6,6 +6,9 @@ import 'mocha/mocha';
 export async function run(): Promise<void> {
   // No DOM in a web worker: the spec reporter writes with console.log, which the test host prints.
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  // CONTENT_BRIDGE_TEST_GREP (set when the bundle is built) runs only the tests whose names match, as on the desktop.
+  const grep = process.env.CONTENT_BRIDGE_TEST_GREP;
+  if (grep) mocha.grep(grep);
   // Imported after setup, which defines describe/it.
   await import('./browserHost.test.js');
   await import('../integration/builtPages.test.js');

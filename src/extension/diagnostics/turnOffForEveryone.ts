@@ -32,11 +32,12 @@ export async function turnOffForEveryone(documentUri: string, ruleId: string): P
   if (!confirmed) return false;
 
   const configUri = ProjectConfigs.fileOf(folder);
-  const before = await readIfExists(configUri);
-  const text = before ?? '';
-  const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: true });
-  if (text.trim() !== '' && errors.length > 0) {
+  const rewrite = await rewriteConfig(configUri, (text) => {
+    if (hasMistake(text)) return mistake;
+    const base = text === undefined || text.trim() === '' ? '{}\n' : text;
+    return applyEdits(base, modify(base, ['rules', ruleId], 'off', formatting));
+  });
+  if (rewrite === mistake) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t(
         'The site’s settings file (.contentbridge.json) could not be changed because it has a mistake in it. Fix the problem shown in that file, then try again.',
@@ -44,9 +45,8 @@ export async function turnOffForEveryone(documentUri: string, ruleId: string): P
     );
     return false;
   }
-  const base = text.trim() === '' ? '{}\n' : text;
-  const written = applyEdits(base, modify(base, ['rules', ruleId], 'off', formatting));
-  if (!(await writeConfig(configUri, before, written))) return false;
+  if (!rewrite) return false;
+  const { before, after: written } = rewrite;
 
   void prompts()
     .inform(vscode.l10n.t('“{0}” is now off for everyone working on this site.', title), vscode.l10n.t('Undo'), vscode.l10n.t('Show the Settings File'))
@@ -61,15 +61,15 @@ export async function turnOffForEveryone(documentUri: string, ruleId: string): P
  * Puts the file back as it was (deleting it when the turn-off created it). If someone changed the file since, only
  * this check's entry goes back to what it was, so their other changes stay.
  */
-async function undoTurnOff(configUri: vscode.Uri, ruleId: string, before: string | undefined, written: string): Promise<void> {
-  const now = await readIfExists(configUri);
-  let restored: string | undefined = before;
-  if (now !== written) {
-    if (now === undefined) return;
+async function undoTurnOff(configUri: vscode.Uri, ruleId: string, before: string | undefined, written: string | undefined): Promise<void> {
+  const rewrite = await rewriteConfig(configUri, (now) => {
+    if (now === written) return before;
+    if (now === undefined) return now; // Someone removed the file: the check is on again already.
+    if (hasMistake(now)) return mistake;
     const previousValue = before === undefined ? undefined : ruleEntry(before, ruleId);
-    restored = applyEdits(now, modify(now, ['rules', ruleId], previousValue, formatting));
-  }
-  const done = await writeConfig(configUri, now, restored);
+    return applyEdits(now, modify(now, ['rules', ruleId], previousValue, formatting));
+  });
+  const done = rewrite !== undefined && rewrite !== mistake;
   void prompts().inform(
     done
       ? vscode.l10n.t('“{0}” is checked again for everyone working on this site.', checkTitle(ruleId))
@@ -82,13 +82,47 @@ function ruleEntry(text: string, ruleId: string): unknown {
   return rules && typeof rules === 'object' ? rules[ruleId] : undefined;
 }
 
-/** Writes `next` over `current` (undefined: no file) as one edit VS Code can undo, then saves so the CLI in CI sees it. */
-async function writeConfig(configUri: vscode.Uri, current: string | undefined, next: string | undefined): Promise<boolean> {
+const mistake = Symbol('the settings file has a mistake');
+
+function hasMistake(text: string | undefined): boolean {
+  if (text === undefined || text.trim() === '') return false;
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: true });
+  return errors.length > 0;
+}
+
+/**
+ * Reads the settings file, works out its next text and writes it. An open file's text here can be a step behind the
+ * editor's for a moment after the file changed on disk (a pull, another tool; VS Code for the Web shows it most), and
+ * VS Code then refuses an edit made against the older text: read it again and retry, rather than report a failure.
+ * Undefined when it could not be written; `mistake` (nothing written) when `next` found the file unreadable.
+ */
+async function rewriteConfig(
+  configUri: vscode.Uri,
+  next: (current: string | undefined) => string | undefined | typeof mistake,
+): Promise<{ before: string | undefined; after: string | undefined } | typeof mistake | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    const current = await readIfExists(configUri);
+    const after = next(current);
+    if (after === mistake) return mistake;
+    const result = await writeConfig(configUri, current, after);
+    if (result === 'written') return { before: current, after };
+    if (result === 'not saved') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Writes `next` over `current` (undefined: no file) as one edit VS Code can undo, then saves so the CLI in CI sees it.
+ * 'stale' when VS Code refused the edit because the file's text had moved on meanwhile.
+ */
+async function writeConfig(configUri: vscode.Uri, current: string | undefined, next: string | undefined): Promise<'written' | 'stale' | 'not saved'> {
+  if (next === current) return 'written';
   const edit = new vscode.WorkspaceEdit();
   if (next === undefined) {
-    if (current === undefined) return true;
     edit.deleteFile(configUri, { ignoreIfNotExists: true });
-    return vscode.workspace.applyEdit(edit);
+    return (await vscode.workspace.applyEdit(edit)) ? 'written' : 'stale';
   }
   if (current === undefined) {
     edit.createFile(configUri, { ignoreIfExists: true });
@@ -97,8 +131,8 @@ async function writeConfig(configUri: vscode.Uri, current: string | undefined, n
     const document = await vscode.workspace.openTextDocument(configUri);
     edit.replace(configUri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), next);
   }
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
-  return saveSoon(await vscode.workspace.openTextDocument(configUri));
+  if (!(await vscode.workspace.applyEdit(edit))) return 'stale';
+  return (await saveSoon(await vscode.workspace.openTextDocument(configUri))) ? 'written' : 'not saved';
 }
 
 /** Saves the file, trying again shortly when VS Code reports a save as failed while the editor is still settling. */
