@@ -214,13 +214,17 @@ function createScreenshotQueue(page) {
     });
     return queue;
   };
-  /** Types into VS Code's input box once it is showing, photographs it (the live character count), then presses Enter. */
-  const type = ({ text, screenshot }) => {
+  /**
+   * Types into VS Code's input box once it is showing (emptied first when asked), photographs it (the live character
+   * count), then presses Enter.
+   */
+  const type = ({ text, screenshot, clear }) => {
     queue = queue.then(async () => {
       try {
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout: 10_000 });
         await input.focus();
+        if (clear) await input.fill('');
         await page.keyboard.type(text);
         if (screenshot) await page.screenshot({ path: path.join(screenshotsDir, `${screenshot}.png`) });
         await page.keyboard.press('Enter');

@@ -17,7 +17,7 @@ import { registerSiteStatus } from './site/siteStatus';
 import { createRuleFailureLog, outputChannelName } from './diagnostics/ruleFailureLog';
 import { registerInsertCommand } from './inserts/insertCommand';
 import { registerPlacedCompletions } from './inserts/completions';
-import { questionShown } from './inserts/prompts';
+import { answerRefused, questionShown, type RefusedAnswer } from './inserts/prompts';
 import { registerHovers } from './hovers/hoverProvider';
 import { registerProblemStatus, type ProblemStatusView } from './diagnostics/problemStatus';
 import { registerWalkthrough } from './firstRun/walkthrough';
@@ -32,6 +32,8 @@ export interface ContentBridgeApi {
   readonly itRequest: ItRequestApi;
   /** Fires with each guided insert question as it shows (for the integration tests, which answer it). */
   readonly onDidShowInsertQuestion: vscode.Event<string>;
+  /** Fires when a guided insert refuses an answer at Enter, with the reason shown under the box (integration tests). */
+  readonly onDidRefuseInsertAnswer: vscode.Event<RefusedAnswer>;
   /** What the page's problem count in the status bar shows. */
   readonly problemStatus: () => ProblemStatusView;
   /** Replaces the confirmations and notes of team-wide actions and fix-all (integration tests; undefined restores). */
@@ -82,12 +84,14 @@ export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
     registerPlacedCompletions(),
     registerHovers(ruleDocs),
     questionShown,
+    answerRefused,
     wholeSite.disposable,
   );
   return {
     preview,
     itRequest: itRequests.api,
     onDidShowInsertQuestion: questionShown.event,
+    onDidRefuseInsertAnswer: answerRefused.event,
     problemStatus: problemStatus.view,
     usePrompts,
     site: wholeSite.api,

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import * as assert from './assert';
 import { activateExtension, canTypeIntoInputBox, closeAllEditors, openInEditor, screenshot, typeIntoInputBox, waitFor } from './helpers';
 import type { ContentBridgeApi } from '../../src/extension/extension';
+import type { RefusedAnswer } from '../../src/extension/inserts/prompts';
 
 /** Collects each question as it shows, so a test answers them in order without missing a fast one. */
 function questionLog(api: ContentBridgeApi) {
@@ -81,6 +82,41 @@ describe('Guided inserts in VS Code', function () {
       questions.dispose();
     }
     assert.equal(editor.document.lineAt(6).text, '[Programme of the spring fair \\[PDF\\] & map](/events/spring-fair.html)');
+  });
+
+  it('refuses "click here" as link words and says why under the box, then writes the link with words that say where it goes', async function () {
+    if (!canTypeIntoInputBox()) this.skip();
+    const editor = await openInEditor('pages/insert.html');
+    editor.selection = new vscode.Selection(11, 0, 11, 0);
+    const refused: RefusedAnswer[] = [];
+    const subscription = api.onDidRefuseInsertAnswer((refusal) => refused.push(refusal));
+    const questions = questionLog(api);
+    try {
+      const done = vscode.commands.executeCommand<boolean>('contentBridge.insert', 'link');
+      await questions.answer('Where does the link go?', '/events/spring-fair.html');
+      await questions.answer('Write the words people click', 'click here');
+      const refusal = await waitFor(
+        api.onDidRefuseInsertAnswer,
+        () => refused[0],
+        15_000,
+        () => 'the refusal of "click here"',
+      );
+      assert.deepEqual(refusal, {
+        prompt: 'Write the words people click',
+        answer: 'click here',
+        reason:
+          '"click here" does not say where the link goes. Screen reader users often hear only the links, and search engines read link text: write something that makes sense on its own, e.g. "Opening hours of the central library".',
+      });
+      assert.equal(editor.document.lineAt(11).text, '', 'nothing is written while the answer is refused');
+      await screenshot('guided-insert-link-refused');
+      typeIntoInputBox('Programme of the spring fair', undefined, { clear: true });
+      assert.equal(await done, true);
+    } finally {
+      subscription.dispose();
+      questions.dispose();
+    }
+    assert.equal(refused.length, 1, 'the better words were accepted');
+    assert.equal(editor.document.lineAt(11).text, '<a href="/events/spring-fair.html">Programme of the spring fair</a>');
   });
 
   it('offers cb-insert everywhere, and head-only snippets only inside <head>', async () => {

@@ -125,9 +125,12 @@ export function canTypeIntoInputBox(): boolean {
   return Boolean(env?.CONTENT_BRIDGE_SCREENSHOT_DIR) || vscode.env.uiKind === vscode.UIKind.Web;
 }
 
-/** Asks the test host to type `text` into the open input box as a person would, photograph it, and press Enter. */
-export function typeIntoInputBox(text: string, screenshotName?: string): void {
-  console.log(`[cb-type] ${JSON.stringify({ text, screenshot: screenshotName })}`);
+/**
+ * Asks the test host to type `text` into the open input box as a person would, photograph it, and press Enter.
+ * `clear` empties the box first, as a person would after an answer was refused.
+ */
+export function typeIntoInputBox(text: string, screenshotName?: string, options: { clear?: boolean } = {}): void {
+  console.log(`[cb-type] ${JSON.stringify({ text, screenshot: screenshotName, ...(options.clear ? { clear: true } : {}) })}`);
 }
 
 /** The code actions VS Code offers on the first diagnostic of `ruleId`, as the light bulb lists them. */

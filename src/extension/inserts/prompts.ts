@@ -4,6 +4,16 @@ import type { Answers, ChoiceQuestion, TextQuestion } from '../../core/inserts';
 /** Tells listeners (the integration tests) which question is showing, once it shows. */
 export const questionShown = new vscode.EventEmitter<string>();
 
+/** An answer refused at Enter: the question and the reason shown under the box (for the integration tests). */
+export interface RefusedAnswer {
+  readonly prompt: string;
+  readonly answer: string;
+  readonly reason: string;
+}
+
+/** Tells listeners (the integration tests) when an answer was refused, with the reason the writer sees. */
+export const answerRefused = new vscode.EventEmitter<RefusedAnswer>();
+
 /** Step n of m in the title, so a writer knows how far along they are. */
 export interface Step {
   readonly title: string;
@@ -32,6 +42,7 @@ export function askText(question: TextQuestion, answers: Answers, step: Step): P
       const reason = refusal(input.value);
       if (reason) {
         input.validationMessage = { message: reason, severity: vscode.InputBoxValidationSeverity.Error };
+        answerRefused.fire({ prompt: question.prompt, answer: input.value, reason });
         return;
       }
       accepted = input.value.trim();
