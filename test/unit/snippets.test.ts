@@ -70,11 +70,13 @@ const realWords: Readonly<Record<string, string>> = {
   'Date in words…': '14 May 2026',
   'Full words of the abbreviation…': 'Frequently asked questions',
   'Abbreviation…': 'FAQ',
+  'Width in pixels…': '800',
+  'Height in pixels…': '600',
   'Important note for readers…': 'The car park is closed on Saturday: please come by bus or bike.',
 };
 
 /** Defaults that are real values a page can keep (sizes, languages, layouts), not sample words. */
-const keptDefaults = new Set(['800', '600', '100', 'en', 'English', 'page', 'post', 'posts', 'news', 'page.njk', 'post.njk', '../layouts/Page.astro', '1']);
+const keptDefaults = new Set(['en', 'English', 'page', 'post', 'posts', 'news', 'page.njk', 'post.njk', '../layouts/Page.astro', '1']);
 
 /**
  * The body as the editor first shows it (`fill` undefined: every tab stop keeps its placeholder or first choice), or

@@ -36,8 +36,11 @@ const skipped = new Set([...nonTextElements, 'code', 'pre', 'kbd', 'samp', 'var'
 /** Attributes whose words readers meet (read aloud, shown as tooltips or in place of images). */
 const wordAttributes = ['alt', 'title', 'aria-label'];
 
-/** Attributes a snippet fills with sample words or a sample address: checked for those only. */
-const sampleAttributes = ['href', 'src', 'content', 'placeholder'];
+/**
+ * Attributes a snippet fills with sample words or a sample address: checked for those only. An image's size is sample
+ * words too ("Width in pixels…"), not a sample number: 800 × 600 left in cannot be told from a real 800 × 600 image.
+ */
+const sampleAttributes = ['href', 'src', 'content', 'placeholder', 'width', 'height'];
 
 interface Found {
   readonly index: number;

@@ -48,6 +48,8 @@ export const sampleWords: readonly string[] = [
   'Date in words…',
   'Full words of the abbreviation…',
   'Abbreviation…',
+  'Width in pixels…',
+  'Height in pixels…',
   'your-image.jpg',
   'your-document.pdf',
   'your-video.mp4',
