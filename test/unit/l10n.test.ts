@@ -17,7 +17,9 @@ const notYetConverted = ['preview', 'site'];
 
 /** Places whose text a person reads: a notification's message and buttons, and these fields of prompts and items. */
 const shownFields = new Set(['title', 'prompt', 'placeHolder', 'placeholder', 'detail', 'description', 'tooltip', 'label', 'openLabel', 'validationMessage']);
-const messageCalls = /^show(Information|Warning|Error)Message$/;
+const messageCalls = /^(show(Information|Warning|Error)Message|appendMarkdown|appendText)$/;
+/** Objects whose first argument is text a person reads: a light bulb action, a hover, a tree row, a problem. */
+const shownConstructors = new Set(['CodeAction', 'MarkdownString', 'TreeItem', 'Diagnostic']);
 
 function sourceFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -53,6 +55,10 @@ function unroutedTexts(file: string): string[] {
     if (ts.isCallExpression(node)) {
       const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : node.expression.getText();
       if (messageCalls.test(callee)) node.arguments.forEach(report);
+    } else if (ts.isNewExpression(node)) {
+      const name = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : node.expression.getText();
+      const first = name === 'Diagnostic' ? node.arguments?.[1] : node.arguments?.[0];
+      if (shownConstructors.has(name) && first) report(first);
     } else if (ts.isPropertyAssignment(node) && shownFields.has(node.name.getText())) {
       report(node.initializer);
     } else if (
@@ -111,12 +117,13 @@ describe('texts the extension shows are ready to translate', () => {
         "const pick = { label: 'GitHub', detail: `Files an issue in ${repo}.` };",
         "item.text = `$(check) ${vscode.l10n.t('This page: no problems')}`;",
         "item.tooltip = 'Click to open the list';",
+        "const action = new vscode.CodeAction('Turn off this check', kind);",
       ].join('\n'),
     );
     try {
       assert.deepEqual(
         unroutedTexts(file).map((line) => line.slice(line.indexOf(':', line.lastIndexOf('sample.ts')) + 1)),
-        ["1: 'Your comment was posted.'", '2: `Files an issue in ${repo}.`', "4: 'Click to open the list'"],
+        ["1: 'Your comment was posted.'", '2: `Files an issue in ${repo}.`', "4: 'Click to open the list'", "5: 'Turn off this check'"],
       );
     } finally {
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
