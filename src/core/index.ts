@@ -83,3 +83,5 @@ export { siteRules } from './site/rules';
 export type { SiteRule } from './site/siteRule';
 export { addressKey, fileAddress, pageAddresses } from './site/addresses';
 export { siteUrlConfigFiles, siteUrlFromConfig } from './site/siteUrl';
+export { readSiteSetup, siteSetupFilesOf, type SiteSetup } from './site/siteSetup';
+export type { SiteSettings } from './site/siteSettings';
