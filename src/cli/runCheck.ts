@@ -4,6 +4,7 @@ import type { CheckConfig } from '../core/types';
 import { markdownEngine } from './loadMarkdownEngine';
 import type { CheckLimits, OutputFormat, Shard } from './args';
 import { checkFiles } from './checkFiles';
+import { docsBaseOf } from './docsUrl';
 import { findHtmlFiles, listSiteFiles, namesWorkingFolder, type HtmlFile } from './files';
 import { jsonWriter } from './formatJson';
 import { githubWriter } from './formatGithub';
@@ -28,6 +29,8 @@ export interface CheckRun {
   readonly siteUrl?: string;
   readonly ignore?: readonly string[];
   readonly color: boolean;
+  /** `--docs-url`: where the rule pages are published (else the repository in package.json). */
+  readonly docsUrl?: string;
 }
 
 export interface CheckOutcome {
@@ -113,8 +116,10 @@ async function writerFor(run: CheckRun, cwd: string): Promise<ReportWriter> {
       return githubWriter();
     case 'sarif': {
       const root = (await repositoryRoot(cwd)) ?? cwd;
+      const docsBaseUrl = docsBaseOf(run.docsUrl);
       return sarifWriter({
         version: packageVersion(),
+        ...(docsBaseUrl ? { docsBaseUrl } : {}),
         repositoryPath: (displayPath) => path.relative(root, path.resolve(cwd, displayPath)).split(path.sep).join('/'),
       });
     }
