@@ -67,6 +67,7 @@ export {
   describeCounts,
   formatCheckedAt,
   historyLength,
+  reportPageName,
   severityLabels,
   type HistoryPoint,
   type ReportCheck,

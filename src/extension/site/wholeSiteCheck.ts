@@ -146,7 +146,7 @@ export class WholeSiteCheck implements vscode.Disposable {
   }
 
   /** Every checked page with its page and cross-page findings, for the site report. */
-  results(): { readonly uri: vscode.Uri; readonly path: string; readonly findings: readonly Finding[] }[] {
+  results(): { readonly uri: vscode.Uri; readonly path: string; readonly findings: readonly Finding[]; readonly role?: 'page' | 'layout' }[] {
     const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     return [...this.pages.values()].map((page) => {
       // An open page's own findings are the editor's, as last checked.
@@ -156,6 +156,8 @@ export class WholeSiteCheck implements vscode.Disposable {
         uri: page.uri,
         path: multiRoot ? `${page.folder.name}/${page.path}` : page.path,
         findings: [...own, ...(this.crossPage.get(page.uri.toString()) ?? [])],
+        // Layouts and partials are listed in the report, but not counted as pages.
+        ...(page.facts?.role === 'layout' ? { role: 'layout' as const } : {}),
       };
     });
   }
