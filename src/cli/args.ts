@@ -30,6 +30,8 @@ export type CliCommand =
       readonly configPath?: string;
       readonly site?: SiteGenerator;
       readonly limits: CheckLimits;
+      /** `--docs-url`: where the rule pages are published, for SARIF's help links. */
+      readonly docsUrl?: string;
     }
   | { readonly kind: 'rules'; readonly format: 'text' | 'json' };
 
@@ -40,13 +42,14 @@ const options = {
   'max-warnings': { type: 'string' },
   'changed-since': { type: 'string' },
   shard: { type: 'string' },
+  'docs-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const tryHelp = "Run 'content-bridge --help' to see how to use it.";
 
-const valueOptions = new Set(['format', 'config', 'site', 'max-warnings', 'changed-since', 'shard']);
+const valueOptions = new Set(['format', 'config', 'site', 'max-warnings', 'changed-since', 'shard', 'docs-url']);
 
 /** Turns the command-line arguments (without `node` and the script) into what to do. */
 export function parseArguments(argv: readonly string[]): CliCommand {
@@ -74,6 +77,11 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     if (token.name === 'shard' && (token.value === undefined || parseShard(token.value) === undefined)) {
       throw new UsageError(`'${token.rawName}' needs this runner's part and the number of parts, like 2/4 (the second of four parts).`);
     }
+    if (token.name === 'docs-url' && (token.value === undefined || !isWebAddress(token.value))) {
+      throw new UsageError(
+        `'${token.rawName}' needs the web address where the docs/rules pages are published. For example: --docs-url https://github.com/your-org/content-bridge/blob/main/`,
+      );
+    }
     if (!valueOptions.has(token.name) && token.value !== undefined) {
       throw new UsageError(`'${token.rawName}' does not take a value. ${tryHelp}`);
     }
@@ -100,7 +108,25 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     ...(typeof values['changed-since'] === 'string' ? { changedSince: values['changed-since'] } : {}),
     ...(typeof values.shard === 'string' ? { shard: parseShard(values.shard)! } : {}),
   };
-  return { kind: 'check', paths, format: parseFormat(values.format), ...(configPath ? { configPath } : {}), ...(site ? { site } : {}), limits };
+  const docsUrl = typeof values['docs-url'] === 'string' ? values['docs-url'] : undefined;
+  return {
+    kind: 'check',
+    paths,
+    format: parseFormat(values.format),
+    ...(configPath ? { configPath } : {}),
+    ...(site ? { site } : {}),
+    limits,
+    ...(docsUrl ? { docsUrl } : {}),
+  };
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 /** `2/4` → the second of four parts; undefined unless 1 ≤ index ≤ count. */

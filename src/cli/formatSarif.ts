@@ -4,15 +4,14 @@ import { configurableRules } from '../core/rules';
 import type { Finding, RuleMeta } from '../core/types';
 import type { ReportWriter } from './report';
 
-/** Where the rule documentation is published, for SARIF's help links. */
-export const docsBaseUrl = 'https://github.com/content-bridge/content-bridge/blob/main/';
-
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 export interface SarifOptions {
   /** The file's path from the top of the git repository (GitHub code scanning places results by it). */
   readonly repositoryPath: (displayPath: string) => string;
   readonly version: string;
+  /** Where `docs/rules/<id>.md` is published (ends with `/`); without it results carry help text and no links. */
+  readonly docsBaseUrl?: string;
 }
 
 /**
@@ -38,7 +37,7 @@ export function sarifWriter(options: SarifOptions): ReportWriter {
       }
       return text;
     },
-    finish: () => `${written === 0 ? header() : '\n'}      ],\n      "tool": ${JSON.stringify(tool(options.version))}\n    }\n  ]\n}\n`,
+    finish: () => `${written === 0 ? header() : '\n'}      ],\n      "tool": ${JSON.stringify(tool(options.version, options.docsBaseUrl))}\n    }\n  ]\n}\n`,
   };
 }
 
@@ -88,26 +87,26 @@ function note(id: string, title: string, description: string): RuleMeta {
   return { id, category: 'content', defaultSeverity: 'info', title, description, whyItMatters: '', equivalents: {}, docPath: 'docs/rules/README.md' };
 }
 
-function tool(version: string): object {
+function tool(version: string, docsBaseUrl: string | undefined): object {
   return {
     driver: {
       name: 'Content Bridge',
-      informationUri: `${docsBaseUrl}README.md`,
+      ...(docsBaseUrl === undefined ? {} : { informationUri: `${docsBaseUrl}docs/rules/README.md` }),
       version,
       semanticVersion: version,
-      rules: [...configurableRules.map((rule) => rule.meta), ...notes].map(sarifRule),
+      rules: [...configurableRules.map((rule) => rule.meta), ...notes].map((meta) => sarifRule(meta, docsBaseUrl)),
     },
   };
 }
 
-function sarifRule(meta: RuleMeta): object {
+function sarifRule(meta: RuleMeta, docsBaseUrl: string | undefined): object {
   return {
     id: meta.id,
     name: pascalCase(meta.id),
     shortDescription: { text: meta.title },
     fullDescription: { text: meta.description },
     help: { text: meta.whyItMatters === '' ? meta.description : `${meta.description} ${meta.whyItMatters}` },
-    helpUri: `${docsBaseUrl}${meta.docPath}`,
+    ...(docsBaseUrl === undefined ? {} : { helpUri: `${docsBaseUrl}${meta.docPath}` }),
     defaultConfiguration: { level: levels[meta.defaultSeverity] },
     properties: { category: meta.category, tags: [meta.category] },
   };

@@ -7,7 +7,7 @@ These are the same checks VS Code shows while you edit.
 Usage:
   content-bridge check <files, folders or globs...> [--format text|json|sarif|github]
                        [--config <file>] [--site <tool>] [--max-warnings <n>]
-                       [--changed-since <git ref>] [--shard <i>/<n>]
+                       [--changed-since <git ref>] [--shard <i>/<n>] [--docs-url <address>]
   content-bridge rules [--format text|json]
   content-bridge --help
   content-bridge --version
@@ -48,6 +48,9 @@ Options:
       --shard <i>/<n>       Split the site into n parts and check part i, to share
                             a very large site between CI runners; the checks
                             across pages are reported by part 1 only
+      --docs-url <address>  Where the docs/rules pages are published, for the
+                            help links in SARIF. Default: the repository named
+                            in Content Bridge's package.json, if any
   -h, --help                Show this help
   -v, --version             Show the version
 

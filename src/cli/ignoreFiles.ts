@@ -1,26 +1,42 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 
 /** True for a file the check leaves out. */
 export type IsIgnored = (absolutePath: string) => boolean;
 
 /**
- * Files the site's `.gitignore` (at the top of the working folder) and the `ignore` list of `.contentbridge.json`
- * leave out, matched with the same rules git uses (the `ignore` package). Files outside the working folder are
- * never left out: they were named on purpose.
+ * Files the site's `.gitignore` files and the `ignore` list of `.contentbridge.json` leave out, matched with the
+ * same rules git uses (the `ignore` package). As in git, each `.gitignore` applies to its own folder and the folders
+ * below it, its patterns read relative to that folder; each folder's file is read once, the first time a file in it
+ * is asked about. Files outside the working folder are never left out: they were named on purpose.
  */
 export async function loadIgnore(workingFolder: string, configPatterns: readonly string[] = []): Promise<IsIgnored> {
-  const matcher = ignore();
-  try {
-    matcher.add(await readFile(path.join(workingFolder, '.gitignore'), 'utf8'));
-  } catch {
-    // No .gitignore (or one that cannot be read): nothing is left out by it.
-  }
-  matcher.add([...configPatterns]);
+  const configured = ignore().add([...configPatterns]);
+  const byFolder = new Map<string, Ignore | undefined>();
+  const rulesIn = (folder: string): Ignore | undefined => {
+    if (byFolder.has(folder)) return byFolder.get(folder);
+    let rules: Ignore | undefined;
+    try {
+      rules = ignore().add(readFileSync(path.join(workingFolder, folder, '.gitignore'), 'utf8'));
+    } catch {
+      // No .gitignore here (or one that cannot be read): nothing is left out by it.
+    }
+    byFolder.set(folder, rules);
+    return rules;
+  };
   return (absolutePath) => {
     const relative = path.relative(workingFolder, absolutePath);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
-    return matcher.ignores(relative.split(path.sep).join('/'));
+    const sitePath = relative.split(path.sep).join('/');
+    if (configured.ignores(sitePath)) return true;
+    // The working folder's .gitignore, then each folder's on the way down to the file's own.
+    let folder = '';
+    for (;;) {
+      if (rulesIn(folder)?.ignores(sitePath.slice(folder.length))) return true;
+      const next = sitePath.indexOf('/', folder.length);
+      if (next === -1) return false;
+      folder = sitePath.slice(0, next + 1);
+    }
   };
 }

@@ -42,6 +42,7 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
             color: useColor(),
             ...(loaded.siteUrl ? { siteUrl: loaded.siteUrl } : {}),
             ...(loaded.ignore ? { ignore: loaded.ignore } : {}),
+            ...(command.docsUrl ? { docsUrl: command.docsUrl } : {}),
           },
           write,
           printProblem,

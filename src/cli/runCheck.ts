@@ -4,11 +4,13 @@ import type { CheckConfig } from '../core/types';
 import { markdownEngine } from './loadMarkdownEngine';
 import type { CheckLimits, OutputFormat, Shard } from './args';
 import { checkFiles } from './checkFiles';
+import { docsBaseOf } from './docsUrl';
 import { findHtmlFiles, listSiteFiles, namesWorkingFolder, type HtmlFile } from './files';
 import { jsonWriter } from './formatJson';
 import { githubWriter } from './formatGithub';
 import { sarifWriter } from './formatSarif';
 import { textWriter } from './formatText';
+import { readGeneratorSetup } from './generatorSetup';
 import { changedFilesSince, repositoryRoot } from './git';
 import { loadIgnore } from './ignoreFiles';
 import type { MarkdownlintConfig } from './markdownlintConfig';
@@ -27,6 +29,8 @@ export interface CheckRun {
   readonly siteUrl?: string;
   readonly ignore?: readonly string[];
   readonly color: boolean;
+  /** `--docs-url`: where the rule pages are published (else the repository in package.json). */
+  readonly docsUrl?: string;
 }
 
 export interface CheckOutcome {
@@ -79,20 +83,24 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
     const siteFiles = await listSiteFiles(cwd, isIgnored);
     await facts.completeWith(siteFiles);
     const siteUrl = await siteUrlOf(cwd, run.siteUrl, siteFiles);
+    const setup = await readGeneratorSetup(cwd, run.generator, siteFiles);
     const findings = markdownEngine().checkCrossPage({
-      pages: facts.pages,
+      pages: [...facts.pages, ...setup.menus],
       files: siteFiles,
       generator: run.generator,
+      settings: setup.settings,
       config: run.config,
       ...(siteUrl ? { siteUrl } : {}),
     });
     let first = true;
-    for (const file of named) {
-      const found = findings.get(file.displayPath);
+    // Menus and data files are not pages, but a broken link in a menu is reported on its line there.
+    const reported = [...named.map((file) => file.displayPath), ...setup.menus.map((menu) => menu.path)];
+    for (const displayPath of reported) {
+      const found = findings.get(displayPath);
       if (!found) continue;
       if (first && run.format === 'text') await write('Across pages (links between pages, shared titles and descriptions):\n\n');
       first = false;
-      await write(writer.add({ path: file.displayPath, findings: found }));
+      await write(writer.add({ path: displayPath, findings: found }));
       count(found);
     }
   }
@@ -108,8 +116,10 @@ async function writerFor(run: CheckRun, cwd: string): Promise<ReportWriter> {
       return githubWriter();
     case 'sarif': {
       const root = (await repositoryRoot(cwd)) ?? cwd;
+      const docsBaseUrl = docsBaseOf(run.docsUrl);
       return sarifWriter({
         version: packageVersion(),
+        ...(docsBaseUrl ? { docsBaseUrl } : {}),
         repositoryPath: (displayPath) => path.relative(root, path.resolve(cwd, displayPath)).split(path.sep).join('/'),
       });
     }

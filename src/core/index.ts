@@ -67,6 +67,7 @@ export {
   describeCounts,
   formatCheckedAt,
   historyLength,
+  reportPageName,
   severityLabels,
   type HistoryPoint,
   type ReportCheck,
@@ -83,3 +84,5 @@ export { siteRules } from './site/rules';
 export type { SiteRule } from './site/siteRule';
 export { addressKey, fileAddress, pageAddresses } from './site/addresses';
 export { siteUrlConfigFiles, siteUrlFromConfig } from './site/siteUrl';
+export { readSiteSetup, siteSetupFilesOf, type SiteSetup } from './site/siteSetup';
+export type { SiteSettings } from './site/siteSettings';

@@ -6,6 +6,8 @@ import {
   documentKindOf,
   pageFacts,
   parseProjectConfig,
+  readSiteSetup,
+  siteSetupFilesOf,
   siteUrlConfigFiles,
   siteUrlFromConfig,
   type Finding,
@@ -32,9 +34,12 @@ function listFiles(folder: string, prefix = ''): string[] {
   return files.sort();
 }
 
-/** A small site from test/fixtures/site/<name>/, read as the CLI reads one: its config, generator and address. */
-export function loadFixtureSite(name: string): FixtureSite {
-  const folder = path.join(fixturesRoot, 'site', name);
+/**
+ * A small site from test/fixtures/<group>/<name>/ (rule sites are in `site`), read as the CLI reads one: its config,
+ * generator, address, and its generator's settings and menus (whose texts are kept too, for their expectations).
+ */
+export function loadFixtureSite(name: string, group = 'site'): FixtureSite {
+  const folder = path.join(fixturesRoot, group, name);
   const files = listFiles(folder);
   const configPath = path.join(folder, '.contentbridge.json');
   const project = fs.existsSync(configPath) ? parseProjectConfig(fs.readFileSync(configPath, 'utf8')) : undefined;
@@ -50,7 +55,22 @@ export function loadFixtureSite(name: string): FixtureSite {
     texts.set(file, text);
     pages.push(pageFacts(text, { path: file, kind, generator }));
   }
-  return { folder, texts, index: { pages, files, generator, ...(siteUrl ? { siteUrl } : {}), ...(project ? { config: project.config } : {}) } };
+  const setupTexts = new Map(siteSetupFilesOf(files, generator).map((file) => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
+  const setup = readSiteSetup(setupTexts, generator, files);
+  for (const menu of setup.menus) texts.set(menu.path, setupTexts.get(menu.path)!);
+  const settings = Object.keys(setup.settings).length > 0 ? { settings: setup.settings } : {};
+  return {
+    folder,
+    texts,
+    index: {
+      pages: [...pages, ...setup.menus],
+      files,
+      generator,
+      ...settings,
+      ...(siteUrl ? { siteUrl } : {}),
+      ...(project ? { config: project.config } : {}),
+    },
+  };
 }
 
 /** The lines (0-based) of a page marked `expect-next-line: <ruleId>`, in any comment syntax (HTML, YAML). */

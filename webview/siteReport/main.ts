@@ -4,7 +4,7 @@
 import { provideVSCodeDesignSystem, vsCodeButton, vsCodeDropdown, vsCodeOption, vsCodeTextField } from '@vscode/webview-ui-toolkit';
 import { historyChartSvg } from '../../src/core/site/reportChart';
 import { scoreExplanation } from '../../src/core/site/pageScore';
-import { describeCounts, formatCheckedAt, severityLabels, type ReportPage, type SiteReport } from '../../src/core/site/reportModel';
+import { describeCounts, formatCheckedAt, reportPageName, severityLabels, type ReportPage, type SiteReport } from '../../src/core/site/reportModel';
 import type { ExtensionToSiteReportMessage, SiteReportToExtensionMessage } from '../../src/shared/siteReportProtocol';
 
 provideVSCodeDesignSystem().register(vsCodeButton(), vsCodeDropdown(), vsCodeOption(), vsCodeTextField());
@@ -102,7 +102,7 @@ function showPages(): void {
       name.scope = 'row';
       const button = document.createElement('button');
       button.className = 'link';
-      button.textContent = page.path;
+      button.textContent = reportPageName(page);
       button.setAttribute('aria-pressed', String(page.path === selectedPath));
       button.addEventListener('click', () => {
         selectedPath = page.path;
@@ -121,7 +121,7 @@ function showPages(): void {
 
 function showProblems(page: ReportPage | undefined): void {
   const list = byId('problems');
-  byId('problemsHeading').textContent = page ? `Problems on ${page.path} (score ${page.score})` : 'Problems on the page';
+  byId('problemsHeading').textContent = page ? `Problems on ${reportPageName(page)} (score ${page.score})` : 'Problems on the page';
   byId('problemsHint').hidden = page !== undefined;
   list.replaceChildren(
     ...(page?.problems ?? []).map((problem) => {

@@ -1,4 +1,6 @@
 import type { SiteGenerator } from './generator';
+import { applyPermalinkPattern, eleventyPermalink, jekyllPermalinkPattern, urlize } from './permalinks';
+import type { SiteLanguages, SiteSettings } from './siteSettings';
 
 /**
  * Where a file of the site is published: the web address paths (`/posts/hello/`) a reader uses to reach it, worked
@@ -11,10 +13,13 @@ export type AddressHints = Readonly<Record<string, string>>;
 
 const pageExtensions = ['.html', '.htm', '.md', '.markdown', '.njk', '.liquid', '.hbs', '.handlebars'];
 
-/** The addresses of a page (its first one is where relative links on it are resolved from). */
-export function pageAddresses(path: string, generator: SiteGenerator, hints: AddressHints = {}): string[] {
-  const fixed = fixedAddress(hints, generator);
-  const addresses = fixed === undefined ? derivedAddresses(path, generator, hints) : [fixed];
+/**
+ * The addresses of a page (its first one is where relative links on it are resolved from). `hints` may also hold
+ * the page's `title`, which permalink patterns use; `settings` are the generator's site-wide address settings.
+ */
+export function pageAddresses(path: string, generator: SiteGenerator, hints: AddressHints = {}, settings: SiteSettings = {}): string[] {
+  const fixed = fixedAddress(path, hints, generator);
+  const addresses = fixed === undefined ? derivedAddresses(path, generator, hints, settings) : [fixed];
   for (const alias of splitList(hints['aliases'])) addresses.push(alias.startsWith('/') ? alias : `/${alias}`);
   return addresses;
 }
@@ -72,13 +77,16 @@ export function pageExtensionOf(path: string): string | undefined {
   return pageExtensions.find((extension) => lower.endsWith(extension));
 }
 
-function fixedAddress(hints: AddressHints, generator: SiteGenerator): string | undefined {
-  const permalink = hints['permalink'] ?? (generator === 'hugo' ? hints['url'] : undefined);
-  if (permalink === undefined || permalink === '' || permalink === 'false' || permalink.includes(':')) return undefined;
+function fixedAddress(path: string, hints: AddressHints, generator: SiteGenerator): string | undefined {
+  let permalink: string | undefined = hints['permalink'] ?? (generator === 'hugo' ? hints['url'] : undefined);
+  if (generator === 'eleventy' && permalink?.includes('{{')) permalink = eleventyPermalink(permalink, stripFolder(path, 'src/'), hints['title']);
+  if (permalink === undefined || permalink === '' || permalink === 'false' || permalink.includes(':') || permalink.includes('{')) return undefined;
+  // Jekyll's style names (`permalink: pretty`) are patterns, not addresses.
+  if (generator === 'jekyll' && jekyllPermalinkPattern(permalink) !== permalink) return undefined;
   return permalink.startsWith('/') ? permalink : `/${permalink}`;
 }
 
-function derivedAddresses(path: string, generator: SiteGenerator, hints: AddressHints): string[] {
+function derivedAddresses(path: string, generator: SiteGenerator, hints: AddressHints, settings: SiteSettings): string[] {
   const extension = pageExtensionOf(path) ?? '';
   const withoutExtension = path.slice(0, path.length - extension.length);
   const slash = withoutExtension.lastIndexOf('/');
@@ -86,9 +94,9 @@ function derivedAddresses(path: string, generator: SiteGenerator, hints: Address
   const name = withoutExtension.slice(slash + 1);
   switch (generator) {
     case 'hugo':
-      return hugoAddresses(folder, name, hints);
+      return hugoAddresses(folder, name, hints, settings);
     case 'jekyll':
-      return jekyllAddresses(folder, name, hints);
+      return jekyllAddresses(folder, name, hints, settings);
     case 'eleventy':
       return prettyAddresses(stripFolder(folder, 'src/'), name, hints['slug']);
     case 'astro':
@@ -102,25 +110,119 @@ function derivedAddresses(path: string, generator: SiteGenerator, hints: Address
   }
 }
 
-/** `content/posts/hello.md` → `/posts/hello/`; `_index.md` and page bundles' `index.md` are their folder. */
-function hugoAddresses(folder: string, name: string, hints: AddressHints): string[] {
-  const inContent = stripFolder(folder, 'content/');
-  if (name === '_index' || name === 'index') return [`/${inContent}`];
-  return [`/${inContent}${hints['slug'] || name}/`];
+/**
+ * `content/posts/hello.md` → `/posts/hello/`; `_index.md` and page bundles' `index.md` are their folder. A section's
+ * `[permalinks]` pattern places its pages; other languages than the default one are under `/<code>/`, found by their
+ * content folder (`contentDir`) or by the code in the file name (`hello.fr.md`).
+ */
+function hugoAddresses(folder: string, fileName: string, hints: AddressHints, settings: SiteSettings): string[] {
+  const { language, inContent, name } = hugoLanguageOf(folder, fileName, settings.languages);
+  const languages = settings.languages;
+  const prefix = languages && language !== undefined && (language !== languages.defaultLanguage || languages.defaultInSubdir) ? `/${language}` : '';
+  if (name === '_index') return [`${prefix}/${inContent}`];
+  const sections = inContent.split('/').filter((part) => part !== '');
+  const isBundle = name === 'index';
+  const pattern = sections.length > 0 ? settings.permalinks?.[sections[0]] : undefined;
+  if (pattern !== undefined) {
+    const baseName = isBundle ? (sections[sections.length - 1] ?? '') : name;
+    const title = hints['title'] === undefined ? undefined : urlize(hints['title']);
+    const slug = hints['slug'] ? urlize(hints['slug']) : undefined;
+    const address = applyPermalinkPattern(pattern, {
+      ...dateValues(hints['date']),
+      title,
+      slug: slug ?? title,
+      slugorfilename: slug ?? baseName,
+      slugorcontentbasename: slug ?? baseName,
+      filename: baseName,
+      contentbasename: baseName,
+      section: sections[0],
+      sections: (isBundle ? sections.slice(0, -1) : sections).join('/'),
+    });
+    if (address !== undefined) return [`${prefix}${address.startsWith('/') ? address : `/${address}`}`];
+  }
+  if (isBundle) return [`${prefix}/${inContent}`];
+  return [`${prefix}/${inContent}${hints['slug'] || name}/`];
 }
 
-/** Posts by date (`/2024/05/01/hello.html`, under their categories); other pages keep their path with `.html`. */
-function jekyllAddresses(folder: string, name: string, hints: AddressHints): string[] {
-  const post = folder.split('/').includes('_posts') ? datedName(name) : undefined;
+/** The page's language (undefined on a site with one language), its folder inside its content folder, and its name without the language. */
+function hugoLanguageOf(folder: string, fileName: string, languages: SiteLanguages | undefined): { language?: string; inContent: string; name: string } {
+  if (!languages) return { inContent: stripFolder(folder, 'content/'), name: fileName };
+  let language: string | undefined;
+  let inContent: string | undefined;
+  for (const code of languages.codes) {
+    const contentDir = languages.contentDirs[code];
+    if (contentDir !== undefined && folder.startsWith(`${contentDir}/`)) {
+      language = code;
+      inContent = folder.slice(contentDir.length + 1);
+      break;
+    }
+  }
+  let name = fileName;
+  const dot = fileName.lastIndexOf('.');
+  if (dot > 0 && languages.codes.includes(fileName.slice(dot + 1))) {
+    language = fileName.slice(dot + 1);
+    name = fileName.slice(0, dot);
+  }
+  return { language: language ?? languages.defaultLanguage, inContent: inContent ?? stripFolder(folder, 'content/'), name };
+}
+
+/** `:year`, `:month`, `:day` and the rest from a page's `date` (`2024-05-01…`); none when it has no date. */
+function dateValues(date: string | undefined): Record<string, string> {
+  const match = date === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!match) return {};
+  const [, year, month, day] = match;
+  return {
+    year,
+    month,
+    day,
+    short_year: year.slice(2),
+    i_month: String(Number(month)),
+    i_day: String(Number(day)),
+    monthname: monthNames[Number(month) - 1] ?? month,
+  };
+}
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Posts by date (`/2024/05/01/hello.html`, under their categories: folders above `_posts` and the page's own), or by
+ * the site's or the page's `permalink` style or pattern; other pages keep their path with `.html`, or a pattern of
+ * their own.
+ */
+function jekyllAddresses(folder: string, name: string, hints: AddressHints, settings: SiteSettings): string[] {
+  const folders = folder.split('/').filter((part) => part !== '');
+  const postsAt = folders.indexOf('_posts');
+  const post = postsAt === -1 ? undefined : datedName(name);
+  const ownPattern = hints['permalink'] === undefined ? undefined : jekyllPermalinkPattern(hints['permalink']);
+  const pagePattern = ownPattern !== undefined && (ownPattern.includes(':') || ownPattern !== hints['permalink']) ? ownPattern : undefined;
   if (post) {
     const { year, month, day, title } = post;
-    const categories = splitList(hints['categories'] ?? hints['category']).join('/');
-    const prefix = categories === '' ? '/' : `/${categories}/`;
+    const categories = [...folders.slice(0, postsAt), ...splitList(hints['categories'] ?? hints['category'])].map((category) => category.toLowerCase());
     const slug = hints['slug'] || title;
+    const pattern = pagePattern ?? jekyllPermalinkPattern(settings.permalink ?? 'date');
+    const address = applyPermalinkPattern(pattern, {
+      ...dateValues(`${year}-${month}-${day}`),
+      title: slug,
+      slug,
+      name,
+      categories: categories.join('/'),
+      output_ext: '.html',
+    });
+    if (address !== undefined) return withHtmlVariant(address);
+    const prefix = categories.length === 0 ? '/' : `/${categories.join('/')}/`;
     return [`${prefix}${year}/${month}/${day}/${slug}.html`, `${prefix}${year}/${month}/${day}/${slug}/`];
+  }
+  if (pagePattern !== undefined) {
+    const address = applyPermalinkPattern(pagePattern, { path: folders.join('/'), basename: name, output_ext: '.html', title: name, slug: name, name });
+    if (address !== undefined) return withHtmlVariant(address);
   }
   if (name === 'index') return [`/${folder}`];
   return [`/${folder}${name}.html`, `/${folder}${name}/`];
+}
+
+/** An address ending in `.html` is also served without it (GitHub Pages and most hosts do). */
+function withHtmlVariant(address: string): string[] {
+  return address.endsWith('.html') ? [address, address.slice(0, -'.html'.length)] : [address];
 }
 
 /** `2024-05-01-hello` → its date and title (Jekyll posts, Docusaurus blog posts). */

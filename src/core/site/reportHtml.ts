@@ -1,6 +1,6 @@
 import { historyChartSvg, escapeXml as escapeHtml } from './reportChart';
 import { scoreExplanation } from './pageScore';
-import { describeCounts, formatCheckedAt, severityLabels, type SiteReport } from './reportModel';
+import { describeCounts, formatCheckedAt, reportPageName, severityLabels, type SiteReport } from './reportModel';
 
 /**
  * The site report as one self-contained HTML file (no scripts, no outside files) to attach to an IT request or
@@ -23,7 +23,7 @@ export function siteReportHtml(report: SiteReport): string {
       '<table><thead><tr><th scope="col">Page</th><th scope="col">Score</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Notes</th></tr></thead><tbody>',
       ...report.pages.map(
         (page) =>
-          `<tr><th scope="row">${escapeHtml(page.path)}</th><td>${page.score}</td><td>${page.counts.error}</td><td>${page.counts.warning}</td><td>${page.counts.info}</td></tr>`,
+          `<tr><th scope="row">${escapeHtml(reportPageName(page))}</th><td>${page.score}</td><td>${page.counts.error}</td><td>${page.counts.warning}</td><td>${page.counts.info}</td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -45,7 +45,7 @@ export function siteReportHtml(report: SiteReport): string {
     parts.push('<h2>Problems on each page</h2>');
     for (const page of withProblems) {
       parts.push(
-        `<h3>${escapeHtml(page.path)} <span class="note">(score ${page.score})</span></h3>`,
+        `<h3>${escapeHtml(reportPageName(page))} <span class="note">(score ${page.score})</span></h3>`,
         '<ul>',
         ...page.problems.map(
           (problem) =>

@@ -1,5 +1,5 @@
 import { scoreExplanation } from './pageScore';
-import { describeCounts, formatCheckedAt, severityLabels, type SiteReport } from './reportModel';
+import { describeCounts, formatCheckedAt, reportPageName, severityLabels, type SiteReport } from './reportModel';
 
 /**
  * The site report as Markdown, to paste into an IT request or an issue: the summary, the pages worst first, the
@@ -21,7 +21,7 @@ export function siteReportMarkdown(report: SiteReport): string {
   else {
     lines.push('| Page | Score | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: | ---: |');
     for (const page of report.pages) {
-      lines.push(`| ${cell(page.path)} | ${page.score} | ${page.counts.error} | ${page.counts.warning} | ${page.counts.info} |`);
+      lines.push(`| ${cell(reportPageName(page))} | ${page.score} | ${page.counts.error} | ${page.counts.warning} | ${page.counts.info} |`);
     }
     lines.push('');
   }
@@ -41,7 +41,7 @@ export function siteReportMarkdown(report: SiteReport): string {
   if (withProblems.length > 0) {
     lines.push('## Problems on each page', '');
     for (const page of withProblems) {
-      lines.push(`### ${inline(page.path)} (score ${page.score})`, '');
+      lines.push(`### ${inline(reportPageName(page))} (score ${page.score})`, '');
       for (const problem of page.problems) {
         lines.push(
           `- Line ${problem.line}, column ${problem.column}: **${severityLabels[problem.severity]}**: ${inline(problem.message)} (${inline(problem.check)})`,

@@ -18,6 +18,8 @@ export interface ReportPage {
   readonly score: number;
   readonly counts: SeverityCounts;
   readonly problems: readonly ReportProblem[];
+  /** A layout or partial: its problems are listed, but it is not counted as a page nor in the average score. */
+  readonly layout?: true;
 }
 
 export interface ReportCheck {
@@ -40,12 +42,13 @@ export interface SiteReport {
   readonly siteName: string;
   /** ISO 8601 time of the check. */
   readonly checkedAt: string;
+  /** Pages readers visit (layouts and partials are not counted). */
   readonly pageCount: number;
   readonly counts: SeverityCounts;
   readonly problemCount: number;
   /** The mean of the pages' scores (100 for a site with no pages). */
   readonly averageScore: number;
-  /** Worst first: lowest score, then most errors, then most problems, then by path. */
+  /** Pages worst first (lowest score, then most errors, then most problems, then by path), then layouts the same way. */
   readonly pages: readonly ReportPage[];
   /** Most problems first. */
   readonly checks: readonly ReportCheck[];
@@ -56,7 +59,7 @@ export interface SiteReport {
 export interface SiteReportInput {
   readonly siteName: string;
   readonly checkedAt: string;
-  readonly pages: readonly { readonly path: string; readonly findings: readonly Finding[] }[];
+  readonly pages: readonly { readonly path: string; readonly findings: readonly Finding[]; readonly role?: 'page' | 'layout' }[];
   /** Earlier checks, oldest first (this one is added at the end). */
   readonly history?: readonly HistoryPoint[];
   /** The check's name for a rule id (ids are for configuration, not for people). */
@@ -82,10 +85,15 @@ export function buildSiteReport(input: SiteReportInput): SiteReport {
         column: finding.range.start.character + 1,
       }))
       .sort((a, b) => a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity]);
-    return { path: page.path, score: pageScore(counts), counts, problems };
+    return { path: page.path, score: pageScore(counts), counts, problems, ...(page.role === 'layout' ? { layout: true as const } : {}) };
   });
   pages.sort(
-    (a, b) => a.score - b.score || b.counts.error - a.counts.error || b.problems.length - a.problems.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    (a, b) =>
+      Number(a.layout ?? false) - Number(b.layout ?? false) ||
+      a.score - b.score ||
+      b.counts.error - a.counts.error ||
+      b.problems.length - a.problems.length ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
   const checks = new Map<string, { check: string; severity: Severity; problems: number; pages: Set<string> }>();
   for (const page of pages) {
@@ -102,12 +110,13 @@ export function buildSiteReport(input: SiteReportInput): SiteReport {
     { error: 0, warning: 0, info: 0 },
   );
   const problemCount = counts.error + counts.warning + counts.info;
-  const averageScore = pages.length === 0 ? 100 : Math.round(pages.reduce((sum, page) => sum + page.score, 0) / pages.length);
-  const history = [...(input.history ?? []), { time: input.checkedAt, problems: problemCount, pages: pages.length }].slice(-historyLength);
+  const readerPages = pages.filter((page) => !page.layout);
+  const averageScore = readerPages.length === 0 ? 100 : Math.round(readerPages.reduce((sum, page) => sum + page.score, 0) / readerPages.length);
+  const history = [...(input.history ?? []), { time: input.checkedAt, problems: problemCount, pages: readerPages.length }].slice(-historyLength);
   return {
     siteName: input.siteName,
     checkedAt: input.checkedAt,
-    pageCount: pages.length,
+    pageCount: readerPages.length,
     counts,
     problemCount,
     averageScore,
@@ -117,6 +126,11 @@ export function buildSiteReport(input: SiteReportInput): SiteReport {
       .sort((a, b) => b.problems - a.problems || severityRank[a.severity] - severityRank[b.severity] || (a.check < b.check ? -1 : 1)),
     history,
   };
+}
+
+/** A page's name as the report shows it: layouts and partials say what they are. */
+export function reportPageName(page: ReportPage): string {
+  return page.layout ? `${page.path} (layout or partial)` : page.path;
 }
 
 /** "Error", "Warning", "Note": how people read the three severities. */

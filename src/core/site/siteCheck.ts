@@ -17,6 +17,7 @@ import { fileRoleOf } from './fileRole';
 import type { SiteGenerator } from './generator';
 import { siteRules } from './rules';
 import { SiteModel } from './siteModel';
+import type { SiteSettings } from './siteSettings';
 
 /**
  * Whole-site checking in two steps, so each page is read once and the cross-page pass needs no page text:
@@ -45,6 +46,8 @@ export interface ReferenceFact extends FactSpan {
   readonly isTemplate?: boolean;
   /** For `alternate`: the hreflang value. */
   readonly hreflang?: string;
+  /** A link that names a file of the site rather than an address (Hugo's menu `pageRef`): its site-relative path. */
+  readonly file?: string;
 }
 
 export interface PageFacts {
@@ -73,6 +76,8 @@ export interface SiteIndex {
   readonly generator: SiteGenerator;
   /** The site's own address (e.g. from its config), so absolute links to it count as internal. */
   readonly siteUrl?: string;
+  /** The generator's site-wide address settings (permalink patterns, languages), from its configuration files. */
+  readonly settings?: SiteSettings;
   readonly config?: CheckConfig;
 }
 

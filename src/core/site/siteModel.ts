@@ -38,8 +38,8 @@ export class SiteModel {
       if (address !== undefined) this.byAddress.set(addressKey(address), 'file');
     }
     const own = siteAddress(site.siteUrl);
-    const context = `${site.generator} ${own?.host ?? ''} ${own?.path ?? '/'}`;
-    const derived = this.pages.map((page) => derivedFacts(page, context, site.generator, own));
+    const context = `${site.generator} ${own?.host ?? ''} ${own?.path ?? '/'} ${site.settings ? JSON.stringify(site.settings) : ''}`;
+    const derived = this.pages.map((page) => derivedFacts(page, context, site, own));
     this.pages.forEach((page, index) => {
       this.byPath.set(page.path, page);
       for (const key of derived[index].addressKeys) this.byAddress.set(key, page);
@@ -89,10 +89,12 @@ interface DerivedFacts {
  */
 const derivedCache = new WeakMap<PageFacts, DerivedFacts>();
 
-function derivedFacts(page: PageFacts, context: string, generator: SiteIndex['generator'], own: { host: string; path: string } | undefined): DerivedFacts {
+function derivedFacts(page: PageFacts, context: string, site: SiteIndex, own: { host: string; path: string } | undefined): DerivedFacts {
   const cached = derivedCache.get(page);
   if (cached?.context === context) return cached;
-  const addresses = page.role === 'page' ? pageAddresses(page.path, generator, page.addressHints) : [];
+  // Permalink patterns may use the page's title (Hugo's `:title`, Eleventy's `{{ title | slugify }}`).
+  const hints = page.title ? { title: page.title.text, ...page.addressHints } : page.addressHints;
+  const addresses = page.role === 'page' ? pageAddresses(page.path, site.generator, hints, site.settings) : [];
   const pageAddress = addresses[0] ?? `/${page.path}`;
   const derived: DerivedFacts = {
     context,
@@ -105,6 +107,7 @@ function derivedFacts(page: PageFacts, context: string, generator: SiteIndex['ge
 
 function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string, own: { host: string; path: string } | undefined): PreparedReference {
   if (reference.isTemplate) return elsewhere;
+  if (reference.file !== undefined) return { kind: 'lookup', fileKey: reference.file, addressKey: addressKey(reference.address), looksLikeFile: false };
   const parts = splitAddress(reference.address);
   if (!parts) return elsewhere;
   let path = parts.path;

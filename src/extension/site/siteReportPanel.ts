@@ -12,6 +12,11 @@ import type { WholeSiteCheck, WholeSiteResult } from './wholeSiteCheck';
 
 export const siteReportViewType = 'contentBridge.siteReport';
 
+/** Asks where to save an export: VS Code's save dialog, replaced only by the tests (the test workbench cannot answer it). */
+export type AskWhereToSave = (options: vscode.SaveDialogOptions) => Thenable<vscode.Uri | undefined>;
+
+const showSaveDialog: AskWhereToSave = (options) => vscode.window.showSaveDialog(options);
+
 /** What the webview last said it shows (for the tests, which cannot read a webview's DOM). */
 export interface RenderedReport {
   readonly worstPage: string;
@@ -29,6 +34,9 @@ export class SiteReportPanel implements vscode.Disposable {
   /** Fires each time the webview has drawn a report. */
   readonly onDidRender = this.rendered.event;
   lastRendered: RenderedReport | undefined;
+  /** The last status line sent to the webview (for the tests, which cannot read a webview's DOM). */
+  lastStatus: { readonly tone: 'info' | 'error'; readonly text: string } | undefined;
+  private askWhereToSave: AskWhereToSave = showSaveDialog;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -75,6 +83,11 @@ export class SiteReportPanel implements vscode.Disposable {
     if (text === undefined) return false;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     return true;
+  }
+
+  /** Replaces the save dialog, for the integration tests only; undefined restores VS Code's own. */
+  useSaveDialog(ask: AskWhereToSave | undefined): void {
+    this.askWhereToSave = ask ?? showSaveDialog;
   }
 
   /** Handles a message from the webview (the tests call this too, as the webview would). */
@@ -132,6 +145,7 @@ export class SiteReportPanel implements vscode.Disposable {
   }
 
   private post(message: ExtensionToSiteReportMessage): void {
+    if (message.type === 'status') this.lastStatus = { tone: message.tone, text: message.text };
     void this.panel?.webview.postMessage(message);
   }
 
@@ -153,7 +167,7 @@ export class SiteReportPanel implements vscode.Disposable {
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const extension = format === 'markdown' ? 'md' : 'html';
-    const target = await vscode.window.showSaveDialog({
+    const target = await this.askWhereToSave({
       title: `Save the site report as ${name}`,
       saveLabel: 'Save report',
       ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `site-report.${extension}`) } : {}),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkCrossPage, documentKindOf, mergeConfigs, siteUrlConfigFiles, siteUrlFromConfig, type Finding, type PageFacts } from '../../core';
+import { checkCrossPage, documentKindOf, mergeConfigs, siteUrlConfigFiles, siteUrlFromConfig, type Finding, type PageFacts, type SiteSetup } from '../../core';
 import { toDiagnostic } from '../diagnostics/convert';
 import { isChecked } from '../diagnostics/htmlDiagnostics';
 import type { FindingsCache } from '../diagnostics/findingsCache';
@@ -8,6 +8,7 @@ import type { MarkdownlintConfigs } from '../config/markdownlintConfigs';
 import type { RuleDocs } from '../ruleDocs';
 import { readDiagnosticsSettings, readPersonalConfig } from '../settings';
 import type { BackgroundChecker } from '../worker/backgroundChecker';
+import { readGeneratorSetups } from './generatorSetups';
 import { listSite, pageGlob, readPage, type SiteListing } from './sitePages';
 import { relativePath, type SiteGenerators } from './siteGenerators';
 
@@ -62,6 +63,8 @@ export class WholeSiteCheck implements vscode.Disposable {
   private crossPage = new Map<string, readonly Finding[]>();
   /** Each folder's own web address, so links written with it count as links inside the site. */
   private siteUrls = new Map<string, string>();
+  /** Each folder's address settings and menus from its generator's files, read at each full run. */
+  private setups = new Map<string, SiteSetup>();
   private readonly updated = new vscode.EventEmitter<void>();
   private readonly completed = new vscode.EventEmitter<WholeSiteResult>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -143,7 +146,7 @@ export class WholeSiteCheck implements vscode.Disposable {
   }
 
   /** Every checked page with its page and cross-page findings, for the site report. */
-  results(): { readonly uri: vscode.Uri; readonly path: string; readonly findings: readonly Finding[] }[] {
+  results(): { readonly uri: vscode.Uri; readonly path: string; readonly findings: readonly Finding[]; readonly role?: 'page' | 'layout' }[] {
     const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     return [...this.pages.values()].map((page) => {
       // An open page's own findings are the editor's, as last checked.
@@ -153,6 +156,8 @@ export class WholeSiteCheck implements vscode.Disposable {
         uri: page.uri,
         path: multiRoot ? `${page.folder.name}/${page.path}` : page.path,
         findings: [...own, ...(this.crossPage.get(page.uri.toString()) ?? [])],
+        // Layouts and partials are listed in the report, but not counted as pages.
+        ...(page.facts?.role === 'layout' ? { role: 'layout' as const } : {}),
       };
     });
   }
@@ -202,6 +207,7 @@ export class WholeSiteCheck implements vscode.Disposable {
       this.pages = fresh;
       this.listings = new Map(listings.map((listing) => [listing.folder.uri.toString(), listing]));
       this.siteUrls = await this.readSiteUrls(listings);
+      this.setups = await readGeneratorSetups(listings, this.deps.sites);
       this.checkedAt = new Date().toISOString();
       this.runCrossPage();
       this.publishAll();
@@ -247,9 +253,11 @@ export class WholeSiteCheck implements vscode.Disposable {
       const facts = [...this.pages.values()].filter((page) => page.folder === folder && page.facts).map((page) => page.facts as PageFacts);
       try {
         const siteUrl = this.siteUrls.get(folder.uri.toString());
+        const setup = this.setups.get(folder.uri.toString());
         const findings = checkCrossPage({
-          pages: facts,
+          pages: setup ? [...facts, ...setup.menus] : facts,
           files: listing.files,
+          ...(setup ? { settings: setup.settings } : {}),
           generator: this.deps.sites.siteFor(folder.uri).generator,
           config: mergeConfigs(this.deps.projectConfigs.configFor(folder.uri), readPersonalConfig(folder.uri)),
           ...(siteUrl ? { siteUrl } : {}),

@@ -171,3 +171,41 @@ describe('site report: exports', () => {
     assert.ok(historyChartSvg([]).includes('No checks yet.'));
   });
 });
+
+describe('site report: layouts and partials are not pages', () => {
+  const report = buildSiteReport({
+    siteName: 'library',
+    checkedAt: '2026-12-01T13:50:00.000Z',
+    checkTitle,
+    pages: [
+      { path: 'index.html', findings: [finding('reading-level', 'info', 3)], role: 'page' },
+      { path: '_layouts/default.html', findings: [finding('image-alt', 'error', 4), finding('image-alt', 'error', 9)], role: 'layout' },
+      { path: 'about.md', findings: [] },
+    ],
+  });
+
+  it('counts only pages, and scores the site by its pages alone; a layout is listed after the pages, with its problems', () => {
+    assert.equal(report.pageCount, 2);
+    assert.equal(report.averageScore, 100); // (99 + 100) / 2, rounded: the layout's 81 does not count
+    assert.equal(report.history.at(-1)?.pages, 2);
+    assert.deepEqual(
+      report.pages.map((page) => [page.path, page.layout ?? false]),
+      [
+        ['index.html', false],
+        ['about.md', false],
+        ['_layouts/default.html', true],
+      ],
+    );
+    assert.equal(report.problemCount, 3);
+  });
+
+  it('names a layout as one in both exports', () => {
+    const markdown = siteReportMarkdown(report);
+    assert.match(markdown, /: 2 pages, 3 problems/);
+    assert.match(markdown, /\| \\_layouts\/default\.html \(layout or partial\) \| 81 \| 2 \| 0 \| 0 \|/);
+    assert.match(markdown, /### \\_layouts\/default\.html \(layout or partial\) \(score 81\)/);
+    const html = siteReportHtml(report);
+    assert.match(html, /: 2 pages, 3 problems/);
+    assert.match(html, /<th scope="row">_layouts\/default\.html \(layout or partial\)<\/th><td>81<\/td>/);
+  });
+});
