@@ -63,6 +63,15 @@ async function stopDevServers(): Promise<void> {
   await ended;
 }
 
+async function answers(address: string): Promise<boolean> {
+  try {
+    await fetch(address, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function nodeHttp(): typeof import('node:http') | undefined {
   const nodeRequire = (globalThis as { process?: unknown }).process && typeof require === 'function' ? require : undefined;
   return nodeRequire?.('node:http');
@@ -156,6 +165,7 @@ describe('Built pages in the preview', function () {
     assert.equal(shown?.frameAddress, 'http://localhost:8080/whats-on/');
     assert.ok(shown?.toolbarMode?.startsWith('Built by Eleventy at localhost:8080'), `toolbar: ${shown?.toolbarMode}`);
     assert.ok(shown?.toolbarMode?.includes('Problem outlines and scrolling with the editor work on your file'), `toolbar: ${shown?.toolbarMode}`);
+    assert.ok(!shown?.toolbarNote?.includes('outlined'), `no outlines are claimed on the built page: ${shown?.toolbarNote}`);
     await screenshot('preview-built-mode-toolbar');
   });
 
@@ -186,8 +196,11 @@ describe('Built pages in the preview', function () {
     const http = nodeHttp();
     if (!http) return this.skip();
     await stopDevServers();
+    // Stopping the task stops the server's processes; the port is free a moment later.
+    for (let attempt = 0; attempt < 40 && (await answers('http://localhost:8080/')); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.equal(await answers('http://localhost:8080/'), false, 'the stopped server no longer answers');
     const other = http.createServer((_request, response) => response.end('Another program'));
-    await new Promise<void>((resolve) => other.listen(8080, resolve));
+    await new Promise<void>((resolve, reject) => other.once('error', reject).listen(8080, resolve));
     try {
       const moved = waitForBuiltPage(api, 'http://localhost:8081/whats-on/');
       await vscode.commands.executeCommand('contentBridge.showBuiltPage');

@@ -42,6 +42,8 @@ let shown: DocumentVersion | undefined;
 let view: PreviewView = { ...defaultView, ...(vscode.getState()?.view ?? restoredView()) };
 /** Built pages mode, as the extension last said: kept with the state, so a reload comes back to it. */
 let builtMode = vscode.getState()?.built === true;
+/** Whether the page on show is the server's built page (in a frame) rather than the file. */
+let showingBuiltPage = false;
 /** The extension's setting: scrolling together can be turned off for good there, and for now in the toolbar. */
 let scrollSyncSetting = true;
 let problems: { readonly about: DocumentVersion; readonly list: readonly PageProblem[] } | undefined;
@@ -94,7 +96,8 @@ function scrollSyncOn(): boolean {
 
 /** Problems computed for the version on show are drawn; others wait for theirs (or the next answer). */
 function drawProblems(): void {
-  if (!problems || !shown || problems.about.documentUri !== shown.documentUri) return;
+  // A built page is in a frame from the server: the file's problems cannot be outlined on it (the toolbar says so).
+  if (!problems || !shown || problems.about.documentUri !== shown.documentUri || showingBuiltPage) return;
   const outlined = showProblems(document, problems.list, view.overlay && problems.about.version === shown.version);
   const count = problems.list.length;
   toolbar.setNote(
@@ -132,6 +135,7 @@ function render(message: RenderMessage): void {
   if (message.card) document.body.prepend(frontMatterCard(message.card));
   document.body.append(scriptsOffBadge());
   shown = { documentUri: message.documentUri, version: message.version };
+  showingBuiltPage = false;
   lastRender = message;
   if (!samePage) {
     blockedSites = new Set();
@@ -177,6 +181,7 @@ function showBuilt(message: ShowBuiltMessage): void {
   shownHead = undefined; // The next file render brings its head back.
   shown = { documentUri: message.documentUri, version: message.version };
   problems = undefined;
+  showingBuiltPage = true;
   toolbar.setNote('');
   // The tabs read the built page (when the server's page could not be read, they show nothing rather than another page).
   lastRender = message.search && message.social ? { search: message.search, social: message.social, baseHref: message.address } : undefined;
