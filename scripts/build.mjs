@@ -48,8 +48,8 @@ const builds = [
     // `worker` first: the host has no DOM, and some Markdown packages' `browser` builds use `document`.
     conditions: ['worker', 'browser', 'markdownlint-imports-browser'],
     define: { global: 'globalThis' },
-    // Only the desktop host starts a worker_threads Worker or a development server; the web build never reaches those branches.
-    external: ['vscode', 'node:worker_threads', 'node:child_process'],
+    // Only the desktop host starts a worker_threads Worker; the web build never reaches that branch.
+    external: ['vscode', 'node:worker_threads'],
   },
   // The checking worker: large pages and the whole site are checked here, off the extension host's main thread.
   { ...shared, entryPoints: ['src/worker/checkWorkerNode.ts'], outfile: 'dist/checkWorker.js', platform: 'node', format: 'cjs' },

@@ -212,7 +212,7 @@ describe('Built pages in the preview', function () {
     }
   });
 
-  it("says clearly when the server stops before it serves the site, with its output one click away", async () => {
+  it('says clearly when the server stops before it serves the site, with its output one click away', async () => {
     const folder = workspaceFile('built-broken');
     await vscode.workspace.fs.writeFile(
       vscode.Uri.joinPath(folder, 'package.json'),

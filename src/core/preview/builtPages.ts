@@ -50,8 +50,7 @@ export function devServerFor(
   settings: Omit<DevServerSettings, 'scripts'> = {},
 ): DevServer | undefined {
   const script = ['dev', 'start'].find((name) => typeof packageScripts[name] === 'string');
-  const port =
-    configuredDevServerPort(generator, { ...settings, scripts: packageScripts }, script) ?? defaultDevServerPorts[generator] ?? scriptDefaultPort;
+  const port = configuredDevServerPort(generator, { ...settings, scripts: packageScripts }, script) ?? defaultDevServerPorts[generator] ?? scriptDefaultPort;
   switch (generator) {
     case 'hugo':
       return { command: `hugo server --port ${port}`, port, builtBy: 'Hugo', generator };
@@ -113,7 +112,7 @@ export function builtPageAddressFromSettings(
   if (permalink === 'false' && (server.generator === 'eleventy' || server.generator === 'jekyll')) return undefined;
   if (permalink !== undefined && (permalink.includes('{{') || permalink.includes('{%'))) delete hints['permalink'];
   if (server.generator === 'jekyll' && !isUnpublishedPart(pathInSite)) {
-    const pattern = hints['permalink'] ?? (sitePermalink === undefined ? undefined : jekyllPermalinkStyles[sitePermalink] ?? sitePermalink);
+    const pattern = hints['permalink'] ?? (sitePermalink === undefined ? undefined : (jekyllPermalinkStyles[sitePermalink] ?? sitePermalink));
     const expanded = pattern?.includes(':') ? expandJekyllPermalink(pattern, pathInSite, hints) : undefined;
     if (expanded !== undefined) return `http://localhost:${server.port}${expanded}`;
     if (pattern?.includes(':')) delete hints['permalink']; // Placeholders we do not know: the usual address.

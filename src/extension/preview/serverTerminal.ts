@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 
 /**
  * A development server run in a terminal of our own (a task's pseudoterminal), so its output can be read: servers
- * print the address they serve on, which is surer than any port chosen beforehand. Desktop only: the web build
- * leaves Node's `child_process` out (see scripts/build.mjs), and there `canRunServerHere` is false.
+ * print the address they serve on, which is surer than any port chosen beforehand. Desktop only: in VS Code for the
+ * Web there is no Node, and `canRunServerHere` is false.
  */
 
 interface ChildProcess {
@@ -29,9 +29,9 @@ function nodeProcess(): NodeProcess | undefined {
 }
 
 function childProcess(): ChildProcessModule | undefined {
-  if (!nodeProcess()) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('node:child_process') as ChildProcessModule;
+  // Through a plain reference to `require`, so no browser bundle (the web extension, the web tests) tries to include it.
+  const nodeRequire = nodeProcess() && typeof require === 'function' ? require : undefined;
+  return nodeRequire?.('node:child_process') as ChildProcessModule | undefined;
 }
 
 /** Whether this extension host can run a server itself (the desktop; not VS Code for the Web). */
@@ -123,7 +123,8 @@ export class ServerTerminal implements vscode.Pseudoterminal {
     const process = nodeProcess();
     if (!child?.pid || !process) return;
     try {
-      if (process.platform === 'win32') childProcess()?.spawn(`taskkill /pid ${child.pid} /T /F`, { cwd: this.folder, shell: true, detached: false, env: process.env });
+      if (process.platform === 'win32')
+        childProcess()?.spawn(`taskkill /pid ${child.pid} /T /F`, { cwd: this.folder, shell: true, detached: false, env: process.env });
       else process.kill(-child.pid, 'SIGTERM');
     } catch {
       child.kill(); // The group has gone already: the process itself, if it is still there.

@@ -66,12 +66,20 @@ describe('Built pages', () => {
       assert.equal(devServerFor('jekyll', {}, { jekyllConfig: 'title: Library\nport: 4001\n' })?.command, 'bundle exec jekyll serve --port 4001');
       assert.equal(devServerFor('jekyll', {}, { jekyllConfig: 'port: [\n' })?.port, 4000, 'settings that cannot be read: the usual port');
       assert.equal(
-        devServerFor('astro', {}, { astroConfig: "import { defineConfig } from 'astro/config';\nexport default defineConfig({\n  server: { port: 3210, host: true },\n});\n" })?.command,
+        devServerFor(
+          'astro',
+          {},
+          { astroConfig: "import { defineConfig } from 'astro/config';\nexport default defineConfig({\n  server: { port: 3210, host: true },\n});\n" },
+        )?.command,
         'npm run dev -- --port 3210',
       );
       assert.equal(devServerFor('astro', {}, { astroConfig: 'export default defineConfig({ site: "https://example.org" });' })?.port, 4321);
       assert.equal(devServerFor('eleventy', {}, { eleventyConfig: 'module.exports = (config) => { config.setServerOptions({ port: 8181 }); };' })?.port, 8181);
-      assert.equal(devServerFor('eleventy', { start: 'eleventy --serve --port 8282' }, { eleventyConfig: 'config.setServerOptions({ port: 8181 })' })?.port, 8282, 'the script wins');
+      assert.equal(
+        devServerFor('eleventy', { start: 'eleventy --serve --port 8282' }, { eleventyConfig: 'config.setServerOptions({ port: 8181 })' })?.port,
+        8282,
+        'the script wins',
+      );
     });
 
     it('is read from the address the server prints, colour codes and all', () => {
@@ -86,7 +94,7 @@ describe('Built pages', () => {
       // Linear on hostile output.
       const started = performance.now();
       serverPortInOutput('http://localhost:'.repeat(20_000) + '\u001b['.repeat(20_000));
-      assert.ok(performance.now() - started < 1500, "linear on hostile output");
+      assert.ok(performance.now() - started < 1500, 'linear on hostile output');
     });
   });
 
@@ -105,13 +113,19 @@ describe('Built pages', () => {
 
     it('has none for a page that is not written (permalink: false), and ignores a permalink made by template code', () => {
       assert.equal(builtPageAddressFromSettings('drafts/note.md', '---\npermalink: false\n---\n', eleventy), undefined);
-      assert.equal(builtPageAddressFromSettings('blog/fair.md', '---\npermalink: "/blog/{{ page.fileSlug }}/"\n---\n', eleventy), 'http://localhost:8080/blog/fair/');
+      assert.equal(
+        builtPageAddressFromSettings('blog/fair.md', '---\npermalink: "/blog/{{ page.fileSlug }}/"\n---\n', eleventy),
+        'http://localhost:8080/blog/fair/',
+      );
     });
 
     it("fills in Jekyll's placeholders and follows the site's permalink style", () => {
       const post = '_posts/2024-05-01-summer-fair.md';
       assert.equal(builtPageAddressFromSettings(post, '---\npermalink: /news/:year/:title/\n---\n', jekyll), 'http://localhost:4000/news/2024/summer-fair/');
-      assert.equal(builtPageAddressFromSettings(post, '---\ncategories: [events, kids]\n---\n', jekyll), 'http://localhost:4000/events/kids/2024/05/01/summer-fair.html');
+      assert.equal(
+        builtPageAddressFromSettings(post, '---\ncategories: [events, kids]\n---\n', jekyll),
+        'http://localhost:4000/events/kids/2024/05/01/summer-fair.html',
+      );
       const pretty = devServerFor('jekyll', {}, { jekyllConfig: 'permalink: pretty\n' })!;
       assert.equal(builtPageAddressFromSettings(post, '# Fair', pretty), 'http://localhost:4000/2024/05/01/summer-fair/');
       assert.equal(builtPageAddressFromSettings('about.md', '# About', pretty), 'http://localhost:4000/about/');
