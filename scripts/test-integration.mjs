@@ -327,6 +327,11 @@ function webviewFrameState() {
           return Array.from(bar.querySelectorAll('.note, .blocked:not([hidden])')).map((element) => element.textContent).join(' ');
         })(),
         bodyText: (document.body?.innerText ?? '').slice(0, 2000),
+        toolbarMode: (() => {
+          const bar = document.querySelector('content-bridge-toolbar')?.shadowRoot;
+          return bar ? Array.from(bar.querySelectorAll('.mode, .mode-detail')).map((element) => element.textContent).join(' ') : null;
+        })(),
+        frameAddress: document.querySelector('iframe')?.getAttribute('src') ?? null,
       });
     }, 500);
   });

@@ -59,7 +59,19 @@ export type ExtensionToPreviewMessage =
   | (DocumentVersion & { readonly type: 'problems'; readonly problems: readonly PageProblem[] })
   | { readonly type: 'options'; readonly scrollSync: boolean }
   /** Built pages mode: show the page as the site's development server serves it, at `address` (http://localhost:port/…). */
-  | (DocumentVersion & { readonly type: 'showBuilt'; readonly address: string; readonly label: string });
+  | (DocumentVersion & {
+      readonly type: 'showBuilt';
+      readonly address: string;
+      readonly label: string;
+      /** The built page as a search result and as a shared link, when the server's page could be read. */
+      readonly search?: SearchResultPreview;
+      readonly social?: SocialCardPreview;
+    })
+  /**
+   * Which mode the preview is in (`built`: built pages), in words for the toolbar, and what works in it (`detail`).
+   * `showsBuiltPage` is false in built mode for a file the server does not publish as a page: the file is shown.
+   */
+  | { readonly type: 'mode'; readonly built: boolean; readonly showsBuiltPage: boolean; readonly label: string; readonly detail: string };
 
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
@@ -102,6 +114,29 @@ export interface PreviewState {
   readonly documentUri: string;
   readonly scrollY: number;
   readonly view?: PreviewView;
+  /** The preview showed the built pages: after a reload it shows them again. */
+  readonly built?: boolean;
+}
+
+const tabs: readonly PreviewView['tab'][] = ['page', 'search', 'social'];
+
+/** The toolbar's choices, if the value is a well-formed set of them (saved state is read back after a reload). */
+export function parsePreviewView(value: unknown): PreviewView | undefined {
+  if (!isRecord(value)) return undefined;
+  const { tab, width, zoom, overlay, scrollSync } = value;
+  if (typeof tab !== 'string' || !(tabs as readonly string[]).includes(tab)) return undefined;
+  if (!Number.isSafeInteger(width) || (width as number) < 0 || (width as number) > 10_000) return undefined;
+  if (!Number.isSafeInteger(zoom) || (zoom as number) < 10 || (zoom as number) > 500) return undefined;
+  if (typeof overlay !== 'boolean' || typeof scrollSync !== 'boolean') return undefined;
+  return { tab: tab as PreviewView['tab'], width: width as number, zoom: zoom as number, overlay, scrollSync };
+}
+
+/** A saved preview state, if the value is a well-formed one (VS Code hands it back after a reload). */
+export function parsePreviewState(value: unknown): PreviewState | undefined {
+  if (!isRecord(value) || !isText(value.documentUri) || value.documentUri === '') return undefined;
+  const view = parsePreviewView(value.view);
+  const scrollY = typeof value.scrollY === 'number' && Number.isFinite(value.scrollY) && value.scrollY >= 0 ? value.scrollY : 0;
+  return { documentUri: value.documentUri, scrollY, ...(view ? { view } : {}), ...(value.built === true ? { built: true } : {}) };
 }
 
 /** Far beyond any real address or title; a longer one is not from our webview. */
@@ -144,6 +179,10 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
 export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'options') return typeof value.scrollSync === 'boolean' ? { type: 'options', scrollSync: value.scrollSync } : undefined;
+  if (value.type === 'mode')
+    return typeof value.built === 'boolean' && typeof value.showsBuiltPage === 'boolean' && isText(value.label) && isText(value.detail)
+      ? { type: 'mode', built: value.built, showsBuiltPage: value.showsBuiltPage, label: value.label, detail: value.detail }
+      : undefined;
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {
@@ -157,8 +196,13 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
       if (!search || !social) return undefined;
       return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social };
     }
-    case 'showBuilt':
-      return isLocalAddress(value.address) && isText(value.label) ? { type: 'showBuilt', ...about, address: value.address, label: value.label } : undefined;
+    case 'showBuilt': {
+      if (!isLocalAddress(value.address) || !isText(value.label)) return undefined;
+      const search = value.search === undefined ? undefined : searchOf(value.search);
+      const social = value.social === undefined ? undefined : socialOf(value.social);
+      if ((value.search !== undefined && !search) || (value.social !== undefined && !social)) return undefined;
+      return { type: 'showBuilt', ...about, address: value.address, label: value.label, ...(search ? { search } : {}), ...(social ? { social } : {}) };
+    }
     case 'scrollTo':
       return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
     case 'cursor':

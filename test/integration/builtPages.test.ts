@@ -1,8 +1,20 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import type { PreviewActivity } from '../../src/extension/preview/pagePreview';
+import { previewViewType, type PreviewActivity } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { activateExtension, closeAllEditors, extensionId, openInEditor, screenshot, waitFor, workspaceFile } from './helpers';
+import type { PreviewState } from '../../src/shared/previewProtocol';
+import {
+  actInWebview,
+  activateExtension,
+  canActInWebview,
+  closeAllEditors,
+  extensionId,
+  openInEditor,
+  screenshot,
+  waitFor,
+  workspaceFile,
+  type WebviewFrameState,
+} from './helpers';
 
 type ShowedBuiltPage = Extract<PreviewActivity, { kind: 'showedBuiltPage' }>;
 
@@ -14,6 +26,55 @@ type ShowedBuiltPage = Extract<PreviewActivity, { kind: 'showedBuiltPage' }>;
 function nodeFs(): typeof import('node:fs') | undefined {
   const nodeRequire = (globalThis as { process?: unknown }).process && typeof require === 'function' ? require : undefined;
   return nodeRequire?.('node:fs');
+}
+
+/** Looks at the preview until `accept` holds, or gives up after a few seconds (returning the last look). */
+async function probeUntil(accept: (state: WebviewFrameState) => boolean, name: string): Promise<WebviewFrameState | undefined> {
+  let last: WebviewFrameState | undefined;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const probe = await actInWebview({ selector: 'content-bridge-toolbar', name, action: 'probe' });
+    if (!probe) return undefined;
+    if (probe.after && 'url' in probe.after) {
+      last = probe.after;
+      if (accept(last)) return last;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return last;
+}
+
+function devServerTasks(): vscode.TaskExecution[] {
+  return vscode.tasks.taskExecutions.filter((execution) => execution.task.definition.type === 'contentBridge.devServer');
+}
+
+/** Stops the running development servers and waits until their tasks have ended. */
+async function stopDevServers(): Promise<void> {
+  const running = devServerTasks();
+  if (running.length === 0) return;
+  const ended = new Promise<void>((resolve) => {
+    const watch = vscode.tasks.onDidEndTask(() => {
+      if (devServerTasks().length === 0) {
+        watch.dispose();
+        resolve();
+      }
+    });
+  });
+  for (const execution of running) execution.terminate();
+  await ended;
+}
+
+async function answers(address: string): Promise<boolean> {
+  try {
+    await fetch(address, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function nodeHttp(): typeof import('node:http') | undefined {
+  const nodeRequire = (globalThis as { process?: unknown }).process && typeof require === 'function' ? require : undefined;
+  return nodeRequire?.('node:http');
 }
 
 function waitForBuiltPage(api: ContentBridgeApi, address: string): Promise<ShowedBuiltPage> {
@@ -93,5 +154,89 @@ describe('Built pages in the preview', function () {
       1,
       'the running server was reused',
     );
+  });
+  it("follows a page's permalink, says in the toolbar what works in built mode, and reads the built page for the search tab", async () => {
+    const events = waitForBuiltPage(api, 'http://localhost:8080/whats-on/');
+    await openInEditor('built-site/events.md');
+    await events;
+    assert.ok((await builtHtml('http://localhost:8080/whats-on/', 'What is on')).includes('<title>Events at the riverside library</title>'));
+    if (!canActInWebview()) return;
+    const shown = await probeUntil((state) => state.frameAddress === 'http://localhost:8080/whats-on/', 'preview-built-permalink');
+    assert.equal(shown?.frameAddress, 'http://localhost:8080/whats-on/');
+    assert.ok(shown?.toolbarMode?.startsWith('Built by Eleventy at localhost:8080'), `toolbar: ${shown?.toolbarMode}`);
+    assert.ok(shown?.toolbarMode?.includes('Problem outlines and scrolling with the editor work on your file'), `toolbar: ${shown?.toolbarMode}`);
+    assert.ok(!shown?.toolbarNote?.includes('outlined'), `no outlines are claimed on the built page: ${shown?.toolbarNote}`);
+    await screenshot('preview-built-mode-toolbar');
+  });
+
+  it('comes back after a reload in built mode, with the tab and width chosen (the panel serializer, given a fresh panel)', async () => {
+    // Reloading the window would end this test run, so the serializer's work is done on a fresh panel, with the
+    // state the webview saved.
+    const uri = workspaceFile('built-site/events.md');
+    const saved: PreviewState = {
+      documentUri: uri.toString(),
+      scrollY: 0,
+      view: { tab: 'search', width: 375, zoom: 100, overlay: true, scrollSync: true },
+      built: true,
+    };
+    const panel = vscode.window.createWebviewPanel(previewViewType, 'Preview', vscode.ViewColumn.Two, { enableScripts: true });
+    const shown = waitForBuiltPage(api, 'http://localhost:8080/whats-on/');
+    assert.ok(await api.preview.restore(panel, saved), 'the panel was restored');
+    assert.equal((await shown).label, 'Built by Eleventy at localhost:8080');
+    assert.equal(devServerTasks().length, 1, 'the running server was reused');
+    if (!canActInWebview()) return;
+    const restored = await probeUntil((state) => state.tabText?.includes('Events at the riverside library') === true, 'preview-built-restored');
+    assert.ok(restored?.tabText?.includes('Events at the riverside library'), `the search tab shows the built page's title: ${restored?.tabText}`);
+    assert.ok(restored?.tabText?.includes('Story time, book clubs and talks'), 'and its description');
+    assert.equal(Math.round(restored?.bodyWidth ?? 0), 375, 'the phone width chosen before the reload');
+    await screenshot('preview-built-restored');
+  });
+
+  it('finds the server at the address it prints when its usual port is taken by another program', async function () {
+    const http = nodeHttp();
+    if (!http) return this.skip();
+    await stopDevServers();
+    // Stopping the task stops the server's processes; the port is free a moment later.
+    for (let attempt = 0; attempt < 40 && (await answers('http://localhost:8080/')); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.equal(await answers('http://localhost:8080/'), false, 'the stopped server no longer answers');
+    const other = http.createServer((_request, response) => response.end('Another program'));
+    await new Promise<void>((resolve, reject) => other.once('error', reject).listen(8080, resolve));
+    try {
+      const moved = waitForBuiltPage(api, 'http://localhost:8081/whats-on/');
+      await vscode.commands.executeCommand('contentBridge.showBuiltPage');
+      assert.equal((await moved).label, 'Built by Eleventy at localhost:8081');
+      assert.ok((await builtHtml('http://localhost:8081/whats-on/', 'What is on')).includes('What is on'));
+    } finally {
+      other.close();
+      await stopDevServers();
+    }
+  });
+
+  it('says clearly when the server stops before it serves the site, with its output one click away', async () => {
+    const folder = workspaceFile('built-broken');
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, 'package.json'),
+      new TextEncoder().encode(JSON.stringify({ scripts: { dev: 'node -e "console.log(\'No site settings here\'); process.exit(1)"' } })),
+    );
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'page.html'), new TextEncoder().encode('<h1>Broken</h1>\n'));
+    try {
+      await openInEditor('built-broken/page.html');
+      const failed = waitFor(
+        api.preview.onDidAct,
+        (activity) => (activity?.kind === 'builtPagesFailed' ? activity : undefined),
+        60_000,
+        () => 'the preview to say the server did not start',
+      );
+      await vscode.commands.executeCommand('contentBridge.showBuiltPage');
+      assert.equal((await failed).message, 'npm run dev stopped before it served the site. Its output says why.');
+      assert.ok(
+        vscode.window.terminals.some((terminal) => terminal.name.includes('Show the built pages (npm run dev)')),
+        `the server's terminal is there to show: ${vscode.window.terminals.map((terminal) => terminal.name).join(', ')}`,
+      );
+      await screenshot('preview-built-server-failed');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
   });
 });

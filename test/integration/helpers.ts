@@ -191,6 +191,10 @@ export interface WebviewFrameState {
   readonly toolbarText: string | null;
   /** What a reader sees (the first 2,000 characters). */
   readonly bodyText: string;
+  /** The toolbar's words for the preview's mode and what works in it. */
+  readonly toolbarMode: string | null;
+  /** The address of the frame a built page is shown in, if any. */
+  readonly frameAddress: string | null;
 }
 
 export interface WebviewClick {

@@ -1,5 +1,6 @@
 import {
   parseExtensionMessage,
+  parsePreviewView,
   type DocumentVersion,
   type ExtensionToPreviewMessage,
   type PageProblem,
@@ -15,7 +16,6 @@ import { installProblemTooltip, overlayStyle, showProblems } from './overlay';
 import { createToolbar, defaultView } from './toolbar';
 import { createSharingView } from './sharingViews';
 import { siteOriginOf } from '../../src/core/trust/restrictedMode';
-import { fileModeLabel } from '../../src/core/preview/builtPages';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -38,12 +38,17 @@ let shownHead: string | undefined;
 let renderCount = 0;
 /** The page and version on show: messages about any other are stale. */
 let shown: DocumentVersion | undefined;
-/** The toolbar's choices; a restored preview looks as it did. */
-let view: PreviewView = { ...defaultView, ...vscode.getState()?.view };
+/** The toolbar's choices; a restored preview looks as it did (a panel brought back without its state gets them from the shell). */
+let view: PreviewView = { ...defaultView, ...(vscode.getState()?.view ?? restoredView()) };
+/** Built pages mode, as the extension last said: kept with the state, so a reload comes back to it. */
+let builtMode = vscode.getState()?.built === true;
+/** Whether the page on show is the server's built page (in a frame) rather than the file. */
+let showingBuiltPage = false;
 /** The extension's setting: scrolling together can be turned off for good there, and for now in the toolbar. */
 let scrollSyncSetting = true;
 let problems: { readonly about: DocumentVersion; readonly list: readonly PageProblem[] } | undefined;
-let lastRender: RenderMessage | undefined;
+/** What the Search result and Social card tabs show: the file's page, or the built page. */
+let lastRender: Pick<RenderMessage, 'search' | 'social' | 'baseHref'> | undefined;
 /** Until then, scroll events are the preview following the editor, not the reader: they are not sent back. */
 let followingEditorUntil = 0;
 let cursorOffset: number | undefined;
@@ -62,6 +67,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'options':
       scrollSyncSetting = message.scrollSync;
+      return;
+    case 'mode':
+      builtMode = message.built;
+      toolbar.setMode(message.label, message.built, message.detail, message.showsBuiltPage);
+      saveState({});
       return;
     case 'scrollTo':
       if (isCurrent(message) && scrollSyncOn()) scrollToSource(message.offset);
@@ -86,7 +96,8 @@ function scrollSyncOn(): boolean {
 
 /** Problems computed for the version on show are drawn; others wait for theirs (or the next answer). */
 function drawProblems(): void {
-  if (!problems || !shown || problems.about.documentUri !== shown.documentUri) return;
+  // A built page is in a frame from the server: the file's problems cannot be outlined on it (the toolbar says so).
+  if (!problems || !shown || problems.about.documentUri !== shown.documentUri || showingBuiltPage) return;
   const outlined = showProblems(document, problems.list, view.overlay && problems.about.version === shown.version);
   const count = problems.list.length;
   toolbar.setNote(
@@ -124,6 +135,7 @@ function render(message: RenderMessage): void {
   if (message.card) document.body.prepend(frontMatterCard(message.card));
   document.body.append(scriptsOffBadge());
   shown = { documentUri: message.documentUri, version: message.version };
+  showingBuiltPage = false;
   lastRender = message;
   if (!samePage) {
     blockedSites = new Set();
@@ -134,11 +146,10 @@ function render(message: RenderMessage): void {
   }
   drawProblems();
   sharing.show(view.tab, message.search, message.social, message.baseHref);
-  toolbar.setMode(fileModeLabel, false);
   if (cursorOffset !== undefined) markCursor(cursorOffset);
   followingEditorUntil = Date.now() + 200;
   window.scrollTo(0, scrollY);
-  vscode.setState({ documentUri: message.documentUri, scrollY, view });
+  vscode.setState({ documentUri: message.documentUri, scrollY, view, built: builtMode });
   const token = ++renderCount;
   void imagesSettled().then(() => {
     if (token !== renderCount) return; // A newer version is already showing.
@@ -170,9 +181,30 @@ function showBuilt(message: ShowBuiltMessage): void {
   shownHead = undefined; // The next file render brings its head back.
   shown = { documentUri: message.documentUri, version: message.version };
   problems = undefined;
+  showingBuiltPage = true;
   toolbar.setNote('');
-  toolbar.setMode(message.label, true);
-  vscode.setState({ documentUri: message.documentUri, scrollY: 0, view });
+  // The tabs read the built page (when the server's page could not be read, they show nothing rather than another page).
+  lastRender = message.search && message.social ? { search: message.search, social: message.social, baseHref: message.address } : undefined;
+  sharing.show(view.tab, lastRender?.search, lastRender?.social, lastRender?.baseHref);
+  builtMode = true;
+  vscode.setState({ documentUri: message.documentUri, scrollY: 0, view, built: true });
+}
+
+/** Keeps the state as it is, with these parts changed. */
+function saveState(change: Partial<PreviewState>): void {
+  const state = vscode.getState();
+  if (state) vscode.setState({ ...state, view, built: builtMode, ...change });
+}
+
+/** The toolbar's choices the extension wrote into the shell when it brought a panel back after a reload. */
+function restoredView(): PreviewView | undefined {
+  const written = document.body.dataset.view;
+  if (!written) return undefined;
+  try {
+    return parsePreviewView(JSON.parse(written));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The editor scrolled: the element written at `offset` goes to the top of the page. */
@@ -256,8 +288,7 @@ const toolbar = createToolbar(
     applyView();
     if (overlayChanged) drawProblems();
     sharing.show(view.tab, lastRender?.search, lastRender?.social, lastRender?.baseHref);
-    const state = vscode.getState();
-    if (state) vscode.setState({ ...state, view });
+    saveState({});
   },
   {
     refresh: () => vscode.postMessage({ type: 'refresh' }),

@@ -41,8 +41,12 @@ export interface Toolbar {
   height(): number;
   /** Says which sites' images, fonts or styles were not loaded, with a button to allow them (none: hidden). */
   setBlocked(sites: readonly string[]): void;
-  /** Which mode the preview is in, in words ("Built by Eleventy at localhost:8080"); `built`: the built pages mode. */
-  setMode(label: string, built: boolean): void;
+  /**
+   * Which mode the preview is in, in words ("Built by Eleventy at localhost:8080"); `built`: the built pages mode, where
+   * `detail` says what works. While the built page is shown (`showsBuiltPage`), the problem outlines and scrolling
+   * with the editor do not apply (they work on the file), so their switches are off.
+   */
+  setMode(label: string, built: boolean, detail: string, showsBuiltPage: boolean): void;
 }
 
 /**
@@ -68,7 +72,7 @@ export function createToolbar(
     ' background: var(--vscode-editor-background, #fff); color: var(--vscode-foreground, #333); border-bottom: 1px solid var(--vscode-panel-border, #ccc);' +
     ' font: 12px var(--vscode-font-family, system-ui, sans-serif); }' +
     ' vscode-panels { flex: none; } vscode-panel-view { display: none; } vscode-dropdown { min-width: 110px; } vscode-text-field { width: 70px; }' +
-    ' .mode { font-weight: 600; } .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
+    ' .mode { font-weight: 600; } .mode-detail { white-space: normal; opacity: .8; } .mode-detail:empty { display: none; } .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
@@ -129,6 +133,9 @@ export function createToolbar(
   const mode = document.createElement('span');
   mode.className = 'mode';
   mode.id = 'mode';
+  const modeDetail = document.createElement('span');
+  modeDetail.className = 'mode-detail';
+  modeDetail.id = 'mode-detail';
   const builtToggle = button('Show the built page', "Start your site's development server and show the page as it builds it");
   builtToggle.id = 'built-pages';
   builtToggle.addEventListener('click', () => actions.builtPages(!built));
@@ -146,7 +153,7 @@ export function createToolbar(
   let blockedSites: readonly string[] = [];
   allow.addEventListener('click', () => actions.allow(blockedSites));
   blocked.append(blockedText, allow);
-  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, builtToggle, mode, note, blocked);
+  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, builtToggle, mode, modeDetail, note, blocked);
   shadow.append(style, bar);
   new ResizeObserver(() => actions.resized()).observe(bar);
   return {
@@ -155,9 +162,13 @@ export function createToolbar(
       note.textContent = text;
       note.title = text;
     },
-    setMode(label, isBuilt) {
+    setMode(label, isBuilt, detail, showsBuiltPage) {
       built = isBuilt;
       mode.textContent = label;
+      mode.title = detail;
+      // In built mode, what works there is said in the toolbar itself; in the file's mode everything does.
+      modeDetail.textContent = isBuilt ? detail : '';
+      for (const fileOnly of [overlay, scroll]) fileOnly.toggleAttribute('disabled', showsBuiltPage);
       builtToggle.textContent = isBuilt ? 'Show your file' : 'Show the built page';
       builtToggle.title = isBuilt ? 'Show your file as you type it, with its problems outlined' : "Start your site's development server and show the page as it builds it";
     },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { detectSiteGenerator, devServerFor, type DevServer } from '../../core';
+import { detectSiteGenerator, devServerFor, serverPortInOutput, type DevServer } from '../../core';
+import { canRunServerHere, ServerTerminal } from './serverTerminal';
 
 /** A site with a development server: its folder and how to start the server there. */
 export interface BuiltSite {
@@ -10,6 +11,11 @@ export interface BuiltSite {
 const taskType = 'contentBridge.devServer';
 /** A generator's first build can take a while on a large site. */
 const startupTimeoutMs = 90_000;
+/** Settings files larger than this are not read for a port. */
+const maxSettingsBytes = 1_000_000;
+
+/** Where each site's server said it serves (by site folder), while its task runs in this window. */
+const printedPorts = new Map<string, number>();
 
 /**
  * The nearest folder above the file (up to its workspace folder) whose site has a development server we know how
@@ -37,41 +43,81 @@ async function siteIn(folder: vscode.Uri): Promise<BuiltSite | undefined> {
   }
   const packageJson = names.includes('package.json') ? await readJson(vscode.Uri.joinPath(folder, 'package.json')) : undefined;
   const scripts = typeof packageJson === 'object' && packageJson !== null ? (packageJson as { scripts?: unknown }).scripts : undefined;
-  const server = devServerFor(
-    detectSiteGenerator(names, packageJson),
-    typeof scripts === 'object' && scripts !== null ? (scripts as Record<string, unknown>) : {},
-  );
+  const generator = detectSiteGenerator(names, packageJson);
+  // The settings files that may choose the server's port.
+  const firstOf = (candidates: readonly string[]) => {
+    const name = candidates.find((candidate) => names.includes(candidate));
+    return name ? readText(vscode.Uri.joinPath(folder, name)) : Promise.resolve(undefined);
+  };
+  const [jekyllConfig, astroConfig, eleventyConfig] = await Promise.all([
+    generator === 'jekyll' ? firstOf(['_config.yml', '_config.yaml']) : undefined,
+    generator === 'astro' ? firstOf(['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs']) : undefined,
+    generator === 'eleventy' ? firstOf(['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', '.eleventy.js']) : undefined,
+  ]);
+  const server = devServerFor(generator, typeof scripts === 'object' && scripts !== null ? (scripts as Record<string, unknown>) : {}, {
+    ...(jekyllConfig !== undefined ? { jekyllConfig } : {}),
+    ...(astroConfig !== undefined ? { astroConfig } : {}),
+    ...(eleventyConfig !== undefined ? { eleventyConfig } : {}),
+  });
   return server ? { root: folder, server } : undefined;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.byteLength <= maxSettingsBytes ? new TextDecoder().decode(bytes) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readJson(uri: vscode.Uri): Promise<unknown> {
   try {
-    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as unknown;
+    return JSON.parse((await readText(uri)) ?? '') as unknown;
   } catch {
     return undefined; // A broken package.json: the folder's other files still tell the generator.
   }
 }
 
+/** Why the server could not be shown, in plain words; its output is one click away (`showServerOutput`). */
+export class DevServerError extends Error {}
+
 /**
  * Starts the site's development server as a VS Code task (shown in the terminal, stopped like any task), or reuses
- * the one already running for that folder, and waits until it answers. Rejects with a plain message on failure.
+ * the one already running for that folder, and waits until it answers. Resolves with the site as it runs: its
+ * server's port is the one the server printed, when it printed one. Rejects with a DevServerError on failure.
  */
-export async function startDevServer(site: BuiltSite): Promise<void> {
+export async function startDevServer(site: BuiltSite): Promise<BuiltSite> {
+  const key = site.root.toString();
   const running = vscode.tasks.taskExecutions.some((execution) => isTaskFor(execution.task, site));
+  // Something else answering at the planned port before the server starts is not the site.
+  const takenBefore = !running && (await answers(`http://localhost:${site.server.port}/`));
   if (!running) {
+    printedPorts.delete(key);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(site.root);
-    const task = new vscode.Task(
-      { type: taskType, folder: site.root.toString() },
-      workspaceFolder ?? vscode.TaskScope.Workspace,
-      `Show the built pages (${site.server.builtBy})`,
-      'Content Bridge',
-      new vscode.ShellExecution(site.server.command, { cwd: site.root.fsPath }),
-    );
+    const execution = canRunServerHere()
+      ? new vscode.CustomExecution(
+          async () =>
+            new ServerTerminal(
+              site.server.command,
+              site.root.fsPath,
+              (output) => {
+                if (!printedPorts.has(key)) {
+                  const port = serverPortInOutput(output);
+                  if (port !== undefined) printedPorts.set(key, port);
+                }
+              },
+              () => printedPorts.delete(key),
+            ),
+        )
+      : new vscode.ShellExecution(site.server.command, { cwd: site.root.fsPath });
+    const task = new vscode.Task({ type: taskType, folder: key }, workspaceFolder ?? vscode.TaskScope.Workspace, taskName(site), 'Content Bridge', execution);
     task.isBackground = true;
     task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, focus: false };
     await vscode.tasks.executeTask(task);
   }
-  await waitForServer(site.server.port, site);
+  const port = await waitForServer(site, takenBefore);
+  return port === site.server.port ? site : { root: site.root, server: { ...site.server, port } };
 }
 
 /** Stops the server this preview started for the site, if it is running. */
@@ -79,12 +125,29 @@ export function stopDevServer(site: BuiltSite): void {
   for (const execution of vscode.tasks.taskExecutions) if (isTaskFor(execution.task, site)) execution.terminate();
 }
 
+/** Shows the terminal the site's server prints to (where it says why it did not start). */
+export async function showServerOutput(site: BuiltSite): Promise<void> {
+  const name = taskName(site);
+  const terminal = vscode.window.terminals.find((candidate) => candidate.name.includes(name));
+  if (terminal) terminal.show();
+  else await vscode.commands.executeCommand('workbench.action.terminal.focus');
+}
+
+function taskName(site: BuiltSite): string {
+  return vscode.l10n.t('Show the built pages ({0})', site.server.builtBy);
+}
+
 function isTaskFor(task: vscode.Task, site: BuiltSite): boolean {
   return task.definition.type === taskType && task.definition.folder === site.root.toString();
 }
 
-/** Asks the server for its home page until it answers (any answer), or the task ends, or time runs out. */
-async function waitForServer(port: number, site: BuiltSite): Promise<void> {
+/**
+ * Waits until the server answers, and returns its port: the one it printed, or (when it printed none, as a server
+ * run through a plain shell cannot be read) the planned one, unless that was taken before it started. Fails when the
+ * task ends first or time runs out.
+ */
+async function waitForServer(site: BuiltSite, plannedPortTaken: boolean): Promise<number> {
+  const key = site.root.toString();
   const deadline = Date.now() + startupTimeoutMs;
   let ended = false;
   const watch = vscode.tasks.onDidEndTask((event) => {
@@ -92,12 +155,18 @@ async function waitForServer(port: number, site: BuiltSite): Promise<void> {
   });
   try {
     while (Date.now() < deadline) {
-      if (await answers(`http://localhost:${port}/`)) return;
-      if (ended) throw new Error(`${site.server.builtBy} stopped before it served the site. The terminal shows what it said.`);
+      const printed = printedPorts.get(key);
+      if (printed !== undefined && (await answers(`http://localhost:${printed}/`))) return printed;
+      if (printed === undefined && !plannedPortTaken && (await answers(`http://localhost:${site.server.port}/`))) return site.server.port;
+      if (ended) throw new DevServerError(vscode.l10n.t('{0} stopped before it served the site. Its output says why.', site.server.builtBy));
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    throw new Error(
-      `${site.server.builtBy} did not start serving the site at localhost:${port} within ${startupTimeoutMs / 1000} seconds. The terminal shows what it said.`,
+    throw new DevServerError(
+      vscode.l10n.t(
+        '{0} did not start serving the site within {1} seconds, so the preview keeps showing your file. Its output says what it is doing.',
+        site.server.builtBy,
+        startupTimeoutMs / 1000,
+      ),
     );
   } finally {
     watch.dispose();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   builtModeLabel,
-  builtPageAddress,
+  builtPageAddressFromSettings,
   markdownPreview,
   pageMetaOf,
   preparePreviewHtml,
@@ -9,13 +9,19 @@ import {
   socialCardPreview,
   type PageMeta,
 } from '../../core';
-import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
+import {
+  parsePreviewMessage,
+  type ExtensionToPreviewMessage,
+  type PageProblem,
+  type PreviewToExtensionMessage,
+  type PreviewView,
+} from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
 import type { SiteGenerators } from '../site/siteGenerators';
-import { findBuiltSite, startDevServer, type BuiltSite } from './devServer';
+import { DevServerError, findBuiltSite, showServerOutput, startDevServer, type BuiltSite } from './devServer';
 
 export const previewViewType = 'contentBridge.preview';
 
@@ -36,7 +42,9 @@ export type PreviewActivity =
   /** A version was made ready for the preview: the extension host's time for it, in milliseconds. */
   | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number }
   /** Built pages mode: the page as the development server built it loaded in the preview. */
-  | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string };
+  | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
+  /** Built pages mode: the development server did not come up; `message` is what the user was told. */
+  | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string };
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
@@ -82,6 +90,8 @@ export class PagePreview implements vscode.Disposable {
     },
     /** The folder's remembered choices: which sites the preview may load from. */
     private readonly workspaceState?: vscode.Memento,
+    /** A panel brought back after a reload: the toolbar's choices it had. */
+    private readonly restoredView?: PreviewView,
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -128,7 +138,14 @@ export class PagePreview implements vscode.Disposable {
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
-    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted, this.allowedSites(), this.built?.server.port);
+    this.panel.webview.html = previewShellHtml(
+      this.panel.webview,
+      this.extensionUri,
+      vscode.workspace.isTrusted,
+      this.allowedSites(),
+      this.built?.server.port,
+      this.restoredView,
+    );
   }
 
   /** Whether the preview shows pages as the development server builds them. */
@@ -138,9 +155,11 @@ export class PagePreview implements vscode.Disposable {
 
   /**
    * Built pages mode, on the user's request: starts the site's development server (or reuses the running one),
-   * waits for it, and shows the current page as it builds it. Off: back to the file as typed.
+   * waits for it, and shows the current page as it builds it. Off: back to the file as typed. `restoring`: the
+   * preview comes back after a reload in the mode it was in; where that mode cannot be had any more (the folder is
+   * not trusted now, the site has no server), it quietly shows the file.
    */
-  async setBuiltPages(on: boolean): Promise<void> {
+  async setBuiltPages(on: boolean, restoring = false): Promise<void> {
     if (!on) {
       if (!this.built) return;
       this.built = undefined;
@@ -148,29 +167,44 @@ export class PagePreview implements vscode.Disposable {
       return;
     }
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showInformationMessage(
-        "Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them.",
-      );
+      if (!restoring)
+        void vscode.window.showInformationMessage(
+          "Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them.",
+        );
       return;
     }
     const site = await findBuiltSite(this.document.uri);
     if (!site) {
-      void vscode.window.showInformationMessage(
-        'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
-      );
+      if (!restoring)
+        void vscode.window.showInformationMessage(
+          'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
+        );
       return;
     }
+    let running: BuiltSite;
     try {
-      await vscode.window.withProgress(
+      running = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Starting ${site.server.builtBy} to show the built page…` },
         () => startDevServer(site),
       );
     } catch (error) {
-      void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+      void this.serverFailed(error, site);
       return;
     }
-    this.built = site;
+    this.built = running;
     this.loadShell();
+  }
+
+  /** The server did not come up: says so, with its output one click away. */
+  private async serverFailed(error: unknown, site: BuiltSite): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.events.onActivity({ kind: 'builtPagesFailed', uri: this.document.uri.toString(), message });
+    if (!(error instanceof DevServerError)) {
+      void vscode.window.showWarningMessage(message);
+      return;
+    }
+    const showOutput = vscode.l10n.t("Show the server's output");
+    if ((await vscode.window.showWarningMessage(message, showOutput)) === showOutput) await showServerOutput(site);
   }
 
   show(document: vscode.TextDocument): void {
@@ -198,6 +232,7 @@ export class PagePreview implements vscode.Disposable {
       case 'ready':
         this.webviewReady = true;
         this.postOptions();
+        if (!this.built) this.postMode(undefined);
         void this.update();
         return;
       case 'refresh':
@@ -250,7 +285,10 @@ export class PagePreview implements vscode.Disposable {
     if (!this.webviewReady) return; // 'ready' triggers the first render.
     const token = ++this.updateCount;
     const document = this.document;
-    if (this.built && this.postBuiltPage(document, this.built)) return;
+    if (this.built) {
+      const shown = await this.postBuiltPage(document, this.built, token);
+      if (shown || token !== this.updateCount) return;
+    }
     const webview = this.panel.webview;
     const siteRoot = this.siteRootOf(document);
     const siteRootHref = `${webview.asWebviewUri(siteRoot)}/`;
@@ -283,24 +321,90 @@ export class PagePreview implements vscode.Disposable {
     this.postProblems();
   }
 
-  /** Built pages mode: the page's address on the development server; false for a file it does not publish. */
-  private postBuiltPage(document: vscode.TextDocument, site: BuiltSite): boolean {
+  /**
+   * Built pages mode: the page's address on the development server, with the built page as a search result and a
+   * shared link; false for a file the server does not publish as a page (the preview then shows the file, and says so).
+   */
+  private async postBuiltPage(document: vscode.TextDocument, site: BuiltSite, token: number): Promise<boolean> {
     const address = this.builtAddressOf(document, site);
-    if (!address) return false;
+    if (!address) {
+      this.postMode(site, document.uri.path.startsWith(`${site.root.path}/`) ? 'notAPage' : 'otherSite');
+      return false;
+    }
+    const sharing = await this.builtSharing(address, document);
+    if (token !== this.updateCount) return true; // A newer update is on its way.
+    this.postMode(site, 'page');
     void this.panel.webview.postMessage({
       type: 'showBuilt',
       documentUri: document.uri.toString(),
       version: document.version,
       address,
       label: builtModeLabel(site.server),
+      ...sharing,
     } satisfies ExtensionToPreviewMessage);
     return true;
+  }
+
+  /**
+   * The Search result and Social card tabs in built mode: read from the page the server built (its layout writes the
+   * title, description and sharing tags), or from the file when the server's page cannot be read.
+   */
+  private async builtSharing(address: string, document: vscode.TextDocument) {
+    const built = await builtPageHtml(address);
+    if (built !== undefined) {
+      const meta = pageMetaOf(built);
+      return { search: searchResultPreview(meta, new URL(address).pathname), social: socialCardPreview(meta) };
+    }
+    const text = document.getText();
+    const meta = document.languageId === 'markdown' ? markdownPreview(text, { siteRootHref: '' }).meta : pageMetaOf(text);
+    return this.sharing(meta, document, this.siteRootOf(document));
+  }
+
+  /**
+   * Tells the toolbar which mode the preview is in, and what works in it. In built mode, `shows` is what the preview
+   * can show of the current file: its built page, or the file itself when the server does not publish it as a page or
+   * it belongs to another site.
+   */
+  private postMode(site: BuiltSite | undefined, shows: 'page' | 'notAPage' | 'otherSite' = 'page'): void {
+    if (!this.webviewReady) return;
+    const message: ExtensionToPreviewMessage = !site
+      ? {
+          type: 'mode',
+          built: false,
+          showsBuiltPage: false,
+          label: vscode.l10n.t('Your file, as you type'),
+          detail: vscode.l10n.t('The preview shows your file as it is in the editor, saved or not, with its problems outlined.'),
+        }
+      : shows === 'page'
+        ? {
+            type: 'mode',
+            built: true,
+            showsBuiltPage: true,
+            label: builtModeLabel(site.server),
+            detail: vscode.l10n.t(
+              'Shown as the server builds it after each save. Problem outlines and scrolling with the editor work on your file (Show your file); Search result and Social card read the built page.',
+            ),
+          }
+        : {
+            type: 'mode',
+            built: true,
+            showsBuiltPage: false,
+            label: vscode.l10n.t('Your file, as you type'),
+            detail:
+              shows === 'notAPage'
+                ? vscode.l10n.t(
+                    '{0} does not publish this file as a page of its own (it is part of other pages), so the preview shows the file. Open a page to see it built.',
+                    site.server.builtBy,
+                  )
+                : vscode.l10n.t('This file is not part of the site {0} builds, so the preview shows the file.', site.server.builtBy),
+          };
+    void this.panel.webview.postMessage(message);
   }
 
   /** The file's address on the development server; undefined outside the site or for a part of pages (a layout). */
   private builtAddressOf(document: vscode.TextDocument, site: BuiltSite): string | undefined {
     if (!document.uri.path.startsWith(`${site.root.path}/`)) return undefined;
-    return builtPageAddress(document.uri.path.slice(site.root.path.length + 1), site.server);
+    return builtPageAddressFromSettings(document.uri.path.slice(site.root.path.length + 1), document.getText(), site.server);
   }
 
   /** The page's problems (every source the Problems panel shows), as offsets for the page's outlines. */
@@ -470,4 +574,16 @@ function severityOf(severity: vscode.DiagnosticSeverity): PageProblem['severity'
 
 export function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** The built page's HTML as the server sends it, or undefined when it does not answer in time or is not HTML. */
+async function builtPageHtml(address: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(address, { signal: AbortSignal.timeout(3_000) });
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('html')) return undefined;
+    const text = await response.text();
+    return text.length <= 5_000_000 ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { previewContentSecurityPolicy } from '../../core';
+import type { PreviewView } from '../../shared/previewProtocol';
 
 /** A fresh random nonce per webview load: only scripts carrying it may run. */
 export function createNonce(): string {
@@ -21,6 +22,8 @@ export function previewShellHtml(
   trusted: boolean,
   allowedSites: readonly string[] = [],
   builtPagesPort?: number,
+  /** A panel brought back after a reload: the toolbar's choices it had (the webview validates them). */
+  restoredView?: PreviewView,
 ): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
@@ -39,9 +42,13 @@ export function previewShellHtml(
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <title>Page preview</title>
 </head>
-<body data-restricted="${!trusted}">
+<body data-restricted="${!trusted}"${restoredView ? ` data-view="${attributeText(JSON.stringify(restoredView))}"` : ''}>
   <p>Loading the preview…</p>
   <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>
 </html>`;
+}
+
+function attributeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }

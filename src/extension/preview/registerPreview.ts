@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { PagePreview, basename, isPreviewable, previewViewType, type PreviewActivity, type PreviewRendered } from './pagePreview';
 import type { SiteGenerators } from '../site/siteGenerators';
+import { stopServersStartedHere } from './serverTerminal';
+import { parsePreviewState, type PreviewView } from '../../shared/previewProtocol';
 
 export const openPreviewCommand = 'contentBridge.openPreviewToSide';
 export const showBuiltPageCommand = 'contentBridge.showBuiltPage';
@@ -23,7 +25,7 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
   const activity = new vscode.EventEmitter<PreviewActivity>();
   let current: PagePreview | undefined;
 
-  const adopt = (panel: vscode.WebviewPanel, document: vscode.TextDocument): PagePreview => {
+  const adopt = (panel: vscode.WebviewPanel, document: vscode.TextDocument, restoredView?: PreviewView): PagePreview => {
     current?.dispose();
     const preview = new PagePreview(
       panel,
@@ -38,6 +40,7 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
         },
       },
       workspaceState,
+      restoredView,
     );
     current = preview;
     return preview;
@@ -63,12 +66,14 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
   };
 
   const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<boolean> => {
-    const documentUri = restoredDocumentUri(state);
+    const saved = parsePreviewState(state);
     try {
-      if (!documentUri) throw new Error('no page');
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(documentUri, true));
+      if (!saved) throw new Error('no page');
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.documentUri, true));
       if (!isPreviewable(document)) throw new Error('not a page');
-      adopt(panel, document);
+      const preview = adopt(panel, document, saved.view);
+      // It showed the built pages: it does again (the server is started again if it stopped with the window).
+      if (saved.built) void preview.setBuiltPages(true, true);
       return true;
     } catch {
       // The page has gone (moved, deleted, or the folder is not open): an empty preview would only puzzle.
@@ -102,15 +107,10 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
       builtCommand.dispose();
       serializer.dispose();
       current?.dispose();
+      // A server left running would hold its port after a reload, and the preview there would start another.
+      stopServersStartedHere();
       rendered.dispose();
       activity.dispose();
     },
   };
-}
-
-/** The page a saved webview state names, if it is a well-formed one. */
-function restoredDocumentUri(state: unknown): string | undefined {
-  if (typeof state !== 'object' || state === null) return undefined;
-  const documentUri = (state as { documentUri?: unknown }).documentUri;
-  return typeof documentUri === 'string' && documentUri !== '' ? documentUri : undefined;
 }

@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { builtModeLabel, builtPageAddress, devServerFor } from '../../../src/core';
+import {
+  builtModeLabel,
+  builtPageAddress,
+  builtPageAddressFromSettings,
+  configuredDevServerPort,
+  devServerFor,
+  portInCommand,
+  serverPortInOutput,
+} from '../../../src/core';
 
 describe('Built pages', () => {
   it("starts each generator's own server on its usual port", () => {
@@ -37,5 +45,98 @@ describe('Built pages', () => {
 
   it('says which server built the page and where', () => {
     assert.equal(builtModeLabel(devServerFor('eleventy')!), 'Built by Eleventy at localhost:8080');
+  });
+
+  describe('the port', () => {
+    it("is read from the flags of the site's own server script", () => {
+      assert.equal(portInCommand('hugo server --port 1400 -D'), 1400);
+      assert.equal(portInCommand('npx @11ty/eleventy --serve --port=8090'), 8090);
+      assert.equal(portInCommand('PORT=5050 node server.js'), 5050);
+      assert.equal(portInCommand('vite -p 5174'), 5174);
+      assert.equal(portInCommand('vite --port 99999'), undefined, 'not a port');
+      assert.equal(portInCommand('vite'), undefined);
+      assert.equal(devServerFor('hugo', { dev: 'hugo server --port 1400 -D' })?.command, 'hugo server --port 1400');
+      assert.equal(devServerFor('eleventy', { start: 'eleventy --serve --port=8090' })?.port, 8090);
+      assert.equal(devServerFor('plain', { dev: 'vite --port 5174', start: 'serve -p 4000' })?.port, 5174, 'the script that is run');
+      assert.equal(devServerFor('plain', { start: 'PORT=4000 node server.js' })?.port, 4000);
+      assert.equal(configuredDevServerPort('hugo', { scripts: { build: 'hugo --port 1 ' } }), undefined, 'a script that does not start the server');
+    });
+
+    it("is read from the generator's settings file", () => {
+      assert.equal(devServerFor('jekyll', {}, { jekyllConfig: 'title: Library\nport: 4001\n' })?.command, 'bundle exec jekyll serve --port 4001');
+      assert.equal(devServerFor('jekyll', {}, { jekyllConfig: 'port: [\n' })?.port, 4000, 'settings that cannot be read: the usual port');
+      assert.equal(
+        devServerFor(
+          'astro',
+          {},
+          { astroConfig: "import { defineConfig } from 'astro/config';\nexport default defineConfig({\n  server: { port: 3210, host: true },\n});\n" },
+        )?.command,
+        'npm run dev -- --port 3210',
+      );
+      assert.equal(devServerFor('astro', {}, { astroConfig: 'export default defineConfig({ site: "https://example.org" });' })?.port, 4321);
+      assert.equal(devServerFor('eleventy', {}, { eleventyConfig: 'module.exports = (config) => { config.setServerOptions({ port: 8181 }); };' })?.port, 8181);
+      assert.equal(
+        devServerFor('eleventy', { start: 'eleventy --serve --port 8282' }, { eleventyConfig: 'config.setServerOptions({ port: 8181 })' })?.port,
+        8282,
+        'the script wins',
+      );
+    });
+
+    it('is read from the address the server prints, colour codes and all', () => {
+      assert.equal(serverPortInOutput('[11ty] Writing _site/index.html\n[11ty] Server at http://localhost:8081/\n'), 8081);
+      assert.equal(serverPortInOutput('Web Server is available at http://localhost:1314/ (bind address 127.0.0.1)'), 1314);
+      assert.equal(serverPortInOutput('    Server address: http://127.0.0.1:4002/\n  Server running... press ctrl-c to stop.'), 4002);
+      assert.equal(serverPortInOutput(' astro  v4.0.0 ready in 300 ms\n┃ Local    http://localhost:4322/\n┃ Network  use --host to expose'), 4322);
+      assert.equal(serverPortInOutput('  ➜  Local:   http://localhost:\u001b[1m5174\u001b[22m/\n'), 5174);
+      assert.equal(serverPortInOutput('Network: http://192.168.1.4:3000 Local: http://127.0.0.1:3001'), 3001, 'only addresses on this computer');
+      assert.equal(serverPortInOutput('see http://localhost:/ and then http://localhost:3002'), 3002);
+      assert.equal(serverPortInOutput('Building… 40 pages'), undefined);
+      // Linear on hostile output.
+      const started = performance.now();
+      serverPortInOutput('http://localhost:'.repeat(20_000) + '\u001b['.repeat(20_000));
+      assert.ok(performance.now() - started < 1500, 'linear on hostile output');
+    });
+  });
+
+  describe('the address from the page settings', () => {
+    const eleventy = devServerFor('eleventy')!;
+    const jekyll = devServerFor('jekyll')!;
+    const hugo = devServerFor('hugo')!;
+
+    it('follows a permalink, url or slug', () => {
+      assert.equal(builtPageAddressFromSettings('events.md', '---\npermalink: /whats-on/\n---\n# Events', eleventy), 'http://localhost:8080/whats-on/');
+      assert.equal(builtPageAddressFromSettings('events.md', '# Events', eleventy), 'http://localhost:8080/events/');
+      assert.equal(builtPageAddressFromSettings('content/posts/fair.md', '+++\nslug = "summer-fair"\n+++\n', hugo), 'http://localhost:1313/posts/summer-fair/');
+      assert.equal(builtPageAddressFromSettings('content/posts/fair.md', '---\nurl: /fair-2024/\n---\n', hugo), 'http://localhost:1313/fair-2024/');
+      assert.equal(builtPageAddressFromSettings('about.md', '---\npermalink: /team.html\n---\n', jekyll), 'http://localhost:4000/team.html');
+    });
+
+    it('has none for a page that is not written (permalink: false), and ignores a permalink made by template code', () => {
+      assert.equal(builtPageAddressFromSettings('drafts/note.md', '---\npermalink: false\n---\n', eleventy), undefined);
+      assert.equal(
+        builtPageAddressFromSettings('blog/fair.md', '---\npermalink: "/blog/{{ page.fileSlug }}/"\n---\n', eleventy),
+        'http://localhost:8080/blog/fair/',
+      );
+    });
+
+    it("fills in Jekyll's placeholders and follows the site's permalink style", () => {
+      const post = '_posts/2024-05-01-summer-fair.md';
+      assert.equal(builtPageAddressFromSettings(post, '---\npermalink: /news/:year/:title/\n---\n', jekyll), 'http://localhost:4000/news/2024/summer-fair/');
+      assert.equal(
+        builtPageAddressFromSettings(post, '---\ncategories: [events, kids]\n---\n', jekyll),
+        'http://localhost:4000/events/kids/2024/05/01/summer-fair.html',
+      );
+      const pretty = devServerFor('jekyll', {}, { jekyllConfig: 'permalink: pretty\n' })!;
+      assert.equal(builtPageAddressFromSettings(post, '# Fair', pretty), 'http://localhost:4000/2024/05/01/summer-fair/');
+      assert.equal(builtPageAddressFromSettings('about.md', '# About', pretty), 'http://localhost:4000/about/');
+      assert.equal(builtPageAddressFromSettings('about.md', '# About', jekyll), 'http://localhost:4000/about.html');
+      const custom = devServerFor('jekyll', {}, { jekyllConfig: 'permalink: /:categories/:title/\n' })!;
+      assert.equal(builtPageAddressFromSettings(post, '---\ncategory: news\n---\n', custom), 'http://localhost:4000/news/summer-fair/');
+      assert.equal(
+        builtPageAddressFromSettings(post, '---\npermalink: /:short_year/:title/\n---\n', jekyll),
+        'http://localhost:4000/2024/05/01/summer-fair.html',
+        'a placeholder not known here: the usual address',
+      );
+    });
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseExtensionMessage, parsePreviewMessage } from '../../../src/shared/previewProtocol';
+import { parseExtensionMessage, parsePreviewMessage, parsePreviewState } from '../../../src/shared/previewProtocol';
 
 const page = { documentUri: 'file:///site/news.md', version: 7 };
 
@@ -35,6 +35,30 @@ describe('Preview messages', () => {
     assert.deepEqual(parseExtensionMessage(show), show);
     assert.equal(parseExtensionMessage({ ...show, address: 'javascript:alert(1)' }), undefined);
     assert.equal(parseExtensionMessage({ ...show, label: 3 }), undefined);
+    const search = { title: 'News', address: 'your-site › news', description: 'Latest news.', notes: [] };
+    const social = { title: 'News', description: 'Latest news.', site: 'your-site', largeImage: false, notes: ['No image.'] };
+    assert.deepEqual(parseExtensionMessage({ ...show, search, social }), { ...show, search, social });
+    assert.equal(parseExtensionMessage({ ...show, search: { title: 1 } }), undefined, 'a malformed search result is refused');
+    const mode = { type: 'mode', built: true, showsBuiltPage: true, label: 'Built by Jekyll at localhost:4000', detail: 'What works here.' };
+    assert.deepEqual(parseExtensionMessage(mode), mode);
+    assert.equal(parseExtensionMessage({ ...mode, showsBuiltPage: undefined }), undefined);
+    assert.equal(parseExtensionMessage({ ...mode, detail: ['x'] }), undefined);
+  });
+
+  it('reads back a saved state after a reload: the page, the toolbar choices and built mode, dropping what is malformed', () => {
+    const view = { tab: 'social', width: 375, zoom: 125, overlay: false, scrollSync: true };
+    assert.deepEqual(parsePreviewState({ documentUri: page.documentUri, scrollY: 120, view, built: true }), {
+      documentUri: page.documentUri,
+      scrollY: 120,
+      view,
+      built: true,
+    });
+    assert.deepEqual(parsePreviewState({ documentUri: page.documentUri, scrollY: -3, view: { ...view, tab: 'elsewhere' }, built: 'yes' }), {
+      documentUri: page.documentUri,
+      scrollY: 0,
+    });
+    assert.equal(parsePreviewState({ scrollY: 0 }), undefined, 'no page');
+    assert.equal(parsePreviewState('file:///site/news.md'), undefined);
   });
 
   it('refuses answers that do not say which page and version they are about', () => {
