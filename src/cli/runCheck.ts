@@ -11,7 +11,7 @@ import { sarifWriter } from './formatSarif';
 import { textWriter } from './formatText';
 import { changedFilesSince, repositoryRoot } from './git';
 import { loadIgnore } from './ignoreFiles';
-import type { MarkdownlintConfig } from './markdownlintConfig';
+import type { MarkdownlintConfigFor } from './markdownlintConfig';
 import { printablePath } from './printable';
 import type { ReportWriter } from './report';
 import { SiteFactsCollector, siteUrlOf } from './siteFacts';
@@ -23,7 +23,8 @@ export interface CheckRun {
   readonly limits: CheckLimits;
   readonly config: CheckConfig;
   readonly generator: SiteGenerator;
-  readonly markdownlint?: MarkdownlintConfig;
+  /** The markdownlint settings for each Markdown file (its nearest folder's). */
+  readonly markdownlint?: MarkdownlintConfigFor;
   readonly siteUrl?: string;
   readonly ignore?: readonly string[];
   readonly color: boolean;
