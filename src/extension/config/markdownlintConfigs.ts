@@ -11,10 +11,10 @@ const settingsNames: ReadonlySet<string> = new Set(markdownlintConfigSearchOrder
 /** `extends` chains are followed this many files deep at most while reading (a loop is stopped by the core too). */
 const maxReadRounds = 12;
 
-/** One workspace folder's settings, and every file they were read from (a save of any of them reloads the folder). */
+/** One workspace folder's settings, and the watchers of the files its settings files extend. */
 interface FolderSettings {
   readonly settings: MarkdownlintSettings;
-  readonly files: ReadonlySet<string>;
+  readonly extendedFiles: vscode.Disposable;
 }
 
 /**
@@ -30,6 +30,7 @@ export class MarkdownlintConfigs implements vscode.Disposable {
   private readonly notes = vscode.languages.createDiagnosticCollection('content-bridge-markdownlint-config');
   /** The notes each folder put up, so a reload takes down exactly its own. */
   private readonly notedFiles = new Map<string, vscode.Uri[]>();
+  private readonly reloads = new Map<string, Promise<void>>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Resolves once every folder's settings have been read, so the first check already uses them. */
@@ -47,13 +48,6 @@ export class MarkdownlintConfigs implements vscode.Disposable {
         reloadAll: () => this.loadAll(),
         changed: this.changed,
       }),
-      // A file named by `extends` can have any name, so its saves are followed here.
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        for (const folder of vscode.workspace.workspaceFolders ?? []) {
-          if (this.folders.get(folder.uri.toString())?.files.has(document.uri.toString()) && !settingsNames.has(baseName(document.uri)))
-            void this.load(folder).then(() => this.changed.fire());
-        }
-      }),
       this.notes,
       this.changed,
     );
@@ -70,6 +64,7 @@ export class MarkdownlintConfigs implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<void> {
+    for (const folder of this.folders.values()) folder.extendedFiles.dispose();
     this.folders.clear();
     this.notes.clear();
     this.notedFiles.clear();
@@ -111,11 +106,33 @@ export class MarkdownlintConfigs implements vscode.Disposable {
       await Promise.all([...wanted].map(async (settingsPath) => texts.set(settingsPath, await readIfPresent(uriOf(settingsPath)))));
     }
     for (const uri of this.notedFiles.get(folder.uri.toString()) ?? []) this.notes.delete(uri);
+    this.folders.get(folder.uri.toString())?.extendedFiles.dispose();
     this.folders.delete(folder.uri.toString());
     if (!settings) return;
-    const files = new Set([...texts].filter(([, text]) => text !== undefined).map(([settingsPath]) => uriOf(settingsPath).toString()));
-    this.folders.set(folder.uri.toString(), { settings, files });
+    const extended = [...texts.keys()].filter((settingsPath) => !settingsNames.has(settingsPath.slice(settingsPath.lastIndexOf('/') + 1)));
+    this.folders.set(folder.uri.toString(), { settings, extendedFiles: this.watchExtended(folder, extended.map(uriOf)) });
     this.showNotes(folder, settings.notes(), (settingsPath) => ({ uri: uriOf(settingsPath), text: texts.get(settingsPath) }));
+  }
+
+  /**
+   * A file named by `extends` can have any name, so the settings watcher does not see it: each one (even one that
+   * is missing, so creating it counts) is watched on its own, and any change reloads the folder's settings.
+   */
+  private watchExtended(folder: vscode.WorkspaceFolder, files: readonly vscode.Uri[]): vscode.Disposable {
+    // One reload at a time for the folder, in the order the changes came.
+    const reload = () => {
+      const key = folder.uri.toString();
+      const next = (this.reloads.get(key) ?? Promise.resolve()).then(() => this.load(folder)).then(() => this.changed.fire());
+      this.reloads.set(
+        key,
+        next.catch(() => undefined),
+      );
+    };
+    const watchers = files.map((file) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), baseName(file)));
+      return vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    });
+    return vscode.Disposable.from(...watchers);
   }
 
   /** Each note as a problem on its file: a mistake from where it is to the end of its line, so it is easy to see. */
@@ -151,6 +168,7 @@ export class MarkdownlintConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const folder of this.folders.values()) folder.extendedFiles.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
