@@ -76,7 +76,7 @@ export class MarkdownlintConfigs implements vscode.Disposable {
    * until nothing new is asked for; the core then decides with everything in hand.
    */
   private async load(folder: vscode.WorkspaceFolder): Promise<void> {
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/{${markdownlintConfigSearchOrder.join(',')}}`), '**/node_modules/**');
+    const found = await settingsFilesIn(folder);
     const namesByFolder = new Map<string, Set<string>>();
     const texts = new Map<string, string | undefined>();
     const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
@@ -171,6 +171,26 @@ export class MarkdownlintConfigs implements vscode.Disposable {
     for (const folder of this.folders.values()) folder.extendedFiles.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/**
+ * Every settings file in the folder and its subfolders. The folder's own are also looked for by name, so its
+ * settings apply even where the host cannot search for files (the search then finds nothing, or fails).
+ */
+async function settingsFilesIn(folder: vscode.WorkspaceFolder): Promise<readonly vscode.Uri[]> {
+  const pattern = new vscode.RelativePattern(folder, `**/{${markdownlintConfigSearchOrder.join(',')}}`);
+  const [searched, atRoot] = await Promise.all([
+    Promise.resolve(vscode.workspace.findFiles(pattern, '**/node_modules/**')).catch(() => [] as vscode.Uri[]),
+    Promise.all(
+      markdownlintConfigSearchOrder.map(async (name) => {
+        const uri = vscode.Uri.joinPath(folder.uri, name);
+        return (await readIfPresent(uri)) === undefined ? undefined : uri;
+      }),
+    ),
+  ]);
+  const byName = new Map(searched.map((uri) => [uri.toString(), uri]));
+  for (const uri of atRoot) if (uri) byName.set(uri.toString(), uri);
+  return [...byName.values()];
 }
 
 function baseName(uri: vscode.Uri): string {
