@@ -3,7 +3,7 @@
 // into .bench/core.cjs, so every run measures the current source.
 import * as ruleModule from '../../src/core/rules/rule';
 
-export { check, checkDocument, allRules, ruleFailureId, resolveRule, pageFacts, checkCrossPage } from '../../src/core';
+export { check, checkDocument, allRules, ruleFailureId, resolveRule, pageFacts, checkCrossPage, markdownlintRules } from '../../src/core';
 export { HtmlPage } from '../../src/core/html/parse';
 
 // For timing each rule alone. Looked up by name, so a rename inside the engine only turns the

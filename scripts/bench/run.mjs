@@ -420,7 +420,7 @@ for (const size of perSize) {
 // ---------------------------------------------------------------------------------------------
 // 7. Markdown pages: our CLI against markdownlint-cli2 with its defaults, on the same ~1,000 pages.
 
-const markdown = runMarkdownBench({ root, benchDir, cliPath, quick, engine: require(coreBundle), log });
+const markdown = await runMarkdownBench({ root, benchDir, cliPath, quick, engine: require(coreBundle), log });
 const site = runSiteBench({ root, benchDir, cliPath, quick, engine: require(coreBundle), log });
 
 // ---------------------------------------------------------------------------------------------

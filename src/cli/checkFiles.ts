@@ -2,7 +2,7 @@ import { check } from '../core/check';
 import { documentKindOf } from '../core/documentKind';
 import type { SiteGenerator } from '../core/site/generator';
 import type { CheckConfig, Finding } from '../core/types';
-import type { MarkdownlintConfig } from './markdownlintConfig';
+import type { MarkdownlintConfigFor } from './markdownlintConfig';
 import type { HtmlFile } from './files';
 import { markdownEngine } from './loadMarkdownEngine';
 import { readTextFile } from './readText';
@@ -27,7 +27,7 @@ export async function* checkFiles(
   files: readonly HtmlFile[],
   config: CheckConfig,
   site?: SiteContext,
-  markdownlint?: MarkdownlintConfig,
+  markdownlint?: MarkdownlintConfigFor,
   /** Told each file's text as it is checked (the whole-site check gathers what other pages need from it). */
   onText?: (file: HtmlFile, text: string) => void,
 ): AsyncGenerator<FileResult> {
@@ -40,16 +40,16 @@ export async function* checkFiles(
   }
 }
 
-/** Markdown pages as Markdown (with the folder's markdownlint settings), everything else as HTML. */
+/** Markdown pages as Markdown (with their nearest folder's markdownlint settings), everything else as HTML. */
 function checkFile(
   text: string,
   absolutePath: string,
   config: CheckConfig,
   site: SiteContext | undefined,
-  markdownlint: MarkdownlintConfig | undefined,
+  markdownlint: MarkdownlintConfigFor | undefined,
 ): Finding[] {
   const options = { config, ...siteOptions(absolutePath, site) };
-  if (documentKindOf(absolutePath) === 'markdown') return markdownEngine().checkMarkdown(text, { ...options, markdownlint });
+  if (documentKindOf(absolutePath) === 'markdown') return markdownEngine().checkMarkdown(text, { ...options, markdownlint: markdownlint?.(absolutePath) });
   return check(text, options);
 }
 

@@ -15,7 +15,8 @@ Usage:
 Pages are checked: HTML (.html, .htm), Markdown (.md, .markdown) and templates saved
 as .njk, .liquid, .hbs or .handlebars. A folder means every such file inside it
 (node_modules and .git are skipped). Markdown settings are read from the
-.markdownlint.jsonc (or .yaml, or .markdownlint-cli2.jsonc) in the current folder.
+.markdownlint.jsonc (or .yaml, or .markdownlint-cli2.jsonc) in the page's folder or
+the nearest folder above it, up to the current folder, with the file it extends.
 Put glob patterns in quotes. Links (symlinks) are not followed, so the check stays
 inside the folders you name. Template code ({{ }}, {% %}, <% %>, <?php ?>) is never
 checked as page text, and layouts and partials are not checked as whole pages.

@@ -1,5 +1,5 @@
 import { loadProjectConfig } from './config';
-import { loadMarkdownlintConfig } from './markdownlintConfig';
+import { markdownlintSettingsOf } from './markdownlintConfig';
 import { formatRules } from './formatRules';
 import { parseArguments } from './args';
 import { runCheck } from './runCheck';
@@ -29,8 +29,7 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         if (loaded.warning) printProblem(loaded.warning);
         // The tool that builds the site decides which files are layouts: --site, else the config's "site", else detected.
         const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
-        const markdownlint = await loadMarkdownlintConfig(process.cwd());
-        markdownlint.warnings.forEach(printProblem);
+        const markdownlint = markdownlintSettingsOf(process.cwd(), printProblem);
         const outcome = await runCheck(
           {
             paths: command.paths,
@@ -38,7 +37,7 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
             limits: command.limits,
             config: loaded.config,
             generator,
-            markdownlint: markdownlint.config,
+            markdownlint,
             color: useColor(),
             ...(loaded.siteUrl ? { siteUrl: loaded.siteUrl } : {}),
             ...(loaded.ignore ? { ignore: loaded.ignore } : {}),

@@ -1,39 +1,65 @@
-import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chooseMarkdownlintConfigFile, javaScriptConfigNote, markdownlintConfigSearchOrder } from '../core/config/markdownlintConfigFiles';
-import { parseMarkdownlintConfig } from '../core/markdown/markdownlint/markdownlintConfig';
+import { markdownlintConfigSearchOrder } from '../core/config/markdownlintConfigFiles';
+import { MarkdownlintSettings, type SettingsNote } from '../core/markdown/markdownlint/markdownlintSettings';
+import { isAbsoluteSettingsPath } from '../core/markdown/markdownlint/settingsPaths';
 
-/** The folder's markdownlint settings, as read from its file: rule names to true, false or options. */
+/** A folder's markdownlint settings, as read from its file: rule names to true, false or options. */
 export type MarkdownlintConfig = Readonly<Record<string, unknown>>;
 
-export interface LoadedMarkdownlintConfig {
-  /** Undefined: markdownlint's defaults, as Content Bridge chooses them (as in the editor without a file). */
-  readonly config?: MarkdownlintConfig;
-  /** Said on stderr, one line each: a JavaScript file that is not run, a file with a mistake. */
-  readonly warnings: readonly string[];
-}
+/** The markdownlint settings for a file (undefined: markdownlint's rules as Content Bridge chooses them). */
+export type MarkdownlintConfigFor = (absolutePath: string) => MarkdownlintConfig | undefined;
+
+const settingsNames: ReadonlySet<string> = new Set(markdownlintConfigSearchOrder);
 
 /**
- * The markdownlint settings in the working folder (the site's root in CI), found in the editor's order. A file
- * with a mistake is reported and markdownlint's defaults are used, as in the editor.
+ * The markdownlint settings of the site in the working folder, as the editor finds them: the settings file in a
+ * page's nearest folder, up to the working folder, with what it extends. Each folder is read once, when its first
+ * Markdown page is checked, and each note on a settings file (a mistake, a JavaScript file that is not run) is said
+ * once on stderr. Pages outside the working folder get its settings.
  */
-export async function loadMarkdownlintConfig(workingFolder: string): Promise<LoadedMarkdownlintConfig> {
-  const texts = new Map<string, string>();
-  for (const name of markdownlintConfigSearchOrder) {
-    try {
-      texts.set(name, await readFile(path.join(workingFolder, name), 'utf8'));
-    } catch {
-      // Not there (or not readable): the next name in the order is tried.
+export function markdownlintSettingsOf(workingFolder: string, warn: (message: string) => void): MarkdownlintConfigFor {
+  const toFile = (settingsPath: string) => (isAbsoluteSettingsPath(settingsPath) ? settingsPath : path.join(workingFolder, settingsPath));
+  const settings = new MarkdownlintSettings({
+    namesIn: (folder) => {
+      try {
+        return new Set(readdirSync(toFile(folder)).filter((name) => settingsNames.has(name)));
+      } catch {
+        return new Set();
+      }
+    },
+    read: (settingsPath) => {
+      try {
+        return readFileSync(toFile(settingsPath), 'utf8');
+      } catch {
+        // Not there, a folder, or not readable: as if it were not there.
+        return undefined;
+      }
+    },
+  });
+  const said = new Set<string>();
+  const sayNewNotes = () => {
+    for (const note of settings.notes()) {
+      const key = `${note.file}\n${note.message}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      warn(describeNote(note));
     }
-  }
-  const { file, skipped } = chooseMarkdownlintConfigFile(new Set(texts.keys()));
-  const warnings = skipped.map((name) => javaScriptConfigNote(name, file));
-  if (!file) return { warnings };
-  const text = texts.get(file)!;
-  const parsed = parseMarkdownlintConfig(file, text);
-  if (parsed.problem) {
-    const { line, character, message } = parsed.problem;
-    return { warnings: [...warnings, `${file}, line ${line + 1}, column ${character + 1}: ${message}`] };
-  }
-  return { config: parsed.config, warnings };
+  };
+  // The working folder's own file first, so its notes come before any page's findings.
+  settings.forFolder('');
+  sayNewNotes();
+  return (absolutePath) => {
+    const relative = path.relative(workingFolder, absolutePath);
+    const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    const found = inside ? settings.forPage(relative.split(path.sep).join('/')) : settings.forFolder('');
+    sayNewNotes();
+    return found.config;
+  };
+}
+
+/** One line: where the mistake is, then what to do; a note on a JavaScript file says which file it is about. */
+function describeNote(note: SettingsNote): string {
+  if (note.severity === 'error') return `${note.file}, line ${note.line + 1}, column ${note.character + 1}: ${note.message}`;
+  return note.file.includes('/') ? `${note.file}: ${note.message}` : note.message;
 }

@@ -13,7 +13,7 @@ import { textWriter } from './formatText';
 import { readGeneratorSetup } from './generatorSetup';
 import { changedFilesSince, repositoryRoot } from './git';
 import { loadIgnore } from './ignoreFiles';
-import type { MarkdownlintConfig } from './markdownlintConfig';
+import type { MarkdownlintConfigFor } from './markdownlintConfig';
 import { printablePath } from './printable';
 import type { ReportWriter } from './report';
 import { SiteFactsCollector, siteUrlOf } from './siteFacts';
@@ -25,7 +25,8 @@ export interface CheckRun {
   readonly limits: CheckLimits;
   readonly config: CheckConfig;
   readonly generator: SiteGenerator;
-  readonly markdownlint?: MarkdownlintConfig;
+  /** The markdownlint settings for each Markdown file (its nearest folder's). */
+  readonly markdownlint?: MarkdownlintConfigFor;
   readonly siteUrl?: string;
   readonly ignore?: readonly string[];
   readonly color: boolean;

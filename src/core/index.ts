@@ -56,6 +56,8 @@ export { checkMarkdown } from './markdown/checkMarkdown';
 export { disableEditsForMarkdown, type MarkdownDisableEdits } from './markdown/disableEdits';
 export { markdownlintRules } from './markdown/markdownlint/readerRules';
 export { markdownlintConfigFileNames, parseMarkdownlintConfig, type MarkdownlintConfigResult } from './markdown/markdownlint/markdownlintConfig';
+export { MarkdownlintSettings, type PageSettings, type SettingsFiles, type SettingsNote } from './markdown/markdownlint/markdownlintSettings';
+export { isAbsoluteSettingsPath } from './markdown/markdownlint/settingsPaths';
 export { detectSiteGenerator, isSiteGenerator, siteGeneratorNames, siteGenerators, type SiteGenerator } from './site/generator';
 export { fileRoleOf, type FileRole } from './site/fileRole';
 export { maskTemplates, templateMarker, type MaskedText, type TemplateSpan } from './templates/mask';

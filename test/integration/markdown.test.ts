@@ -165,7 +165,7 @@ describe('Markdown pages', () => {
 
   describe("the site's markdownlint settings", () => {
     afterEach(async () => {
-      for (const name of ['.markdownlint.jsonc', '.markdownlint-cli2.cjs']) await deleteQuietly(name);
+      for (const name of ['.markdownlint.jsonc', '.markdownlint-cli2.cjs', 'markdown/.markdownlint.json', 'team-markdownlint.yaml']) await deleteQuietly(name);
     });
 
     it('.markdownlint.jsonc turns a markdownlint rule off; a broken one gets one problem and the defaults keep working', async () => {
@@ -182,6 +182,29 @@ describe('Markdown pages', () => {
       assert.equal(problems[0].range.start.line, 0);
       assert.match(problems[0].message, /^This markdownlint settings file has a mistake here/);
       await waitForDiagnostics(uri, (found) => ofRule(found, 'MD018').length === 1);
+    });
+
+    it("a folder's own settings file wins over the site's, and the file it extends is read (and watched) next to it", async () => {
+      const editor = await openInEditor('markdown/settings.md');
+      const uri = editor.document.uri;
+      await writeFile('.markdownlint.jsonc', '{ "MD018": false }\n');
+      await waitForDiagnostics(uri, (found) => ofRule(found, 'MD018').length === 0);
+      // The page's own folder now has a settings file: it replaces the site's whole, and its extended file is missing.
+      await writeFile('markdown/.markdownlint.json', '{\n  "extends": "../team-markdownlint.yaml",\n  "MD036": false\n}\n');
+      const problems = await waitForDiagnostics(settingsFile('markdown/.markdownlint.json'), (found) => found.length > 0);
+      assert.deepEqual(
+        problems.map(
+          (problem) => `${summarize(problem)} ${problem.message} ${problem.severity === vscode.DiagnosticSeverity.Error ? 'error' : 'not an error'}`,
+        ),
+        [
+          `markdownlint-config@1:13-1:41 "extends" names ../team-markdownlint.yaml, and there is no such file (it is looked for next to this file). Only the settings written in this file are used. error`,
+        ],
+      );
+      await waitForDiagnostics(uri, (found) => ofRule(found, 'MD018').length === 1);
+      // Creating the extended file brings its settings in, and the problem goes away.
+      await writeFile('team-markdownlint.yaml', '# the site build checks headings\nno-missing-space-atx: false\n');
+      await waitForDiagnostics(uri, (found) => ofRule(found, 'MD018').length === 0);
+      await waitForDiagnostics(settingsFile('markdown/.markdownlint.json'), (found) => found.length === 0);
     });
 
     it('a JavaScript settings file is never run: one note on it, and the defaults are used', async () => {

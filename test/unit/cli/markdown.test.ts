@@ -133,6 +133,33 @@ describe('content-bridge check on Markdown and template files', () => {
     });
   });
 
+  describe('markdownlint settings in folders and the files they extend', () => {
+    // test/fixtures/markdownlint-settings: the same page, with "##Library" (no space after #), in four folders.
+    const site = path.join(repoRoot, 'test', 'fixtures', 'markdownlint-settings');
+    const run = () => runCli(['check', '.', '--format', 'json'], site);
+    const missingSpaceAt = (stdout: string) =>
+      findingsOf(stdout)
+        .filter((finding) => finding.ruleId === 'MD018')
+        .map((finding) => `${finding.file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`);
+
+    it('the nearest folder wins, whole, and extends is read relative to the file that says it', () => {
+      // Root: .markdownlint.jsonc extends shared/base.yaml, which turns the rule off. docs/ turns it back on (its own
+      // file replaces the root's). notes/ extends a missing file: its own settings still apply. drafts/ has a
+      // broken file: it is passed over, so the root's settings apply.
+      assert.deepEqual(missingSpaceAt(run().stdout), ['docs/guides/page.md 9:1-9:4']);
+    });
+
+    it('says once on stderr what is wrong with a settings file, where, and what is used instead', () => {
+      const lines = run().stderr.trimEnd().split('\n');
+      assert.deepEqual(lines.length, 2, lines.join('\n'));
+      assert.match(lines[0], /^content-bridge: drafts\/\.markdownlint\.json, line 1, column 19: This markdownlint settings file has a mistake here/);
+      assert.equal(
+        lines[1],
+        'content-bridge: notes/.markdownlint.yaml, line 1, column 10: "extends" names ../missing-base.json, and there is no such file (it is looked for next to this file). Only the settings written in this file are used.',
+      );
+    });
+  });
+
   it('reports a Markdown post with the deliberate problems the editor shows, exactly as the editor test expects', () => {
     // test/integration/markdown.test.ts checks the editor's diagnostics against the same file.
     const post = 'test/fixtures/workspace/markdown/post.md';

@@ -26,12 +26,10 @@ export const parseSharingRuleName = 'content-bridge-share-parse';
  * we know and markdownlint's fix information as a fix.
  */
 export function lintMarkdown(text: string, lines: LineIndex, options: LintMarkdownOptions): RawFinding[] {
-  const config = effectiveConfig(options);
   const customRules = options.onParse ? [parseSharingRule(options.onParse)] : [];
-  if (options.onParse) config[parseSharingRuleName] = true;
   const results = lint({
     strings: { page: text },
-    config: config as never,
+    config: configFor(options) as never,
     customRules,
     frontMatter: frontMatterPattern(text, options.frontMatter),
     handleRuleFailures: true,
@@ -52,6 +50,24 @@ function parseSharingRule(onParse: (parse: MarkdownlintParse) => void): Rule {
       onParse({ tokens: params.parsers.micromark.tokens as readonly MarkdownlintToken[], frontMatterLines: params.frontMatterLines.length });
     },
   };
+}
+
+/** The config markdownlint gets, worked out once per pair of settings objects (the same for every page of a folder). */
+const configsByRepository = new WeakMap<object, WeakMap<object, { readonly plain: Record<string, unknown>; readonly sharing: Record<string, unknown> }>>();
+const noSettings = {};
+
+function configFor(options: LintMarkdownOptions): Record<string, unknown> {
+  const repository = options.markdownlint ?? noSettings;
+  const ours = options.config ?? noSettings;
+  let byOurs = configsByRepository.get(repository);
+  if (!byOurs) configsByRepository.set(repository, (byOurs = new WeakMap()));
+  let configs = byOurs.get(ours);
+  if (!configs) {
+    const plain = effectiveConfig(options);
+    configs = { plain, sharing: { ...plain, [parseSharingRuleName]: true } };
+    byOurs.set(ours, configs);
+  }
+  return options.onParse ? configs.sharing : configs.plain;
 }
 
 /** Our defaults, then the repository's config over them key by key (as vscode-markdownlint layers its own). */

@@ -1,5 +1,5 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isNode, parseDocument } from 'yaml';
 import { LineIndex } from '../../text/lineIndex';
 
 /** The markdownlint config file names Content Bridge reads, in the order markdownlint-cli2 prefers them. */
@@ -21,8 +21,8 @@ export type MarkdownlintConfigResult =
  * have none when they only list files). A file that does not parse gives one plain-language problem at the mistake.
  */
 export function parseMarkdownlintConfig(fileName: string, text: string): MarkdownlintConfigResult {
-  const baseName = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  const yaml = /\.ya?ml$/i.test(baseName);
+  const baseName = baseNameOf(fileName);
+  const yaml = isYamlName(baseName);
   const parsed = yaml ? readYaml(text) : readJsonc(text);
   if ('problem' in parsed) return { problem: parsed.problem };
   let value = parsed.value;
@@ -91,4 +91,30 @@ function describeJsonError(code: string): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Where a settings file's `extends` value is written (the start of the value), for a note about it; the top of the
+ * file when it cannot be found. `.markdownlint-cli2.*` files hold it under `config`.
+ */
+export function extendsPosition(fileName: string, text: string): { readonly line: number; readonly character: number } {
+  const baseName = baseNameOf(fileName);
+  const path = baseName.startsWith('.markdownlint-cli2') ? ['config', 'extends'] : ['extends'];
+  let offset = 0;
+  if (isYamlName(baseName)) {
+    const node = parseDocument(text, { prettyErrors: false }).getIn(path, true);
+    if (isNode(node) && node.range) offset = node.range[0];
+  } else {
+    const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+    offset = (tree && findNodeAtLocation(tree, path)?.offset) ?? 0;
+  }
+  return new LineIndex(text).positionAt(offset);
+}
+
+function baseNameOf(fileName: string): string {
+  return fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+}
+
+function isYamlName(baseName: string): boolean {
+  return /\.ya?ml$/i.test(baseName);
 }

@@ -1,0 +1,124 @@
+import { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote } from '../../config/markdownlintConfigFiles';
+import { extendsPosition, parseMarkdownlintConfig } from './markdownlintConfig';
+import { folderOf, isAbsoluteSettingsPath, joinSettingsPath } from './settingsPaths';
+
+/** A note on a settings file: a mistake in it (error), or a file Content Bridge does not read (information). */
+export interface SettingsNote {
+  /** The file the note is about, as a settings path (see settingsPaths.ts). */
+  readonly file: string;
+  readonly line: number;
+  readonly character: number;
+  readonly message: string;
+  readonly severity: 'error' | 'info';
+}
+
+/** The settings that apply to a page: from `file`, with what it extends under them (none: Content Bridge's choice). */
+export interface PageSettings {
+  readonly config?: Readonly<Record<string, unknown>>;
+  readonly file?: string;
+}
+
+/** How the settings files are reached: which settings files a folder holds, and a file's text. */
+export interface SettingsFiles {
+  /** The names of markdownlint settings files in the folder ('' is the root). */
+  readonly namesIn: (folder: string) => ReadonlySet<string>;
+  /** A file's text, undefined when it is not there or cannot be read. */
+  readonly read: (path: string) => string | undefined;
+}
+
+/** A chain of `extends` longer than this is a mistake (markdownlint itself has no limit; a loop is caught apart). */
+const maxExtendsDepth = 10;
+
+/**
+ * A site's markdownlint settings, found as markdownlint-cli2 and vscode-markdownlint find them: each folder may hold
+ * a settings file, and a page gets the one in the nearest folder (from its own folder up to the root), whole — the
+ * folders above add nothing. `extends` names another file, relative to the file that says it; its settings come
+ * first and the file's own go over them, key by key, as markdownlint's readConfig does. Nothing here is ever run:
+ * a JavaScript settings file, or one that only a package could supply, is passed over with a note. A file with a
+ * mistake is passed over too (a note at the mistake), so the next folder up applies; a missing or broken extended
+ * file leaves the settings written in the file itself. Each folder and file is read once.
+ */
+export class MarkdownlintSettings {
+  private readonly byFolder = new Map<string, PageSettings>();
+  private readonly byFile = new Map<string, Readonly<Record<string, unknown>> | undefined>();
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly found = new Map<string, SettingsNote>();
+
+  constructor(private readonly files: SettingsFiles) {}
+
+  /** The settings for a page at this path (relative to the root, with `/`). */
+  forPage(pagePath: string): PageSettings {
+    return this.forFolder(folderOf(pagePath));
+  }
+
+  /** The settings for pages in a folder: its own file, else its parent folder's. */
+  forFolder(folder: string): PageSettings {
+    const known = this.byFolder.get(folder);
+    if (known) return known;
+    const above = folder === '' ? {} : this.forFolder(folderOf(folder));
+    const { file, skipped } = chooseMarkdownlintConfigFile(this.files.namesIn(folder));
+    const path = file && joinSettingsPath(folder, file);
+    const config = path === undefined ? undefined : this.resolve(path, []);
+    const settings = config ? { config, file: path } : above;
+    for (const name of skipped) this.note(joinSettingsPath(folder, name), 0, 0, javaScriptConfigNote(name, settings.file), 'info');
+    this.byFolder.set(folder, settings);
+    return settings;
+  }
+
+  /** Every note found so far, one per file and message. */
+  notes(): SettingsNote[] {
+    return [...this.found.values()];
+  }
+
+  /** A file's settings with what it extends merged under them; undefined when the file itself cannot be used. */
+  private resolve(path: string, chain: readonly string[]): Readonly<Record<string, unknown>> | undefined {
+    if (this.byFile.has(path)) return this.byFile.get(path);
+    const text = this.read(path);
+    let settings: Readonly<Record<string, unknown>> | undefined;
+    if (text !== undefined) {
+      const parsed = parseMarkdownlintConfig(path, text);
+      if (parsed.problem) this.note(path, parsed.problem.line, parsed.problem.character, parsed.problem.message, 'error');
+      else settings = this.withExtended(path, text, parsed.config, [...chain, path]);
+    }
+    this.byFile.set(path, settings);
+    return settings;
+  }
+
+  private withExtended(path: string, text: string, own: Record<string, unknown>, chain: readonly string[]): Readonly<Record<string, unknown>> {
+    if (!('extends' in own)) return own;
+    const { extends: reference, ...written } = own;
+    const problem = (message: string) => {
+      const at = extendsPosition(path, text);
+      this.note(path, at.line, at.character, `${message} Only the settings written in this file are used.`, 'error');
+      return written;
+    };
+    if (reference === null || reference === undefined) return written;
+    if (typeof reference !== 'string' || reference.trim() === '')
+      return problem('"extends" should name another settings file, in quotes (for example "../.markdownlint.jsonc").');
+    const target = joinSettingsPath(folderOf(path), reference.trim());
+    if (isJavaScriptConfig(target) || target.endsWith('.js'))
+      return problem(`"extends" names ${reference}, a JavaScript file: Content Bridge does not run JavaScript files, so it does not read it.`);
+    if (chain.includes(target)) return problem(`"extends" leads back to a file already on the way (${reference}), so it is not followed again.`);
+    if (chain.length > maxExtendsDepth) return problem(`"extends" leads through more than ${maxExtendsDepth} files, so ${reference} is not read.`);
+    if (this.read(target) === undefined) {
+      const fromPackage = !isAbsoluteSettingsPath(reference) && !reference.startsWith('.') && !reference.startsWith('~');
+      return problem(
+        fromPackage
+          ? `"extends" names ${reference}, which is not a file next to this one: settings that come from an installed package are not read by Content Bridge.`
+          : `"extends" names ${reference}, and there is no such file (it is looked for next to this file).`,
+      );
+    }
+    const extended = this.resolve(target, chain);
+    if (!extended) return problem(`The settings this file extends (${reference}) cannot be used: see the problem in that file.`);
+    return { ...extended, ...written };
+  }
+
+  private read(path: string): string | undefined {
+    if (!this.texts.has(path)) this.texts.set(path, this.files.read(path));
+    return this.texts.get(path);
+  }
+
+  private note(file: string, line: number, character: number, message: string, severity: SettingsNote['severity']): void {
+    this.found.set(`${file}\n${message}`, { file, line, character, message, severity });
+  }
+}
