@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
   await import('../integration/projectConfigOddFiles.test.js');
   await import('../integration/quickFixes.test.js');
   await import('../integration/restrictedMode.test.js');
+  await import('../integration/siteMenus.test.js');
   await import('../integration/siteReportExport.test.js');
   await import('../integration/templates.test.js');
   await import('../integration/wholeSite.test.js');

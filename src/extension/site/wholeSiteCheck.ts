@@ -1,5 +1,15 @@
 import * as vscode from 'vscode';
-import { checkCrossPage, documentKindOf, mergeConfigs, siteUrlConfigFiles, siteUrlFromConfig, type Finding, type PageFacts, type SiteSetup } from '../../core';
+import {
+  checkCrossPage,
+  documentKindOf,
+  mergeConfigs,
+  siteUrlConfigFiles,
+  siteUrlFromConfig,
+  siteSetupFilesOf,
+  type Finding,
+  type PageFacts,
+  type SiteSetup,
+} from '../../core';
 import { toDiagnostic } from '../diagnostics/convert';
 import { isChecked } from '../diagnostics/htmlDiagnostics';
 import type { FindingsCache } from '../diagnostics/findingsCache';
@@ -323,8 +333,24 @@ export class WholeSiteCheck implements vscode.Disposable {
       this.listings.set(folder.uri.toString(), { ...listing, files: [...listing.files, path].sort() });
       this.crossPageSoon();
     }
+    if (this.isSetupFile(folder, path)) void this.rereadSetup(folder);
     if (documentKindOf(path)) this.recheckSoon(uri);
     else void this.folderCreated(uri);
+  }
+
+  /** True for a file the generator's address settings or menus are read from (`_config.yml`, `_data/menu.yml`). */
+  private isSetupFile(folder: vscode.WorkspaceFolder, path: string): boolean {
+    return siteSetupFilesOf([path], this.deps.sites.siteFor(folder.uri).generator).length > 0;
+  }
+
+  /** A settings, menu or data file changed: the folder's setup is read again, then the cross-page checks run. */
+  private async rereadSetup(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    const listing = this.listings.get(key);
+    if (!listing) return;
+    const setup = (await readGeneratorSetups([listing], this.deps.sites)).get(key);
+    if (setup) this.setups.set(key, setup);
+    this.crossPageSoon();
   }
 
   /** A folder created with files in it can arrive as one event for the folder: its pages are looked for. */
@@ -356,6 +382,7 @@ export class WholeSiteCheck implements vscode.Disposable {
       const files = listing.files.filter((file) => file !== path && !file.startsWith(`${path}/`));
       this.listings.set(folder.uri.toString(), { ...listing, files });
     }
+    if (this.isSetupFile(folder, path)) void this.rereadSetup(folder);
     this.crossPageSoon();
   }
 
