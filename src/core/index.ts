@@ -41,15 +41,7 @@ export { pageMetaOf, type PageMeta } from './preview/pageMeta';
 export { searchResultPreview, searchLimits, displayAddress, type SearchResultPreview } from './preview/searchResult';
 export { socialCardPreview, type SocialCardPreview } from './preview/socialCard';
 export { cutToWidth, textWidth } from './preview/textWidth';
-export {
-  builtModeLabel,
-  builtPageAddress,
-  builtPageAddressFromSettings,
-  defaultDevServerPorts,
-  devServerFor,
-  fileModeLabel,
-  type DevServer,
-} from './preview/builtPages';
+export { builtModeLabel, builtPageAddress, builtPageAddressFromSettings, defaultDevServerPorts, devServerFor, type DevServer } from './preview/builtPages';
 export { configuredDevServerPort, jekyllSitePermalink, portInCommand, serverPortInOutput, type DevServerSettings } from './preview/devServerPort';
 export { checkDocument, documentKindOf, type DocumentKind } from './checkDocument';
 export { checkMarkdown } from './markdown/checkMarkdown';

@@ -85,9 +85,6 @@ export function builtModeLabel(server: Pick<DevServer, 'builtBy' | 'port'>): str
   return `Built by ${server.builtBy} at localhost:${server.port}`;
 }
 
-/** What the toolbar says when the preview shows the file itself. */
-export const fileModeLabel = 'Your file, as you type';
-
 /** Layouts, includes and data (`_includes/`, `_layouts/`, `layouts/`, `_data/`) are parts of pages, not pages. */
 function isUnpublishedPart(path: string): boolean {
   const folders = path.split('/').slice(0, -1);

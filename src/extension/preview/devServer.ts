@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { detectSiteGenerator, devServerFor, serverPortInOutput, type DevServer } from '../../core';
-import { canRunServerHere, ServerTerminal } from './serverTerminal';
+import { ServerTerminal } from './serverTerminal';
 
 /** A site with a development server: its folder and how to start the server there. */
 export interface BuiltSite {
@@ -95,22 +95,21 @@ export async function startDevServer(site: BuiltSite): Promise<BuiltSite> {
   if (!running) {
     printedPorts.delete(key);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(site.root);
-    const execution = canRunServerHere()
-      ? new vscode.CustomExecution(
-          async () =>
-            new ServerTerminal(
-              site.server.command,
-              site.root.fsPath,
-              (output) => {
-                if (!printedPorts.has(key)) {
-                  const port = serverPortInOutput(output);
-                  if (port !== undefined) printedPorts.set(key, port);
-                }
-              },
-              () => printedPorts.delete(key),
-            ),
-        )
-      : new vscode.ShellExecution(site.server.command, { cwd: site.root.fsPath });
+    // Run in a terminal of our own (not a plain shell task), so what the server prints can be read.
+    const execution = new vscode.CustomExecution(
+      async () =>
+        new ServerTerminal(
+          site.server.command,
+          site.root.fsPath,
+          (output) => {
+            if (!printedPorts.has(key)) {
+              const port = serverPortInOutput(output);
+              if (port !== undefined) printedPorts.set(key, port);
+            }
+          },
+          () => printedPorts.delete(key),
+        ),
+    );
     const task = new vscode.Task({ type: taskType, folder: key }, workspaceFolder ?? vscode.TaskScope.Workspace, taskName(site), 'Content Bridge', execution);
     task.isBackground = true;
     task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, focus: false };
@@ -142,9 +141,9 @@ function isTaskFor(task: vscode.Task, site: BuiltSite): boolean {
 }
 
 /**
- * Waits until the server answers, and returns its port: the one it printed, or (when it printed none, as a server
- * run through a plain shell cannot be read) the planned one, unless that was taken before it started. Fails when the
- * task ends first or time runs out.
+ * Waits until the server answers, and returns its port: the one it printed, or (when it printed none, or the task was
+ * already running) the planned one, unless that was taken before it started. Fails when the task ends first or time
+ * runs out.
  */
 async function waitForServer(site: BuiltSite, plannedPortTaken: boolean): Promise<number> {
   const key = site.root.toString();

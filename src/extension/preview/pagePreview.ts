@@ -22,6 +22,7 @@ import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
 import type { SiteGenerators } from '../site/siteGenerators';
 import { DevServerError, findBuiltSite, showServerOutput, startDevServer, type BuiltSite } from './devServer';
+import { canRunServerHere } from './serverTerminal';
 
 export const previewViewType = 'contentBridge.preview';
 
@@ -170,6 +171,15 @@ export class PagePreview implements vscode.Disposable {
       if (!restoring)
         void vscode.window.showInformationMessage(
           "Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them.",
+        );
+      return;
+    }
+    if (!canRunServerHere()) {
+      if (!restoring)
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t(
+            "Built pages need VS Code on your computer, because they run your site's own tools. In VS Code for the Web the preview shows your file.",
+          ),
         );
       return;
     }
