@@ -183,7 +183,8 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
       findings.push({
         ruleId: ruleFailureId,
         severity: 'warning',
-        message: `Content Bridge could not run the "${rule.meta.id}" check on this file (${describeError(error)}). The other checks still ran.`,
+        // The reader sees the check by its plain title; its id goes to the log only (onRuleFailure).
+        message: `Content Bridge could not run the check "${rule.meta.title}" on this file (${describeError(error)}). The other checks still ran.`,
         start: 0,
         end: 0,
         fixes: [],

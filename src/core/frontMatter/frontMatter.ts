@@ -30,8 +30,8 @@ export interface FrontMatter {
   readonly contentSpan: Span;
   /** Every key, nested ones flattened to dotted paths. Empty when the block does not parse. */
   readonly entries: ReadonlyMap<string, FrontMatterEntry>;
-  /** Set when the block does not parse: a plain-language message at the mistake. */
-  readonly error?: { readonly message: string; readonly start: number; readonly end: number };
+  /** Set when the block does not parse: the plain-language reason, at the mistake. */
+  readonly error?: { readonly reason: string; readonly start: number; readonly end: number };
 }
 
 /**

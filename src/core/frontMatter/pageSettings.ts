@@ -88,15 +88,18 @@ export function writtenValueSpan(text: string, entry: FrontMatterEntry): Span {
   return { start: start - width, end: end + width };
 }
 
-/** How the settings block is called in messages, so a reader can find it. */
-export function settingsPlace(settings: FrontMatter | undefined): string {
+/**
+ * Which wording of a rule's message names the settings block so a reader can find it: between the --- lines
+ * (YAML), the +++ lines (TOML), or in { } (JSON). A rule has one whole-sentence message per wording, its id ending in this.
+ */
+export function settingsWording(settings: FrontMatter | undefined): 'Yaml' | 'Toml' | 'Json' {
   switch (settings?.format) {
     case 'toml':
-      return 'the page settings between the +++ lines at the top of the file';
+      return 'Toml';
     case 'json':
-      return 'the page settings in { } at the top of the file';
+      return 'Json';
     default:
-      return 'the page settings between the --- lines at the top of the file';
+      return 'Yaml';
   }
 }
 

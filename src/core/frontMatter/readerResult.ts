@@ -2,7 +2,8 @@ import type { Span } from '../html/parse';
 import type { FrontMatterEntry } from './frontMatter';
 
 export interface FrontMatterError {
-  readonly message: string;
+  /** What is wrong, in plain words: the end of the sentence front-matter-syntax says at the mistake. */
+  readonly reason: string;
   readonly start: number;
   readonly end: number;
 }
@@ -16,13 +17,13 @@ export interface ReaderResult {
 /** Deeper than this, settings are not read: no real page needs it, and the libraries recurse per level. */
 export const maxSettingsDepth = 100;
 
-/** The one plain-language message for a block that cannot be read, pointing at the mistake. */
+/** The one plain-language reason a block cannot be read, pointing at the mistake. */
 export function unreadable(reason: string, span: Span, text: string): ReaderResult {
   // An empty span at a line break would be invisible in the editor: widen it to the character there, if any.
   const end = span.end > span.start ? span.end : Math.min(text.length, span.start + 1);
   return {
     entries: new Map(),
-    error: { message: `The page settings at the top of this file could not be read: ${reason}`, start: span.start, end },
+    error: { reason, start: span.start, end },
   };
 }
 

@@ -21,6 +21,7 @@ export const accesskeys: Rule = {
     messages: {
       keyUsedTwice:
         'The keyboard shortcut accesskey="{key}" is already used by the <{firstElement}> on line {firstLine}. Pressing it reaches only one of them. Choose a different key for this <{element}>, or remove the accesskey.',
+      removeAccesskey: 'Remove this accesskey',
     },
   },
   check({ page, report }) {
@@ -43,7 +44,7 @@ export const accesskeys: Rule = {
         message: ruleMessage(accesskeys.meta, 'keyUsedTwice', { key, firstElement: first.name, firstLine, element: element.name }),
         start: span.start,
         end: span.end,
-        fixes: [{ title: 'Remove this accesskey', edits: [{ start: removeStart, end: span.end, newText: '' }] }],
+        fixes: [{ title: ruleMessage(accesskeys.meta, 'removeAccesskey'), edits: [{ start: removeStart, end: span.end, newText: '' }] }],
       });
     }
   },

@@ -22,6 +22,9 @@ export const areaAlt: Rule = {
     messages: {
       noAlt:
         'This clickable area of an image map (<area>) has no alt text, so screen reader users cannot tell where the link goes. Add alt="…" naming the destination, such as alt="Northfield branch library".',
+      prompt: 'Where does this part of the image map link to?',
+      placeholder: 'The destination, as a link text: "Opening hours of the Northfield branch".',
+      addAltText: 'Add alt text…',
     },
   },
   check({ page, report }) {
@@ -34,9 +37,9 @@ export const areaAlt: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: [
-          askAttributeFix(page, area, 'alt', 'Add alt text…', {
-            prompt: 'Where does this part of the image map link to?',
-            placeholder: 'The destination, as a link text: "Opening hours of the Northfield branch".',
+          askAttributeFix(page, area, 'alt', ruleMessage(areaAlt.meta, 'addAltText'), {
+            prompt: ruleMessage(areaAlt.meta, 'prompt'),
+            placeholder: ruleMessage(areaAlt.meta, 'placeholder'),
           }),
         ],
       });

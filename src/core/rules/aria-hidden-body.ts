@@ -17,6 +17,7 @@ export const ariaHiddenBody: Rule = {
     docPath: docPathFor(id),
     messages: {
       bodyHidden: 'aria-hidden="true" on <body> hides the whole page from screen readers: their users hear nothing. Remove it.',
+      removeAriaHidden: 'Remove aria-hidden from <body>',
     },
   },
   check({ page, report }) {
@@ -28,7 +29,7 @@ export const ariaHiddenBody: Rule = {
         message: ruleMessage(ariaHiddenBody.meta, 'bodyHidden'),
         start: span.start,
         end: span.end,
-        fixes: remove ? [{ title: 'Remove aria-hidden from <body>', edits: [remove], safe: true }] : [],
+        fixes: remove ? [{ title: ruleMessage(ariaHiddenBody.meta, 'removeAriaHidden'), edits: [remove], safe: true }] : [],
       });
     }
   },

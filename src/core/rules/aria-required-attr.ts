@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { attributeIndex } from '../aria/attributes';
 import { explicitRole, roleDefinition } from '../aria/roles';
 
@@ -91,6 +91,12 @@ export const ariaRequiredAttr: Rule = {
       'A custom control has to tell screen readers its state: whether a checkbox is ticked, which level a heading is, where a slider is set. Without it, people using a screen reader hear the control but not its state, and cannot tell what it does or whether it worked.',
     equivalents: { axe: 'aria-required-attr', lighthouse: 'aria-required-attr' },
     docPath: docPathFor(id),
+    messages: {
+      missingOne:
+        'This <{element}> has role="{role}" but no {missing}. Screen readers need it to announce the control\'s state or level: add {missing}="…" and keep it up to date.',
+      missingMany:
+        'This <{element}> has role="{role}" but no {list}. Screen readers need them to announce the control\'s state or level: add {attributes} and keep them up to date.',
+    },
   },
   check({ page, report }) {
     for (const element of attributeIndex(page).withRole) {
@@ -106,9 +112,16 @@ export const ariaRequiredAttr: Rule = {
       const missing = required.filter((name) => !hasValue(element, name) && !implicit.includes(name));
       if (missing.length === 0) continue;
       const span = page.startTagSpan(element);
-      const list = missing.map((name) => `${name}`).join(' and ');
       report({
-        message: `This <${element.name}> has role="${role}" but no ${list}. Screen readers need ${missing.length > 1 ? 'them' : 'it'} to announce the control's state or level: add ${missing.map((name) => `${name}="…"`).join(' ')} and keep ${missing.length > 1 ? 'them' : 'it'} up to date.`,
+        message:
+          missing.length === 1
+            ? ruleMessage(ariaRequiredAttr.meta, 'missingOne', { element: element.name, role, missing: missing[0]! })
+            : ruleMessage(ariaRequiredAttr.meta, 'missingMany', {
+                element: element.name,
+                role,
+                list: missing.join(' and '),
+                attributes: missing.map((name) => `${name}="…"`).join(' '),
+              }),
         start: span.start,
         end: span.end,
       });

@@ -26,6 +26,7 @@ export const ariaRoles: Rule = {
         '"{roles}" is an abstract ARIA role, only used inside the ARIA specification, so screen readers ignore it. Use a concrete role (for example "button" or "navigation") or remove the role from this {tag}.',
       unknownRole:
         '"{value}" is not an ARIA role, so screen readers ignore it and announce this {tag} as something else. Check the spelling against the list of ARIA roles, or remove the role attribute.',
+      removeRoleAttribute: 'Remove the role attribute',
     },
   },
   check({ page, report }) {
@@ -40,7 +41,7 @@ export const ariaRoles: Rule = {
       const span = page.attributeSpan(element, 'role') ?? page.startTagSpan(element);
       const fixes: Fix[] = [];
       const remove = removeAttributeEdit(page, element, 'role');
-      if (remove) fixes.push({ title: 'Remove the role attribute', edits: [remove] });
+      if (remove) fixes.push({ title: ruleMessage(ariaRoles.meta, 'removeRoleAttribute'), edits: [remove] });
       const tag = `<${element.name}>`;
       report({
         message:

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { ARIAPropertyDefinition } from 'aria-query';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import { isDecimalNumber } from '../text/numbers';
 import type { HtmlPage } from '../html/parse';
@@ -30,7 +30,24 @@ const allowEmpty = new Set(['aria-current', 'aria-haspopup']);
 /** axe-core leaves these to a person: missing ids may be added later by script, and any aria-current value means "true". */
 const needsReview = new Set(['aria-current', 'aria-describedby', 'aria-labelledby']);
 
-type Verdict = { ok: true } | { ok: false; expected: string };
+/** A wrong value names the message (by id) that says which values would work; `values` is the one listed in it. */
+type Verdict = { ok: true } | { ok: false; expected: ExpectedId; values?: string };
+type ExpectedId = keyof typeof expectedMessages;
+
+const wrongValue = '{name}="{value}" on this <{element}> is not a value screen readers understand, so it is ignored.';
+const expectedMessages = {
+  trueOrFalse: `${wrongValue} Use "true" or "false".`,
+  trueFalseOrMixed: `${wrongValue} Use "true", "false" or "mixed".`,
+  oneOf: `${wrongValue} Use one of {values}.`,
+  oneOrMoreOf: `${wrongValue} Use one or more of {values}, separated by spaces.`,
+  wholeNumber: `${wrongValue} Use a whole number.`,
+  wholeNumberAtLeast: `${wrongValue} Use a whole number of at least {values}.`,
+  number: `${wrongValue} Use a number, such as 3 or 2.5.`,
+  idOnPage: `${wrongValue} Use the id of an element on this page.`,
+  oneErrorId: `${wrongValue} Use the id of one element only (the error message).`,
+  errorNotHidden: `${wrongValue} Use the id of an error message that is not hidden.`,
+  errorAnnounced: `${wrongValue} Use the id of an error message that is announced: give that message role="alert", or list its id in aria-describedby too.`,
+} as const;
 
 function expectedValues(definition: ARIAPropertyDefinition): string {
   return (definition.values ?? [])
@@ -50,32 +67,34 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
     case 'boolean': {
       // axe-core compares the value as written (not trimmed), ignoring case.
       const values = definition.allowundefined ? ['true', 'false', 'undefined'] : ['true', 'false'];
-      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: '"true" or "false"' };
+      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: 'trueOrFalse' };
     }
     case 'tristate': {
       const values = ['true', 'false', 'mixed', 'undefined'];
-      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: '"true", "false" or "mixed"' };
+      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: 'trueFalseOrMixed' };
     }
     case 'token': {
       if (allowEmpty.has(name) && trimmed === '') return { ok: true };
       const values = (definition.values ?? []).map(String);
-      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: `one of ${expectedValues(definition)}` };
+      return values.includes(value.toLowerCase()) ? { ok: true } : { ok: false, expected: 'oneOf', values: expectedValues(definition) };
     }
     case 'tokenlist': {
       const values = (definition.values ?? []).map(String);
       const list = spaceSeparatedTokens(value);
       return list.length > 0 && list.every((token) => values.includes(token))
         ? { ok: true }
-        : { ok: false, expected: `one or more of ${expectedValues(definition)}, separated by spaces` };
+        : { ok: false, expected: 'oneOrMoreOf', values: expectedValues(definition) };
     }
     case 'integer': {
       const minimum = minimumValues[name] ?? -Infinity;
       return /^[-+]?[0-9]+$/.test(value) && parseInt(value, 10) >= minimum
         ? { ok: true }
-        : { ok: false, expected: minimum === -Infinity ? 'a whole number' : `a whole number of at least ${minimum}` };
+        : minimum === -Infinity
+          ? { ok: false, expected: 'wholeNumber' }
+          : { ok: false, expected: 'wholeNumberAtLeast', values: String(minimum) };
     }
     case 'number': {
-      return isDecimalNumber(value, { sign: true, trailingPoint: true }) ? { ok: true } : { ok: false, expected: 'a number, such as 3 or 2.5' };
+      return isDecimalNumber(value, { sign: true, trailingPoint: true }) ? { ok: true } : { ok: false, expected: 'number' };
     }
     case 'id':
     case 'idlist': {
@@ -84,7 +103,7 @@ function validate(page: HtmlPage, element: Element, name: string, value: string,
       if (!idCheckApplies(element, name)) return { ok: true };
       // One id, as written: browsers look it up without trimming spaces around it.
       const ids = name === 'aria-activedescendant' ? [value] : spaceSeparatedTokens(value);
-      return ids.some((target) => page.elementsWithId(target).length > 0) ? { ok: true } : { ok: false, expected: 'the id of an element on this page' };
+      return ids.some((target) => page.elementsWithId(target).length > 0) ? { ok: true } : { ok: false, expected: 'idOnPage' };
     }
     default:
       return { ok: true };
@@ -100,19 +119,17 @@ function errorMessageVerdict(page: HtmlPage, element: Element, value: string): V
   const invalid = element.attribs['aria-invalid'];
   if (invalid === undefined || invalid.trim().toLowerCase() === 'false' || value.trim() === '') return { ok: true };
   const ids = spaceSeparatedTokens(value);
-  if (ids.length > 1) return { ok: false, expected: 'the id of one element only (the error message)' };
+  if (ids.length > 1) return { ok: false, expected: 'oneErrorId' };
   const target = page.elementsWithId(ids[0])[0];
   if (!target) return undefined;
-  if (hiddenWithAncestors(page, target, Hidden.fromScreenReaders)) return { ok: false, expected: 'the id of an error message that is not hidden' };
+  if (hiddenWithAncestors(page, target, Hidden.fromScreenReaders)) return { ok: false, expected: 'errorNotHidden' };
   const live = target.attribs['aria-live']?.trim().toLowerCase();
   const announced =
     spaceSeparatedTokens(target.attribs['role'])[0]?.toLowerCase() === 'alert' ||
     live === 'polite' ||
     live === 'assertive' ||
     spaceSeparatedTokens(element.attribs['aria-describedby']).includes(ids[0]);
-  return announced
-    ? { ok: true }
-    : { ok: false, expected: 'the id of an error message that is announced: give that message role="alert", or list its id in aria-describedby too' };
+  return announced ? { ok: true } : { ok: false, expected: 'errorAnnounced' };
 }
 
 /** axe-core's pre-checks: a control that is closed, unselected or opens a popup may point at content that is not there yet. */
@@ -138,6 +155,7 @@ export const ariaValidAttrValue: Rule = {
       'Screen readers only act on the values the standard allows. Anything else is ignored or misread, so a menu may never be announced as open, a heading may get the wrong level, or a control may lose the link to what it controls.',
     equivalents: { axe: 'aria-valid-attr-value', lighthouse: 'aria-valid-attr-value' },
     docPath: docPathFor(id),
+    messages: expectedMessages,
   },
   check({ page, source, report }) {
     const checkIds = isWholePage(page, source);
@@ -154,7 +172,7 @@ export const ariaValidAttrValue: Rule = {
         if (!verdict || verdict.ok) continue;
         const span = page.attributeSpan(element, name) ?? page.startTagSpan(element);
         report({
-          message: `${name}="${value}" on this <${element.name}> is not a value screen readers understand, so it is ignored. Use ${verdict.expected}.`,
+          message: ruleMessage(ariaValidAttrValue.meta, verdict.expected, { name, value, element: element.name, values: verdict.values ?? '' }),
           start: span.start,
           end: span.end,
         });

@@ -39,6 +39,8 @@ export const ariaValidAttr: Rule = {
       unknownAlreadyHasSuggestion:
         '"{name}" is not an ARIA attribute, so screen readers ignore it. This element already has "{suggestion}": remove "{name}", and keep whichever text is right in "{suggestion}".',
       unknownDidYouMean: '"{name}" is not an ARIA attribute, so screen readers ignore it. Did you mean "{suggestion}"?',
+      changeTo: 'Change to {suggestion}',
+      removeAttribute: 'Remove {name}',
     },
   },
   check({ page, report }) {
@@ -55,7 +57,12 @@ export const ariaValidAttr: Rule = {
           ? []
           : alreadyThere
             ? [removeAttributeFix(page.text, span, name)]
-            : [{ title: `Change to ${suggestion}`, edits: [{ start: span.start, end: span.start + name.length, newText: suggestion }] }];
+            : [
+                {
+                  title: ruleMessage(ariaValidAttr.meta, 'changeTo', { suggestion }),
+                  edits: [{ start: span.start, end: span.start + name.length, newText: suggestion }],
+                },
+              ];
         report({
           message: !suggestion
             ? ruleMessage(ariaValidAttr.meta, 'unknown', { name })
@@ -75,5 +82,5 @@ export const ariaValidAttr: Rule = {
 function removeAttributeFix(text: string, span: { readonly start: number; readonly end: number }, name: string): Fix {
   let start = span.start;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  return { title: `Remove ${name}`, edits: [{ start, end: span.end, newText: '' }] };
+  return { title: ruleMessage(ariaValidAttr.meta, 'removeAttribute', { name }), edits: [{ start, end: span.end, newText: '' }] };
 }

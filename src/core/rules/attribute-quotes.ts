@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { markupProblems, type StartTag, type WrittenAttribute } from '../html/markupProblems';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
@@ -18,6 +18,15 @@ export const attributeQuotes: Rule = {
       'The text stops at the inner quote: the image description, link title or page description readers and search engines get is cut short, and the leftover words can break the rest of the tag.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      noSpace: 'There is no space between {attribute}="…" and {next}. Add a space so the two are read correctly.',
+      endsAtDoubleQuote:
+        'The {attribute} text ends early at the double quote after "{value}", so the rest ({rest}) is read as extra attributes. Write that quote as &quot;, or put the whole text in the other kind of quotes.',
+      endsAtApostrophe:
+        'The {attribute} text ends early at the apostrophe (\') after "{value}", so the rest ({rest}) is read as extra attributes. Write that quote as &#39;, or put the whole text in the other kind of quotes.',
+      addSpace: 'Add a space',
+      keepQuotes: 'Keep the quotes as part of the text',
+    },
   },
   check({ page, report }) {
     for (const tag of markupProblems(page).startTags) {
@@ -31,16 +40,20 @@ export const attributeQuotes: Rule = {
         const last = lastBrokenPart(attributes, index, quote);
         if (last === undefined) {
           report({
-            message: `There is no space between ${attribute.name}="…" and ${next.name}. Add a space so the two are read correctly.`,
+            message: ruleMessage(attributeQuotes.meta, 'noSpace', { attribute: attribute.name, next: next.name }),
             start: next.start,
             end: next.end,
-            fixes: [{ title: 'Add a space', edits: [{ start: next.start, end: next.start, newText: ' ' }], safe: true }],
+            fixes: [{ title: ruleMessage(attributeQuotes.meta, 'addSpace'), edits: [{ start: next.start, end: next.start, newText: ' ' }], safe: true }],
           });
           continue;
         }
         const rest = page.text.slice(attribute.end, attributes[last].end);
         report({
-          message: `The ${attribute.name} text ends early at the ${quote === '"' ? 'double quote' : "apostrophe (')"} after "${attribute.value}", so the rest (${rest}) is read as extra attributes. Write that quote as ${quote === '"' ? '&quot;' : '&#39;'}, or put the whole text in the other kind of quotes.`,
+          message: ruleMessage(attributeQuotes.meta, quote === '"' ? 'endsAtDoubleQuote' : 'endsAtApostrophe', {
+            attribute: attribute.name,
+            value: attribute.value,
+            rest,
+          }),
           start: attribute.start,
           end: attributes[last].end,
           fixes: rejoinFix(page, tag, attribute, attributes[last], quote),
@@ -74,5 +87,5 @@ function rejoinFix(page: HtmlPage, tag: StartTag, attribute: WrittenAttribute, l
     .split('"')
     .join('&quot;');
   const newText = `${page.text.slice(attribute.start, valueStart - 1)}"${inner}"`;
-  return [{ title: 'Keep the quotes as part of the text', edits: [{ start: attribute.start, end: lastPart.end, newText }] }];
+  return [{ title: ruleMessage(attributeQuotes.meta, 'keepQuotes'), edits: [{ start: attribute.start, end: lastPart.end, newText }] }];
 }

@@ -19,6 +19,7 @@ export const blink: Rule = {
     messages: {
       blinking:
         '<blink> makes text flash, which is hard to read and cannot be stopped. Replace it with <span> (and use <strong> or a style if the text needs to stand out).',
+      replaceBlinkWithSpan: 'Replace <blink> with <span>',
     },
   },
   check({ page, report }) {
@@ -30,7 +31,7 @@ export const blink: Rule = {
         message: ruleMessage(blink.meta, 'blinking'),
         start: span.start,
         end: span.end,
-        fixes: [{ title: 'Replace <blink> with <span>', edits: renameElementEdits(page, element, 'span'), safe: true }],
+        fixes: [{ title: ruleMessage(blink.meta, 'replaceBlinkWithSpan'), edits: renameElementEdits(page, element, 'span'), safe: true }],
       });
     }
   },

@@ -8,10 +8,13 @@ import { nameFixes, unnamedImageInside } from '../html/nameFixes';
 
 const id = 'button-name';
 
-const buttonPrompt = {
-  prompt: 'What does this button do? Write its text',
-  placeholder: 'The action, in a word or two: "Search", "Close", "Show more events".',
-} as const;
+/** What the fix asks, in the rule's words (read when asked: the rule is defined below). */
+function buttonPrompt() {
+  return {
+    prompt: ruleMessage(buttonName.meta, 'prompt'),
+    placeholder: ruleMessage(buttonName.meta, 'placeholder'),
+  } as const;
+}
 
 export const buttonName: Rule = {
   meta: {
@@ -30,6 +33,11 @@ export const buttonName: Rule = {
         'This button shows an image without alt text, so screen reader users hear only "button" and cannot tell what it does. Give the image (<img>) an alt text naming the action, such as alt="Search".',
       noText:
         'This button (<button>) has no text, so screen reader users hear only "button" and cannot tell what it does. Put the action between <button> and </button>, or add aria-label="…" if it shows only an icon.',
+      prompt: 'What does this button do? Write its text',
+      placeholder: 'The action, in a word or two: "Search", "Close", "Show more events".',
+      addImageAlt: 'Add alt text to the button image…',
+      addText: 'Add button text…',
+      addAriaLabel: 'Name this button…',
     },
   },
   check({ page, report }) {
@@ -46,8 +54,12 @@ export const buttonName: Rule = {
           page,
           button,
           image,
-          { imageAlt: 'Add alt text to the button image…', content: 'Add button text…', ariaLabel: 'Name this button…' },
-          buttonPrompt,
+          {
+            imageAlt: ruleMessage(buttonName.meta, 'addImageAlt'),
+            content: ruleMessage(buttonName.meta, 'addText'),
+            ariaLabel: ruleMessage(buttonName.meta, 'addAriaLabel'),
+          },
+          buttonPrompt(),
         ),
       });
     }

@@ -56,6 +56,7 @@ export const canonical: Rule = {
         "The canonical link points to your home page ({home}), so search engines will show the home page instead of this one. Point it at this page's own address ({own}).",
       homePage:
         "The canonical link points to your home page ({home}). Unless this is the home page, search engines will show the home page instead of this one: use this page's own address.",
+      removeCanonicalLink: 'Remove this canonical link',
     },
   },
   check({ page, source, report }) {
@@ -92,7 +93,7 @@ export const canonical: Rule = {
         report({
           message: ruleMessage(canonical.meta, 'disagree', { first: first.url.href, second: parsed.url.href }),
           ...spanOf(link),
-          fixes: [{ title: 'Remove this canonical link', edits: [removeElementEdit(page, link)] }],
+          fixes: [{ title: ruleMessage(canonical.meta, 'removeCanonicalLink'), edits: [removeElementEdit(page, link)] }],
         });
       }
     }

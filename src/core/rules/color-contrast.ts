@@ -3,7 +3,7 @@ import { colord, extend, type Colord } from 'colord';
 import a11yPlugin from 'colord/plugins/a11y';
 import namesPlugin from 'colord/plugins/names';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isDecimalNumber } from '../text/numbers';
 import { collapseWhitespace as collapse } from '../text/whitespace';
 import { Hidden, hiddenWithAncestors } from '../html/visibility';
@@ -28,6 +28,13 @@ export const colorContrast: Rule = {
       'Pale grey on white, or white on yellow, is hard to read for people with low vision or colour blindness, for older readers, and for anyone reading a phone in sunshine. About one in twelve men has some colour blindness.',
     equivalents: { axe: 'color-contrast', lighthouse: 'color-contrast' },
     docPath: docPathFor(id),
+    messages: {
+      largeText:
+        'The text in this <{element}> ({foreground} on {background}) has a contrast of {ratio}:1; large text needs at least {minimum}:1 to be readable by people with low vision. Make the text darker or the background lighter (or the other way round).',
+      text: 'The text in this <{element}> ({foreground} on {background}) has a contrast of {ratio}:1; text needs at least {minimum}:1 to be readable by people with low vision. Make the text darker or the background lighter (or the other way round).',
+      evenLargeText:
+        'The text in this <{element}> ({foreground} on {background}) has a contrast of {ratio}:1; even large text needs at least {minimum}:1 to be readable by people with low vision. Make the text darker or the background lighter (or the other way round).',
+    },
   },
   check({ page, report }) {
     const colours = new ColourCache();
@@ -57,7 +64,13 @@ export const colorContrast: Rule = {
       if (ratio >= minimum) continue;
       const span = page.attributeSpan(element, 'style') ?? page.startTagSpan(element);
       report({
-        message: `The text in this <${element.name}> (${foreground} on ${background}) has a contrast of ${ratio.toFixed(2)}:1; ${large ? 'large text needs' : certainSmall ? 'text needs' : 'even large text needs'} at least ${minimum}:1 to be readable by people with low vision. Make the text darker or the background lighter (or the other way round).`,
+        message: ruleMessage(colorContrast.meta, large ? 'largeText' : certainSmall ? 'text' : 'evenLargeText', {
+          element: element.name,
+          foreground,
+          background,
+          ratio: ratio.toFixed(2),
+          minimum,
+        }),
         start: span.start,
         end: span.end,
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 
 const id = 'crawlable-anchors';
 
@@ -18,6 +18,17 @@ export const crawlableAnchors: Rule = {
       'Search engines discover pages by following the addresses in links. A "link" that only works through a script leads them nowhere, so the page behind it may never appear in search results. Such links also often fail for keyboard users and cannot be opened in a new tab or shared.',
     equivalents: { lighthouse: 'crawlable-anchors' },
     docPath: docPathFor(id),
+    messages: {
+      localFile:
+        'This link points to a file on someone\'s computer ("{href}"), which no visitor or search engine can open. Upload the file to the website and link to its web address.',
+      scriptOnly:
+        'This <a> has no href: it only works through a script, so search engines cannot follow it and keyboard users may not reach it. Give it the address it leads to in href (or use a <button> if it does not go to another page).',
+      noHref:
+        'This <a> has no href, so it is not a link search engines or visitors can follow. Add the address it leads to in href, or use another element if it is not a link.',
+      scriptAddress:
+        'This link\'s address is a script ("javascript:…"), which search engines cannot follow. Put the address of the page it leads to in href (or use a <button> if it does not go to another page).',
+      notAnAddress: 'This link\'s address ("{href}") is not a valid web address, so it leads nowhere. Correct it.',
+    },
   },
   check({ page, report }) {
     for (const anchor of page.elementsNamed('a')) {
@@ -26,25 +37,22 @@ export const crawlableAnchors: Rule = {
       if ((attributes['role'] ?? '').trim().length > 0) continue;
       if (rawHref.toLowerCase().startsWith('mailto:')) continue;
       if (rawHref === '' && attributes['id']) continue;
-      let message: string | undefined;
+      let messageId: string | undefined;
       if (rawHref.toLowerCase().startsWith('file:')) {
-        message = `This link points to a file on someone's computer ("${attributes['href']?.trim()}"), which no visitor or search engine can open. Upload the file to the website and link to its web address.`;
+        messageId = 'localFile';
       } else if ((attributes['name'] ?? '').trim().length > 0) {
         continue;
       } else if (attributes['href'] === undefined) {
         const current = attributes['aria-current']?.trim().toLowerCase() ?? '';
         if (!hrefAssociatedAttributes.some((name) => name in attributes) && (current === 'page' || current === 'location')) continue;
-        message =
-          'onclick' in attributes
-            ? 'This <a> has no href: it only works through a script, so search engines cannot follow it and keyboard users may not reach it. Give it the address it leads to in href (or use a <button> if it does not go to another page).'
-            : 'This <a> has no href, so it is not a link search engines or visitors can follow. Add the address it leads to in href, or use another element if it is not a link.';
+        messageId = 'onclick' in attributes ? 'scriptOnly' : 'noHref';
       } else if (/^javascript:/i.test(rawHref)) {
-        message =
-          'This link\'s address is a script ("javascript:…"), which search engines cannot follow. Put the address of the page it leads to in href (or use a <button> if it does not go to another page).';
+        messageId = 'scriptAddress';
       } else if (!isResolvable(rawHref)) {
-        message = `This link's address ("${attributes['href']?.trim()}") is not a valid web address, so it leads nowhere. Correct it.`;
+        messageId = 'notAnAddress';
       }
-      if (message) report({ message, ...page.startTagSpan(anchor) });
+      if (messageId)
+        report({ message: ruleMessage(crawlableAnchors.meta, messageId, { href: attributes['href']?.trim() ?? '' }), ...page.startTagSpan(anchor) });
     }
   },
 };

@@ -5,11 +5,14 @@ import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'document-title';
 
-const titlePrompt = {
-  prompt: 'Write the page title: what is this page about?',
-  placeholder: 'Short and specific, e.g. "Summer reading challenge for children"; the site name can follow.',
-  escape: 'text',
-} as const;
+/** What the fix asks, in the rule's words (read when asked: the rule is defined below). */
+function titlePrompt() {
+  return {
+    prompt: ruleMessage(documentTitle.meta, 'prompt'),
+    placeholder: ruleMessage(documentTitle.meta, 'placeholder'),
+    escape: 'text',
+  } as const;
+}
 
 export const documentTitle: Rule = {
   meta: {
@@ -27,6 +30,11 @@ export const documentTitle: Rule = {
       empty: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
       tooShort: 'The page title is only {count} characters. Say a little more (at least {min}) so searchers can tell what the page is about.',
       tooLong: 'The page title is {count} characters long. Search engines cut titles off after about {max}: put the words that matter first and shorten it.',
+      addPageTitle: 'Add a page title…',
+      prompt: 'Write the page title: what is this page about?',
+      placeholder: 'Short and specific, e.g. "Summer reading challenge for children"; the site name can follow.',
+      writePageTitle: 'Write the page title…',
+      rewritePageTitle: 'Rewrite the page title…',
     },
     options: {
       minLength: { type: 'integer', default: 10, minimum: 0, description: 'Titles shorter than this many characters are reported.' },
@@ -52,8 +60,8 @@ export const documentTitle: Rule = {
         end: span.end,
         fixes: insertion
           ? [
-              askFix('Add a page title…', {
-                ...titlePrompt,
+              askFix(ruleMessage(documentTitle.meta, 'addPageTitle'), {
+                ...titlePrompt(),
                 length,
                 start: insertion.offset,
                 end: insertion.offset,
@@ -69,14 +77,14 @@ export const documentTitle: Rule = {
     const contentStart = page.startTagSpan(title).end;
     const contentEnd = page.endTagStart(title);
     const rewrite = (title: string, initialValue?: string) =>
-      contentEnd === undefined ? [] : [askFix(title, { ...titlePrompt, length, start: contentStart, end: contentEnd, before: '', after: '', initialValue })];
+      contentEnd === undefined ? [] : [askFix(title, { ...titlePrompt(), length, start: contentStart, end: contentEnd, before: '', after: '', initialValue })];
     if (text === '') {
       const span = page.elementSpan(title);
       report({
         message: ruleMessage(documentTitle.meta, 'empty'),
         start: span.start,
         end: span.end,
-        fixes: rewrite('Write the page title…'),
+        fixes: rewrite(ruleMessage(documentTitle.meta, 'writePageTitle')),
       });
       return;
     }
@@ -92,7 +100,7 @@ export const documentTitle: Rule = {
           : ruleMessage(documentTitle.meta, 'tooLong', { count, max: length.max }),
       start: span.start,
       end: span.end,
-      fixes: rewrite('Rewrite the page title…', text),
+      fixes: rewrite(ruleMessage(documentTitle.meta, 'rewritePageTitle'), text),
     });
   },
 };

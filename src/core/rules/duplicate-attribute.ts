@@ -18,6 +18,7 @@ export const duplicateAttribute: Rule = {
       sameValue: '{attribute} is written twice on this <{tag}> with the same value. Remove the second one.',
       differentValue:
         '{attribute} is written twice on this <{tag}>. Browsers use only the first ({attribute}="{keptValue}") and ignore this one: keep the right value in the first and remove this one.',
+      removeSecond: 'Remove the second {attribute}',
     },
   },
   check({ page, source, report }) {
@@ -42,7 +43,13 @@ export const duplicateAttribute: Rule = {
           start: attribute.start,
           end: attribute.end,
           // Browsers already ignore the second: removing it changes nothing a reader sees.
-          fixes: [{ title: `Remove the second ${attribute.name}`, edits: [{ start, end: attribute.end, newText: '' }], safe: true }],
+          fixes: [
+            {
+              title: ruleMessage(duplicateAttribute.meta, 'removeSecond', { attribute: attribute.name }),
+              edits: [{ start, end: attribute.end, newText: '' }],
+              safe: true,
+            },
+          ],
         });
       }
     }

@@ -2,7 +2,7 @@ import { aria } from 'aria-query';
 import type { Rule } from './rule';
 import { labelsByFor } from '../html/accessibleName';
 import { docPathFor } from './rule';
-import { laterDuplicates, reportDuplicate } from './duplicate-id';
+import { laterDuplicates, renameIdMessages, reportDuplicate } from './duplicate-id';
 import { isTemplateValue } from '../templates/templateCode';
 
 const id = 'duplicate-id-aria';
@@ -24,6 +24,11 @@ export const duplicateIdAria: Rule = {
       'Labels and descriptions are found by id. When two elements share the id, a screen reader reads the first one only, so a field can be announced with the wrong label ("Email" instead of "Phone") or a button with the wrong description. Sighted visitors see nothing wrong, which makes it easy to miss.',
     equivalents: { axe: 'duplicate-id-aria' },
     docPath: docPathFor(id),
+    messages: {
+      alreadyUsed:
+        'The id "{id}" is already used by the <{firstElement}> on line {firstLine}. A label or ARIA attribute points at this id, and screen readers will only use the first element with it. Give this <{element}> a different id.',
+      ...renameIdMessages,
+    },
   },
   check({ page, source, report }) {
     const duplicated = [...page.ids].filter(([, elements]) => elements.length > 1);
@@ -41,15 +46,7 @@ export const duplicateIdAria: Rule = {
       if (!referenced.has(value)) continue;
       if (isTemplateValue(value)) continue;
       for (const [element, first] of laterDuplicates(source, elements)) {
-        reportDuplicate(
-          page,
-          report,
-          element,
-          first,
-          value,
-          'A label or ARIA attribute points at this id, and screen readers will only use the first element with it.',
-          suggested,
-        );
+        reportDuplicate(page, report, duplicateIdAria.meta, element, first, value, suggested);
       }
     }
   },

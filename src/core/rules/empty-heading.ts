@@ -25,6 +25,9 @@ export const emptyHeading: Rule = {
     messages: {
       empty:
         'This heading (<{element}>) is empty, so screen readers announce just "heading". Write the heading text, or remove the heading if it is only there for spacing.',
+      writeHeadingText: 'Write the heading text…',
+      prompt: 'Write the heading: what is this section about?',
+      placeholder: 'A few words, e.g. "Opening hours"',
     },
   },
   check({ page, report }) {
@@ -59,9 +62,9 @@ function headingTextFix(page: HtmlPage, heading: Element): Fix[] {
   if (end === undefined) return [];
   const blank = page.text.slice(start, end).trim() === '';
   return [
-    askFix('Write the heading text…', {
-      prompt: 'Write the heading: what is this section about?',
-      placeholder: 'A few words, e.g. "Opening hours"',
+    askFix(ruleMessage(emptyHeading.meta, 'writeHeadingText'), {
+      prompt: ruleMessage(emptyHeading.meta, 'prompt'),
+      placeholder: ruleMessage(emptyHeading.meta, 'placeholder'),
       length: { max: 70 },
       start,
       end: blank ? end : start,

@@ -23,6 +23,9 @@ export const frameTitle: Rule = {
     messages: {
       noTitle:
         'This embedded frame (<{frame}>) has no title, so screen reader users hear only "frame" and cannot tell what is inside. Add title="…" saying what it shows, such as title="Map of the library".',
+      prompt: 'What does this frame show?',
+      placeholder: 'A short name, e.g. "Video: our summer reading challenge" or "Map of the town centre".',
+      addFrameTitle: 'Add a frame title…',
     },
   },
   check({ page, report }) {
@@ -37,9 +40,9 @@ export const frameTitle: Rule = {
         start: span.start,
         end: span.end,
         fixes: [
-          askAttributeFix(page, frame, 'title', 'Add a frame title…', {
-            prompt: 'What does this frame show?',
-            placeholder: 'A short name, e.g. "Video: our summer reading challenge" or "Map of the town centre".',
+          askAttributeFix(page, frame, 'title', ruleMessage(frameTitle.meta, 'addFrameTitle'), {
+            prompt: ruleMessage(frameTitle.meta, 'prompt'),
+            placeholder: ruleMessage(frameTitle.meta, 'placeholder'),
           }),
         ],
       });

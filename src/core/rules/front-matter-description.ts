@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { isWholePage } from '../html/document';
 import {
   addSettingFix,
@@ -10,7 +10,7 @@ import {
   rewriteSettingFix,
   settingKeys,
   settingsAnchor,
-  settingsPlace,
+  settingsWording,
   settingText,
   writableKey,
   type KeysByGenerator,
@@ -33,10 +33,10 @@ const descriptionKeys: KeysByGenerator = {
 
 const titleKeys = ['title', 'seo.title', 'meta_title'];
 
-const descriptionPrompt = {
-  prompt: 'Write the page description shown under the title in search results',
-  placeholder: 'One or two sentences that tell searchers what they will find and why it is worth a click.',
-} as const;
+/** What the fixes ask, in the rule's words. */
+function descriptionPrompt() {
+  return { prompt: ruleMessage(frontMatterDescription.meta, 'prompt'), placeholder: ruleMessage(frontMatterDescription.meta, 'placeholder') };
+}
 
 export const frontMatterDescription: Rule = {
   meta: {
@@ -50,6 +50,24 @@ export const frontMatterDescription: Rule = {
       "The site turns this setting into the page's description for search engines, which often show it under the page title in results. A clear description of the right length tells people what they will find; without one, the search engine picks some text from the page, which may not be the best.",
     equivalents: { lighthouse: 'meta-description' },
     docPath: docPathFor(id),
+    messages: {
+      missingYaml:
+        'This page has no description for search results. Add {example} to the page settings between the --- lines at the top of the file, with {min}–{max} characters that sum up the page.',
+      missingToml:
+        'This page has no description for search results. Add {example} to the page settings between the +++ lines at the top of the file, with {min}–{max} characters that sum up the page.',
+      missingJson:
+        'This page has no description for search results. Add {example} to the page settings in { } at the top of the file, with {min}–{max} characters that sum up the page.',
+      missingSettings:
+        'This page has no description for search results. Add page settings at the top of the file with a description (a line with ---, then {example}, then ---), with {min}–{max} characters that sum up the page.',
+      empty: 'The page description is empty. Write {min}–{max} characters that tell searchers what they will find on this page.',
+      tooShort: 'The page description is {count} characters long: add a little more detail (at least {min}).',
+      tooLong: 'The page description is {count} characters long: shorten it to {max} or fewer, or search engines will cut it off.',
+      add: 'Add a page description…',
+      write: 'Write the page description…',
+      rewrite: 'Rewrite the page description…',
+      prompt: 'Write the page description shown under the title in search results',
+      placeholder: 'One or two sentences that tell searchers what they will find and why it is worth a click.',
+    },
     options: {
       minLength: { type: 'integer', default: 50, minimum: 0, description: 'Descriptions shorter than this many characters are reported.' },
       maxLength: {
@@ -86,15 +104,25 @@ export const frontMatterDescription: Rule = {
       if (source.generator === 'docusaurus' && source.kind === 'markdown' && page.first('p')) return;
       const key = writableKey(keys);
       const example = exampleSetting(settings?.format, key ?? keys[0] ?? 'description');
-      const where = settings
-        ? `Add ${example} to ${settingsPlace(settings)}`
-        : `Add page settings at the top of the file with a description (a line with ---, then ${example}, then ---)`;
       report({
-        message: `This page has no description for search results. ${where}, with ${length.min}–${length.max} characters that sum up the page.`,
+        message: ruleMessage(frontMatterDescription.meta, settings ? `missing${settingsWording(settings)}` : 'missingSettings', {
+          example,
+          min: length.min,
+          max: length.max,
+        }),
         ...settingsAnchor(text, settings),
         inSource: true,
         fixes: key
-          ? [addSettingFix('Add a page description…', text, settings, key, { ...descriptionPrompt, length }, { after: firstEntry(settings, titleKeys) })]
+          ? [
+              addSettingFix(
+                ruleMessage(frontMatterDescription.meta, 'add'),
+                text,
+                settings,
+                key,
+                { ...descriptionPrompt(), length },
+                { after: firstEntry(settings, titleKeys) },
+              ),
+            ]
           : [],
       });
       return;
@@ -104,22 +132,20 @@ export const frontMatterDescription: Rule = {
     const words = value.replace(/\s+/g, ' ').trim();
     if (words === '') {
       report({
-        message: `The page description is empty. Write ${length.min}–${length.max} characters that tell searchers what they will find on this page.`,
+        message: ruleMessage(frontMatterDescription.meta, 'empty', { min: length.min, max: length.max }),
         ...entry.keySpan,
         inSource: true,
-        fixes: [rewriteSettingFix('Write the page description…', text, entry, { ...descriptionPrompt, length })],
+        fixes: [rewriteSettingFix(ruleMessage(frontMatterDescription.meta, 'write'), text, entry, { ...descriptionPrompt(), length })],
       });
       return;
     }
     const count = [...words].length;
     if (count >= length.min && count <= length.max) return;
-    const advice =
-      count < length.min ? `add a little more detail (at least ${length.min})` : `shorten it to ${length.max} or fewer, or search engines will cut it off`;
     report({
-      message: `The page description is ${count} characters long: ${advice}.`,
+      message: ruleMessage(frontMatterDescription.meta, count < length.min ? 'tooShort' : 'tooLong', { count, min: length.min, max: length.max }),
       ...entry.valueSpan,
       inSource: true,
-      fixes: [rewriteSettingFix('Rewrite the page description…', text, entry, { ...descriptionPrompt, length, initialValue: words })],
+      fixes: [rewriteSettingFix(ruleMessage(frontMatterDescription.meta, 'rewrite'), text, entry, { ...descriptionPrompt(), length, initialValue: words })],
     });
   },
 };

@@ -1,6 +1,5 @@
 import type { Rule } from './rule';
 import { docPathFor, ruleMessage } from './rule';
-import type { FrontMatterEntry } from '../frontMatter/frontMatter';
 import { dateHold } from '../frontMatter/publishDates';
 import { fileText, readableSettings, setValueFix, settingKeys, settingsAnchor, settingSpan, type KeysByGenerator } from '../frontMatter/pageSettings';
 
@@ -52,6 +51,8 @@ export const frontMatterDraft: Rule = {
       expired: 'This page expired on {date}: it is no longer published. Remove the expiry date or move it later if the page should stay on the site.',
       notPublished: 'This page is not published: it will not be on the site until "{written}{separator}false" is removed or set to true.',
       draft: 'This page is a draft: it will not be published until "{written}{separator}true" is removed or set to false.',
+      publishTrue: 'Publish this page (set {written} to true)',
+      publishFalse: 'Publish this page (set {written} to false)',
     },
     options: {
       keys: {
@@ -93,20 +94,20 @@ export const frontMatterDraft: Rule = {
       const value = truthy(entry.value);
       if (value === undefined) continue;
       if (meansPublished(key) ? value : !value) continue;
-      report(draftProblem(text, entry, meansPublished(key), settings.format === 'toml' ? ' = ' : ': '));
+      const published = meansPublished(key);
+      const written = text.slice(entry.keySpan.start, entry.keySpan.end).replace(/^["']|["']$/g, '');
+      const separator = settings.format === 'toml' ? ' = ' : ': ';
+      report({
+        message: published
+          ? ruleMessage(frontMatterDraft.meta, 'notPublished', { written, separator })
+          : ruleMessage(frontMatterDraft.meta, 'draft', { written, separator }),
+        ...settingSpan(text, entry),
+        inSource: true,
+        fixes: [
+          setValueFix(ruleMessage(frontMatterDraft.meta, published ? 'publishTrue' : 'publishFalse', { written }), text, entry, published ? 'true' : 'false'),
+        ],
+      });
       return;
     }
   },
 };
-
-function draftProblem(text: string, entry: FrontMatterEntry, published: boolean, separator: string) {
-  const written = text.slice(entry.keySpan.start, entry.keySpan.end).replace(/^["']|["']$/g, '');
-  return {
-    message: published
-      ? ruleMessage(frontMatterDraft.meta, 'notPublished', { written, separator })
-      : ruleMessage(frontMatterDraft.meta, 'draft', { written, separator }),
-    ...settingSpan(text, entry),
-    inSource: true,
-    fixes: [setValueFix(`Publish this page (set ${written} to ${published ? 'true' : 'false'})`, text, entry, published ? 'true' : 'false')],
-  };
-}

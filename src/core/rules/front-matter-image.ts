@@ -11,7 +11,7 @@ import {
   rewriteSettingFix,
   settingKeys,
   settingsAnchor,
-  settingsPlace,
+  settingsWording,
   writableKey,
   type KeysByGenerator,
 } from '../frontMatter/pageSettings';
@@ -31,10 +31,10 @@ const imageKeys: KeysByGenerator = {
   plain: ['image', 'images', 'heroImage', 'cover', 'featured_image', ...common],
 };
 
-const imagePrompt = {
-  prompt: 'The picture to show when this page is shared: its path on the site or its web address',
-  placeholder: 'e.g. /images/summer-reading.jpg (at least 1200 × 630 pixels works best)',
-} as const;
+/** What the fixes ask, in the rule's words. */
+function imagePrompt() {
+  return { prompt: ruleMessage(frontMatterImage.meta, 'prompt'), placeholder: ruleMessage(frontMatterImage.meta, 'placeholder') };
+}
 
 export const frontMatterImage: Rule = {
   meta: {
@@ -49,6 +49,15 @@ export const frontMatterImage: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
+      missingYaml:
+        'This page has no picture for when it is shared. Add {example} to the page settings between the --- lines at the top of the file: social media and chat apps show it on the preview card.',
+      missingToml:
+        'This page has no picture for when it is shared. Add {example} to the page settings between the +++ lines at the top of the file: social media and chat apps show it on the preview card.',
+      missingJson:
+        'This page has no picture for when it is shared. Add {example} to the page settings in { } at the top of the file: social media and chat apps show it on the preview card.',
+      choose: 'Choose a sharing picture…',
+      prompt: 'The picture to show when this page is shared: its path on the site or its web address',
+      placeholder: 'e.g. /images/summer-reading.jpg (at least 1200 × 630 pixels works best)',
       empty:
         'The sharing picture setting is empty. Give the path of a picture that shows what the page is about: it appears when the page is shared on social media or in chat apps.',
     },
@@ -81,7 +90,10 @@ export const frontMatterImage: Rule = {
         message: ruleMessage(frontMatterImage.meta, 'empty'),
         ...entry.keySpan,
         inSource: true,
-        fixes: typeof entry.value === 'string' || entry.value === null ? [rewriteSettingFix('Choose a sharing picture…', text, entry, imagePrompt)] : [],
+        fixes:
+          typeof entry.value === 'string' || entry.value === null
+            ? [rewriteSettingFix(ruleMessage(frontMatterImage.meta, 'choose'), text, entry, imagePrompt())]
+            : [],
       });
       return;
     }
@@ -89,10 +101,10 @@ export const frontMatterImage: Rule = {
     const list = key === 'images';
     const example = exampleSetting(settings.format, key ?? keys[0] ?? 'image', list ? '/images/…' : '…', list);
     report({
-      message: `This page has no picture for when it is shared. Add ${example} to ${settingsPlace(settings)}: social media and chat apps show it on the preview card.`,
+      message: ruleMessage(frontMatterImage.meta, `missing${settingsWording(settings)}`, { example }),
       ...settingsAnchor(text, settings),
       inSource: true,
-      fixes: key ? [addSettingFix('Choose a sharing picture…', text, settings, key, imagePrompt, { list })] : [],
+      fixes: key ? [addSettingFix(ruleMessage(frontMatterImage.meta, 'choose'), text, settings, key, imagePrompt(), { list })] : [],
     });
   },
 };

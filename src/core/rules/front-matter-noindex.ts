@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { FrontMatterEntry } from '../frontMatter/frontMatter';
 import { fileText, readableSettings, removeSettingEdit, settingKeys, settingSpan, writtenValueSpan, type KeysByGenerator } from '../frontMatter/pageSettings';
 import type { Fix } from '../types';
@@ -55,6 +55,15 @@ export const frontMatterNoindex: Rule = {
       'These settings make the site tell search engines not to list the page, or leave it out of the site map they read, so people may not find it by searching. They are often left behind by mistake after a page was drafted. If the page should be found, the setting must go.',
     equivalents: { lighthouse: 'is-crawlable' },
     docPath: docPathFor(id),
+    messages: {
+      sitemap:
+        'This setting ({setting}) leaves this page out of the site map that search engines read, so they may never find it. If the page should be found, remove the setting.',
+      noindex:
+        'This setting ({setting}) tells search engines not to list this page, so people cannot find it by searching. If the page should be found, remove the setting.',
+      unlisted:
+        "This setting ({setting}) hides this page from search engines and from the site's own lists, so people may not find it. If the page should be found, remove the setting.",
+      remove: 'Remove this setting so search engines can list the page',
+    },
     options: {
       keys: {
         type: 'string',
@@ -75,19 +84,18 @@ export const frontMatterNoindex: Rule = {
       const how = hiding(key, entry.value);
       if (!how) continue;
       const remove = removeSettingEdit(text, settings, entry);
-      const fixes: Fix[] = remove ? [{ title: 'Remove this setting so search engines can list the page', edits: [remove] }] : [];
-      report({ message: message(text, entry, how), ...settingSpan(text, entry), inSource: true, fixes });
+      const fixes: Fix[] = remove ? [{ title: ruleMessage(frontMatterNoindex.meta, 'remove'), edits: [remove] }] : [];
+      report({
+        message: ruleMessage(frontMatterNoindex.meta, how, { setting: writtenSetting(text, entry) }),
+        ...settingSpan(text, entry),
+        inSource: true,
+        fixes,
+      });
     }
   },
 };
 
-function message(text: string, entry: FrontMatterEntry, how: 'noindex' | 'sitemap' | 'unlisted'): string {
-  const written = text.slice(entry.keySpan.start, writtenValueSpan(text, entry).end).replace(/\s+/g, ' ');
-  const effect =
-    how === 'sitemap'
-      ? 'leaves this page out of the site map that search engines read, so they may never find it'
-      : how === 'noindex'
-        ? 'tells search engines not to list this page, so people cannot find it by searching'
-        : "hides this page from search engines and from the site's own lists, so people may not find it";
-  return `This setting (${written}) ${effect}. If the page should be found, remove the setting.`;
+/** The setting as written, on one line, so the reader can find it. */
+function writtenSetting(text: string, entry: FrontMatterEntry): string {
+  return text.slice(entry.keySpan.start, writtenValueSpan(text, entry).end).replace(/\s+/g, ' ');
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 
 const id = 'front-matter-syntax';
 
@@ -15,10 +15,13 @@ export const frontMatterSyntax: Rule = {
       'When the settings cannot be read, the site generator stops building the site or publishes the page without its title, description and layout. The other checks cannot read them either, so nothing else about the settings is reported until this is fixed.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      unreadable: 'The page settings at the top of this file could not be read: {reason}',
+    },
   },
   check({ source, report }) {
     const error = source.frontMatter?.error;
     if (!error) return;
-    report({ message: error.message, start: error.start, end: error.end, inSource: true });
+    report({ message: ruleMessage(frontMatterSyntax.meta, 'unreadable', { reason: error.reason }), start: error.start, end: error.end, inSource: true });
   },
 };

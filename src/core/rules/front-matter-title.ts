@@ -10,7 +10,7 @@ import {
   rewriteSettingFix,
   settingKeys,
   settingsAnchor,
-  settingsPlace,
+  settingsWording,
   settingText,
   writableKey,
   type KeysByGenerator,
@@ -33,10 +33,10 @@ const titleKeys: KeysByGenerator = {
 /** Generators that take a Markdown page's first main heading as its title when the settings give none. */
 const headingIsTitle: ReadonlySet<SiteGenerator> = new Set(['mkdocs', 'docusaurus', 'plain']);
 
-const titlePrompt = {
-  prompt: 'Write the page title: what is this page about?',
-  placeholder: 'Short and specific, e.g. "Summer reading challenge for children"; the site name is usually added by the site.',
-} as const;
+/** What the fixes ask, in the rule's words. */
+function titlePrompt() {
+  return { prompt: ruleMessage(frontMatterTitle.meta, 'prompt'), placeholder: ruleMessage(frontMatterTitle.meta, 'placeholder') };
+}
 
 export const frontMatterTitle: Rule = {
   meta: {
@@ -51,6 +51,33 @@ export const frontMatterTitle: Rule = {
     equivalents: { axe: 'document-title', lighthouse: 'document-title' },
     docPath: docPathFor(id),
     messages: {
+      missingYaml:
+        'This page has no title. Add {example} to the page settings between the --- lines at the top of the file: it is the link text people see in search results and the name of the browser tab.',
+      missingYamlOrHeading:
+        'This page has no title. Add {example} to the page settings between the --- lines at the top of the file, or start the page with a main heading (# …): it is the link text people see in search results and the name of the browser tab.',
+      missingToml:
+        'This page has no title. Add {example} to the page settings between the +++ lines at the top of the file: it is the link text people see in search results and the name of the browser tab.',
+      missingTomlOrHeading:
+        'This page has no title. Add {example} to the page settings between the +++ lines at the top of the file, or start the page with a main heading (# …): it is the link text people see in search results and the name of the browser tab.',
+      missingJson:
+        'This page has no title. Add {example} to the page settings in { } at the top of the file: it is the link text people see in search results and the name of the browser tab.',
+      missingJsonOrHeading:
+        'This page has no title. Add {example} to the page settings in { } at the top of the file, or start the page with a main heading (# …): it is the link text people see in search results and the name of the browser tab.',
+      missingSettings:
+        'This page has no title. Add page settings at the top of the file with a title (a line with ---, then {example}, then ---): it is the link text people see in search results and the name of the browser tab.',
+      missingSettingsOrHeading:
+        'This page has no title. Add page settings at the top of the file with a title (a line with ---, then {example}, then ---), or start the page with a main heading (# …): it is the link text people see in search results and the name of the browser tab.',
+      tooShort: 'The page title is only {count} characters. Say a little more (at least {min}) so searchers can tell what the page is about.',
+      tooLong: 'The page title is {count} characters long. Search engines cut titles off after about {max}: put the words that matter first and shorten it.',
+      headingTooShort:
+        'The page title (its main heading) is only {count} characters. Say a little more (at least {min}) so searchers can tell what the page is about.',
+      headingTooLong:
+        'The page title (its main heading) is {count} characters long. Search engines cut titles off after about {max}: put the words that matter first and shorten it.',
+      add: 'Add a page title…',
+      write: 'Write the page title…',
+      rewrite: 'Rewrite the page title…',
+      prompt: 'Write the page title: what is this page about?',
+      placeholder: 'Short and specific, e.g. "Summer reading challenge for children"; the site name is usually added by the site.',
       empty: 'The page title is empty. Write a short title that says what this page is about: it is the link text people see in search results.',
     },
     options: {
@@ -86,20 +113,20 @@ export const frontMatterTitle: Rule = {
         const words = page.textOf(heading).replace(/\s+/g, ' ').trim();
         const count = [...words].length;
         if (words === '' || (count >= length.min && count <= length.max)) return;
-        report({ message: lengthMessage(count, length, 'The page title (its main heading)'), ...page.elementSpan(heading) });
+        report({
+          message: ruleMessage(frontMatterTitle.meta, count < length.min ? 'headingTooShort' : 'headingTooLong', { count, min: length.min, max: length.max }),
+          ...page.elementSpan(heading),
+        });
         return;
       }
       const key = writableKey(keys);
       const example = exampleSetting(settings?.format, key ?? keys[0] ?? 'title');
-      const where = settings
-        ? `Add ${example} to ${settingsPlace(settings)}`
-        : `Add page settings at the top of the file with a title (a line with ---, then ${example}, then ---)`;
-      const orHeading = source.kind === 'markdown' && headingIsTitle.has(source.generator) ? ', or start the page with a main heading (# …)' : '';
+      const orHeading = source.kind === 'markdown' && headingIsTitle.has(source.generator) ? 'OrHeading' : '';
       report({
-        message: `This page has no title. ${where}${orHeading}: it is the link text people see in search results and the name of the browser tab.`,
+        message: ruleMessage(frontMatterTitle.meta, `missing${settings ? settingsWording(settings) : 'Settings'}${orHeading}`, { example }),
         ...settingsAnchor(text, settings),
         inSource: true,
-        fixes: key ? [addSettingFix('Add a page title…', text, settings, key, { ...titlePrompt, length })] : [],
+        fixes: key ? [addSettingFix(ruleMessage(frontMatterTitle.meta, 'add'), text, settings, key, { ...titlePrompt(), length })] : [],
       });
       return;
     }
@@ -111,23 +138,17 @@ export const frontMatterTitle: Rule = {
         message: ruleMessage(frontMatterTitle.meta, 'empty'),
         ...entry.keySpan,
         inSource: true,
-        fixes: [rewriteSettingFix('Write the page title…', text, entry, { ...titlePrompt, length })],
+        fixes: [rewriteSettingFix(ruleMessage(frontMatterTitle.meta, 'write'), text, entry, { ...titlePrompt(), length })],
       });
       return;
     }
     const count = [...words].length;
     if (count >= length.min && count <= length.max) return;
     report({
-      message: lengthMessage(count, length, 'The page title'),
+      message: ruleMessage(frontMatterTitle.meta, count < length.min ? 'tooShort' : 'tooLong', { count, min: length.min, max: length.max }),
       ...entry.valueSpan,
       inSource: true,
-      fixes: [rewriteSettingFix('Rewrite the page title…', text, entry, { ...titlePrompt, length, initialValue: words })],
+      fixes: [rewriteSettingFix(ruleMessage(frontMatterTitle.meta, 'rewrite'), text, entry, { ...titlePrompt(), length, initialValue: words })],
     });
   },
 };
-
-function lengthMessage(count: number, length: { min: number; max: number }, subject: string): string {
-  return count < length.min
-    ? `${subject} is only ${count} characters. Say a little more (at least ${length.min}) so searchers can tell what the page is about.`
-    : `${subject} is ${count} characters long. Search engines cut titles off after about ${length.max}: put the words that matter first and shorten it.`;
-}

@@ -26,6 +26,8 @@ export const headingOrder: Rule = {
         'This heading (level {level}) comes straight after a level {previous} heading, so it skips a level. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
       skipsLevels:
         'This heading (level {level}) comes straight after a level {previous} heading, so it skips levels. Screen reader users may think they missed a section. Make it level {wanted} (<h{wanted}>) and change its look with styles if needed.',
+      changeAriaLevel: 'Change to aria-level="{level}"',
+      changeHeading: 'Change to <h{level}>',
     },
   },
   check({ page, report }) {
@@ -58,7 +60,7 @@ function levelFix(page: HtmlPage, element: Element, wanted: number): Fix[] {
   const ariaLevel = element.attribs['aria-level'];
   if (ariaLevel !== undefined && parseInt(ariaLevel, 10) >= 1) {
     const edit = setAttributeValueEdit(page, element, 'aria-level', String(wanted));
-    return edit ? [{ title: `Change to aria-level="${wanted}"`, edits: [edit] }] : [];
+    return edit ? [{ title: ruleMessage(headingOrder.meta, 'changeAriaLevel', { level: wanted }), edits: [edit] }] : [];
   }
   if (!/^h[1-6]$/.test(element.name) || wanted > 6) return [];
   const start = (element.startIndex ?? 0) + 1;
@@ -66,5 +68,5 @@ function levelFix(page: HtmlPage, element: Element, wanted: number): Fix[] {
   const edits = [digit(start)];
   const end = page.endTagStart(element);
   if (end !== undefined) edits.push(digit(end + 2));
-  return [{ title: `Change to <h${wanted}>`, edits }];
+  return [{ title: ruleMessage(headingOrder.meta, 'changeHeading', { level: wanted }), edits }];
 }

@@ -34,6 +34,9 @@ export const hreflang: Rule = {
         'The language-version address "{href}" is not a full web address. Search engines need the whole address, starting with https:// and the site name.',
       noDefault:
         'These language versions have no x-default link for visitors whose language is not listed. Add <link rel="alternate" hreflang="x-default" href="…"> pointing at the page to show them (often the language chooser or the main version).',
+      addXDefaultLanguage: 'Add an x-default language link…',
+      prompt: 'Full address of the page for visitors whose language is not listed',
+      placeholder: 'e.g. https://www.example.org/ (the main version or a language chooser)',
     },
   },
   check({ page, report }) {
@@ -70,9 +73,9 @@ export const hreflang: Rule = {
       message: ruleMessage(hreflang.meta, 'noDefault'),
       ...page.startTagSpan(first),
       fixes: [
-        askFix('Add an x-default language link…', {
-          prompt: 'Full address of the page for visitors whose language is not listed',
-          placeholder: 'e.g. https://www.example.org/ (the main version or a language chooser)',
+        askFix(ruleMessage(hreflang.meta, 'addXDefaultLanguage'), {
+          prompt: ruleMessage(hreflang.meta, 'prompt'),
+          placeholder: ruleMessage(hreflang.meta, 'placeholder'),
           start: insertAt,
           end: insertAt,
           before: `${page.lines.eol}${indent}<link rel="alternate" hreflang="x-default" href="`,

@@ -28,6 +28,8 @@ export const htmlHasLang: Rule = {
         'This page\'s lang attribute is empty, so screen readers do not know which language to read it in. Put the language code in it, e.g. <html lang="en">.',
       noLang:
         'This page does not say which language it is in, so screen readers may read it with the wrong pronunciation. Add the language code to <html>, e.g. <html lang="en">.',
+      addPageLanguage: 'Add the page language…',
+      addLangFromXmlLang: 'Add lang="{lang}" (as in xml:lang)',
     },
   },
   check({ page, source, report }) {
@@ -53,12 +55,20 @@ export const htmlHasLang: Rule = {
     const fixes: Fix[] = [];
     if (xmlLang !== '' && languageProblem(xmlLang) === undefined) {
       fixes.push({
-        title: `Add lang="${xmlLang}" (as in xml:lang)`,
+        title: ruleMessage(htmlHasLang.meta, 'addLangFromXmlLang', { lang: xmlLang }),
         safe: true,
         edits: [{ ...target, newText: `${prefix}lang="${escapeAttribute(xmlLang)}"` }],
       });
     }
-    fixes.push(askFix('Add the page language…', { ...languageCodeRequest, ...target, before: `${prefix}lang="`, after: '"', escape: 'attribute' }));
+    fixes.push(
+      askFix(ruleMessage(htmlHasLang.meta, 'addPageLanguage'), {
+        ...languageCodeRequest,
+        ...target,
+        before: `${prefix}lang="`,
+        after: '"',
+        escape: 'attribute',
+      }),
+    );
     const tag = page.startTagSpan(html);
     report({
       message:

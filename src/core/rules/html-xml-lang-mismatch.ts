@@ -19,6 +19,7 @@ export const htmlXmlLangMismatch: Rule = {
     messages: {
       mismatch:
         'The page says two different languages: lang="{wanted}" but xml:lang="{xmlLang}". Make xml:lang the same as lang (or remove it; web pages only need lang).',
+      changeXmlLang: 'Change to xml:lang="{lang}"',
     },
   },
   check({ page, report }) {
@@ -37,7 +38,7 @@ export const htmlXmlLangMismatch: Rule = {
       end: span.end,
       fixes: [
         {
-          title: `Change to xml:lang="${wanted}"`,
+          title: ruleMessage(htmlXmlLangMismatch.meta, 'changeXmlLang', { lang: wanted }),
           safe: true,
           edits: [{ start: span.start, end: span.end, newText: `xml:lang="${escapeAttribute(wanted)}"` }],
         },

@@ -24,6 +24,9 @@ export const identicalLinkText: Rule = {
     messages: {
       sameWordsElsewhere:
         'This link says "{words}", like the link on line {line}, but goes somewhere else ({address}). People who pick links from a list cannot tell them apart: make each link\'s words say where it goes, for example "Summer reading challenge: how to join" rather than "Read more".',
+      rewriteLinkText: 'Rewrite the link text…',
+      prompt: 'What should this link say? Name where it goes',
+      placeholder: 'e.g. "Read more about the summer book sale" — it should make sense on its own',
     },
   },
   check({ page, report }) {
@@ -144,19 +147,19 @@ function normalizeUrl(href: string, base: string): string {
 /** Ask for new link words, where they can be written: the aria-label, or the link's plain-text content. */
 function rewriteFixes(page: HtmlPage, link: Element, words: string): Fix[] {
   const request = {
-    prompt: 'What should this link say? Name where it goes',
-    placeholder: 'e.g. "Read more about the summer book sale" — it should make sense on its own',
+    prompt: ruleMessage(identicalLinkText.meta, 'prompt'),
+    placeholder: ruleMessage(identicalLinkText.meta, 'placeholder'),
     escape: 'text' as const,
     initialValue: words,
   };
   if (link.attribs['aria-labelledby']?.trim()) return [];
   if (link.attribs['aria-label']?.trim()) {
     const target = page.attributeValueTarget(link, 'aria-label');
-    return target ? [askFix('Rewrite the link text…', { ...request, escape: 'attribute', ...target })] : [];
+    return target ? [askFix(ruleMessage(identicalLinkText.meta, 'rewriteLinkText'), { ...request, escape: 'attribute', ...target })] : [];
   }
   if (link.name !== 'a') return [];
   const content = contentSpan(page, link);
   // Only links holding plain text: rewriting would drop images or other markup inside.
   if (!content || link.children.some((child) => child.type !== 'text')) return [];
-  return [askFix('Rewrite the link text…', { ...request, start: content.start, end: content.end, before: '', after: '' })];
+  return [askFix(ruleMessage(identicalLinkText.meta, 'rewriteLinkText'), { ...request, start: content.start, end: content.end, before: '', after: '' })];
 }

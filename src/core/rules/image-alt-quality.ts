@@ -32,6 +32,10 @@ export const imageAltQuality: Rule = {
         'This image\'s alt text starts with "{said}". Screen readers already announce that it is an image, so leave those words out and start with what it shows.',
       tooLong:
         "This image's alt text is {count} characters long. Keep it to about one sentence (at most {maxLength} characters): say what matters about the image, and put longer explanations in the text of the page.",
+      markAsDecoration: 'Mark as decoration (alt="")',
+      rewriteAltText: 'Rewrite the alt text…',
+      prompt: 'Describe this image for someone who cannot see it',
+      placeholder: 'What does the image tell the reader? One sentence; no need to say "image of".',
     },
     options: {
       maxLength: { type: 'integer', default: 150, minimum: 1, description: 'Alt text longer than this many characters is reported.' },
@@ -102,9 +106,9 @@ function safeDecode(text: string): string {
 
 function rewriteFix(page: HtmlPage, image: Element, maxLength: number, initialValue?: string): Fix {
   const span = page.attributeSpan(image, 'alt')!;
-  return askFix('Rewrite the alt text…', {
-    prompt: 'Describe this image for someone who cannot see it',
-    placeholder: 'What does the image tell the reader? One sentence; no need to say "image of".',
+  return askFix(ruleMessage(imageAltQuality.meta, 'rewriteAltText'), {
+    prompt: ruleMessage(imageAltQuality.meta, 'prompt'),
+    placeholder: ruleMessage(imageAltQuality.meta, 'placeholder'),
     length: { max: maxLength },
     start: span.start,
     end: span.end,
@@ -117,7 +121,7 @@ function rewriteFix(page: HtmlPage, image: Element, maxLength: number, initialVa
 
 function decorationFix(page: HtmlPage, image: Element): Fix {
   const span = page.attributeSpan(image, 'alt')!;
-  return { title: 'Mark as decoration (alt="")', edits: [{ start: span.start, end: span.end, newText: 'alt=""' }] };
+  return { title: ruleMessage(imageAltQuality.meta, 'markAsDecoration'), edits: [{ start: span.start, end: span.end, newText: 'alt=""' }] };
 }
 
 /**

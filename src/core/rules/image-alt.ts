@@ -29,6 +29,10 @@ export const imageAlt: Rule = {
       onlySpaces:
         'This image\'s alt text is only spaces, which screen readers treat as missing. Describe the image, or use alt="" (nothing between the quotes) if it is only decoration.',
       noAlt: 'This image has no alt text. Screen reader users will not know what it shows. Describe it in alt="…", or use alt="" if it is only decoration.',
+      markAsDecoration: 'Mark as decoration (alt="")',
+      describeImage: 'Describe this image…',
+      prompt: 'Describe this image for someone who cannot see it',
+      placeholder: 'What does the image tell the reader? One sentence; no need to say "image of".',
     },
   },
   check({ page, report }) {
@@ -62,9 +66,9 @@ function altFixes(page: HtmlPage, image: Element): Fix[] {
   const insertAt = page.afterTagName(image);
   const target = altSpan ? { start: altSpan.start, end: altSpan.end } : { start: insertAt, end: insertAt };
   const prefix = altSpan ? '' : ' ';
-  const describe = askFix('Describe this image…', {
-    prompt: 'Describe this image for someone who cannot see it',
-    placeholder: 'What does the image tell the reader? One sentence; no need to say "image of".',
+  const describe = askFix(ruleMessage(imageAlt.meta, 'describeImage'), {
+    prompt: ruleMessage(imageAlt.meta, 'prompt'),
+    placeholder: ruleMessage(imageAlt.meta, 'placeholder'),
     length: { max: altTextLength.max },
     ...target,
     before: `${prefix}alt="`,
@@ -72,7 +76,7 @@ function altFixes(page: HtmlPage, image: Element): Fix[] {
     escape: 'attribute',
   });
   const decorative: Fix = {
-    title: 'Mark as decoration (alt="")',
+    title: ruleMessage(imageAlt.meta, 'markAsDecoration'),
     edits: emptyAlt ? [emptyAlt] : [{ start: insertAt, end: insertAt, newText: ' alt=""' }],
   };
   return [describe, decorative];

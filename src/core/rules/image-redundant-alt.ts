@@ -59,6 +59,7 @@ export const imageRedundantAlt: Rule = {
     messages: {
       repeatsText:
         'This image\'s alt text ("{name}") repeats the text of the {kind} it is in, so screen readers read the same words twice. Use an empty alt text (alt="") so the words are read once.',
+      emptyAlt: 'Empty the alt text (alt="")',
     },
   },
   check({ page, report }) {
@@ -76,7 +77,9 @@ export const imageRedundantAlt: Rule = {
         message: ruleMessage(imageRedundantAlt.meta, 'repeatsText', { name, kind }),
         start: span.start,
         end: span.end,
-        fixes: altSpan ? [{ title: 'Empty the alt text (alt="")', edits: [{ start: altSpan.start, end: altSpan.end, newText: 'alt=""' }] }] : [],
+        fixes: altSpan
+          ? [{ title: ruleMessage(imageRedundantAlt.meta, 'emptyAlt'), edits: [{ start: altSpan.start, end: altSpan.end, newText: 'alt=""' }] }]
+          : [],
       });
     }
   },

@@ -27,6 +27,9 @@ export const inputButtonName: Rule = {
         'This button (<input type="button">) has no text, so it looks blank and screen reader users hear only "button". Add value="…" with the action, such as value="Show more events".',
       emptyValue:
         'This button (<input type="{type}">) has an empty value, so it looks blank and screen reader users hear only "button". Write the action in value="…", such as value="Send".',
+      prompt: 'What does this button do? Write its text',
+      placeholder: 'The action, in a word or two: "Search", "Send", "Show more events".',
+      addButtonText: 'Add button text…',
     },
   },
   check({ page, report }) {
@@ -44,9 +47,9 @@ export const inputButtonName: Rule = {
         start: span.start,
         end: span.end,
         fixes: [
-          askAttributeFix(page, input, 'value', 'Add button text…', {
-            prompt: 'What does this button do? Write its text',
-            placeholder: 'The action, in a word or two: "Search", "Send", "Show more events".',
+          askAttributeFix(page, input, 'value', ruleMessage(inputButtonName.meta, 'addButtonText'), {
+            prompt: ruleMessage(inputButtonName.meta, 'prompt'),
+            placeholder: ruleMessage(inputButtonName.meta, 'placeholder'),
           }),
         ],
       });

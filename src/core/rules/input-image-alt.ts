@@ -23,6 +23,9 @@ export const inputImageAlt: Rule = {
     messages: {
       noAlt:
         'This image button (<input type="image">) has no alt text, so screen reader users cannot tell what it does. Add alt="…" naming the action, such as alt="Search" or alt="Subscribe".',
+      prompt: 'What happens when someone presses this image button?',
+      placeholder: 'The action, in a word or two: "Search", "Sign up to the newsletter".',
+      sayWhatButtonDoes: 'Say what this button does…',
     },
   },
   check({ page, report }) {
@@ -36,9 +39,9 @@ export const inputImageAlt: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: [
-          askAttributeFix(page, input, 'alt', 'Say what this button does…', {
-            prompt: 'What happens when someone presses this image button?',
-            placeholder: 'The action, in a word or two: "Search", "Sign up to the newsletter".',
+          askAttributeFix(page, input, 'alt', ruleMessage(inputImageAlt.meta, 'sayWhatButtonDoes'), {
+            prompt: ruleMessage(inputImageAlt.meta, 'prompt'),
+            placeholder: ruleMessage(inputImageAlt.meta, 'placeholder'),
           }),
         ],
       });

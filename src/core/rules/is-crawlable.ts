@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { templateCodeOf } from '../templates/templateCode';
 import { removeElementEdit } from '../html/edits';
 
@@ -13,13 +13,13 @@ const id = 'is-crawlable';
  * generic "robots" and the bots it checks one by one, with the search engine
  * each one speaks to.
  */
-const robotNames: ReadonlyMap<string, string | undefined> = new Map([
-  ['robots', undefined],
-  ['googlebot', 'Google'],
-  ['bingbot', 'Bing'],
-  ['duckduckbot', 'DuckDuckGo'],
-  ['archive.org_bot', 'the Internet Archive'],
-]);
+const robotNames: ReadonlyMap<string, 'searchEngines' | 'google' | 'bing' | 'duckDuckGo' | 'internetArchive'> = new Map([
+  ['robots', 'searchEngines'],
+  ['googlebot', 'google'],
+  ['bingbot', 'bing'],
+  ['duckduckbot', 'duckDuckGo'],
+  ['archive.org_bot', 'internetArchive'],
+] as const);
 
 /** Lighthouse's BLOCKLIST, plus `unavailable_after:` with a date in the past. */
 function blockingDirective(content: string): string | undefined {
@@ -47,6 +47,29 @@ export const isCrawlable: Rule = {
       'A "noindex" tag tells search engines not to list the page at all, so nobody can find it by searching. It is often left behind by mistake after a page was drafted on a test site. If the page should be found, the tag must go.',
     equivalents: { lighthouse: 'is-crawlable' },
     docPath: docPathFor(id),
+    messages: {
+      searchEnginesNoIndex:
+        'This <meta> tag tells search engines not to list this page ("{directive}"), so people cannot find it by searching. If the page should be found, remove the tag.',
+      searchEnginesExpired:
+        'This <meta> tag tells search engines to drop this page from search results after a date that has already passed, so people cannot find it by searching. If the page should be found, remove the tag.',
+      googleNoIndex:
+        'This <meta> tag tells Google not to list this page ("{directive}"), so people cannot find it by searching. If the page should be found, remove the tag.',
+      googleExpired:
+        'This <meta> tag tells Google to drop this page from search results after a date that has already passed, so people cannot find it by searching. If the page should be found, remove the tag.',
+      bingNoIndex:
+        'This <meta> tag tells Bing not to list this page ("{directive}"), so people cannot find it by searching. If the page should be found, remove the tag.',
+      bingExpired:
+        'This <meta> tag tells Bing to drop this page from search results after a date that has already passed, so people cannot find it by searching. If the page should be found, remove the tag.',
+      duckDuckGoNoIndex:
+        'This <meta> tag tells DuckDuckGo not to list this page ("{directive}"), so people cannot find it by searching. If the page should be found, remove the tag.',
+      duckDuckGoExpired:
+        'This <meta> tag tells DuckDuckGo to drop this page from search results after a date that has already passed, so people cannot find it by searching. If the page should be found, remove the tag.',
+      internetArchiveNoIndex:
+        'This <meta> tag tells the Internet Archive not to list this page ("{directive}"), so people cannot find it by searching. If the page should be found, remove the tag.',
+      internetArchiveExpired:
+        'This <meta> tag tells the Internet Archive to drop this page from search results after a date that has already passed, so people cannot find it by searching. If the page should be found, remove the tag.',
+      remove: 'Remove this tag so search engines can list the page',
+    },
   },
   check({ page, source, report }) {
     for (const meta of page.elementsNamed('meta')) {
@@ -57,20 +80,19 @@ export const isCrawlable: Rule = {
       if (templateCodeOf(source).conditional(meta.startIndex ?? 0)) continue;
       const directive = blockingDirective(meta.attribs['content'] ?? '');
       if (!directive) continue;
-      report({ message: message(robotNames.get(name), directive), ...page.startTagSpan(meta), fixes: [removeFix(page, meta)] });
+      const engine = robotNames.get(name)!;
+      report({
+        message:
+          directive === 'unavailable_after'
+            ? ruleMessage(isCrawlable.meta, `${engine}Expired`)
+            : ruleMessage(isCrawlable.meta, `${engine}NoIndex`, { directive }),
+        ...page.startTagSpan(meta),
+        fixes: [removeFix(page, meta)],
+      });
     }
   },
 };
 
-function message(engine: string | undefined, directive: string): string {
-  const who = engine ? engine : 'search engines';
-  const what =
-    directive === 'unavailable_after'
-      ? `tells ${who} to drop this page from search results after a date that has already passed`
-      : `tells ${who} not to list this page ("${directive}")`;
-  return `This <meta> tag ${what}, so people cannot find it by searching. If the page should be found, remove the tag.`;
-}
-
 function removeFix(page: HtmlPage, meta: Element): Fix {
-  return { title: 'Remove this tag so search engines can list the page', edits: [removeElementEdit(page, meta)] };
+  return { title: ruleMessage(isCrawlable.meta, 'remove'), edits: [removeElementEdit(page, meta)] };
 }

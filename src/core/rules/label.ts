@@ -22,6 +22,8 @@ export const label: Rule = {
     messages: {
       noLabel:
         'This form field ({kind}) has no label, so screen reader users will not know what to type in it. Add a <label> that says what it is for, e.g. "Email address".',
+      prompt: 'What should people type in this field?',
+      placeholder: 'A short label, e.g. "Email address" or "Library card number"',
     },
   },
   check({ page, report }) {
@@ -37,8 +39,8 @@ export const label: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: fieldNameFixes(page, field, labels, {
-          prompt: 'What should people type in this field?',
-          placeholder: 'A short label, e.g. "Email address" or "Library card number"',
+          prompt: ruleMessage(label.meta, 'prompt'),
+          placeholder: ruleMessage(label.meta, 'placeholder'),
         }),
       });
     }

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { HtmlPage } from '../html/parse';
 import type { Fix } from '../types';
 import { appendToLinkEdit, linkWording } from '../html/links';
@@ -11,15 +11,21 @@ const id = 'link-file-type';
 interface FileFormat {
   /** What to add to the link: the name people know. */
   readonly label: string;
+  /** The rule's message that names this kind of file. */
+  readonly messageId: 'pdf' | 'word' | 'excel' | 'powerPoint' | 'openDocument';
   /** Words in the link that already say it (matched as whole words, case-insensitive). */
   readonly mentions: RegExp;
 }
 
-const pdf: FileFormat = { label: 'PDF', mentions: /\bpdf\b/i };
-const word: FileFormat = { label: 'Word', mentions: /\b(?:word|docx?|dotx?|docm|rtf)\b/i };
-const excel: FileFormat = { label: 'Excel', mentions: /\b(?:excel|xlsx?|xlsm|csv)\b/i };
-const powerPoint: FileFormat = { label: 'PowerPoint', mentions: /\b(?:power\s?point|pptx?|ppsx?|pptm)\b/i };
-const openDocument = (label: string): FileFormat => ({ label, mentions: /\b(?:open\s?document|odt|ods|odp|odf|libre\s?office|open\s?office)\b/i });
+const pdf: FileFormat = { label: 'PDF', messageId: 'pdf', mentions: /\bpdf\b/i };
+const word: FileFormat = { label: 'Word', messageId: 'word', mentions: /\b(?:word|docx?|dotx?|docm|rtf)\b/i };
+const excel: FileFormat = { label: 'Excel', messageId: 'excel', mentions: /\b(?:excel|xlsx?|xlsm|csv)\b/i };
+const powerPoint: FileFormat = { label: 'PowerPoint', messageId: 'powerPoint', mentions: /\b(?:power\s?point|pptx?|ppsx?|pptm)\b/i };
+const openDocument = (label: string): FileFormat => ({
+  label,
+  messageId: 'openDocument',
+  mentions: /\b(?:open\s?document|odt|ods|odp|odf|libre\s?office|open\s?office)\b/i,
+});
 
 /** File extensions (lower case) of documents that open outside the browser or download. */
 const formats: ReadonlyMap<string, FileFormat> = new Map([
@@ -54,6 +60,14 @@ export const linkFileType: Rule = {
       'A document link behaves differently from a web page: it downloads, opens another program, or is hard to read on a phone or with a screen reader. Saying "(PDF)" or "(Word)" lets people decide before they click, which is what GOV.UK and most public-sector style guides ask for.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      pdf: 'This link opens a PDF file, but its words do not say so. Add "(PDF)" to the link text, and the file size if you know it, so people know before they click.',
+      word: 'This link opens a Word file, but its words do not say so. Add "(Word)" to the link text, so people know before they click.',
+      excel: 'This link opens an Excel file, but its words do not say so. Add "(Excel)" to the link text, so people know before they click.',
+      powerPoint: 'This link opens a PowerPoint file, but its words do not say so. Add "(PowerPoint)" to the link text, so people know before they click.',
+      openDocument: 'This link opens an {label} file, but its words do not say so. Add "({label})" to the link text, so people know before they click.',
+      addLabel: 'Add "({label})" to the link',
+    },
   },
   check({ page, report }) {
     for (const link of [...page.elementsNamed('a'), ...page.elementsNamed('area')]) {
@@ -64,7 +78,7 @@ export const linkFileType: Rule = {
       if (format.mentions.test(linkWording(page, link))) continue;
       const span = page.startTagSpan(link);
       report({
-        message: `This link opens ${/^[AEIOU]/.test(format.label) ? 'an' : 'a'} ${format.label} file, but its words do not say so. Add "(${format.label})" to the link text${format === pdf ? ', and the file size if you know it' : ''}, so people know before they click.`,
+        message: ruleMessage(linkFileType.meta, format.messageId, { label: format.label }),
         start: span.start,
         end: span.end,
         fixes: fixes(page, link, format),
@@ -82,5 +96,5 @@ function formatOf(href: string): FileFormat | undefined {
 
 function fixes(page: HtmlPage, link: Element, format: FileFormat): Fix[] {
   const edit = link.name === 'a' ? appendToLinkEdit(page, link, ` (${format.label})`) : undefined;
-  return edit ? [{ title: `Add "(${format.label})" to the link`, edits: [edit] }] : [];
+  return edit ? [{ title: ruleMessage(linkFileType.meta, 'addLabel', { label: format.label }), edits: [edit] }] : [];
 }

@@ -7,10 +7,13 @@ import { nameFixes, unnamedImageInside } from '../html/nameFixes';
 
 const id = 'link-name';
 
-const linkPrompt = {
-  prompt: 'Where does this link go? Write the link text',
-  placeholder: 'Say where it leads, e.g. "Opening hours" or "Join the library"; not "click here".',
-} as const;
+/** What the fix asks, in the rule's words (read when asked: the rule is defined below). */
+function linkPrompt() {
+  return {
+    prompt: ruleMessage(linkName.meta, 'prompt'),
+    placeholder: ruleMessage(linkName.meta, 'placeholder'),
+  } as const;
+}
 
 export const linkName: Rule = {
   meta: {
@@ -29,6 +32,11 @@ export const linkName: Rule = {
         'This link is an image without alt text, so screen reader users hear only "link" and cannot tell where it goes. Give the image (<img>) an alt text that says where the link leads.',
       noText:
         'This link (<a>) has no text, so screen reader users hear only "link" and cannot tell where it goes. Put a few words between <a> and </a> saying where it leads (or an aria-label if it shows only an icon).',
+      prompt: 'Where does this link go? Write the link text',
+      placeholder: 'Say where it leads, e.g. "Opening hours" or "Join the library"; not "click here".',
+      addImageAlt: 'Add alt text to the linked image…',
+      addText: 'Add link text…',
+      addAriaLabel: 'Name this link…',
     },
   },
   check({ page, report }) {
@@ -45,8 +53,12 @@ export const linkName: Rule = {
           page,
           link,
           image,
-          { imageAlt: 'Add alt text to the linked image…', content: 'Add link text…', ariaLabel: 'Name this link…' },
-          linkPrompt,
+          {
+            imageAlt: ruleMessage(linkName.meta, 'addImageAlt'),
+            content: ruleMessage(linkName.meta, 'addText'),
+            ariaLabel: ruleMessage(linkName.meta, 'addAriaLabel'),
+          },
+          linkPrompt(),
         ),
       });
     }

@@ -60,6 +60,8 @@ export const linkNewWindow: Rule = {
     messages: {
       newTabUnsaid:
         'This <{link}> opens in a new tab (target="_blank") without saying so. Add "(opens in a new tab)" to the link text, or let it open in the same tab.',
+      openLinkSameTab: 'Open the link in the same tab (remove target="_blank")',
+      addNote: 'Add "{note}" to the link',
     },
   },
   check({ page, report }) {
@@ -85,12 +87,12 @@ function fixes(page: HtmlPage, link: Element): Fix[] {
   const result: Fix[] = [];
   const note = notes[languageAt(page, link)] ?? notes.en;
   const append = link.name === 'a' ? appendToLinkEdit(page, link, note) : undefined;
-  if (append) result.push({ title: `Add "${note.trim()}" to the link`, edits: [append] });
+  if (append) result.push({ title: ruleMessage(linkNewWindow.meta, 'addNote', { note: note.trim() }), edits: [append] });
   const target = page.attributeSpan(link, 'target');
   if (target) {
     let start = target.start;
     while (start > 0 && /[ \t]/.test(page.text[start - 1])) start--;
-    result.push({ title: 'Open the link in the same tab (remove target="_blank")', edits: [{ start, end: target.end, newText: '' }] });
+    result.push({ title: ruleMessage(linkNewWindow.meta, 'openLinkSameTab'), edits: [{ start, end: target.end, newText: '' }] });
   }
   return result;
 }

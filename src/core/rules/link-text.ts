@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { nonTextElements } from '../html/parse';
 import { Hidden, hiddenItself } from '../html/visibility';
@@ -125,6 +125,14 @@ export const linkText: Rule = {
       'Search engines use link text to understand what the linked page is about, and many screen reader users jump from link to link, hearing only the link text: ten links that all say "read more" tell them nothing. Text like "Read the 2024 annual report" helps everyone.',
     equivalents: { lighthouse: 'link-text' },
     docPath: docPathFor(id),
+    messages: {
+      bareAddress: 'The link text is a bare web address ({text}). Write words that say where the link goes, e.g. "Opening hours of the central library".',
+      vague:
+        'The link text "{text}" does not say where the link goes. Rewrite it so it makes sense on its own, e.g. "Read more about the summer reading challenge".',
+      rewrite: 'Rewrite the link text…',
+      prompt: 'Write link text that says where this link goes',
+      placeholder: 'It should make sense on its own, e.g. "Download the 2024 annual report (PDF, 2 MB)".',
+    },
     options: {
       language: {
         type: 'string',
@@ -150,9 +158,9 @@ export const linkText: Rule = {
       if ((link.attribs['rel'] ?? '').toLowerCase().includes('nofollow')) continue;
       const text = visibleText(link);
       if (text === '') continue;
-      let problem: string | undefined;
+      let problem: 'bareAddress' | 'vague' | undefined;
       if (isFullUrl(text)) {
-        problem = `The link text is a bare web address (${text}). Write words that say where the link goes, e.g. "Opening hours of the central library".`;
+        problem = 'bareAddress';
       } else {
         const term = text.toLowerCase();
         let vague: boolean;
@@ -172,22 +180,22 @@ export const linkText: Rule = {
           }
         }
         if (vague) {
-          problem = `The link text "${text}" does not say where the link goes. Rewrite it so it makes sense on its own, e.g. "Read more about the summer reading challenge".`;
+          problem = 'vague';
         }
       }
       if (!problem) continue;
       const contentStart = page.startTagSpan(link).end;
       const contentEnd = page.endTagStart(link);
       report({
-        message: problem,
+        message: ruleMessage(linkText.meta, problem, { text }),
         ...page.startTagSpan(link),
         fixes:
           contentEnd === undefined
             ? []
             : [
-                askFix('Rewrite the link text…', {
-                  prompt: 'Write link text that says where this link goes',
-                  placeholder: 'It should make sense on its own, e.g. "Download the 2024 annual report (PDF, 2 MB)".',
+                askFix(ruleMessage(linkText.meta, 'rewrite'), {
+                  prompt: ruleMessage(linkText.meta, 'prompt'),
+                  placeholder: ruleMessage(linkText.meta, 'placeholder'),
                   start: contentStart,
                   end: contentEnd,
                   before: '',

@@ -75,6 +75,7 @@ export const marquee: Rule = {
     messages: {
       scrolling:
         '<marquee> makes text scroll across the screen, which many people cannot read and no one can pause. Show the text still instead: replace it with <{name}>.',
+      replaceWith: 'Replace <marquee> with <{element}>',
     },
   },
   check({ page, report }) {
@@ -87,7 +88,7 @@ export const marquee: Rule = {
         message: ruleMessage(marquee.meta, 'scrolling', { name }),
         start: span.start,
         end: span.end,
-        fixes: [{ title: `Replace <marquee> with <${name}>`, edits: replaceEdits(page, element, name), safe: true }],
+        fixes: [{ title: ruleMessage(marquee.meta, 'replaceWith', { element: name }), edits: replaceEdits(page, element, name), safe: true }],
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { askFix, docPathFor } from './rule';
+import { askFix, docPathFor, ruleMessage } from './rule';
 import { attributeValue, headInsertionPoint, isWholePage } from '../html/document';
 import { isTemplateValue } from '../templates/templateCode';
 
@@ -10,11 +10,14 @@ function isDescription(meta: Element): boolean {
   return attributeValue(meta, 'name') === 'description';
 }
 
-const descriptionPrompt = {
-  prompt: 'Write the page description shown under the title in search results',
-  placeholder: 'One or two sentences that tell searchers what they will find and why it is worth a click.',
-  escape: 'attribute',
-} as const;
+/** What the fixes ask, in the rule's words. */
+function descriptionPrompt() {
+  return {
+    prompt: ruleMessage(metaDescription.meta, 'prompt'),
+    placeholder: ruleMessage(metaDescription.meta, 'placeholder'),
+    escape: 'attribute',
+  } as const;
+}
 
 export const metaDescription: Rule = {
   meta: {
@@ -27,6 +30,17 @@ export const metaDescription: Rule = {
       'Search engines often show the description under the page title in results. A clear description of the right length tells people what they will find and makes them more likely to visit; without one, the search engine picks some text from the page, which may not be the best.',
     equivalents: { lighthouse: 'meta-description' },
     docPath: docPathFor(id),
+    messages: {
+      missing: 'This page has no description for search results. Add <meta name="description" content="…"> with {min}–{max} characters that sum up the page.',
+      empty: 'The page description is empty. Write {min}–{max} characters that tell searchers what they will find on this page.',
+      tooShort: 'The page description is {count} characters long: add a little more detail (at least {min}).',
+      tooLong: 'The page description is {count} characters long: shorten it to {max} or fewer, or search engines will cut it off.',
+      add: 'Add a page description…',
+      write: 'Write the page description…',
+      rewrite: 'Rewrite the page description…',
+      prompt: 'Write the page description shown under the title in search results',
+      placeholder: 'One or two sentences that tell searchers what they will find and why it is worth a click.',
+    },
     options: {
       minLength: { type: 'integer', default: 50, minimum: 0, description: 'Descriptions shorter than this many characters are reported.' },
       maxLength: {
@@ -46,13 +60,13 @@ export const metaDescription: Rule = {
       const span = head ? page.startTagSpan(head) : { start: 0, end: 0 };
       const insertion = headInsertionPoint(page, page.first('title'));
       report({
-        message: `This page has no description for search results. Add <meta name="description" content="…"> with ${length.min}–${length.max} characters that sum up the page.`,
+        message: ruleMessage(metaDescription.meta, 'missing', { min: length.min, max: length.max }),
         start: span.start,
         end: span.end,
         fixes: insertion
           ? [
-              askFix('Add a page description…', {
-                ...descriptionPrompt,
+              askFix(ruleMessage(metaDescription.meta, 'add'), {
+                ...descriptionPrompt(),
                 length,
                 start: insertion.offset,
                 end: insertion.offset,
@@ -71,10 +85,10 @@ export const metaDescription: Rule = {
     const target = page.attributeValueTarget(meta, 'content') ?? { start: insertAt, end: insertAt, before: ' content="', after: '"' };
     if (content === '') {
       report({
-        message: `The page description is empty. Write ${length.min}–${length.max} characters that tell searchers what they will find on this page.`,
+        message: ruleMessage(metaDescription.meta, 'empty', { min: length.min, max: length.max }),
         start: tag.start,
         end: tag.end,
-        fixes: [askFix('Write the page description…', { ...descriptionPrompt, length, ...target })],
+        fixes: [askFix(ruleMessage(metaDescription.meta, 'write'), { ...descriptionPrompt(), length, ...target })],
       });
       return;
     }
@@ -82,13 +96,11 @@ export const metaDescription: Rule = {
     if (isTemplateValue(content)) return;
     const count = [...content].length;
     if (count >= length.min && count <= length.max) return;
-    const advice =
-      count < length.min ? `add a little more detail (at least ${length.min})` : `shorten it to ${length.max} or fewer, or search engines will cut it off`;
     report({
-      message: `The page description is ${count} characters long: ${advice}.`,
+      message: ruleMessage(metaDescription.meta, count < length.min ? 'tooShort' : 'tooLong', { count, min: length.min, max: length.max }),
       start: (valueSpan ?? tag).start,
       end: (valueSpan ?? tag).end,
-      fixes: [askFix('Rewrite the page description…', { ...descriptionPrompt, length, ...target, initialValue: content })],
+      fixes: [askFix(ruleMessage(metaDescription.meta, 'rewrite'), { ...descriptionPrompt(), length, ...target, initialValue: content })],
     });
   },
 };

@@ -24,6 +24,7 @@ export const metaRefresh: Rule = {
         'This page sends readers to another page after {delay} seconds, which can cut them off mid-sentence. Redirect on the server instead, or replace this with a link they can choose to follow.',
       reloads:
         'This page reloads itself every {delay} seconds, which can move readers back to the top and lose their place. Remove the automatic refresh, or give readers a button to update the page.',
+      removeAutomaticRefresh: 'Remove the automatic refresh',
     },
   },
   check({ page, report }) {
@@ -41,7 +42,7 @@ export const metaRefresh: Rule = {
         message: redirects ? ruleMessage(metaRefresh.meta, 'redirects', { delay }) : ruleMessage(metaRefresh.meta, 'reloads', { delay }),
         start: span.start,
         end: span.end,
-        fixes: [{ title: 'Remove the automatic refresh', edits: [removeElementEdit(page, meta)] }],
+        fixes: [{ title: ruleMessage(metaRefresh.meta, 'removeAutomaticRefresh'), edits: [removeElementEdit(page, meta)] }],
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { setAttributeValueEdit } from '../html/edits';
 
 const id = 'meta-viewport';
@@ -39,6 +39,21 @@ export const metaViewport: Rule = {
       'Many people with low vision pinch to zoom to read text on their phone. A viewport that blocks zooming leaves them unable to read the page at all. Sites must allow text to be enlarged to at least twice its size.',
     equivalents: { axe: 'meta-viewport', lighthouse: 'meta-viewport' },
     docPath: docPathFor(id),
+    messages: {
+      userScalable:
+        'This viewport setting uses user-scalable=no, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove that part.',
+      userScalableTwice:
+        'This viewport setting uses user-scalable=no, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove these parts.',
+      maximumScale:
+        'This viewport setting uses a maximum-scale below 2, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove that part.',
+      maximumScaleTwice:
+        'This viewport setting uses a maximum-scale below 2, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove these parts.',
+      userScalableAndMaximumScale:
+        'This viewport setting uses user-scalable=no and a maximum-scale below 2, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove these parts.',
+      maximumScaleAndUserScalable:
+        'This viewport setting uses a maximum-scale below 2 and user-scalable=no, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove these parts.',
+      allowZooming: 'Allow zooming',
+    },
   },
   check({ page, report }) {
     for (const meta of page.elementsNamed('meta')) {
@@ -55,13 +70,20 @@ export const metaViewport: Rule = {
         .map((item) => item.trim())
         .filter((item) => item !== '' && problemOf(item) === undefined);
       const edit = setAttributeValueEdit(page, meta, 'content', kept.join(', '));
-      const what = [...new Set(problems)].map((problem) => (problem === 'user-scalable' ? 'user-scalable=no' : 'a maximum-scale below 2')).join(' and ');
+      const kinds = [...new Set(problems)];
       report({
-        message: `This viewport setting uses ${what}, which stops people zooming in on phones. Many people with low vision need to zoom to read: remove ${problems.length > 1 ? 'these parts' : 'that part'}.`,
+        message: ruleMessage(metaViewport.meta, messageId(kinds, problems.length)),
         start: span.start,
         end: span.end,
-        fixes: edit ? [{ title: 'Allow zooming', edits: [edit], safe: true }] : [],
+        fixes: edit ? [{ title: ruleMessage(metaViewport.meta, 'allowZooming'), edits: [edit], safe: true }] : [],
       });
     }
   },
 };
+
+/** The message naming what blocks zooming, in the order it is written, and whether there is one part to remove or more. */
+function messageId(kinds: readonly ('user-scalable' | 'maximum-scale')[], count: number): string {
+  if (kinds.length > 1) return kinds[0] === 'user-scalable' ? 'userScalableAndMaximumScale' : 'maximumScaleAndUserScalable';
+  const one = kinds[0] === 'user-scalable' ? 'userScalable' : 'maximumScale';
+  return count > 1 ? `${one}Twice` : one;
+}

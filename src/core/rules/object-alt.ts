@@ -22,6 +22,9 @@ export const objectAlt: Rule = {
     messages: {
       noAlternative:
         'This embedded object (<object>) has no text alternative, so screen reader users cannot tell what it is. Add aria-label="…" saying what it contains, such as aria-label="2024 annual report (PDF)".',
+      prompt: 'What does this embedded object show?',
+      placeholder: 'A short name, e.g. "Map of the library floors" or "2024 annual report (PDF)".',
+      sayWhatObjectIs: 'Say what this object is…',
     },
   },
   check({ page, report }) {
@@ -35,9 +38,9 @@ export const objectAlt: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: [
-          askAttributeFix(page, object, 'aria-label', 'Say what this object is…', {
-            prompt: 'What does this embedded object show?',
-            placeholder: 'A short name, e.g. "Map of the library floors" or "2024 annual report (PDF)".',
+          askAttributeFix(page, object, 'aria-label', ruleMessage(objectAlt.meta, 'sayWhatObjectIs'), {
+            prompt: ruleMessage(objectAlt.meta, 'prompt'),
+            placeholder: ruleMessage(objectAlt.meta, 'placeholder'),
           }),
         ],
       });

@@ -23,6 +23,9 @@ export const pageHasHeadingOne: Rule = {
     messages: {
       missing:
         'This page has no main heading (<h1>). Add one <h1> at the start of the main content that says what the page is about, e.g. <h1>Opening hours</h1>.',
+      addMainHeading: 'Add a main heading…',
+      prompt: 'Write the main heading: what is this page about?',
+      placeholder: 'Short and plain, e.g. "Opening hours" or "Volunteer with us"; it often matches the page title.',
     },
   },
   check({ page, source, report }) {
@@ -54,9 +57,9 @@ function addHeadingFix(page: HtmlPage): Fix[] {
   const firstChild = container.children.find((child): child is Element => child.type === 'tag');
   const indent = firstChild ? page.lines.indentationAt(firstChild.startIndex ?? offset) : `${page.lines.indentationAt(container.startIndex ?? offset)}  `;
   return [
-    askFix('Add a main heading…', {
-      prompt: 'Write the main heading: what is this page about?',
-      placeholder: 'Short and plain, e.g. "Opening hours" or "Volunteer with us"; it often matches the page title.',
+    askFix(ruleMessage(pageHasHeadingOne.meta, 'addMainHeading'), {
+      prompt: ruleMessage(pageHasHeadingOne.meta, 'prompt'),
+      placeholder: ruleMessage(pageHasHeadingOne.meta, 'placeholder'),
       length: { max: 70 },
       start: offset,
       end: offset,

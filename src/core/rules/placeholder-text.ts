@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode } from 'domhandler';
 import type { Rule, RuleContext } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import { nonTextElements } from '../html/parse';
 import { findSampleWords } from '../text/sampleWords';
 
@@ -82,6 +82,15 @@ export const placeholderText: Rule = {
       'Placeholder text that reaches the live site looks careless, confuses readers, and can end up in search results and in what screen readers read aloud.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      sampleInSetting: 'The sample words "{words}" are still in the page setting "{key}". Replace them with the real content before publishing.',
+      sampleInText: 'The sample words "{words}" are still in the page text. Replace them with the real content before publishing.',
+      sampleInAttribute:
+        'The sample words "{words}" are still in the {attribute} text of this <{element}>. Replace them with the real content before publishing.',
+      markerInText: 'Placeholder text "{words}" is still in the page text. Replace it with the real content, or remove it before publishing.',
+      markerInAttribute:
+        'Placeholder text "{words}" is still in the {attribute} text of this <{element}>. Replace it with the real content, or remove it before publishing.',
+    },
   },
   check({ page, source, report }) {
     const hasMarker = pageCheck.test(page.text);
@@ -92,16 +101,15 @@ export const placeholderText: Rule = {
       const values = Array.isArray(entry.value) ? entry.value : [entry.value];
       const found = values.map((value) => (typeof value === 'string' ? findSample(value) : undefined)).find((sample) => sample !== undefined);
       if (!found) continue;
-      report({ message: say(found, `the page setting "${entry.key}"`), start: entry.valueSpan.start, end: entry.valueSpan.end, inSource: true });
+      report({
+        message: ruleMessage(placeholderText.meta, 'sampleInSetting', { words: found.label, key: entry.key }),
+        start: entry.valueSpan.start,
+        end: entry.valueSpan.end,
+        inSource: true,
+      });
     }
   },
 };
-
-function say(found: Found, where: string): string {
-  return found.sample
-    ? `The sample words "${found.label}" are still in ${where}. Replace them with the real content before publishing.`
-    : `Placeholder text "${found.label}" is still in ${where}. Replace it with the real content, or remove it before publishing.`;
-}
 
 function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleContext['report']): void {
   const language = page.language?.split(/[-_]/)[0] ?? '';
@@ -124,7 +132,11 @@ function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleCo
       const again = find(text);
       if (again) {
         const start = node.startIndex + again.index;
-        report({ message: say(again, 'the page text'), start, end: start + again.length });
+        report({
+          message: ruleMessage(placeholderText.meta, again.sample ? 'sampleInText' : 'markerInText', { words: again.label }),
+          start,
+          end: start + again.length,
+        });
       }
       continue;
     }
@@ -138,7 +150,15 @@ function checkPage(page: RuleContext['page'], hasMarker: boolean, report: RuleCo
       const found = finder(page.text.slice(value.start, value.end));
       if (found) {
         const start = value.start + found.index;
-        report({ message: say(found, `the ${name} text of this <${node.name}>`), start, end: start + found.length });
+        report({
+          message: ruleMessage(placeholderText.meta, found.sample ? 'sampleInAttribute' : 'markerInAttribute', {
+            words: found.label,
+            attribute: name,
+            element: node.name,
+          }),
+          start,
+          end: start + found.length,
+        });
       }
     };
     for (const name of wordAttributes) check(name, find);

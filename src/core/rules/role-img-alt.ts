@@ -26,6 +26,9 @@ export const roleImgAlt: Rule = {
     messages: {
       noAlternative:
         'This element is marked as an image (role="{role}") but has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing what it shows, or remove role="{role}" if it is only decoration.',
+      prompt: 'Describe this image for someone who cannot see it',
+      placeholder: 'What does the image tell the reader? For an icon, what it means: "Phone", "Opening hours".',
+      describeImage: 'Describe this image…',
     },
   },
   check({ page, report }) {
@@ -40,9 +43,9 @@ export const roleImgAlt: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: [
-          askAttributeFix(page, element, 'aria-label', 'Describe this image…', {
-            prompt: 'Describe this image for someone who cannot see it',
-            placeholder: 'What does the image tell the reader? For an icon, what it means: "Phone", "Opening hours".',
+          askAttributeFix(page, element, 'aria-label', ruleMessage(roleImgAlt.meta, 'describeImage'), {
+            prompt: ruleMessage(roleImgAlt.meta, 'prompt'),
+            placeholder: ruleMessage(roleImgAlt.meta, 'placeholder'),
             length: { max: 150 },
           }),
         ],

@@ -31,6 +31,10 @@ export const scopeAttrValid: Rule = {
         'scope="{value}" is not a value browsers understand, so screen readers ignore it. Use scope="col" for a column heading or scope="row" for a row heading, on a <th> cell.',
       onDataCell:
         'scope="{value}" only works on heading cells (<th>); screen readers ignore it on a <td>. If this cell is a heading, make it a <th>; if not, remove scope.',
+      removeScope: 'Remove scope',
+      removeScopeAttribute: 'Remove the scope attribute',
+      makeCellHeadingTh: 'Make this cell a heading (<th>)',
+      changeScope: 'Change to scope="{value}"',
     },
   },
   check({ page, report }) {
@@ -105,15 +109,15 @@ function isSpace(char: string): boolean {
 
 function removeFix(page: HtmlPage, cell: Element): Fix {
   const attribute = page.attributeSpan(cell, 'scope');
-  if (!attribute) return { title: 'Remove scope', edits: [], safe: true };
+  if (!attribute) return { title: ruleMessage(scopeAttrValid.meta, 'removeScope'), edits: [], safe: true };
   let start = attribute.start;
   while (start > 0 && /[ \t]/.test(page.text[start - 1])) start--;
-  return { title: 'Remove the scope attribute', edits: [{ start, end: attribute.end, newText: '' }], safe: true };
+  return { title: ruleMessage(scopeAttrValid.meta, 'removeScopeAttribute'), edits: [{ start, end: attribute.end, newText: '' }], safe: true };
 }
 
 function setValueFix(page: HtmlPage, cell: Element, value: string): Fix {
   const edit = setAttributeValueEdit(page, cell, 'scope', value);
-  return { title: `Change to scope="${value}"`, edits: edit ? [edit] : [], safe: true };
+  return { title: ruleMessage(scopeAttrValid.meta, 'changeScope', { value }), edits: edit ? [edit] : [], safe: true };
 }
 
 /** Renames <td> to <th> (start and end tag); a judgement, so not safe. */
@@ -123,5 +127,5 @@ function toHeaderFix(page: HtmlPage, cell: Element): Fix[] {
   const edits = [{ start: start + 1, end: start + 3, newText: 'th' }];
   const endTag = page.endTagStart(cell);
   if (endTag !== undefined) edits.push({ start: endTag + 2, end: endTag + 4, newText: 'th' });
-  return [{ title: 'Make this cell a heading (<th>)', edits }];
+  return [{ title: ruleMessage(scopeAttrValid.meta, 'makeCellHeadingTh'), edits }];
 }

@@ -21,6 +21,8 @@ export const selectName: Rule = {
     messages: {
       noLabel:
         'This drop-down list (<select>) has no label, so screen reader users hear the options but not the question. Add a <label> that says what to choose, e.g. "Branch library".',
+      prompt: 'What are people choosing in this list?',
+      placeholder: 'A short label, e.g. "Branch library" or "Preferred day"',
     },
   },
   check({ page, report }) {
@@ -33,8 +35,8 @@ export const selectName: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: fieldNameFixes(page, select, labels, {
-          prompt: 'What are people choosing in this list?',
-          placeholder: 'A short label, e.g. "Branch library" or "Preferred day"',
+          prompt: ruleMessage(selectName.meta, 'prompt'),
+          placeholder: ruleMessage(selectName.meta, 'placeholder'),
         }),
       });
     }

@@ -18,6 +18,7 @@ export const singleH1: Rule = {
     docPath: docPathFor(id),
     messages: {
       second: 'This page already has a main heading (<h1>). Keep one <h1> for the page title and make this one a section heading (<h2>).',
+      changeToH2: 'Change to <h2>',
     },
   },
   check({ page, source, report }) {
@@ -35,7 +36,7 @@ export const singleH1: Rule = {
       report({
         message: ruleMessage(singleH1.meta, 'second'),
         ...tag,
-        fixes: [{ title: 'Change to <h2>', edits }],
+        fixes: [{ title: ruleMessage(singleH1.meta, 'changeToH2'), edits }],
       });
     }
   },

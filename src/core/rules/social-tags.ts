@@ -28,6 +28,8 @@ export const socialTags: Rule = {
     messages: {
       missingTags:
         'This page is missing {tags}. These tags set the title, summary and picture shown when the page is shared on social media; add them in <head>.',
+      addMissingTag: 'Add the missing sharing tag',
+      addMissingTags: 'Add the missing sharing tags',
     },
   },
   check({ page, source, report }) {
@@ -71,7 +73,7 @@ export const socialTags: Rule = {
       fixes: insertion
         ? [
             {
-              title: `Add ${missing.length === 1 ? 'the missing sharing tag' : 'the missing sharing tags'}`,
+              title: ruleMessage(socialTags.meta, missing.length === 1 ? 'addMissingTag' : 'addMissingTags'),
               edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset }],
             },
           ]

@@ -18,6 +18,7 @@ export const strayEndTag: Rule = {
     docPath: docPathFor(id),
     messages: {
       closesNothing: 'This </{tag}> closes nothing: there is no open <{tag}> here, so browsers ignore it. Remove it, or add the <{tag}> it was meant to close.',
+      removeEndTag: 'Remove </{element}>',
     },
   },
   check({ page, source, report }) {
@@ -29,7 +30,7 @@ export const strayEndTag: Rule = {
         start: tag.start,
         end: tag.end,
         // Not marked safe: the missing start tag may be the real mistake.
-        fixes: [{ title: `Remove </${tag.name}>`, edits: [{ start: tag.start, end: tag.end, newText: '' }] }],
+        fixes: [{ title: ruleMessage(strayEndTag.meta, 'removeEndTag', { element: tag.name }), edits: [{ start: tag.start, end: tag.end, newText: '' }] }],
       });
     }
   },

@@ -52,26 +52,36 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+type Part = 'partObject' | 'partContext' | 'partGraphType' | 'partType';
+
 /** What the parsed block lacks: each top-level object needs @context and @type (or a @graph whose items have @type). */
-function missingParts(data: unknown): string[] {
-  const problems = new Set<string>();
+function missingParts(data: unknown): Part[] | 'emptyList' {
   const items = Array.isArray(data) ? data : [data];
-  if (items.length === 0) problems.add('it is an empty list');
+  if (items.length === 0) return 'emptyList';
+  const problems = new Set<Part>();
   for (const item of items) {
     if (!isObject(item)) {
-      problems.add('it should hold an object in curly braces { }');
+      problems.add('partObject');
       continue;
     }
-    if (item['@context'] === undefined) problems.add('"@context" (usually "https://schema.org")');
+    if (item['@context'] === undefined) problems.add('partContext');
     const graph = item['@graph'];
     if (Array.isArray(graph)) {
-      if (graph.some((node) => !isObject(node) || node['@type'] === undefined)) problems.add('"@type" on every item of "@graph"');
+      if (graph.some((node) => !isObject(node) || node['@type'] === undefined)) problems.add('partGraphType');
     } else if (item['@type'] === undefined) {
-      problems.add('"@type" (what the data describes, e.g. "Event" or "Organization")');
+      problems.add('partType');
     }
   }
   return [...problems];
 }
+
+/** The whole-sentence message for one missing part. */
+const missingOne: Readonly<Record<Part, string>> = {
+  partObject: 'missingObject',
+  partContext: 'missingContext',
+  partGraphType: 'missingGraphType',
+  partType: 'missingType',
+};
 
 export const structuredData: Rule = {
   meta: {
@@ -86,6 +96,23 @@ export const structuredData: Rule = {
     equivalents: {},
     docPath: docPathFor(id),
     messages: {
+      notJson:
+        'This structured data (JSON-LD) is not valid JSON ({reason}), so search engines ignore the whole block. Look for a missing or extra comma, quote or bracket here.',
+      unreadable:
+        'This structured data (JSON-LD) is not valid JSON (it cannot be read), so search engines ignore the whole block. Look for a missing or extra comma, quote or bracket here.',
+      emptyList:
+        'This structured data (JSON-LD) is an empty list, so search engines cannot tell what it describes. Put an object in curly braces { } in it, with "@context" and "@type".',
+      missingObject: 'This structured data (JSON-LD) is missing an object in curly braces { }, so search engines cannot tell what it describes. Add it.',
+      missingContext:
+        'This structured data (JSON-LD) is missing "@context" (usually "https://schema.org"), so search engines cannot tell what it describes. Add it.',
+      missingGraphType: 'This structured data (JSON-LD) is missing "@type" on every item of "@graph", so search engines cannot tell what it describes. Add it.',
+      missingType:
+        'This structured data (JSON-LD) is missing "@type" (what the data describes, e.g. "Event" or "Organization"), so search engines cannot tell what it describes. Add it.',
+      missingSeveral: 'This structured data (JSON-LD) is missing {parts}, so search engines cannot tell what it describes. Add them.',
+      partObject: 'an object in curly braces { }',
+      partContext: '"@context" (usually "https://schema.org")',
+      partGraphType: '"@type" on every item of "@graph"',
+      partType: '"@type" (what the data describes, e.g. "Event" or "Organization")',
       emptyBlock: 'This structured data block (JSON-LD) is empty. Fill it in or remove the <script>.',
     },
   },
@@ -109,7 +136,9 @@ export const structuredData: Rule = {
         const offset = errorOffset(json, message);
         const at = offset === undefined ? undefined : tag.end + offset;
         report({
-          message: `This structured data (JSON-LD) is not valid JSON (${plainReason(message) || 'it cannot be read'}), so search engines ignore the whole block. Look for a missing or extra comma, quote or bracket here.`,
+          message: plainReason(message)
+            ? ruleMessage(structuredData.meta, 'notJson', { reason: plainReason(message) })
+            : ruleMessage(structuredData.meta, 'unreadable'),
           ...(at === undefined ? tag : { start: at, end: Math.min(at + 1, contentEnd) }),
         });
         continue;
@@ -117,7 +146,12 @@ export const structuredData: Rule = {
       const missing = missingParts(data);
       if (missing.length === 0) continue;
       report({
-        message: `This structured data (JSON-LD) is missing ${missing.join(' and ')}, so search engines cannot tell what it describes. Add ${missing.length === 1 ? 'it' : 'them'}.`,
+        message:
+          missing === 'emptyList'
+            ? ruleMessage(structuredData.meta, 'emptyList')
+            : missing.length === 1
+              ? ruleMessage(structuredData.meta, missingOne[missing[0]!])
+              : ruleMessage(structuredData.meta, 'missingSeveral', { parts: missing.map((part) => ruleMessage(structuredData.meta, part)).join(' and ') }),
         ...tag,
       });
     }

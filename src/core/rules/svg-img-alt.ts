@@ -28,6 +28,9 @@ export const svgImgAlt: Rule = {
     messages: {
       noAlternative:
         'This SVG image (<{element} role="{role}">) has no text alternative, so screen reader users only hear "image". Add aria-label="…" describing it (or a <title> as its first child).',
+      prompt: 'Describe this image for someone who cannot see it',
+      placeholder: 'What does the image tell the reader? For an icon, what it means: "Download", "Opening hours".',
+      describeImage: 'Describe this image…',
     },
   },
   check({ page, report }) {
@@ -42,9 +45,9 @@ export const svgImgAlt: Rule = {
         start: tag.start,
         end: tag.end,
         fixes: [
-          askAttributeFix(page, element, 'aria-label', 'Describe this image…', {
-            prompt: 'Describe this image for someone who cannot see it',
-            placeholder: 'What does the image tell the reader? For an icon, what it means: "Download", "Opening hours".',
+          askAttributeFix(page, element, 'aria-label', ruleMessage(svgImgAlt.meta, 'describeImage'), {
+            prompt: ruleMessage(svgImgAlt.meta, 'prompt'),
+            placeholder: ruleMessage(svgImgAlt.meta, 'placeholder'),
             length: { max: 150 },
           }),
         ],

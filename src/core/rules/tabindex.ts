@@ -24,6 +24,7 @@ export const tabindex: Rule = {
     messages: {
       positive:
         'tabindex="{value}" on this <{element}> makes keyboard users jump to it out of reading order. Use tabindex="0" (or remove tabindex) and put the element where it belongs in the page instead.',
+      changeTabindex: 'Change to tabindex="0"',
     },
   },
   check({ page, report }) {
@@ -37,7 +38,7 @@ export const tabindex: Rule = {
         message: ruleMessage(tabindex.meta, 'positive', { value, element: element.name }),
         start: span.start,
         end: span.end,
-        fixes: [{ title: 'Change to tabindex="0"', edits: [{ start: span.start, end: span.end, newText: 'tabindex="0"' }], safe: true }],
+        fixes: [{ title: ruleMessage(tabindex.meta, 'changeTabindex'), edits: [{ start: span.start, end: span.end, newText: 'tabindex="0"' }], safe: true }],
       });
     }
   },

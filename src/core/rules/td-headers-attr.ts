@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Rule } from './rule';
-import { docPathFor } from './rule';
+import { docPathFor, ruleMessage } from './rule';
 import type { Fix } from '../types';
 import type { HtmlPage } from '../html/parse';
 import { isTemplateValue } from '../templates/templateCode';
@@ -23,6 +23,19 @@ export const tdHeadersAttr: Rule = {
       'In a table, screen readers announce the column and row headings as the reader moves from cell to cell. The `headers` attribute says which headings belong to a cell; when it points at nothing, the reader hears figures without knowing what they mean.',
     equivalents: { axe: 'td-headers-attr', lighthouse: 'td-headers-attr' },
     docPath: docPathFor(id),
+    messages: {
+      listsItself: 'This <{element}> lists itself in headers="…". A cell cannot be its own heading: list the ids of the <th> cells that label it.',
+      dataCell:
+        'This <{element}>\'s headers="…" points at {ids}, which is a data cell, not a heading. Point it at the <th> cells that label it, or make those cells <th>.',
+      dataCells:
+        'This <{element}>\'s headers="…" points at {ids}, which are data cells, not a heading. Point it at the <th> cells that label it, or make those cells <th>.',
+      notAHeading:
+        'This <{element}>\'s headers="…" points at {ids}, which is not the id of a heading (<th>) in this table, so screen readers cannot say what the cell means. Correct the ids (check for typos) or remove them.',
+      notHeadings:
+        'This <{element}>\'s headers="…" points at {ids}, which are not ids of headings (<th>) in this table, so screen readers cannot say what the cell means. Correct the ids (check for typos) or remove them.',
+      removeIds: 'Remove the ids that are not headings of this table',
+      removeAttribute: 'Remove the headers attribute',
+    },
   },
   check({ page, report }) {
     for (const table of page.elementsNamed('table')) {
@@ -47,7 +60,7 @@ export const tdHeadersAttr: Rule = {
         if (!self && wrong.length === 0) continue;
         const span = page.attributeSpan(cell, 'headers') ?? page.startTagSpan(cell);
         report({
-          message: message(cell, wrong, ownId, cellIds),
+          message: ruleMessage(tdHeadersAttr.meta, messageId(wrong, ownId, cellIds), { element: cell.name, ids: wrong.map((ref) => `"${ref}"`).join(', ') }),
           start: span.start,
           end: span.end,
           fixes: removeReferencesFix(page, cell, references, new Set(wrong)),
@@ -57,17 +70,12 @@ export const tdHeadersAttr: Rule = {
   },
 };
 
-function message(cell: Element, wrong: readonly string[], ownId: string | undefined, cellIds: ReadonlySet<string>): string {
-  const tag = `<${cell.name}>`;
-  const quoted = wrong.map((ref) => `"${ref}"`).join(', ');
-  if (ownId && wrong.length === 1 && wrong[0] === ownId) {
-    return `This ${tag} lists itself in headers="…". A cell cannot be its own heading: list the ids of the <th> cells that label it.`;
-  }
+/** Which message says what is wrong with the ids the cell lists. */
+function messageId(wrong: readonly string[], ownId: string | undefined, cellIds: ReadonlySet<string>): string {
+  if (ownId && wrong.length === 1 && wrong[0] === ownId) return 'listsItself';
   const onDataCells = wrong.filter((ref) => cellIds.has(ref) && ref !== ownId);
-  if (onDataCells.length === wrong.length) {
-    return `This ${tag}'s headers="…" points at ${quoted}, which ${wrong.length === 1 ? 'is a data cell' : 'are data cells'}, not a heading. Point it at the <th> cells that label it, or make those cells <th>.`;
-  }
-  return `This ${tag}'s headers="…" points at ${quoted}, which ${wrong.length === 1 ? 'is not the id of a heading' : 'are not ids of headings'} (<th>) in this table, so screen readers cannot say what the cell means. Correct the ids (check for typos) or remove them.`;
+  if (onDataCells.length === wrong.length) return wrong.length === 1 ? 'dataCell' : 'dataCells';
+  return wrong.length === 1 ? 'notAHeading' : 'notHeadings';
 }
 
 /** Removes the ids that point nowhere (the whole attribute when none is left). Needs judgement: the right fix may be a typo. */
@@ -75,11 +83,11 @@ function removeReferencesFix(page: HtmlPage, cell: Element, references: readonly
   const keep = references.filter((ref) => !wrong.has(ref));
   if (keep.length > 0) {
     const edit = setAttributeValueEdit(page, cell, 'headers', keep.join(' '));
-    return edit ? [{ title: 'Remove the ids that are not headings of this table', edits: [edit] }] : [];
+    return edit ? [{ title: ruleMessage(tdHeadersAttr.meta, 'removeIds'), edits: [edit] }] : [];
   }
   const attribute = page.attributeSpan(cell, 'headers');
   if (!attribute) return [];
   let start = attribute.start;
   while (start > 0 && /[ \t]/.test(page.text[start - 1])) start--;
-  return [{ title: 'Remove the headers attribute', edits: [{ start, end: attribute.end, newText: '' }] }];
+  return [{ title: ruleMessage(tdHeadersAttr.meta, 'removeAttribute'), edits: [{ start, end: attribute.end, newText: '' }] }];
 }

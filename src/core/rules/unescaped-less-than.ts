@@ -17,6 +17,7 @@ export const unescapedLessThan: Rule = {
     docPath: docPathFor(id),
     messages: {
       lessThan: 'Write this "<" as &lt;. It shows as text now only because no tag name follows it; one changed character would turn the rest into a tag.',
+      escapeLessThan: 'Write it as &lt;',
     },
   },
   check({ page, report }) {
@@ -27,7 +28,7 @@ export const unescapedLessThan: Rule = {
         message: ruleMessage(unescapedLessThan.meta, 'lessThan'),
         start: offset,
         end: offset + 1,
-        fixes: [{ title: 'Write it as &lt;', edits: [{ start: offset, end: offset + 1, newText: '&lt;' }], safe: true }],
+        fixes: [{ title: ruleMessage(unescapedLessThan.meta, 'escapeLessThan'), edits: [{ start: offset, end: offset + 1, newText: '&lt;' }], safe: true }],
       });
     }
   },

@@ -42,6 +42,7 @@ export const videoCaption: Rule = {
     messages: {
       noCaptions:
         'This video has no captions. Deaf and hard-of-hearing viewers, and anyone watching with the sound off, miss what is said. Add a captions file (WebVTT, .vtt) with <track kind="captions" src="…" srclang="en" label="English"> inside the <video>.',
+      addCaptionsTrack: 'Add a captions track',
     },
   },
   check({ page, report }) {
@@ -66,7 +67,7 @@ export const videoCaption: Rule = {
         message: ruleMessage(videoCaption.meta, 'noCaptions'),
         start: span.start,
         end: span.end,
-        fixes: [{ title: 'Add a captions track', edits: [insertTrack(page, video)] }],
+        fixes: [{ title: ruleMessage(videoCaption.meta, 'addCaptionsTrack'), edits: [insertTrack(page, video)] }],
       });
     }
   },

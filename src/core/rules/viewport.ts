@@ -44,6 +44,8 @@ export const viewport: Rule = {
         'This page has no viewport tag, so phones show it as a shrunken desktop page. Add <meta name="viewport" content="{standardContent}"> inside <head>.',
       noWidthOrScale:
         'This viewport tag sets neither width nor initial-scale, so phones may still show a shrunken desktop page. Use content="{standardContent}".',
+      addStandardViewportTag: 'Add the standard viewport tag',
+      setViewport: 'Set the viewport to "{content}"',
     },
   },
   check({ page, source, report }) {
@@ -60,7 +62,7 @@ export const viewport: Rule = {
         fixes: insertion
           ? [
               {
-                title: 'Add the standard viewport tag',
+                title: ruleMessage(viewport.meta, 'addStandardViewportTag'),
                 safe: true,
                 edits: [
                   {
@@ -84,7 +86,7 @@ export const viewport: Rule = {
       ...tag,
       fixes: [
         {
-          title: `Set the viewport to "${standardContent}"`,
+          title: ruleMessage(viewport.meta, 'setViewport', { content: standardContent }),
           edits: [
             attribute
               ? { start: attribute.start, end: attribute.end, newText: `content="${standardContent}"` }

@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
 import { reportDuplicates } from '../duplicates';
 
@@ -15,14 +15,17 @@ export const duplicateDescription: SiteRule = {
       'Search engines show the description under the title. The same words under several pages do not tell people what is on each one, and search engines may write their own instead.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      sameDescription:
+        'Another page has the same description: {pages}. Search results show it under the title, so describe what is on this page in its own words.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
     reportDuplicates(
       context,
       (page) => page.description,
-      (others) =>
-        `Another page has the same description: ${others}. Search results show it under the title, so describe what is on this page in its own words.`,
+      (pages) => ruleMessage(duplicateDescription.meta, 'sameDescription', { pages }),
     );
   },
 };

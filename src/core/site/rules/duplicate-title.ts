@@ -1,4 +1,4 @@
-import { docPathFor } from '../../rules/rule';
+import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
 import { reportDuplicates } from '../duplicates';
 
@@ -15,14 +15,17 @@ export const duplicateTitle: SiteRule = {
       'Search results show the title as the link to the page. When two pages share it, people cannot tell which one they want, and search engines may show only one of them.',
     equivalents: {},
     docPath: docPathFor(id),
+    messages: {
+      sameTitle:
+        'Another page has the same title: {pages}. Search results show the title as the link, so people cannot tell these pages apart: give this page a title of its own.',
+    },
   },
   check: noPageCheck,
   checkSite(context) {
     reportDuplicates(
       context,
       (page) => page.title,
-      (others) =>
-        `Another page has the same title: ${others}. Search results show the title as the link, so people cannot tell these pages apart: give this page a title of its own.`,
+      (pages) => ruleMessage(duplicateTitle.meta, 'sameTitle', { pages }),
     );
   },
 };
