@@ -298,31 +298,47 @@ function webviewFrameState() {
     new Image().src = probeUrl;
     setTimeout(() => {
       document.removeEventListener('securitypolicyviolation', onViolation);
+      // The preview shows the page in a frame of its own (same origin): the page's state is read there, the
+      // toolbar's in the webview around it, whichever of the two the selector was found in.
+      const pageFrame = document.querySelector('iframe[data-cb-page]');
+      const doc = (pageFrame && !pageFrame.hidden && pageFrame.contentDocument) || document;
+      const win = doc.defaultView || window;
+      let shell = document;
+      try {
+        shell = window.frameElement?.ownerDocument ?? document;
+      } catch {
+        // A frame of another origin (a page whose scripts run): only the page's own state is read.
+      }
       resolve({
         url: location.href,
-        scrollY: window.scrollY,
-        title: document.title,
+        scrollY: win.scrollY,
+        title: doc.title,
         remoteImages,
-        pageWidth: document.documentElement.getBoundingClientRect().width,
-        cursorText: document.querySelector('[data-cb-cursor]')?.textContent ?? null,
-        cardText: document.querySelector('content-bridge-card')?.shadowRoot?.textContent ?? null,
-        bodyWidth: document.body?.getBoundingClientRect().width ?? 0,
-        outlined: Array.from(document.querySelectorAll('[data-cb-problem]')).map((element) => `${element.getAttribute('data-cb-problem')} ${element.localName}`),
+        pageWidth: doc.documentElement.getBoundingClientRect().width,
+        viewportWidth: win.innerWidth,
+        cursorText: doc.querySelector('[data-cb-cursor]')?.textContent ?? null,
+        cardText: doc.querySelector('content-bridge-card')?.shadowRoot?.textContent ?? null,
+        bodyWidth: doc.body?.getBoundingClientRect().width ?? 0,
+        outlined: Array.from(doc.querySelectorAll('[data-cb-problem]')).map((element) => `${element.getAttribute('data-cb-problem')} ${element.localName}`),
         outlineColour: (() => {
-          const element = document.querySelector('[data-cb-problem]');
-          return element ? getComputedStyle(element).outlineColor : null;
+          const element = doc.querySelector('[data-cb-problem]');
+          return element ? win.getComputedStyle(element).outlineColor : null;
+        })(),
+        probeColour: (() => {
+          const element = doc.querySelector('#style-probe');
+          return element ? win.getComputedStyle(element).color : null;
         })(),
         tabText: (() => {
-          const host = document.querySelector('content-bridge-sharing');
+          const host = shell.querySelector('content-bridge-sharing');
           return host && !host.hidden ? host.shadowRoot?.textContent ?? '' : null;
         })(),
-        toolbarNote: document.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
+        toolbarNote: shell.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
         toolbarText: (() => {
-          const bar = document.querySelector('content-bridge-toolbar')?.shadowRoot;
+          const bar = shell.querySelector('content-bridge-toolbar')?.shadowRoot;
           if (!bar) return null;
           return Array.from(bar.querySelectorAll('.note, .blocked:not([hidden])')).map((element) => element.textContent).join(' ');
         })(),
-        bodyText: (document.body?.innerText ?? '').slice(0, 2000),
+        bodyText: (doc.body?.innerText ?? '').slice(0, 2000),
       });
     }, 500);
   });

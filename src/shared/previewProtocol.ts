@@ -69,6 +69,8 @@ export type PreviewToExtensionMessage =
       /** What a reader sees: the page's title and its first heading. */
       readonly title: string;
       readonly firstHeading: string;
+      /** When the page was painted (the webview's `Date.now()`), so the time a reader waits can be measured. */
+      readonly shownAt?: number;
     })
   | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
   /** The reader clicked an element written at [start, end) in the source: show and select it in the editor. */
@@ -124,8 +126,15 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
     case 'builtShown':
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
     case 'rendered':
+      if (value.shownAt !== undefined && !(typeof value.shownAt === 'number' && Number.isFinite(value.shownAt))) return undefined;
       return isText(value.title) && isText(value.firstHeading)
-        ? { type: 'rendered', ...about, title: value.title, firstHeading: value.firstHeading }
+        ? {
+            type: 'rendered',
+            ...about,
+            title: value.title,
+            firstHeading: value.firstHeading,
+            ...(value.shownAt !== undefined ? { shownAt: value.shownAt as number } : {}),
+          }
         : undefined;
     case 'openLink':
       return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;

@@ -58,9 +58,10 @@ export function previewContentSecurityPolicy(options: {
     // The preview sets the one <base> (the page's folder); the page's forms go nowhere.
     `base-uri ${local}`,
     "form-action 'none'",
-    ...(options.trusted && options.builtPagesPort !== undefined
-      ? [`frame-src http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`]
-      : []),
+    // The page is shown in a frame of the webview's own (empty) address ('self'), sized to the chosen width.
+    options.trusted && options.builtPagesPort !== undefined
+      ? `frame-src 'self' http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`
+      : "frame-src 'self'",
   ].join('; ');
 }
 

@@ -1,14 +1,7 @@
 import * as vscode from 'vscode';
-import {
-  builtModeLabel,
-  builtPageAddress,
-  markdownPreview,
-  pageMetaOf,
-  preparePreviewHtml,
-  searchResultPreview,
-  socialCardPreview,
-  type PageMeta,
-} from '../../core';
+import { builtModeLabel, builtPageAddress, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
+import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
 import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
 import { previewShellHtml } from './previewShell';
 import { resolveLink } from './links';
@@ -25,6 +18,8 @@ export interface PreviewRendered {
   readonly version: number;
   readonly title: string;
   readonly firstHeading: string;
+  /** When the page was on screen in the preview (milliseconds since 1970, the webview's clock), if it said. */
+  readonly shownAt?: number;
 }
 
 /** What the preview did for the reader, for tests and for other extensions to follow. */
@@ -69,6 +64,8 @@ export class PagePreview implements vscode.Disposable {
   private updateCount = 0;
   /** Built pages mode: the site whose development server builds the pages shown (undefined: the file as typed). */
   private built: BuiltSite | undefined;
+  /** Keeps what it read of the Markdown page, so typing re-reads only the part that changed. */
+  private readonly markdown = new MarkdownPreviewRenderer();
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -220,7 +217,14 @@ export class PagePreview implements vscode.Disposable {
       case 'rendered':
         if (this.lastRendered?.documentUri === message.documentUri && message.version < this.lastRendered.version) return;
         this.lastRendered = { documentUri: message.documentUri, version: message.version };
-        this.events.onRendered({ documentUri: message.documentUri, version: message.version, title: message.title, firstHeading: message.firstHeading });
+        this.events.onRendered({
+          documentUri: message.documentUri,
+          version: message.version,
+          title: message.title,
+          firstHeading: message.firstHeading,
+          ...(message.shownAt !== undefined ? { shownAt: message.shownAt } : {}),
+        });
+        this.postProblems();
         return;
       case 'builtShown':
         if (this.built)
@@ -259,13 +263,34 @@ export class PagePreview implements vscode.Disposable {
     const stylesheet = document.languageId === 'markdown' ? await this.stylesheetFor(document, siteRoot) : undefined;
     if (token !== this.updateCount) return; // A newer update is on its way.
     const started = performance.now();
+    try {
+      message = this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet);
+    } catch (error) {
+      // Never expected (the page is read with limits); the preview keeps the last version it showed.
+      console.error('Content Bridge could not prepare the preview', error);
+      return;
+    }
+    void webview.postMessage(message);
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
+    // The problems follow once the webview says the page is on screen ('rendered'): showing the page comes first.
+  }
+
+  /** The page made ready for the webview: one parse for an HTML page, only the changed parts of a Markdown page. */
+  private renderMessage(
+    document: vscode.TextDocument,
+    base: { readonly documentUri: string; readonly version: number; readonly baseHref: string },
+    siteRootHref: string,
+    siteRoot: vscode.Uri,
+    stylesheet: vscode.Uri | undefined,
+  ): ExtensionToPreviewMessage {
+    const text = document.getText();
     if (document.languageId === 'markdown') {
-      const preview = markdownPreview(document.getText(), {
+      const preview = this.markdown.render(text, {
         siteRootHref,
         sourcePositions: true,
-        ...(stylesheet ? { stylesheetHref: webview.asWebviewUri(stylesheet).toString() } : {}),
+        ...(stylesheet ? { stylesheetHref: this.panel.webview.asWebviewUri(stylesheet).toString() } : {}),
       });
-      message = {
+      return {
         type: 'render',
         kind: 'markdown',
         ...base,
@@ -273,14 +298,9 @@ export class PagePreview implements vscode.Disposable {
         ...(preview.card ? { card: preview.card } : {}),
         ...this.sharing(preview.meta, document, siteRoot),
       };
-    } else {
-      const text = document.getText();
-      const html = preparePreviewHtml(text, { siteRootHref, sourceOf: (span) => span });
-      message = { type: 'render', kind: 'html', ...base, html, ...this.sharing(pageMetaOf(text), document, siteRoot) };
     }
-    void webview.postMessage(message);
-    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
-    this.postProblems();
+    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span });
+    return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot) };
   }
 
   /** Built pages mode: the page's address on the development server; false for a file it does not publish. */
