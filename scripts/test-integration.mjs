@@ -252,21 +252,27 @@ function createScreenshotQueue(page) {
         }
         if (frame) {
           result.found = true;
-          result.before = await frame.evaluate(webviewFrameState);
+          // The preview shows the page in a frame of its own, without scripts (so no timers there): its state is
+          // read from the webview around it, which looks inside.
+          const inPageFrame = await frame.evaluate(() => window.frameElement?.hasAttribute('data-cb-page') === true).catch(() => false);
+          const stateFrame = (inPageFrame && frame.parentFrame()) || frame;
+          result.before = await stateFrame.evaluate(webviewFrameState);
           // VS Code listens for clicks on the webview's window, in the bubbling phase, and opens any link's address
           // in a browser (its dialogs are refused under test, so that would go unseen): a listener added the same
-          // way shows whether a click still reached it.
-          await frame.evaluate(() => {
+          // way shows whether a click still reached it (on the page's frame's window when the page has one).
+          await stateFrame.evaluate(() => {
             window.cbClickReachedWindow = false;
-            window.addEventListener('click', () => (window.cbClickReachedWindow = true));
+            const pageWindow = document.querySelector('iframe[data-cb-page]')?.contentWindow ?? window;
+            pageWindow.addEventListener('click', () => (window.cbClickReachedWindow = true));
+            if (pageWindow !== window) window.addEventListener('click', () => (window.cbClickReachedWindow = true));
           });
           if (action === 'click') await frame.click(selector, { timeout: 5_000 });
           if (action === 'scroll') await frame.evaluate((y) => window.scrollTo(0, y), scrollTo);
           await new Promise((resolve) => setTimeout(resolve, action === 'probe' ? 0 : 1_500));
-          result.after = frame.isDetached()
+          result.after = stateFrame.isDetached()
             ? { detached: true }
-            : await frame.evaluate(webviewFrameState);
-          if (!frame.isDetached()) result.clickReachedWindow = await frame.evaluate(() => window.cbClickReachedWindow);
+            : await stateFrame.evaluate(webviewFrameState);
+          if (!stateFrame.isDetached()) result.clickReachedWindow = await stateFrame.evaluate(() => window.cbClickReachedWindow);
         }
       } catch (error) {
         result.error = error.message;

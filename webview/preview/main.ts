@@ -88,7 +88,11 @@ function drawProblems(): void {
   const outlined = showProblems(page.document, problems.list, view.overlay && problems.about.version === shown.version);
   const count = problems.list.length;
   toolbar.setNote(
-    count === 0 ? 'No problems found' : !view.overlay ? `${count} problem${count === 1 ? '' : 's'} (outlines hidden)` : `${count} problem${count === 1 ? '' : 's'}, ${outlined} outlined`,
+    count === 0
+      ? 'No problems found'
+      : !view.overlay
+        ? `${count} problem${count === 1 ? '' : 's'} (outlines hidden)`
+        : `${count} problem${count === 1 ? '' : 's'}, ${outlined} outlined`,
   );
 }
 
