@@ -16,6 +16,7 @@ import { createToolbar, defaultView } from './toolbar';
 import { createSharingView } from './sharingViews';
 import { siteOriginOf } from '../../src/core/trust/restrictedMode';
 import { fileModeLabel } from '../../src/core/preview/builtPages';
+import { scriptedPageSource } from './scriptedPage';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -31,6 +32,10 @@ type ShowBuiltMessage = Extract<ExtensionToPreviewMessage, { type: 'showBuilt' }
 const vscode = acquireVsCodeApi();
 /** Set by the shell in a folder VS Code does not trust: its policy then loads nothing from the web. */
 const restricted = document.body.dataset.restricted === 'true';
+/** Set by the shell when the user allowed the shown page's scripts: the nonce the policy lets them run with. */
+const pageScriptNonce = document.body.dataset.pageScripts;
+/** The note in the corner saying whether the page's scripts run. */
+const badgeNote = document.createElement('div');
 /** The head last shown (with its base): typing usually changes only the body, and re-adding stylesheets would flash. */
 let shownHead: string | undefined;
 let renderCount = 0;
@@ -84,6 +89,7 @@ function scrollSyncOn(): boolean {
 
 /** Problems computed for the version on show are drawn; others wait for theirs (or the next answer). */
 function drawProblems(): void {
+  if (scriptsFrame) return; // The page runs its own scripts in a frame the preview cannot reach: no outlines.
   if (!problems || !shown || !page || problems.about.documentUri !== shown.documentUri) return;
   const outlined = showProblems(page.document, problems.list, view.overlay && problems.about.version === shown.version);
   const count = problems.list.length;
@@ -160,6 +166,12 @@ let builtFrame: HTMLIFrameElement | undefined;
  * on the page can run or take the preview elsewhere.
  */
 function render(message: RenderMessage): void {
+  toolbar.setScripts(message.scripts === true && pageScriptNonce !== undefined, message.kind === 'html' && !restricted);
+  setBadge(message.scripts === true && pageScriptNonce !== undefined);
+  if (message.scripts && pageScriptNonce) {
+    void renderWithScripts(message, pageScriptNonce);
+    return;
+  }
   if (!page) {
     pending = message;
     return;
@@ -167,8 +179,12 @@ function render(message: RenderMessage): void {
   if (builtFrame) {
     builtFrame.remove();
     builtFrame = undefined;
-    frame.hidden = false;
   }
+  if (scriptsFrame) {
+    scriptsFrame.remove();
+    scriptsFrame = undefined;
+  }
+  frame.hidden = false;
   const { document: pageDocument, window: pageWindow } = page;
   const parsed = new DOMParser().parseFromString(message.html, 'text/html');
   sanitizePage(parsed);
@@ -216,6 +232,54 @@ function render(message: RenderMessage): void {
   });
 }
 
+/** The page with its scripts running, when the user allowed them (see scriptedPage.ts). */
+let scriptsFrame: HTMLIFrameElement | undefined;
+
+async function renderWithScripts(message: RenderMessage, nonce: string): Promise<void> {
+  const token = ++renderCount;
+  const source = await scriptedPageSource(message.html, message.baseHref, nonce);
+  if (token !== renderCount) return; // A newer version is already on its way.
+  builtFrame?.remove();
+  builtFrame = undefined;
+  const next = document.createElement('iframe');
+  next.title = 'The page, with its scripts';
+  // Scripts, but not this webview's origin: they cannot reach the preview, VS Code or the editor.
+  next.setAttribute('sandbox', 'allow-scripts');
+  next.addEventListener(
+    'load',
+    () => {
+      if (token !== renderCount) return;
+      vscode.postMessage({
+        type: 'rendered',
+        documentUri: message.documentUri,
+        version: message.version,
+        ...whatReadersSee(message.html),
+        shownAt: Date.now(),
+      });
+    },
+    { once: true },
+  );
+  next.srcdoc = source;
+  frame.hidden = true;
+  if (scriptsFrame) scriptsFrame.replaceWith(next);
+  else stage.append(next);
+  scriptsFrame = next;
+  applyView();
+  shown = { documentUri: message.documentUri, version: message.version };
+  lastRender = message;
+  problems = undefined;
+  toolbar.setNote("This page's scripts are on: outlines, clicks and scrolling with the editor are off");
+  toolbar.setMode(fileModeLabel, false);
+  sharing.show(view.tab, message.search, message.social, message.baseHref);
+  vscode.setState({ documentUri: message.documentUri, scrollY: 0, view });
+}
+
+/** The title and first heading of the page as written (its scripts may change them once it runs). */
+function whatReadersSee(html: string): { readonly title: string; readonly firstHeading: string } {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return { title: parsed.title, firstHeading: parsed.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '' };
+}
+
 /**
  * Resolves once the new page has been painted (the frame after the next animation frame), which is when a reader
  * sees it; images may still be loading, as in a browser. A hidden panel paints nothing: it answers at once.
@@ -232,6 +296,8 @@ function painted(): Promise<void> {
  * local server only in this mode). The frame is sandboxed: the page's scripts stay off, as in the file's preview.
  */
 function showBuilt(message: ShowBuiltMessage): void {
+  scriptsFrame?.remove();
+  scriptsFrame = undefined;
   builtFrame?.remove();
   builtFrame = document.createElement('iframe');
   builtFrame.title = message.label;
@@ -325,6 +391,7 @@ function applyView(): void {
   const width = view.width > 0 ? `${view.width}px` : '100%';
   frame.style.width = width;
   if (builtFrame) builtFrame.style.width = width;
+  if (scriptsFrame) scriptsFrame.style.width = width;
   stage.classList.toggle('narrow', view.width > 0);
   if (!page) return;
   if (!pageViewStyle || pageViewStyle.ownerDocument !== page.document) pageViewStyle = page.document.createElement('style');
@@ -349,6 +416,7 @@ const toolbar = createToolbar(
     resized: () => applyView(),
     allow: (sites) => vscode.postMessage({ type: 'allowSites', sites }),
     builtPages: (on) => vscode.postMessage({ type: 'builtPages', on }),
+    pageScripts: (on) => vscode.postMessage({ type: 'pageScripts', on }),
   },
 );
 
@@ -369,20 +437,28 @@ document.body.replaceChildren(stage, scriptsOffBadge());
 document.documentElement.append(toolbar.host, sharing.host);
 applyView();
 
-/** A small note, isolated from the page's styles, so people know why interactive parts do nothing. */
+/** A small note, isolated from the page's styles, so people know why interactive parts do nothing (or do). */
 function scriptsOffBadge(): HTMLElement {
   const host = document.createElement('content-bridge-note');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const note = document.createElement('div');
-  note.textContent = restricted ? 'Preview · scripts off · web content off' : 'Preview · scripts off';
-  note.title = restricted
-    ? "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded."
-    : "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
   const style = document.createElement('style');
   style.textContent =
     'div { position: fixed; right: 8px; bottom: 8px; z-index: 2147483647; padding: 2px 8px; border-radius: 10px; font: 11px system-ui, sans-serif; background: rgba(0,0,0,.65); color: #fff; opacity: .75; pointer-events: auto; }';
-  shadow.append(style, note);
+  shadow.append(style, badgeNote);
+  setBadge(false);
   return host;
+}
+
+function setBadge(scriptsOn: boolean): void {
+  if (scriptsOn) {
+    badgeNote.textContent = 'Preview · scripts on';
+    badgeNote.title = "You allowed this page's own scripts: they run in the preview, apart from VS Code and your files. Turn them off in the toolbar.";
+    return;
+  }
+  badgeNote.textContent = restricted ? 'Preview · scripts off · web content off' : 'Preview · scripts off';
+  badgeNote.title = restricted
+    ? "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded."
+    : "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
 }
 
 /** What the reader does in the page's frame: links, clicks, scrolling, hovering an outline, refused loads. */

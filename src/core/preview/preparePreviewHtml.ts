@@ -12,6 +12,8 @@ export interface PreviewAddresses {
    * the identity; for Markdown, the map from the generated HTML back to the Markdown. Never written into the file.
    */
   readonly sourceOf?: (element: Span) => Span | undefined;
+  /** The user allowed the page's scripts: they are kept (redirects and the page's <base> still go). */
+  readonly keepScripts?: boolean;
 }
 
 /** The attribute carrying an element's place in the file. */
@@ -28,6 +30,7 @@ interface Replacement extends Span {
 const resourceAttributes: Readonly<Record<string, readonly string[]>> = {
   img: ['src'],
   link: ['href'],
+  script: ['src'],
   source: ['src'],
   video: ['src', 'poster'],
   audio: ['src'],
@@ -59,7 +62,7 @@ export function preparePreviewPage(text: string, addresses: PreviewAddresses): {
 function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddresses): string {
   const replacements: Replacement[] = [];
   for (const element of page.elements) {
-    if (element.name === 'script' || element.name === 'base' || isRefresh(element)) {
+    if ((element.name === 'script' && !addresses.keepScripts) || element.name === 'base' || isRefresh(element)) {
       replacements.push({ ...page.elementSpan(element), text: '' });
       continue;
     }

@@ -3,7 +3,8 @@ import { builtModeLabel, builtPageAddress, searchResultPreview, socialCardPrevie
 import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
 import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
 import { parsePreviewMessage, type ExtensionToPreviewMessage, type PageProblem, type PreviewToExtensionMessage } from '../../shared/previewProtocol';
-import { previewShellHtml } from './previewShell';
+import { createNonce, previewShellHtml } from './previewShell';
+import { prompts } from '../userPrompts';
 import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
@@ -35,6 +36,8 @@ export type PreviewActivity =
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
+/** The pages whose own scripts the user allowed to run in the preview, per workspace. */
+const pagesWithScriptsKey = 'contentBridge.preview.pagesWithScripts';
 
 /** Updates wait this long after a keystroke so the preview keeps up without re-rendering on every letter. */
 const typingDelayMs = 120;
@@ -66,6 +69,9 @@ export class PagePreview implements vscode.Disposable {
   private built: BuiltSite | undefined;
   /** Keeps what it read of the Markdown page, so typing re-reads only the part that changed. */
   private readonly markdown = new MarkdownPreviewRenderer();
+  /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
+  private shellRunsScripts = false;
+  private readonly pageScriptNonce = createNonce();
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -125,7 +131,59 @@ export class PagePreview implements vscode.Disposable {
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
-    this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, vscode.workspace.isTrusted, this.allowedSites(), this.built?.server.port);
+    this.shellRunsScripts = this.scriptsAllowed(this.document);
+    this.panel.webview.html = previewShellHtml(
+      this.panel.webview,
+      this.extensionUri,
+      vscode.workspace.isTrusted,
+      this.allowedSites(),
+      this.built?.server.port,
+      this.shellRunsScripts ? this.pageScriptNonce : undefined,
+    );
+  }
+
+  /** The user allowed this page's scripts in this workspace, and the workspace is trusted. HTML pages only. */
+  private scriptsAllowed(document: vscode.TextDocument): boolean {
+    if (!vscode.workspace.isTrusted || document.languageId !== 'html') return false;
+    return this.pagesWithScripts().includes(document.uri.toString());
+  }
+
+  private pagesWithScripts(): readonly string[] {
+    const stored = this.workspaceState?.get<unknown>(pagesWithScriptsKey);
+    return Array.isArray(stored) ? stored.filter((page): page is string => typeof page === 'string') : [];
+  }
+
+  /**
+   * Toolbar: let the shown page's scripts run in the preview, after saying what that means, or turn them off.
+   * Remembered for the page in this workspace. The preview loads again with a policy that lets only this page's
+   * scripts run, in a frame that cannot reach VS Code, the webview or the web beyond the sites already allowed.
+   */
+  async setPageScripts(on: boolean): Promise<void> {
+    if (!this.workspaceState || this.document.languageId !== 'html') return;
+    const page = this.document.uri.toString();
+    if (on) {
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t("A page's scripts can run in the preview only in a folder you trust. Trust this folder first."),
+        );
+        return;
+      }
+      const allowed = await prompts().confirm(
+        vscode.l10n.t("Let this page's scripts run in the preview?"),
+        vscode.l10n.t(
+          "Scripts are the page's own programs. They can change what the page shows, move things around, open menus and slow the preview down. In the preview they cannot reach your files, VS Code or other websites, and they stay in the preview. Allow them only for pages whose scripts you know. You can turn them off again in the toolbar.",
+        ),
+        vscode.l10n.t('Allow scripts'),
+      );
+      if (!allowed) return;
+      await this.workspaceState.update(pagesWithScriptsKey, [...new Set([...this.pagesWithScripts(), page])]);
+    } else {
+      await this.workspaceState.update(
+        pagesWithScriptsKey,
+        this.pagesWithScripts().filter((allowedPage) => allowedPage !== page),
+      );
+    }
+    this.loadShell();
   }
 
   /** Whether the preview shows pages as the development server builds them. */
@@ -175,7 +233,9 @@ export class PagePreview implements vscode.Disposable {
     this.document = document;
     this.panel.title = `Preview ${basename(document.uri)}`;
     if (folderChanged) this.configureWebview();
-    void this.update();
+    // Only a page whose scripts were allowed gets a policy that lets them run.
+    if (this.scriptsAllowed(document) !== this.shellRunsScripts) this.loadShell();
+    else void this.update();
   }
 
   reveal(): void {
@@ -209,6 +269,9 @@ export class PagePreview implements vscode.Disposable {
         return;
       case 'builtPages':
         void this.setBuiltPages(message.on);
+        return;
+      case 'pageScripts':
+        void this.setPageScripts(message.on);
         return;
     }
     // An answer about another page, or about a version older than one already answered for, is stale.
@@ -299,8 +362,9 @@ export class PagePreview implements vscode.Disposable {
         ...this.sharing(preview.meta, document, siteRoot),
       };
     }
-    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span });
-    return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot) };
+    const scripts = this.shellRunsScripts && this.scriptsAllowed(document);
+    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, ...(scripts ? { keepScripts: true } : {}) });
+    return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), ...(scripts ? { scripts: true } : {}) };
   }
 
   /** Built pages mode: the page's address on the development server; false for a file it does not publish. */

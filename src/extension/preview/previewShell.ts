@@ -21,6 +21,8 @@ export function previewShellHtml(
   trusted: boolean,
   allowedSites: readonly string[] = [],
   builtPagesPort?: number,
+  /** The user allowed the shown page's scripts: the nonce the preview gives them, added to the policy. */
+  pageScriptNonce?: string,
 ): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
@@ -30,6 +32,7 @@ export function previewShellHtml(
     trusted,
     allowedSites,
     ...(builtPagesPort !== undefined ? { builtPagesPort } : {}),
+    ...(trusted && pageScriptNonce ? { pageScriptNonce } : {}),
   });
   return `<!DOCTYPE html>
 <html lang="en">
@@ -39,7 +42,7 @@ export function previewShellHtml(
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <title>Page preview</title>
 </head>
-<body data-restricted="${!trusted}">
+<body data-restricted="${!trusted}"${trusted && pageScriptNonce ? ` data-page-scripts="${pageScriptNonce}"` : ''}>
   <p>Loading the preview…</p>
   <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>
