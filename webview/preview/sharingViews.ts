@@ -4,11 +4,7 @@ import type { SearchResultPreview, SocialCardPreview } from '../../src/core';
  * The toolbar's Search result and Social card tabs: the page as a search engine lists it and as a shared link
  * shows, drawn over the page in a shadow root of their own (the page's styles do not apply to them).
  */
-export function createSharingView(): {
-  readonly host: HTMLElement;
-  setTop(pixels: number): void;
-  show(tab: 'search' | 'social' | 'page', search?: SearchResultPreview, social?: SocialCardPreview, baseHref?: string): void;
-} {
+export function createSharingView(): { readonly host: HTMLElement; setTop(pixels: number): void; show(tab: 'search' | 'social' | 'page', search?: SearchResultPreview, social?: SocialCardPreview, baseHref?: string): void } {
   const host = document.createElement('content-bridge-sharing');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -51,11 +47,7 @@ export function createSharingView(): {
       box.append(element('div', 'noimage', 'No image'));
     }
     const text = element('div', 'text');
-    text.append(
-      element('div', 'site', social.site || 'your-site'),
-      element('div', 'title', social.title || '(no title)'),
-      element('div', 'description', social.description),
-    );
+    text.append(element('div', 'site', social.site || 'your-site'), element('div', 'title', social.title || '(no title)'), element('div', 'description', social.description));
     box.append(text);
     return box;
   };
