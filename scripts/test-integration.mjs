@@ -78,7 +78,11 @@ async function main() {
       ? {
           workspaceTrust: true,
           // Trust on, and no question asked: the folder stays untrusted, as when someone answers "No".
-          settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' },
+          settings: {
+            'security.workspace.trust.enabled': true,
+            'security.workspace.trust.startupPrompt': 'never',
+            'security.workspace.trust.untrustedFiles': 'open',
+          },
         }
       : {}),
   });
@@ -155,8 +159,10 @@ async function runTestsInWorkbench(browser, baseUrl, url) {
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
 
   const timer = setTimeout(async () => {
-    console.error(`\nTimed out after ${timeoutMs / 1000} s waiting for the tests to finish ` +
-      '(did the extension fail to activate, or a test hang?). Screenshot: test-results/screenshots/timeout.png');
+    console.error(
+      `\nTimed out after ${timeoutMs / 1000} s waiting for the tests to finish ` +
+        '(did the extension fail to activate, or a test hang?). Screenshot: test-results/screenshots/timeout.png',
+    );
     await screenshots.take('timeout');
     finish(1);
   }, timeoutMs);
@@ -256,28 +262,36 @@ function createScreenshotQueue(page) {
         }
         if (frame) {
           result.found = true;
-          result.before = await frame.evaluate(webviewFrameState);
+          // The preview shows the page in a frame of its own, without scripts (so no timers there): its state is
+          // read from the webview around it, which looks inside.
+          const inPageFrame = await frame.evaluate(() => window.frameElement?.hasAttribute('data-cb-page') === true).catch(() => false);
+          const stateFrame = (inPageFrame && frame.parentFrame()) || frame;
+          result.before = await stateFrame.evaluate(webviewFrameState);
           // VS Code listens for clicks on the webview's window, in the bubbling phase, and opens any link's address
           // in a browser (its dialogs are refused under test, so that would go unseen): a listener added the same
-          // way shows whether a click still reached it.
-          await frame.evaluate(() => {
+          // way shows whether a click still reached it (on the page's frame's window when the page has one).
+          await stateFrame.evaluate(() => {
             window.cbClickReachedWindow = false;
-            window.addEventListener('click', () => (window.cbClickReachedWindow = true));
+            const pageWindow = document.querySelector('iframe[data-cb-page]')?.contentWindow ?? window;
+            pageWindow.addEventListener('click', () => (window.cbClickReachedWindow = true));
+            if (pageWindow !== window) window.addEventListener('click', () => (window.cbClickReachedWindow = true));
           });
           if (action === 'click') await frame.click(selector, { timeout: 5_000 });
           if (action === 'scroll') await frame.evaluate((y) => window.scrollTo(0, y), scrollTo);
           await new Promise((resolve) => setTimeout(resolve, action === 'probe' ? 0 : 1_500));
-          result.after = frame.isDetached()
-            ? { detached: true }
-            : await frame.evaluate(webviewFrameState);
-          if (!frame.isDetached()) result.clickReachedWindow = await frame.evaluate(() => window.cbClickReachedWindow);
+          result.after = stateFrame.isDetached() ? { detached: true } : await stateFrame.evaluate(webviewFrameState);
+          if (!stateFrame.isDetached()) result.clickReachedWindow = await stateFrame.evaluate(() => window.cbClickReachedWindow);
         }
       } catch (error) {
         result.error = error.message;
       }
       page.context().off('page', onPage);
       result.openedPages = opened;
-      result.dialog = await page.locator('.monaco-dialog-box').first().textContent({ timeout: 200 }).catch(() => null);
+      result.dialog = await page
+        .locator('.monaco-dialog-box')
+        .first()
+        .textContent({ timeout: 200 })
+        .catch(() => null);
       const file = path.join(screenshotsDir, `${name}.json`);
       fs.writeFileSync(`${file}.partial`, JSON.stringify(result));
       fs.renameSync(`${file}.partial`, file);
@@ -302,36 +316,59 @@ function webviewFrameState() {
     new Image().src = probeUrl;
     setTimeout(() => {
       document.removeEventListener('securitypolicyviolation', onViolation);
+      // The preview shows the page in a frame of its own (same origin): the page's state is read there, the
+      // toolbar's in the webview around it, whichever of the two the selector was found in.
+      const pageFrame = document.querySelector('iframe[data-cb-page]');
+      const doc = (pageFrame && !pageFrame.hidden && pageFrame.contentDocument) || document;
+      const win = doc.defaultView || window;
+      let shell = document;
+      try {
+        shell = window.frameElement?.ownerDocument ?? document;
+      } catch {
+        // A frame of another origin (a page whose scripts run): only the page's own state is read.
+      }
       resolve({
         url: location.href,
-        scrollY: window.scrollY,
-        title: document.title,
+        scrollY: win.scrollY,
+        title: doc.title,
         remoteImages,
-        pageWidth: document.documentElement.getBoundingClientRect().width,
-        cursorText: document.querySelector('[data-cb-cursor]')?.textContent ?? null,
-        cardText: document.querySelector('content-bridge-card')?.shadowRoot?.textContent ?? null,
-        bodyWidth: document.body?.getBoundingClientRect().width ?? 0,
-        outlined: Array.from(document.querySelectorAll('[data-cb-problem]')).map((element) => `${element.getAttribute('data-cb-problem')} ${element.localName}`),
+        pageWidth: doc.documentElement.getBoundingClientRect().width,
+        viewportWidth: win.innerWidth,
+        cursorText: doc.querySelector('[data-cb-cursor]')?.textContent ?? null,
+        cardText: doc.querySelector('content-bridge-card')?.shadowRoot?.textContent ?? null,
+        bodyWidth: doc.body?.getBoundingClientRect().width ?? 0,
+        outlined: Array.from(doc.querySelectorAll('[data-cb-problem]')).map((element) => `${element.getAttribute('data-cb-problem')} ${element.localName}`),
         outlineColour: (() => {
-          const element = document.querySelector('[data-cb-problem]');
-          return element ? getComputedStyle(element).outlineColor : null;
+          const element = doc.querySelector('[data-cb-problem]');
+          return element ? win.getComputedStyle(element).outlineColor : null;
+        })(),
+        probeColour: (() => {
+          const element = doc.querySelector('#style-probe');
+          return element ? win.getComputedStyle(element).color : null;
         })(),
         tabText: (() => {
-          const host = document.querySelector('content-bridge-sharing');
-          return host && !host.hidden ? host.shadowRoot?.textContent ?? '' : null;
+          const host = shell.querySelector('content-bridge-sharing');
+          return host && !host.hidden ? (host.shadowRoot?.textContent ?? '') : null;
         })(),
-        toolbarNote: document.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
+        toolbarNote: shell.querySelector('content-bridge-toolbar')?.shadowRoot?.querySelector('.note')?.textContent ?? null,
         toolbarText: (() => {
-          const bar = document.querySelector('content-bridge-toolbar')?.shadowRoot;
+          const bar = shell.querySelector('content-bridge-toolbar')?.shadowRoot;
           if (!bar) return null;
-          return Array.from(bar.querySelectorAll('.note, .blocked:not([hidden])')).map((element) => element.textContent).join(' ');
+          return Array.from(bar.querySelectorAll('.note, .blocked:not([hidden])'))
+            .map((element) => element.textContent)
+            .join(' ');
         })(),
-        bodyText: (document.body?.innerText ?? '').slice(0, 2000),
+        bodyText: (doc.body?.innerText ?? '').slice(0, 2000),
         toolbarMode: (() => {
-          const bar = document.querySelector('content-bridge-toolbar')?.shadowRoot;
-          return bar ? Array.from(bar.querySelectorAll('.mode, .mode-detail')).map((element) => element.textContent).join(' ') : null;
+          const bar = shell.querySelector('content-bridge-toolbar')?.shadowRoot;
+          return bar
+            ? Array.from(bar.querySelectorAll('.mode, .mode-detail'))
+                .map((element) => element.textContent)
+                .join(' ')
+            : null;
         })(),
-        frameAddress: document.querySelector('iframe')?.getAttribute('src') ?? null,
+        // The built page's frame (sandboxed without scripts or origin), not the frame the preview draws the file in.
+        frameAddress: shell.querySelector('iframe[sandbox=""]')?.getAttribute('src') ?? null,
       });
     }, 500);
   });

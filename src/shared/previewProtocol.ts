@@ -50,6 +50,8 @@ export type ExtensionToPreviewMessage =
       /** The page as a search result and as a shared link (the toolbar's other tabs). */
       readonly search: SearchResultPreview;
       readonly social: SocialCardPreview;
+      /** The user allowed this page's scripts: `html` still has them, and they run in a frame of their own. */
+      readonly scripts?: boolean;
     })
   /** Scroll the page so the element written at `offset` in the source is at the top (editor scrolled). */
   | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
@@ -81,6 +83,8 @@ export type PreviewToExtensionMessage =
       /** What a reader sees: the page's title and its first heading. */
       readonly title: string;
       readonly firstHeading: string;
+      /** When the page was painted (the webview's `Date.now()`), so the time a reader waits can be measured. */
+      readonly shownAt?: number;
     })
   | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
   /** The reader clicked an element written at [start, end) in the source: show and select it in the editor. */
@@ -95,6 +99,8 @@ export type PreviewToExtensionMessage =
   | { readonly type: 'allowSites'; readonly sites: readonly string[] }
   /** Toolbar: show the pages as the site's development server builds them (true), or the file itself (false). */
   | { readonly type: 'builtPages'; readonly on: boolean }
+  /** Toolbar: let the shown page's scripts run in the preview (the extension asks first), or turn them off. */
+  | { readonly type: 'pageScripts'; readonly on: boolean }
   /** The built page at `address` has loaded in the preview. */
   | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string });
 
@@ -153,14 +159,22 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
       : undefined;
   }
   if (value.type === 'builtPages') return typeof value.on === 'boolean' ? { type: 'builtPages', on: value.on } : undefined;
+  if (value.type === 'pageScripts') return typeof value.on === 'boolean' ? { type: 'pageScripts', on: value.on } : undefined;
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {
     case 'builtShown':
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
     case 'rendered':
+      if (value.shownAt !== undefined && !(typeof value.shownAt === 'number' && Number.isFinite(value.shownAt))) return undefined;
       return isText(value.title) && isText(value.firstHeading)
-        ? { type: 'rendered', ...about, title: value.title, firstHeading: value.firstHeading }
+        ? {
+            type: 'rendered',
+            ...about,
+            title: value.title,
+            firstHeading: value.firstHeading,
+            ...(value.shownAt !== undefined ? { shownAt: value.shownAt as number } : {}),
+          }
         : undefined;
     case 'openLink':
       return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
@@ -193,8 +207,8 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
       if (value.card !== undefined && !card) return undefined;
       const search = searchOf(value.search);
       const social = socialOf(value.social);
-      if (!search || !social) return undefined;
-      return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social };
+      if (!search || !social || (value.scripts !== undefined && typeof value.scripts !== 'boolean')) return undefined;
+      return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social, ...(value.scripts ? { scripts: true } : {}) };
     }
     case 'showBuilt': {
       if (!isLocalAddress(value.address) || !isText(value.label)) return undefined;

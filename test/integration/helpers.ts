@@ -173,6 +173,10 @@ export interface WebviewFrameState {
   readonly remoteImages: 'allowed' | 'blocked';
   /** The width the page is laid out in, in CSS pixels. */
   readonly pageWidth: number;
+  /** The width the page's media queries see (its frame's viewport, scroll bar included), in CSS pixels. */
+  readonly viewportWidth: number;
+  /** The computed text colour of the page's `#style-probe` element, if it has one (to see which styles apply). */
+  readonly probeColour: string | null;
   /** The text of the element the preview marks as holding the editor's cursor. */
   readonly cursorText: string | null;
   /** The text of the page-settings card shown above a Markdown page. */

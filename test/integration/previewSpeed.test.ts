@@ -15,7 +15,7 @@ function median(values: readonly number[]): number {
 /**
  * `npm run bench:preview` (scripts/bench/preview.mjs) writes a 100 KB HTML page and a 100 KB Markdown page into the
  * workspace and runs this suite alone; anywhere else it skips itself. It types into each page and measures the time
- * from the edit to the preview's `rendered` answer for that version, and the extension host's share of it.
+ * from the edit to the preview painting that version (the `rendered` answer's `shownAt`), and the extension host's share of it.
  */
 describe('Preview speed', () => {
   let api: ContentBridgeApi;
@@ -41,6 +41,7 @@ describe('Preview speed', () => {
       await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
       await first;
       const total: number[] = [];
+      const answered: number[] = [];
       const host: number[] = [];
       // Into a paragraph well inside the page, as a person edits.
       const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
@@ -53,13 +54,16 @@ describe('Preview speed', () => {
         const started = Date.now();
         await editor.edit((builder) => builder.insert(editor.document.positionAt(insertAt), 'x'));
         const version = editor.document.version;
-        await waitFor(
+        const rendered = await waitFor(
           api.preview.onDidRender,
-          (rendered?: PreviewRendered) => (rendered?.documentUri === uri && rendered.version === version ? rendered : undefined),
+          (next?: PreviewRendered) => (next?.documentUri === uri && next.version === version ? next : undefined),
           60_000,
           () => `version ${version}`,
         );
-        total.push(Date.now() - started);
+        // What the reader waits for: from the edit to the new version painted in the preview (the webview's clock,
+        // the same computer's). The extension hears of it a moment later, when it is not busy elsewhere.
+        answered.push(Date.now() - started);
+        total.push((rendered.shownAt ?? Date.now()) - started);
         listener.dispose();
         if (prepared !== undefined) host.push(prepared);
         await new Promise((resolve) => setTimeout(resolve, 300));
@@ -69,7 +73,8 @@ describe('Preview speed', () => {
       console.log(
         `[preview-bench] ${page} (${size} KB, ${edits} edits): edit → rendered median ${median(total)} ms ` +
           `(${median(afterDelay)} ms after the ${typingDelayMs} ms typing delay; slowest ${Math.max(...afterDelay)} ms); ` +
-          `extension host per repaint median ${median(host).toFixed(1)} ms; target under 100 ms after the delay: ${median(afterDelay) < 100 ? 'met' : 'NOT met'}`,
+          `extension host per repaint median ${median(host).toFixed(1)} ms; the extension heard back after median ${median(answered)} ms; ` +
+          `target under 100 ms after the delay: ${median(afterDelay) < 100 ? 'met' : 'NOT met'}`,
       );
     });
   }

@@ -74,14 +74,14 @@ describe('Preview toolbar', () => {
     for (const width of [375, 768]) {
       await click('vscode-dropdown[aria-label="Page width"]', `preview-width-open-${width}`);
       await click(`vscode-option[value="${width}"]`, `preview-width-${width}`);
-      const laidOut = await probeUntil((state) => Math.round(state.bodyWidth) === width, `preview-width-probe-${width}`);
-      assert.equal(Math.round(laidOut?.bodyWidth ?? 0), width, `the page is ${width} pixels wide`);
+      const laidOut = await probeUntil((state) => state.viewportWidth === width, `preview-width-probe-${width}`);
+      assert.equal(laidOut?.viewportWidth, width, `the page is laid out in a ${width} pixels wide window`);
       await screenshot(`preview-width-${width}`);
     }
     await click('vscode-dropdown[aria-label="Page width"]', 'preview-width-open-full');
     await click('vscode-option[value="0"]', 'preview-width-full');
-    const full = await probeUntil((state) => state.bodyWidth === start.bodyWidth, 'preview-width-probe-full');
-    assert.equal(full?.bodyWidth, start.bodyWidth, "back to the panel's width");
+    const full = await probeUntil((state) => state.viewportWidth === start.viewportWidth, 'preview-width-probe-full');
+    assert.equal(full?.viewportWidth, start.viewportWidth, "back to the panel's width");
   });
 
   it('shows the page as a search result and as a shared link, with notes', async function () {
@@ -124,5 +124,28 @@ describe('Preview toolbar', () => {
     // The address does not resolve here, so the image fails to load either way: what counts is that the policy let it try.
     const allowed = await probeUntil((state) => state.toolbarText !== null && !state.toolbarText.includes('Not loaded from the web'), 'preview-remote-allowed');
     assert.ok(allowed && !allowed.toolbarText?.includes('Not loaded from the web'), `nothing was refused once allowed: ${allowed?.toolbarText}`);
+  });
+
+  it("applies the page's own phone layout (its media queries) at phone width", async function () {
+    this.timeout(3 * renderTimeoutMs);
+    const editor = await openInEditor('preview/phone.html');
+    await waitForRender(api, (rendered) => rendered.documentUri === editor.document.uri.toString());
+    const blue = 'rgb(0, 0, 200)';
+    const red = 'rgb(200, 0, 0)';
+    const wide = await probeUntil((state) => state.probeColour !== null, 'preview-media-start');
+    if (!wide) return this.skip();
+    // The site's stylesheet loaded (a file beside the page), and at the panel's width the wide layout applies.
+    assert.equal(wide.probeColour, wide.viewportWidth > 600 ? blue : red, `at ${wide.viewportWidth} pixels`);
+    await click('vscode-dropdown[aria-label="Page width"]', 'preview-media-open');
+    await click('vscode-option[value="375"]', 'preview-media-phone');
+    const phone = await probeUntil((state) => state.viewportWidth === 375 && state.probeColour === red, 'preview-media-phone-probe');
+    assert.equal(phone?.probeColour, red, 'the @media (max-width: 600px) rule applies at phone width');
+    await screenshot('preview-media-phone');
+    await click('vscode-dropdown[aria-label="Page width"]', 'preview-media-open-laptop');
+    await click('vscode-option[value="1280"]', 'preview-media-laptop');
+    const laptop = await probeUntil((state) => state.viewportWidth === 1280, 'preview-media-laptop-probe');
+    assert.equal(laptop?.probeColour, blue, 'and no longer at laptop width');
+    await click('vscode-dropdown[aria-label="Page width"]', 'preview-media-open-full');
+    await click('vscode-option[value="0"]', 'preview-media-full');
   });
 });

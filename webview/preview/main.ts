@@ -16,6 +16,7 @@ import { installProblemTooltip, overlayStyle, showProblems } from './overlay';
 import { createToolbar, defaultView } from './toolbar';
 import { createSharingView } from './sharingViews';
 import { siteOriginOf } from '../../src/core/trust/restrictedMode';
+import { scriptedPageSource } from './scriptedPage';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -31,8 +32,10 @@ type ShowBuiltMessage = Extract<ExtensionToPreviewMessage, { type: 'showBuilt' }
 const vscode = acquireVsCodeApi();
 /** Set by the shell in a folder VS Code does not trust: its policy then loads nothing from the web. */
 const restricted = document.body.dataset.restricted === 'true';
-/** VS Code's theme colours live in the style attribute of <html>; the page's own attributes must not wipe them. */
-const themeStyle = document.documentElement.getAttribute('style') ?? '';
+/** Set by the shell when the user allowed the shown page's scripts: the nonce the policy lets them run with. */
+const pageScriptNonce = document.body.dataset.pageScripts;
+/** The note in the corner saying whether the page's scripts run. */
+const badgeNote = document.createElement('div');
 /** The head last shown (with its base): typing usually changes only the body, and re-adding stylesheets would flash. */
 let shownHead: string | undefined;
 let renderCount = 0;
@@ -49,6 +52,8 @@ let scrollSyncSetting = true;
 let problems: { readonly about: DocumentVersion; readonly list: readonly PageProblem[] } | undefined;
 /** What the Search result and Social card tabs show: the file's page, or the built page. */
 let lastRender: Pick<RenderMessage, 'search' | 'social' | 'baseHref'> | undefined;
+/** The last file page shown, drawn again when the page's frame has to be filled anew. */
+let lastPage: RenderMessage | undefined;
 /** Until then, scroll events are the preview following the editor, not the reader: they are not sent back. */
 let followingEditorUntil = 0;
 let cursorOffset: number | undefined;
@@ -96,12 +101,17 @@ function scrollSyncOn(): boolean {
 
 /** Problems computed for the version on show are drawn; others wait for theirs (or the next answer). */
 function drawProblems(): void {
+  if (scriptsFrame) return; // The page runs its own scripts in a frame the preview cannot reach: no outlines.
   // A built page is in a frame from the server: the file's problems cannot be outlined on it (the toolbar says so).
-  if (!problems || !shown || problems.about.documentUri !== shown.documentUri || showingBuiltPage) return;
-  const outlined = showProblems(document, problems.list, view.overlay && problems.about.version === shown.version);
+  if (!problems || !shown || !page || problems.about.documentUri !== shown.documentUri || showingBuiltPage) return;
+  const outlined = showProblems(page.document, problems.list, view.overlay && problems.about.version === shown.version);
   const count = problems.list.length;
   toolbar.setNote(
-    count === 0 ? 'No problems found' : !view.overlay ? `${count} problem${count === 1 ? '' : 's'} (outlines hidden)` : `${count} problem${count === 1 ? '' : 's'}, ${outlined} outlined`,
+    count === 0
+      ? 'No problems found'
+      : !view.overlay
+        ? `${count} problem${count === 1 ? '' : 's'} (outlines hidden)`
+        : `${count} problem${count === 1 ? '' : 's'}, ${outlined} outlined`,
   );
 }
 
@@ -110,33 +120,105 @@ function isCurrent(message: DocumentVersion): boolean {
 }
 
 /**
- * Shows the page in this webview's own document. (An iframe would be tidier, but
- * VS Code's webview only serves local images and stylesheets to its own document.)
- * The page arrives without scripts, is cleaned again in the tree the browser built from it
- * (before any node joins this document), and the Content-Security-Policy set when this
- * webview loaded still stands, so nothing on the page can run or take the preview elsewhere.
+ * The page is shown in a frame of its own, sized to the chosen width, so the page's media queries see that width
+ * (a phone's 375 pixels) as a phone's browser would. The frame loads this webview's own (empty) address: VS Code's
+ * webview serves the page's images and stylesheets only to documents at that address. It is sandboxed without
+ * scripts and has the same origin, so this script fills it in, and it gets this webview's Content-Security-Policy
+ * before anything of the page enters it; nothing in it can run.
+ */
+const frame = document.createElement('iframe');
+frame.dataset.cbPage = '';
+frame.title = 'The page';
+frame.setAttribute('sandbox', 'allow-same-origin');
+/** VS Code's empty page at this webview's address (its service worker finds the webview by the `id`). */
+const emptyPageAddress = (() => {
+  const address = new URL('fake.html', location.href);
+  address.search = new URLSearchParams({ id: new URLSearchParams(location.search).get('id') ?? '' }).toString();
+  return address.href;
+})();
+frame.src = emptyPageAddress;
+const shellPolicy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? "default-src 'none'";
+/** The frame's document once it has loaded. */
+let page: { readonly document: Document; readonly window: Window } | undefined;
+/** A page that arrived before the frame had loaded. */
+let pending: RenderMessage | undefined;
+frame.addEventListener('load', () => {
+  let loaded: Document | null = null;
+  try {
+    loaded = frame.contentDocument;
+  } catch {
+    // Another origin: not ours.
+  }
+  const loadedWindow = frame.contentWindow;
+  if (!loaded || !loadedWindow || loaded.URL !== emptyPageAddress) {
+    // Never expected (links, forms and redirects are stopped): back to the empty page, filled in again.
+    page = undefined;
+    frame.src = emptyPageAddress;
+    return;
+  }
+  const policy = loaded.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = shellPolicy;
+  loaded.head.prepend(policy);
+  loaded.body.replaceChildren();
+  page = { document: loaded, window: loadedWindow };
+  shownHead = undefined;
+  watchPage(loaded, loadedWindow);
+  applyView();
+  const next = pending ?? (showingBuiltPage ? undefined : lastPage);
+  pending = undefined;
+  if (next) render(next);
+});
+
+/** Built pages mode shows the development server's page in a frame of its own, in place of the page's frame. */
+let builtFrame: HTMLIFrameElement | undefined;
+
+/**
+ * Shows the page in the frame. The page arrives without scripts, is cleaned again in the tree the browser built
+ * from it (before any node joins the frame's document), and the Content-Security-Policy still stands, so nothing
+ * on the page can run or take the preview elsewhere.
  */
 function render(message: RenderMessage): void {
-  const page = new DOMParser().parseFromString(message.html, 'text/html');
-  sanitizePage(page);
+  toolbar.setScripts(message.scripts === true && pageScriptNonce !== undefined, message.kind === 'html' && !restricted);
+  setBadge(message.scripts === true && pageScriptNonce !== undefined);
+  if (message.scripts && pageScriptNonce) {
+    void renderWithScripts(message, pageScriptNonce);
+    return;
+  }
+  if (!page) {
+    pending = message;
+    return;
+  }
+  if (builtFrame) {
+    builtFrame.remove();
+    builtFrame = undefined;
+  }
+  if (scriptsFrame) {
+    scriptsFrame.remove();
+    scriptsFrame = undefined;
+  }
+  frame.hidden = false;
+  const { document: pageDocument, window: pageWindow } = page;
+  const parsed = new DOMParser().parseFromString(message.html, 'text/html');
+  sanitizePage(parsed);
   // Same page: stay where the reader is (after a reload of the webview, where they were). Another page: the top.
   const previous = vscode.getState();
   const samePage = previous?.documentUri === message.documentUri;
-  const scrollY = !samePage ? 0 : shownHead === undefined ? previous.scrollY : window.scrollY;
-  copyAttributes(page.documentElement, document.documentElement);
-  const headHtml = `${message.baseHref}\n${page.head.innerHTML}`;
+  const scrollY = !samePage ? 0 : shownHead === undefined ? previous.scrollY : pageWindow.scrollY;
+  copyAttributes(parsed.documentElement, pageDocument.documentElement);
+  const headHtml = `${message.baseHref}\n${parsed.head.innerHTML}`;
   if (headHtml !== shownHead) {
     // Copied before adopting: childNodes is live, and adopting a node takes it out of the list.
-    const nodes = Array.from(page.head.childNodes).map((node) => document.adoptNode(node));
-    document.head.replaceChildren(baseOf(message.baseHref), browserDefaults(), ...nodes);
+    const nodes = Array.from(parsed.head.childNodes).map((node) => pageDocument.adoptNode(node));
+    pageDocument.head.replaceChildren(baseOf(pageDocument, message.baseHref), browserDefaults(pageDocument), ...nodes);
     shownHead = headHtml;
   }
-  document.body.replaceWith(document.adoptNode(page.body));
-  if (message.card) document.body.prepend(frontMatterCard(message.card));
-  document.body.append(scriptsOffBadge());
+  pageDocument.body.replaceWith(pageDocument.adoptNode(parsed.body));
+  if (message.card) pageDocument.body.prepend(pageDocument.adoptNode(frontMatterCard(message.card)));
   shown = { documentUri: message.documentUri, version: message.version };
   showingBuiltPage = false;
   lastRender = message;
+  lastPage = message;
   if (!samePage) {
     blockedSites = new Set();
     toolbar.setBlocked([]);
@@ -148,18 +230,79 @@ function render(message: RenderMessage): void {
   sharing.show(view.tab, message.search, message.social, message.baseHref);
   if (cursorOffset !== undefined) markCursor(cursorOffset);
   followingEditorUntil = Date.now() + 200;
-  window.scrollTo(0, scrollY);
+  pageWindow.scrollTo(0, scrollY);
   vscode.setState({ documentUri: message.documentUri, scrollY, view, built: builtMode });
   const token = ++renderCount;
-  void imagesSettled().then(() => {
+  void painted().then(() => {
     if (token !== renderCount) return; // A newer version is already showing.
     vscode.postMessage({
       type: 'rendered',
       documentUri: message.documentUri,
       version: message.version,
-      title: document.title,
-      firstHeading: document.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
+      title: pageDocument.title,
+      firstHeading: pageDocument.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
+      shownAt: Date.now(),
     });
+  });
+}
+
+/** The page with its scripts running, when the user allowed them (see scriptedPage.ts). */
+let scriptsFrame: HTMLIFrameElement | undefined;
+
+async function renderWithScripts(message: RenderMessage, nonce: string): Promise<void> {
+  const token = ++renderCount;
+  const source = await scriptedPageSource(message.html, message.baseHref, nonce);
+  if (token !== renderCount) return; // A newer version is already on its way.
+  builtFrame?.remove();
+  builtFrame = undefined;
+  const next = document.createElement('iframe');
+  next.title = 'The page, with its scripts';
+  // Scripts, but not this webview's origin: they cannot reach the preview, VS Code or the editor.
+  next.setAttribute('sandbox', 'allow-scripts');
+  next.addEventListener(
+    'load',
+    () => {
+      if (token !== renderCount) return;
+      vscode.postMessage({
+        type: 'rendered',
+        documentUri: message.documentUri,
+        version: message.version,
+        ...whatReadersSee(message.html),
+        shownAt: Date.now(),
+      });
+    },
+    { once: true },
+  );
+  next.srcdoc = source;
+  frame.hidden = true;
+  if (scriptsFrame) scriptsFrame.replaceWith(next);
+  else stage.append(next);
+  scriptsFrame = next;
+  applyView();
+  shown = { documentUri: message.documentUri, version: message.version };
+  lastRender = message;
+  lastPage = message;
+  problems = undefined;
+  toolbar.setNote("This page's scripts are on: outlines, clicks and scrolling with the editor are off");
+  showingBuiltPage = false;
+  sharing.show(view.tab, message.search, message.social, message.baseHref);
+  vscode.setState({ documentUri: message.documentUri, scrollY: 0, view, built: builtMode });
+}
+
+/** The title and first heading of the page as written (its scripts may change them once it runs). */
+function whatReadersSee(html: string): { readonly title: string; readonly firstHeading: string } {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return { title: parsed.title, firstHeading: parsed.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '' };
+}
+
+/**
+ * Resolves once the new page has been painted (the frame after the next animation frame), which is when a reader
+ * sees it; images may still be loading, as in a browser. A hidden panel paints nothing: it answers at once.
+ */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 }
 
@@ -168,16 +311,21 @@ function render(message: RenderMessage): void {
  * local server only in this mode). The frame is sandboxed: the page's scripts stay off, as in the file's preview.
  */
 function showBuilt(message: ShowBuiltMessage): void {
-  const body = document.createElement('body');
-  body.style.margin = '0';
-  const frame = document.createElement('iframe');
-  frame.title = message.label;
-  frame.setAttribute('sandbox', '');
-  frame.style.cssText = `display: block; border: 0; width: 100%; height: calc(100vh - ${toolbar.height()}px);`;
-  frame.addEventListener('load', () => vscode.postMessage({ type: 'builtShown', documentUri: message.documentUri, version: message.version, address: message.address }), { once: true });
-  frame.src = message.address;
-  body.append(frame);
-  document.body.replaceWith(body);
+  scriptsFrame?.remove();
+  scriptsFrame = undefined;
+  builtFrame?.remove();
+  builtFrame = document.createElement('iframe');
+  builtFrame.title = message.label;
+  builtFrame.setAttribute('sandbox', '');
+  builtFrame.addEventListener(
+    'load',
+    () => vscode.postMessage({ type: 'builtShown', documentUri: message.documentUri, version: message.version, address: message.address }),
+    { once: true },
+  );
+  builtFrame.src = message.address;
+  frame.hidden = true;
+  stage.append(builtFrame);
+  applyView();
   shownHead = undefined; // The next file render brings its head back.
   shown = { documentUri: message.documentUri, version: message.version };
   problems = undefined;
@@ -209,17 +357,19 @@ function restoredView(): PreviewView | undefined {
 
 /** The editor scrolled: the element written at `offset` goes to the top of the page. */
 function scrollToSource(offset: number): void {
-  const element = elementAt(document, offset);
+  if (!page) return;
+  const element = elementAt(page.document, offset);
   if (!element) return;
   followingEditorUntil = Date.now() + 300;
-  window.scrollTo(0, Math.max(0, window.scrollY + element.getBoundingClientRect().top - toolbar.height()));
+  page.window.scrollTo(0, Math.max(0, page.window.scrollY + element.getBoundingClientRect().top));
 }
 
 /** The element around the editor's cursor gets a quiet mark, so people see where they are typing. */
 function markCursor(offset: number, reveal = false): void {
   cursorOffset = offset;
-  for (const marked of Array.from(document.querySelectorAll('[data-cb-cursor]'))) marked.removeAttribute('data-cb-cursor');
-  const element = elementAt(document, offset);
+  if (!page) return;
+  for (const marked of Array.from(page.document.querySelectorAll('[data-cb-cursor]'))) marked.removeAttribute('data-cb-cursor');
+  const element = elementAt(page.document, offset);
   element?.setAttribute('data-cb-cursor', '');
   // The cursor is on a problem (chosen in the Problems panel, say): bring it into view on the page.
   if (element && reveal) {
@@ -228,27 +378,16 @@ function markCursor(offset: number, reveal = false): void {
   }
 }
 
-/** Waits until every image has loaded or failed (at most a few seconds), so `rendered` reports the settled page. */
-function imagesSettled(): Promise<unknown> {
-  const pending = Array.from(document.images).filter((image) => !image.complete);
-  const settled = pending.map((image) => new Promise((resolve) => {
-    image.addEventListener('load', resolve, { once: true });
-    image.addEventListener('error', resolve, { once: true });
-  }));
-  return Promise.race([Promise.all(settled), new Promise((resolve) => setTimeout(resolve, 3000))]);
-}
-
 function copyAttributes(from: Element, to: Element): void {
   for (const name of to.getAttributeNames()) if (!from.hasAttribute(name)) to.removeAttribute(name);
   for (const name of from.getAttributeNames()) to.setAttribute(name, from.getAttribute(name) ?? '');
-  to.setAttribute('style', `${themeStyle};${from.getAttribute('style') ?? ''}`);
-  // The toolbar and the tabs live beside <body>, which each render replaces.
-  if (!toolbar.host.isConnected) to.append(toolbar.host, sharing.host);
+  // VS Code's theme colours (for the outlines and the cursor mark) live in the style attribute of the webview's <html>.
+  to.setAttribute('style', `${document.documentElement.getAttribute('style') ?? ''};${from.getAttribute('style') ?? ''}`);
 }
 
-/** The only <base> in the document: the page's folder, so relative images and stylesheets load. */
-function baseOf(href: string): HTMLBaseElement {
-  const base = document.createElement('base');
+/** The only <base> in the page: the page's folder, so relative images and stylesheets load. */
+function baseOf(pageDocument: Document, href: string): HTMLBaseElement {
+  const base = pageDocument.createElement('base');
   base.href = href;
   return base;
 }
@@ -257,8 +396,8 @@ function baseOf(href: string): HTMLBaseElement {
  * A browser shows an unstyled page black on white; the webview would otherwise use the editor's theme.
  * The cursor mark uses the editor's own colour for the line the cursor is on.
  */
-function browserDefaults(): HTMLStyleElement {
-  const style = document.createElement('style');
+function browserDefaults(pageDocument: Document): HTMLStyleElement {
+  const style = pageDocument.createElement('style');
   style.dataset.contentBridge = 'defaults';
   style.textContent =
     'html { background: #fff; color: #000; color-scheme: light; }\n' +
@@ -267,17 +406,33 @@ function browserDefaults(): HTMLStyleElement {
   return style;
 }
 
-/** The chosen width and zoom, applied to <body> (the page's own media queries still follow the panel's width). */
-const viewStyle = document.createElement('style');
+/** The webview's own layout: the toolbar on top, the page's frame below it at the chosen width, centred. */
+const stage = document.createElement('div');
+stage.id = 'stage';
+const shellStyle = document.createElement('style');
+shellStyle.textContent =
+  'html, body { margin: 0; padding: 0; height: 100%; overflow: hidden; }\n' +
+  '#stage { position: fixed; left: 0; right: 0; bottom: 0; top: var(--cb-top, 40px); overflow: auto; background: var(--vscode-editorWidget-background, #f3f3f3); }\n' +
+  '#stage > iframe { display: block; box-sizing: content-box; height: 100%; width: 100%; margin: 0 auto; border: 0; background: #fff; }\n' +
+  '#stage > iframe[hidden] { display: none; }\n' +
+  '#stage.narrow > iframe { box-shadow: 0 0 0 1px #c8c8c8; }';
+/** The chosen zoom, inside the page's document (it survives each render: it sits outside <head> and <body>). */
+let pageViewStyle: HTMLStyleElement | undefined;
+
 function applyView(): void {
   const top = toolbar.height();
   sharing.setTop(top);
-  viewStyle.textContent =
-    // Room for the toolbar above the page.
-    `html { padding-top: ${top}px !important; scroll-padding-top: ${top}px; }\n` +
-    (view.width > 0 ? `body { width: ${view.width}px !important; max-width: none !important; margin-left: auto !important; margin-right: auto !important; box-sizing: border-box; box-shadow: 0 0 0 1px #c8c8c8; }\n` : '') +
-    (view.zoom !== 100 ? `body { zoom: ${view.zoom / 100}; }` : '');
-  if (!viewStyle.isConnected) document.documentElement.append(viewStyle);
+  stage.style.setProperty('--cb-top', `${top}px`);
+  document.documentElement.style.setProperty('--cb-top', `${top}px`);
+  const width = view.width > 0 ? `${view.width}px` : '100%';
+  frame.style.width = width;
+  if (builtFrame) builtFrame.style.width = width;
+  if (scriptsFrame) scriptsFrame.style.width = width;
+  stage.classList.toggle('narrow', view.width > 0);
+  if (!page) return;
+  if (!pageViewStyle || pageViewStyle.ownerDocument !== page.document) pageViewStyle = page.document.createElement('style');
+  pageViewStyle.textContent = view.zoom !== 100 ? `body { zoom: ${view.zoom / 100}; }` : '';
+  if (!pageViewStyle.isConnected) page.document.documentElement.append(pageViewStyle);
 }
 
 const toolbar = createToolbar(
@@ -296,62 +451,77 @@ const toolbar = createToolbar(
     resized: () => applyView(),
     allow: (sites) => vscode.postMessage({ type: 'allowSites', sites }),
     builtPages: (on) => vscode.postMessage({ type: 'builtPages', on }),
+    pageScripts: (on) => vscode.postMessage({ type: 'pageScripts', on }),
   },
 );
 
 /** Sites whose images, fonts or styles the policy refused on this page (not in Restricted Mode: nothing loads there). */
 let blockedSites = new Set<string>();
-document.addEventListener('securitypolicyviolation', (event) => {
+function noteBlocked(event: SecurityPolicyViolationEvent): void {
   if (restricted || !remoteDirectives.has(event.effectiveDirective)) return;
   const site = siteOriginOf(event.blockedURI);
   if (!site || blockedSites.has(site)) return;
   blockedSites.add(site);
   toolbar.setBlocked([...blockedSites]);
-});
+}
+document.addEventListener('securitypolicyviolation', noteBlocked);
 const sharing = createSharingView();
+document.head.append(shellStyle);
+stage.append(frame);
+document.body.replaceChildren(stage, scriptsOffBadge());
 document.documentElement.append(toolbar.host, sharing.host);
 applyView();
-installProblemTooltip(window);
 
-/** A small note, isolated from the page's styles, so people know why interactive parts do nothing. */
+/** A small note, isolated from the page's styles, so people know why interactive parts do nothing (or do). */
 function scriptsOffBadge(): HTMLElement {
   const host = document.createElement('content-bridge-note');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const note = document.createElement('div');
-  note.textContent = restricted ? 'Preview · scripts off · web content off' : 'Preview · scripts off';
-  note.title = restricted
-    ? "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded."
-    : "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
   const style = document.createElement('style');
   style.textContent =
     'div { position: fixed; right: 8px; bottom: 8px; z-index: 2147483647; padding: 2px 8px; border-radius: 10px; font: 11px system-ui, sans-serif; background: rgba(0,0,0,.65); color: #fff; opacity: .75; pointer-events: auto; }';
-  shadow.append(style, note);
+  shadow.append(style, badgeNote);
+  setBadge(false);
   return host;
 }
 
-/** Links open in the editor (or the browser) rather than navigating the preview away from the page. */
-blockNavigation(window, (href) => {
-  if (shown) vscode.postMessage({ type: 'openLink', ...shown, href });
-});
+function setBadge(scriptsOn: boolean): void {
+  if (scriptsOn) {
+    badgeNote.textContent = 'Preview · scripts on';
+    badgeNote.title = "You allowed this page's own scripts: they run in the preview, apart from VS Code and your files. Turn them off in the toolbar.";
+    return;
+  }
+  badgeNote.textContent = restricted ? 'Preview · scripts off · web content off' : 'Preview · scripts off';
+  badgeNote.title = restricted
+    ? "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded."
+    : "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
+}
 
-/** A click anywhere else on the page shows and selects its source in the editor (links never get here). */
-document.addEventListener('click', (event) => {
-  if (!shown || event.button !== 0 || window.getSelection()?.isCollapsed === false) return; // Selecting text is not a jump.
-  const target = positionedAncestor(event.target);
-  if (target) vscode.postMessage({ type: 'selectSource', ...shown, start: target.span.start, end: target.span.end });
-});
-
-let scrollReport: ReturnType<typeof setTimeout> | undefined;
-window.addEventListener('scroll', () => {
-  const state = vscode.getState();
-  if (state) vscode.setState({ ...state, scrollY: window.scrollY });
-  if (!scrollSyncOn() || Date.now() < followingEditorUntil) return;
-  // Reported once the scrolling pauses briefly: the editor follows without chasing every frame.
-  if (scrollReport !== undefined) clearTimeout(scrollReport);
-  scrollReport = setTimeout(() => {
-    const offset = offsetAtTop(document, toolbar.height());
-    if (shown && offset !== undefined) vscode.postMessage({ type: 'scrolled', ...shown, offset });
-  }, 80);
-});
+/** What the reader does in the page's frame: links, clicks, scrolling, hovering an outline, refused loads. */
+function watchPage(pageDocument: Document, pageWindow: Window): void {
+  // Links open in the editor (or the browser) rather than navigating the frame away from the page.
+  blockNavigation(pageWindow, (href) => {
+    if (shown) vscode.postMessage({ type: 'openLink', ...shown, href });
+  });
+  // A click anywhere else on the page shows and selects its source in the editor (links never get here).
+  pageDocument.addEventListener('click', (event) => {
+    if (!shown || event.button !== 0 || pageWindow.getSelection()?.isCollapsed === false) return; // Selecting text is not a jump.
+    const target = positionedAncestor(event.target);
+    if (target) vscode.postMessage({ type: 'selectSource', ...shown, start: target.span.start, end: target.span.end });
+  });
+  let scrollReport: ReturnType<typeof setTimeout> | undefined;
+  pageWindow.addEventListener('scroll', () => {
+    const state = vscode.getState();
+    if (state) vscode.setState({ ...state, scrollY: pageWindow.scrollY });
+    if (!scrollSyncOn() || Date.now() < followingEditorUntil) return;
+    // Reported once the scrolling pauses briefly: the editor follows without chasing every frame.
+    if (scrollReport !== undefined) clearTimeout(scrollReport);
+    scrollReport = setTimeout(() => {
+      const offset = offsetAtTop(pageDocument, 0);
+      if (shown && offset !== undefined) vscode.postMessage({ type: 'scrolled', ...shown, offset });
+    }, 80);
+  });
+  pageDocument.addEventListener('securitypolicyviolation', noteBlocked);
+  installProblemTooltip(pageWindow);
+}
 
 vscode.postMessage({ type: 'ready' });

@@ -11,7 +11,23 @@
 const removedElements = new Set(['script', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
 
 /** Attributes that hold an address. A `javascript:` one would run code when followed. */
-const addressAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'longdesc', 'ping', 'codebase', 'manifest', 'lowsrc', 'dynsrc']);
+const addressAttributes = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'codebase',
+  'manifest',
+  'lowsrc',
+  'dynsrc',
+]);
 
 /** SVG animation elements can set an address attribute (`<set attributeName="href" to="javascript:…">`). */
 const animationElements = new Set(['set', 'animate']);
@@ -22,18 +38,22 @@ export interface SanitizeSummary {
   removedAttributes: number;
 }
 
-/** Cleans `page` in place: its `<html>` element and everything below it, template contents included. */
-export function sanitizePage(page: Document): SanitizeSummary {
+/**
+ * Cleans `page` in place: its `<html>` element and everything below it, template contents included. With
+ * `keepScripts` (the user allowed this page's scripts, which then run in a frame of their own), `<script>` elements
+ * stay; everything else that loads another document or moves the preview elsewhere still goes.
+ */
+export function sanitizePage(page: Document, options: { readonly keepScripts?: boolean } = {}): SanitizeSummary {
   const summary: SanitizeSummary = { removedElements: 0, removedAttributes: 0 };
-  sanitizeTree(page.documentElement, summary);
+  sanitizeTree(page.documentElement, summary, options.keepScripts === true);
   return summary;
 }
 
-function sanitizeTree(root: Element, summary: SanitizeSummary): void {
+function sanitizeTree(root: Element, summary: SanitizeSummary, keepScripts: boolean): void {
   // Collected first: removing while a live walk is under way would skip siblings.
   const elements = [root, ...Array.from(root.querySelectorAll('*'))];
   for (const element of elements) {
-    if (mustRemove(element)) {
+    if (mustRemove(element) && !(keepScripts && element.localName.toLowerCase() === 'script')) {
       element.remove();
       summary.removedElements++;
       continue;
@@ -41,7 +61,7 @@ function sanitizeTree(root: Element, summary: SanitizeSummary): void {
     cleanAttributes(element, summary);
     // A <template>'s content is a separate fragment that querySelectorAll does not enter.
     if (isTemplate(element)) {
-      for (const child of Array.from(element.content.children)) sanitizeTree(child, summary);
+      for (const child of Array.from(element.content.children)) sanitizeTree(child, summary, keepScripts);
     }
   }
 }

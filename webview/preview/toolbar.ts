@@ -39,6 +39,8 @@ export interface Toolbar {
   setNote(text: string): void;
   /** The toolbar's height now (it wraps onto more rows in a narrow panel). */
   height(): number;
+  /** Whether the page's own scripts run (`on`), and whether they can be allowed for this page at all (`offered`). */
+  setScripts(on: boolean, offered: boolean): void;
   /** Says which sites' images, fonts or styles were not loaded, with a button to allow them (none: hidden). */
   setBlocked(sites: readonly string[]): void;
   /**
@@ -56,7 +58,14 @@ export interface Toolbar {
 export function createToolbar(
   initial: PreviewView,
   onChange: (view: PreviewView) => void,
-  actions: { refresh(): void; openInBrowser(): void; resized(): void; allow(sites: readonly string[]): void; builtPages(on: boolean): void },
+  actions: {
+    refresh(): void;
+    openInBrowser(): void;
+    resized(): void;
+    allow(sites: readonly string[]): void;
+    builtPages(on: boolean): void;
+    pageScripts(on: boolean): void;
+  },
 ): Toolbar {
   let view = initial;
   const change = (next: Partial<PreviewView>) => {
@@ -79,7 +88,11 @@ export function createToolbar(
   bar.setAttribute('aria-label', 'Preview');
 
   const tabs = document.createElement('vscode-panels') as HTMLElement & { activeid?: string };
-  for (const [id, label] of [['page', 'Page'], ['search', 'Search result'], ['social', 'Social card']] as const) {
+  for (const [id, label] of [
+    ['page', 'Page'],
+    ['search', 'Search result'],
+    ['social', 'Social card'],
+  ] as const) {
     const tab = document.createElement('vscode-panel-tab');
     tab.id = `tab-${id}`;
     tab.textContent = label;
@@ -92,7 +105,10 @@ export function createToolbar(
     if ((id === 'page' || id === 'search' || id === 'social') && id !== view.tab) change({ tab: id });
   });
 
-  const width = dropdown('Page width', [...widths.map((choice) => ({ label: choice.label, value: String(choice.value) })), { label: 'Custom…', value: 'custom' }]);
+  const width = dropdown('Page width', [
+    ...widths.map((choice) => ({ label: choice.label, value: String(choice.value) })),
+    { label: 'Custom…', value: 'custom' },
+  ]);
   const known = widths.some((choice) => choice.value === view.width);
   width.value = known ? String(view.width) : 'custom';
   const customWidth = document.createElement('vscode-text-field') as HTMLElement & { value: string };
@@ -114,7 +130,10 @@ export function createToolbar(
     if (Number.isFinite(pixels) && pixels >= 200 && pixels <= 4000) change({ width: pixels });
   });
 
-  const zoom = dropdown('Zoom', zooms.map((percent) => ({ label: `${percent}%`, value: String(percent) })));
+  const zoom = dropdown(
+    'Zoom',
+    zooms.map((percent) => ({ label: `${percent}%`, value: String(percent) })),
+  );
   zoom.value = String(view.zoom);
   zoom.addEventListener('change', () => change({ zoom: Number(zoom.value) }));
 
@@ -140,6 +159,12 @@ export function createToolbar(
   builtToggle.id = 'built-pages';
   builtToggle.addEventListener('click', () => actions.builtPages(!built));
 
+  // The page's own scripts stay off unless the user allows them for this page (the extension asks first).
+  let scriptsOn = false;
+  const scripts = button("Allow this page's scripts", "Let this page's own scripts run in the preview (you are asked first)");
+  scripts.id = 'page-scripts';
+  scripts.addEventListener('click', () => actions.pageScripts(!scriptsOn));
+
   const note = document.createElement('span');
   note.className = 'note';
   note.setAttribute('role', 'status');
@@ -153,7 +178,7 @@ export function createToolbar(
   let blockedSites: readonly string[] = [];
   allow.addEventListener('click', () => actions.allow(blockedSites));
   blocked.append(blockedText, allow);
-  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, builtToggle, mode, modeDetail, note, blocked);
+  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, builtToggle, scripts, mode, modeDetail, note, blocked);
   shadow.append(style, bar);
   new ResizeObserver(() => actions.resized()).observe(bar);
   return {
@@ -170,9 +195,17 @@ export function createToolbar(
       modeDetail.textContent = isBuilt ? detail : '';
       for (const fileOnly of [overlay, scroll]) fileOnly.toggleAttribute('disabled', showsBuiltPage);
       builtToggle.textContent = isBuilt ? 'Show your file' : 'Show the built page';
-      builtToggle.title = isBuilt ? 'Show your file as you type it, with its problems outlined' : "Start your site's development server and show the page as it builds it";
+      builtToggle.title = isBuilt
+        ? 'Show your file as you type it, with its problems outlined'
+        : "Start your site's development server and show the page as it builds it";
     },
     height: () => Math.ceil(bar.getBoundingClientRect().height),
+    setScripts(on, offered) {
+      scriptsOn = on;
+      scripts.hidden = !offered;
+      scripts.textContent = on ? "Turn this page's scripts off" : "Allow this page's scripts";
+      scripts.title = on ? "Stop this page's own scripts in the preview" : "Let this page's own scripts run in the preview (you are asked first)";
+    },
     setBlocked(sites) {
       blockedSites = sites;
       blocked.hidden = sites.length === 0;

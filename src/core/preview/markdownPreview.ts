@@ -1,10 +1,12 @@
 import { readFrontMatter, type FrontMatter } from '../frontMatter/frontMatter';
 import { blankRange } from '../templates/maskSource';
 import { parseMarkdown } from '../markdown/parseMarkdown';
-import { renderHtml } from '../markdown/renderHtml';
+import { renderHtml, type RenderedMarkdown } from '../markdown/renderHtml';
 import { limitInlineMarks, nestedTooDeeply } from '../markdown/limits';
 import { escapeAttribute, escapeText } from '../rules/rule';
 import { preparePreviewHtml, type PreviewAddresses } from './preparePreviewHtml';
+import { SourceMap, type Segment } from '../markdown/sourceMap';
+import { markdownSegments } from './markdownSegments';
 import type { PageMeta } from './pageMeta';
 
 /** A Markdown page's settings as the preview's card shows them. */
@@ -35,23 +37,117 @@ export interface MarkdownPreviewOptions extends PreviewAddresses {
  * was checked): front matter taken out of the page and returned as a card; raw HTML made safe as for HTML pages.
  */
 export function markdownPreview(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
+  const page = pageOf(text, options);
+  if ('preview' in page) return page.preview;
+  const { root, spans } = parseMarkdown(page.parsed);
+  const { html, map } = renderHtml(root, page.parsed, spans);
+  const body = preparePreviewHtml(html, {
+    siteRootHref: options.siteRootHref,
+    sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
+  });
+  return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+}
+
+/** How many parts of the page the last render read again (for tests and the benchmark). */
+export interface MarkdownRenderStats {
+  readonly parts: number;
+  readonly read: number;
+  /** False when the page had to be read whole (see markdownSegments). */
+  readonly inParts: boolean;
+}
+
+/**
+ * The same preview for a page being typed in: the page is cut into parts that read the same alone
+ * (markdownSegments), and only parts whose text changed since the last render are read again. The HTML is the same
+ * as markdownPreview's, character for character (a unit test compares them on generated and real pages).
+ */
+export class MarkdownPreviewRenderer {
+  private rendered = new Map<string, RenderedMarkdown>();
+  private definitionsKey = '';
+  stats: MarkdownRenderStats = { parts: 0, read: 0, inParts: false };
+
+  render(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
+    const page = pageOf(text, options);
+    if ('preview' in page) return page.preview;
+    const cut = markdownSegments(page.parsed, page.bodyStart);
+    if (!cut) {
+      this.rendered.clear();
+      this.stats = { parts: 1, read: 1, inParts: false };
+      return markdownPreview(text, options);
+    }
+    if (cut.definitions !== this.definitionsKey) this.rendered.clear();
+    this.definitionsKey = cut.definitions;
+    const kept = new Map<string, RenderedMarkdown>();
+    const htmlParts: string[] = [];
+    const segments: Segment[] = [];
+    let length = 0;
+    let read = 0;
+    for (const { start, end } of cut.segments) {
+      const partText = page.parsed.slice(start, end);
+      let part = kept.get(partText) ?? this.rendered.get(partText);
+      if (!part) {
+        part = renderPart(partText, cut.definitions);
+        read++;
+      }
+      kept.set(partText, part);
+      // The part's map, moved to where the part sits in the page and in the page's HTML.
+      const first = segments.length;
+      for (const segment of part.map.segments) {
+        segments.push({
+          ...segment,
+          genStart: segment.genStart + length,
+          genEnd: segment.genEnd + length,
+          source: { start: segment.source.start + start, end: segment.source.end + start },
+          parent: segment.parent === -1 ? -1 : segment.parent + first,
+          ...(segment.labelText ? { labelText: { start: segment.labelText.start + start, end: segment.labelText.end + start } } : {}),
+        });
+      }
+      htmlParts.push(part.html);
+      length += part.html.length;
+    }
+    this.rendered = kept;
+    this.stats = { parts: cut.segments.length, read, inParts: true };
+    const map = new SourceMap(segments);
+    const body = preparePreviewHtml(htmlParts.join(''), {
+      siteRootHref: options.siteRootHref,
+      sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
+    });
+    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+  }
+}
+
+/** One part of the page, read alone with the page's link definitions after it; offsets relative to its start. */
+function renderPart(partText: string, definitions: string): RenderedMarkdown {
+  const source = definitions === '' ? partText : `${partText}\n\n${definitions}`;
+  const { root, spans } = parseMarkdown(source);
+  if (definitions !== '') {
+    // The definitions show nothing, but what follows them in `source` is not part of the page.
+    root.children = root.children.filter((node) => node.type === 'definition' || (node.position?.start.offset ?? 0) < partText.length);
+  }
+  return renderHtml(root, source, spans);
+}
+
+type PageParts =
+  | { readonly preview: MarkdownPreview }
+  | { readonly parsed: string; readonly bodyStart: number; readonly head: string; readonly card?: PageSettingsCard; readonly meta: PageMeta };
+
+/** The page settings, the head, and the text the parser reads (settings blanked, same offsets as the file). */
+function pageOf(text: string, options: MarkdownPreviewOptions): PageParts {
   const frontMatter = readFrontMatter(text);
   const card = frontMatter ? cardOf(frontMatter) : undefined;
   const head = headOf(card?.title, options.stylesheetHref);
   const meta = metaOf(frontMatter, card);
   if (nestedTooDeeply(text)) {
-    return { html: `${head}<body><main><p>This page is nested too deeply to show.</p></main></body></html>`, card, meta };
+    return { preview: { html: `${head}<body><main><p>This page is nested too deeply to show.</p></main></body></html>`, card, meta } };
   }
   const bodyStart = frontMatter?.span.end ?? 0;
   // Same length and line breaks as the file, so the parser's offsets are the file's offsets.
   const parsed = limitInlineMarks(frontMatter ? blankRange(text, frontMatter.span.start, frontMatter.span.end) : text, bodyStart);
-  const { root, spans } = parseMarkdown(parsed);
-  const { html, map } = renderHtml(root, parsed, spans);
-  const body = preparePreviewHtml(html, {
-    siteRootHref: options.siteRootHref,
-    sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
-  });
-  return { html: `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`, card, meta };
+  return { parsed, bodyStart, head, card, meta };
+}
+
+function wrap(head: string, body: string): string {
+  return `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`;
 }
 
 /** The settings generators turn into the page's title, description and sharing image. */

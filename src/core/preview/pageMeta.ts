@@ -13,7 +13,11 @@ export interface PageMeta {
 
 /** Reads the title, description, canonical address and sharing tags of an HTML page. */
 export function pageMetaOf(html: string): PageMeta {
-  const page = HtmlPage.parse(html);
+  return pageMetaOfPage(HtmlPage.parse(html));
+}
+
+/** The same, from a page already parsed (the preview parses each version once). */
+export function pageMetaOfPage(page: HtmlPage): PageMeta {
   const title = page.first('title');
   const social: Record<string, string> = {};
   let description: string | undefined;

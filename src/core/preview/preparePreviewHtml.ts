@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { HtmlPage, type Span } from '../html/parse';
 import { attributeValue } from '../html/document';
+import { pageMetaOfPage, type PageMeta } from './pageMeta';
 
 export interface PreviewAddresses {
   /** Where root-relative addresses (`/images/logo.png`) resolve: the site's root folder, ending in `/`. */
@@ -11,6 +12,8 @@ export interface PreviewAddresses {
    * the identity; for Markdown, the map from the generated HTML back to the Markdown. Never written into the file.
    */
   readonly sourceOf?: (element: Span) => Span | undefined;
+  /** The user allowed the page's scripts: they are kept (redirects and the page's <base> still go). */
+  readonly keepScripts?: boolean;
 }
 
 /** The attribute carrying an element's place in the file. */
@@ -27,6 +30,7 @@ interface Replacement extends Span {
 const resourceAttributes: Readonly<Record<string, readonly string[]>> = {
   img: ['src'],
   link: ['href'],
+  script: ['src'],
   source: ['src'],
   video: ['src', 'poster'],
   audio: ['src'],
@@ -46,10 +50,19 @@ const resourceAttributes: Readonly<Record<string, readonly string[]>> = {
  * preview cleans the page again in the tree it actually shows.
  */
 export function preparePreviewHtml(text: string, addresses: PreviewAddresses): string {
+  return prepareParsedPage(HtmlPage.parse(text), text, addresses);
+}
+
+/** An HTML page made ready for the preview, with what search engines and social sites read from it, from one parse. */
+export function preparePreviewPage(text: string, addresses: PreviewAddresses): { readonly html: string; readonly meta: PageMeta } {
   const page = HtmlPage.parse(text);
+  return { html: prepareParsedPage(page, text, addresses), meta: pageMetaOfPage(page) };
+}
+
+function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddresses): string {
   const replacements: Replacement[] = [];
   for (const element of page.elements) {
-    if (element.name === 'script' || element.name === 'base' || isRefresh(element)) {
+    if ((element.name === 'script' && !addresses.keepScripts) || element.name === 'base' || isRefresh(element)) {
       replacements.push({ ...page.elementSpan(element), text: '' });
       continue;
     }

@@ -43,6 +43,8 @@ export function previewContentSecurityPolicy(options: {
   readonly allowedSites?: readonly string[];
   /** Built pages mode: the local development server's port, whose pages the preview may frame (trusted folders only). */
   readonly builtPagesPort?: number;
+  /** The page's own scripts may run (the user allowed them, in a trusted folder): the nonce the preview gives them. */
+  readonly pageScriptNonce?: string;
 }): string {
   const local = options.cspSource;
   const remote = previewRemoteSources(options.trusted, options.allowedSites).join(' ');
@@ -54,13 +56,18 @@ export function previewContentSecurityPolicy(options: {
     `font-src ${from('data:')}`,
     // Pages bring their own <style> blocks and style="" attributes; styles cannot run code.
     `style-src ${from("'unsafe-inline'")}`,
-    `script-src 'nonce-${options.nonce}'`,
+    options.trusted && options.pageScriptNonce
+      ? `script-src 'nonce-${options.nonce}' 'nonce-${options.pageScriptNonce}'`
+      : `script-src 'nonce-${options.nonce}'`,
+    // The preview reads the page's own script and style files to put them in the page's frame (it has no address).
+    ...(options.trusted && options.pageScriptNonce ? [`connect-src ${local}`] : []),
     // The preview sets the one <base> (the page's folder); the page's forms go nowhere.
     `base-uri ${local}`,
     "form-action 'none'",
-    ...(options.trusted && options.builtPagesPort !== undefined
-      ? [`frame-src http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`]
-      : []),
+    // The page is shown in a frame of the webview's own (empty) address ('self'), sized to the chosen width.
+    options.trusted && options.builtPagesPort !== undefined
+      ? `frame-src 'self' http://localhost:${options.builtPagesPort} http://127.0.0.1:${options.builtPagesPort}`
+      : "frame-src 'self'",
   ].join('; ');
 }
 

@@ -1,14 +1,7 @@
 import * as vscode from 'vscode';
-import {
-  builtModeLabel,
-  builtPageAddressFromSettings,
-  markdownPreview,
-  pageMetaOf,
-  preparePreviewHtml,
-  searchResultPreview,
-  socialCardPreview,
-  type PageMeta,
-} from '../../core';
+import { builtModeLabel, builtPageAddressFromSettings, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
+import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
 import {
   parsePreviewMessage,
   type ExtensionToPreviewMessage,
@@ -16,7 +9,8 @@ import {
   type PreviewToExtensionMessage,
   type PreviewView,
 } from '../../shared/previewProtocol';
-import { previewShellHtml } from './previewShell';
+import { createNonce, previewShellHtml } from './previewShell';
+import { prompts } from '../userPrompts';
 import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
@@ -32,6 +26,8 @@ export interface PreviewRendered {
   readonly version: number;
   readonly title: string;
   readonly firstHeading: string;
+  /** When the page was on screen in the preview (milliseconds since 1970, the webview's clock), if it said. */
+  readonly shownAt?: number;
 }
 
 /** What the preview did for the reader, for tests and for other extensions to follow. */
@@ -49,6 +45,8 @@ export type PreviewActivity =
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
+/** The pages whose own scripts the user allowed to run in the preview, per workspace. */
+const pagesWithScriptsKey = 'contentBridge.preview.pagesWithScripts';
 
 /** Updates wait this long after a keystroke so the preview keeps up without re-rendering on every letter. */
 const typingDelayMs = 120;
@@ -78,6 +76,11 @@ export class PagePreview implements vscode.Disposable {
   private updateCount = 0;
   /** Built pages mode: the site whose development server builds the pages shown (undefined: the file as typed). */
   private built: BuiltSite | undefined;
+  /** Keeps what it read of the Markdown page, so typing re-reads only the part that changed. */
+  private readonly markdown = new MarkdownPreviewRenderer();
+  /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
+  private shellRunsScripts = false;
+  private readonly pageScriptNonce = createNonce();
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -139,6 +142,7 @@ export class PagePreview implements vscode.Disposable {
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
+    this.shellRunsScripts = this.scriptsAllowed(this.document);
     this.panel.webview.html = previewShellHtml(
       this.panel.webview,
       this.extensionUri,
@@ -146,7 +150,52 @@ export class PagePreview implements vscode.Disposable {
       this.allowedSites(),
       this.built?.server.port,
       this.restoredView,
+      this.shellRunsScripts ? this.pageScriptNonce : undefined,
     );
+  }
+
+  /** The user allowed this page's scripts in this workspace, and the workspace is trusted. HTML pages only. */
+  private scriptsAllowed(document: vscode.TextDocument): boolean {
+    if (!vscode.workspace.isTrusted || document.languageId !== 'html') return false;
+    return this.pagesWithScripts().includes(document.uri.toString());
+  }
+
+  private pagesWithScripts(): readonly string[] {
+    const stored = this.workspaceState?.get<unknown>(pagesWithScriptsKey);
+    return Array.isArray(stored) ? stored.filter((page): page is string => typeof page === 'string') : [];
+  }
+
+  /**
+   * Toolbar: let the shown page's scripts run in the preview, after saying what that means, or turn them off.
+   * Remembered for the page in this workspace. The preview loads again with a policy that lets only this page's
+   * scripts run, in a frame that cannot reach VS Code, the webview or the web beyond the sites already allowed.
+   */
+  async setPageScripts(on: boolean): Promise<void> {
+    if (!this.workspaceState || this.document.languageId !== 'html') return;
+    const page = this.document.uri.toString();
+    if (on) {
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t("A page's scripts can run in the preview only in a folder you trust. Trust this folder first."),
+        );
+        return;
+      }
+      const allowed = await prompts().confirm(
+        vscode.l10n.t("Let this page's scripts run in the preview?"),
+        vscode.l10n.t(
+          "Scripts are the page's own programs. They can change what the page shows, move things around, open menus and slow the preview down. In the preview they cannot reach your files, VS Code or other websites, and they stay in the preview. Allow them only for pages whose scripts you know. You can turn them off again in the toolbar.",
+        ),
+        vscode.l10n.t('Allow scripts'),
+      );
+      if (!allowed) return;
+      await this.workspaceState.update(pagesWithScriptsKey, [...new Set([...this.pagesWithScripts(), page])]);
+    } else {
+      await this.workspaceState.update(
+        pagesWithScriptsKey,
+        this.pagesWithScripts().filter((allowedPage) => allowedPage !== page),
+      );
+    }
+    this.loadShell();
   }
 
   /** Whether the preview shows pages as the development server builds them. */
@@ -222,7 +271,9 @@ export class PagePreview implements vscode.Disposable {
     this.document = document;
     this.panel.title = `Preview ${basename(document.uri)}`;
     if (folderChanged) this.configureWebview();
-    void this.update();
+    // Only a page whose scripts were allowed gets a policy that lets them run.
+    if (this.scriptsAllowed(document) !== this.shellRunsScripts) this.loadShell();
+    else void this.update();
   }
 
   reveal(): void {
@@ -258,6 +309,9 @@ export class PagePreview implements vscode.Disposable {
       case 'builtPages':
         void this.setBuiltPages(message.on);
         return;
+      case 'pageScripts':
+        void this.setPageScripts(message.on);
+        return;
     }
     // An answer about another page, or about a version older than one already answered for, is stale.
     if (message.documentUri !== this.document.uri.toString()) return;
@@ -265,7 +319,14 @@ export class PagePreview implements vscode.Disposable {
       case 'rendered':
         if (this.lastRendered?.documentUri === message.documentUri && message.version < this.lastRendered.version) return;
         this.lastRendered = { documentUri: message.documentUri, version: message.version };
-        this.events.onRendered({ documentUri: message.documentUri, version: message.version, title: message.title, firstHeading: message.firstHeading });
+        this.events.onRendered({
+          documentUri: message.documentUri,
+          version: message.version,
+          title: message.title,
+          firstHeading: message.firstHeading,
+          ...(message.shownAt !== undefined ? { shownAt: message.shownAt } : {}),
+        });
+        this.postProblems();
         return;
       case 'builtShown':
         if (this.built)
@@ -307,13 +368,34 @@ export class PagePreview implements vscode.Disposable {
     const stylesheet = document.languageId === 'markdown' ? await this.stylesheetFor(document, siteRoot) : undefined;
     if (token !== this.updateCount) return; // A newer update is on its way.
     const started = performance.now();
+    try {
+      message = this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet);
+    } catch (error) {
+      // Never expected (the page is read with limits); the preview keeps the last version it showed.
+      console.error('Content Bridge could not prepare the preview', error);
+      return;
+    }
+    void webview.postMessage(message);
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
+    // The problems follow once the webview says the page is on screen ('rendered'): showing the page comes first.
+  }
+
+  /** The page made ready for the webview: one parse for an HTML page, only the changed parts of a Markdown page. */
+  private renderMessage(
+    document: vscode.TextDocument,
+    base: { readonly documentUri: string; readonly version: number; readonly baseHref: string },
+    siteRootHref: string,
+    siteRoot: vscode.Uri,
+    stylesheet: vscode.Uri | undefined,
+  ): ExtensionToPreviewMessage {
+    const text = document.getText();
     if (document.languageId === 'markdown') {
-      const preview = markdownPreview(document.getText(), {
+      const preview = this.markdown.render(text, {
         siteRootHref,
         sourcePositions: true,
-        ...(stylesheet ? { stylesheetHref: webview.asWebviewUri(stylesheet).toString() } : {}),
+        ...(stylesheet ? { stylesheetHref: this.panel.webview.asWebviewUri(stylesheet).toString() } : {}),
       });
-      message = {
+      return {
         type: 'render',
         kind: 'markdown',
         ...base,
@@ -321,14 +403,10 @@ export class PagePreview implements vscode.Disposable {
         ...(preview.card ? { card: preview.card } : {}),
         ...this.sharing(preview.meta, document, siteRoot),
       };
-    } else {
-      const text = document.getText();
-      const html = preparePreviewHtml(text, { siteRootHref, sourceOf: (span) => span });
-      message = { type: 'render', kind: 'html', ...base, html, ...this.sharing(pageMetaOf(text), document, siteRoot) };
     }
-    void webview.postMessage(message);
-    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
-    this.postProblems();
+    const scripts = this.shellRunsScripts && this.scriptsAllowed(document);
+    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, ...(scripts ? { keepScripts: true } : {}) });
+    return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), ...(scripts ? { scripts: true } : {}) };
   }
 
   /**

@@ -24,6 +24,8 @@ export function previewShellHtml(
   builtPagesPort?: number,
   /** A panel brought back after a reload: the toolbar's choices it had (the webview validates them). */
   restoredView?: PreviewView,
+  /** The user allowed the shown page's scripts: the nonce the preview gives them, added to the policy. */
+  pageScriptNonce?: string,
 ): string {
   const nonce = createNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
@@ -33,6 +35,7 @@ export function previewShellHtml(
     trusted,
     allowedSites,
     ...(builtPagesPort !== undefined ? { builtPagesPort } : {}),
+    ...(trusted && pageScriptNonce ? { pageScriptNonce } : {}),
   });
   return `<!DOCTYPE html>
 <html lang="en">
@@ -42,7 +45,9 @@ export function previewShellHtml(
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <title>Page preview</title>
 </head>
-<body data-restricted="${!trusted}"${restoredView ? ` data-view="${attributeText(JSON.stringify(restoredView))}"` : ''}>
+<body data-restricted="${!trusted}"${restoredView ? ` data-view="${attributeText(JSON.stringify(restoredView))}"` : ''}${
+    trusted && pageScriptNonce ? ` data-page-scripts="${pageScriptNonce}"` : ''
+  }>
   <p>Loading the preview…</p>
   <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>

@@ -61,11 +61,12 @@ describe('Restricted Mode (untrusted folders)', () => {
   it('the preview frames the local development server only in built pages mode, and only in a trusted folder', () => {
     const base = { cspSource: 'vscode-webview:', nonce: 'n0nce' };
     assert.deepEqual(directives(previewContentSecurityPolicy({ ...base, trusted: true, builtPagesPort: 8080 })).get('frame-src'), [
+      "'self'",
       'http://localhost:8080',
       'http://127.0.0.1:8080',
     ]);
-    assert.equal(directives(previewContentSecurityPolicy({ ...base, trusted: true })).get('frame-src'), undefined, 'no frames otherwise (default-src none)');
-    assert.equal(directives(previewContentSecurityPolicy({ ...base, trusted: false, builtPagesPort: 8080 })).get('frame-src'), undefined);
+    assert.deepEqual(directives(previewContentSecurityPolicy({ ...base, trusted: true })).get('frame-src'), ["'self'"], "only the page's own frame otherwise");
+    assert.deepEqual(directives(previewContentSecurityPolicy({ ...base, trusted: false, builtPagesPort: 8080 })).get('frame-src'), ["'self'"]);
   });
 
   it('IT requests are not sent to a tracker from an untrusted folder, with a plain reason', () => {

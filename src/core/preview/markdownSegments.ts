@@ -1,0 +1,159 @@
+import type { Span } from '../html/parse';
+
+/**
+ * Where a Markdown page can be cut into parts that read the same alone as together, so the preview re-reads only
+ * the part being typed in (reading a whole 100 KB page takes the Markdown parser about 400 ms).
+ *
+ * A part starts at a line written at the left margin that starts with a letter or `#`, after a blank line, outside
+ * a fenced code block and outside raw HTML that runs until its end marker (`<!-- … -->`, `<pre>`, `<script>`…).
+ * Such a line always starts a new paragraph or heading at the top level: it closes every list, quote, table,
+ * indented code and paragraph before it. Lists, quotes and code inside them cannot run past it.
+ *
+ * Link reference definitions (`[label]: /address`) apply to the whole page: they are returned too, so each part
+ * is read with them. Anything this scan cannot be sure about (footnotes, a definition it cannot place, a fence or
+ * raw HTML indented as if inside a list) returns undefined: the page is then read whole.
+ */
+export interface MarkdownSegments {
+  /** Consecutive spans covering [from, text.length). */
+  readonly segments: readonly Span[];
+  /** The page's link reference definitions, one per line, in page order ('' for none). */
+  readonly definitions: string;
+}
+
+/** Raw HTML blocks that a blank line does not end (CommonMark kinds 1 to 5): their start and what ends them. */
+const rawTextTags = ['script', 'pre', 'style', 'textarea'];
+
+export function markdownSegments(text: string, from = 0): MarkdownSegments | undefined {
+  if (text.includes('[^', from)) return undefined; // Footnotes are numbered across the page.
+  const starts: number[] = [from];
+  const definitions: string[] = [];
+  const labels = new Set<string>();
+  let fence: { readonly marker: number; readonly length: number } | undefined;
+  let rawHtmlEnd: readonly string[] | undefined;
+  let previousBlank = true;
+  let previousDefinition = false;
+  let lineStart = from;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+    const next = lineEnd + 1;
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+      previousBlank = previousDefinition = false;
+      lineStart = next;
+      continue;
+    }
+    if (rawHtmlEnd) {
+      const lower = line.toLowerCase();
+      if (rawHtmlEnd.some((end) => lower.includes(end))) rawHtmlEnd = undefined;
+      previousBlank = previousDefinition = false;
+      lineStart = next;
+      continue;
+    }
+    const { index: indent, columns } = leadingSpace(line);
+    if (indent === line.length) {
+      previousBlank = true;
+      previousDefinition = false;
+      lineStart = next;
+      continue;
+    }
+    const first = line.charCodeAt(indent);
+    const definition = line.includes(']:') && columns <= 3 ? definitionOf(line, indent) : undefined;
+    if (line.includes(']:')) {
+      // A definition is only one where a paragraph could start, on one line of its own.
+      if (!definition || !(previousBlank || previousDefinition)) return undefined;
+      const label = definition.label.toLowerCase().replace(/\s+/g, ' ');
+      if (labels.has(label)) return undefined; // The first one wins across the page: read whole.
+      labels.add(label);
+      definitions.push(line.slice(indent));
+    } else if (previousDefinition) {
+      return undefined; // A title or address continuing on the next line.
+    }
+    if (previousBlank && columns === 0 && lineStart > from && startsTopLevelParagraph(first)) starts.push(lineStart);
+    if (columns <= 3 && (first === 96 || first === 126)) {
+      const opened = fenceOf(line, indent);
+      if (opened) {
+        if (columns > 0) return undefined; // Perhaps inside a list item: cannot tell without reading.
+        fence = opened;
+      }
+    } else if (columns <= 3 && first === 60 /* < */) {
+      const ends = rawHtmlEndOf(line.slice(indent).toLowerCase());
+      if (ends) {
+        if (columns > 0) return undefined;
+        const lower = line.toLowerCase();
+        // The end marker may be on the opening line itself (after the opening).
+        if (!ends.some((end) => lower.indexOf(end, 2) !== -1)) rawHtmlEnd = ends;
+      }
+    }
+    previousBlank = false;
+    previousDefinition = definition !== undefined;
+    lineStart = next;
+  }
+  // The definitions are read after each part: a fence or raw HTML left open at the end would swallow them.
+  if ((fence || rawHtmlEnd) && definitions.length > 0) return undefined;
+  const segments = starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
+  return { segments, definitions: definitions.join('\n') };
+}
+
+/** The spaces and tabs a line starts with: how many characters, and how many columns (a tab reaches the next multiple of 4). */
+function leadingSpace(line: string): { readonly index: number; readonly columns: number } {
+  let index = 0;
+  let columns = 0;
+  for (; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 32) columns++;
+    else if (code === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { index, columns };
+}
+
+/** A letter (any script) or `#`: the line is a paragraph or a heading, never a list item, quote, table rule or code. */
+function startsTopLevelParagraph(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 35 || code >= 0xc0;
+}
+
+function fenceOf(line: string, indent: number): { marker: number; length: number } | undefined {
+  const marker = line.charCodeAt(indent);
+  let end = indent;
+  while (line.charCodeAt(end) === marker) end++;
+  const length = end - indent;
+  if (length < 3) return undefined;
+  // A backtick fence's info string cannot hold a backtick (that is inline code instead).
+  if (marker === 96 && line.indexOf('`', end) !== -1) return undefined;
+  return { marker, length };
+}
+
+function closesFence(line: string, fence: { readonly marker: number; readonly length: number }): boolean {
+  const { index: indent, columns } = leadingSpace(line);
+  if (columns > 3) return false;
+  let end = indent;
+  while (line.charCodeAt(end) === fence.marker) end++;
+  return end - indent >= fence.length && line.slice(end).trim() === '';
+}
+
+/** For a line starting with `<`: what ends the raw HTML block it opens, when a blank line does not. */
+function rawHtmlEndOf(lower: string): readonly string[] | undefined {
+  if (lower.startsWith('<!--')) return ['-->'];
+  if (lower.startsWith('<?')) return ['?>'];
+  if (lower.startsWith('<![cdata[')) return [']]>'];
+  if (lower.startsWith('<!') && lower.charCodeAt(2) >= 97 && lower.charCodeAt(2) <= 122) return ['>'];
+  for (const tag of rawTextTags) {
+    if (!lower.startsWith(`<${tag}`)) continue;
+    const after = lower.charAt(tag.length + 1);
+    if (after === '' || after === ' ' || after === '\t' || after === '>') return rawTextTags.map((name) => `</${name}>`);
+  }
+  return undefined;
+}
+
+/** `[label]: destination…` on one line, the label without brackets inside it; undefined for anything else. */
+function definitionOf(line: string, indent: number): { readonly label: string } | undefined {
+  if (line.charCodeAt(indent) !== 91 /* [ */ || line.charCodeAt(indent + 1) === 94 /* ^ */) return undefined;
+  const close = line.indexOf(']', indent + 1);
+  if (close === -1 || line.charCodeAt(close + 1) !== 58 /* : */) return undefined;
+  const label = line.slice(indent + 1, close);
+  if (label.trim() === '' || label.includes('[') || label.includes('\\')) return undefined;
+  if (line.slice(close + 2).trim() === '') return undefined; // The address is on the next line.
+  return { label };
+}

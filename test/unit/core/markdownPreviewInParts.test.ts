@@ -1,0 +1,154 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { markdownPreview, MarkdownPreviewRenderer } from '../../../src/core/preview/markdownPreview';
+import { markdownSegments } from '../../../src/core/preview/markdownSegments';
+
+const options = { siteRootHref: 'https://preview.example/site/', sourcePositions: true };
+
+function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Pages mixing paragraphs (where a page can be cut) with every block that could run past a blank line. */
+function generatedPages(count: number, random: () => number): string[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const inline = [
+    'plain words',
+    '*emphasis*',
+    '`code`',
+    '[a link](/a "T")',
+    '[reference][ref]',
+    '![alt](/i.png)',
+    '<span>html</span>',
+    'www.example.org',
+    '<!-- c -->',
+  ];
+  const blocks = [
+    () => `Paragraph ${pick(inline)} ${pick(inline)}\nsecond line ${pick(inline)}`,
+    () => `Words ${pick(inline)}`,
+    () => `## Heading ${pick(inline)}`,
+    () => `Setext ${pick(inline)}\n${pick(['===', '---'])}`,
+    () => `- item ${pick(inline)}\n\n  more\n- two`,
+    () => `1. one\n\n2. two\n\n   Continued`,
+    () => `> quote ${pick(inline)}\n>\n> > nested`,
+    () => '```\ncode\n\nWith a blank line\n```',
+    () => '~~~~md\n```\nLetters inside\n~~~~',
+    () => `    indented code\n\n    After blank`,
+    () => `<div class="note">\n\n${pick(inline)}\n\nLater words\n\n</div>`,
+    () => `<!--\n\nHidden words\n\n-->`,
+    () => `<pre>\n\nKept as is\n</pre>`,
+    () => `| a | b |\n| --- | --- |\n| ${pick(inline)} | c |`,
+    () => `[ref]: https://example.org/ref "Ref"`,
+    () => `<details>\n<summary>More</summary>\n\nInside ${pick(inline)}\n\n</details>`,
+    () => `Text with <em>open\n\nAnd closed</em> later`,
+  ];
+  const pages: string[] = [];
+  for (let page = 0; page < count; page++) {
+    const parts: string[] = [];
+    if (random() < 0.5) parts.push('---\ntitle: "A page"\n---');
+    const blockCount = 4 + Math.floor(random() * 20);
+    for (let i = 0; i < blockCount; i++) parts.push(pick(blocks)());
+    pages.push(parts.join(pick(['\n\n', '\n\n', '\n'])) + pick(['\n', '']));
+  }
+  return pages;
+}
+
+/** Typing that can change what a part is: fences, raw HTML, definitions, lists, quotes, blank lines. */
+const typed = [
+  '```',
+  '\n```\n',
+  '~~~\n',
+  '<!--',
+  '-->',
+  '\n<div>\n',
+  '</div>',
+  '\n[ref]: /other\n',
+  '[^1]',
+  '- ',
+  '\n> ',
+  '    ',
+  '\n\n',
+  '\n',
+  '# ',
+  '\n<pre>\n',
+  '</pre>',
+  '*',
+  '[',
+  '\nA',
+  '|',
+  '\n---\n',
+  '\t',
+  '1. ',
+  'x',
+];
+
+function markdownFixtures(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) found.push(...markdownFixtures(full));
+    else if (/\.(md|markdown)$/.test(entry)) found.push(full);
+  }
+  return found;
+}
+
+describe('Markdown preview read in parts', () => {
+  it('shows exactly what reading the whole page shows, on generated pages and after edits of every kind', function () {
+    this.timeout(120_000);
+    const random = seededRandom(0x9a9e5);
+    let inParts = 0;
+    for (const [index, page] of generatedPages(30, random).entries()) {
+      const renderer = new MarkdownPreviewRenderer();
+      assert.equal(renderer.render(page, options).html, markdownPreview(page, options).html, `page ${index}`);
+      if (renderer.stats.inParts && renderer.stats.parts > 1) inParts++;
+      let text = page;
+      for (let edit = 0; edit < 4; edit++) {
+        const at = Math.floor(random() * (text.length + 1));
+        text = text.slice(0, at) + typed[Math.floor(random() * typed.length)] + text.slice(at);
+        assert.equal(renderer.render(text, options).html, markdownPreview(text, options).html, `page ${index}, edit ${edit}: ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(inParts >= 15, `most generated pages were cut into parts (${inParts} of 30)`);
+  });
+
+  it('shows exactly the same on every Markdown fixture', function () {
+    this.timeout(60_000);
+    const root = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+    for (const file of markdownFixtures(root)) {
+      const text = readFileSync(file, 'utf8');
+      assert.equal(new MarkdownPreviewRenderer().render(text, options).html, markdownPreview(text, options).html, path.relative(root, file));
+    }
+  });
+
+  it('reads again only the part that changed while typing in a paragraph', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, index) => `Paragraph ${index} with [a link](/p${index}) and *words*.`);
+    const text = paragraphs.join('\n\n');
+    const renderer = new MarkdownPreviewRenderer();
+    renderer.render(text, options);
+    assert.deepEqual(renderer.stats, { parts: 200, read: 200, inParts: true });
+    const at = text.indexOf('Paragraph 100') + 'Paragraph 100'.length;
+    const edited = `${text.slice(0, at)} more${text.slice(at)}`;
+    const html = renderer.render(edited, options).html;
+    assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true });
+    assert.equal(html, markdownPreview(edited, options).html);
+    assert.ok(html.includes('Paragraph 100 more with'), 'the typed words are shown');
+  });
+
+  it('reads the whole page where a part cannot be read alone', () => {
+    assert.equal(markdownSegments('A note[^1].\n\nText\n\n[^1]: The note.'), undefined, 'footnotes are numbered across the page');
+    assert.equal(markdownSegments('- item\n  ```\n  code\n\nText'), undefined, 'a fence indented as if in a list');
+    assert.equal(markdownSegments('[a]: /x\n[b]: /y\n\nText\n\n[A]: /z'), undefined, 'a label defined twice');
+    assert.equal(markdownSegments('Text\n[a]: /x'), undefined, 'a definition line inside a paragraph');
+    assert.deepEqual(markdownSegments('```\nOne\n\nTwo\n```\n\nThree\n\n- four\n\nFive')?.segments, [
+      { start: 0, end: 18 },
+      { start: 18, end: 33 },
+      { start: 33, end: 37 },
+    ]);
+  });
+});
