@@ -264,17 +264,21 @@ export class WholeSiteCheck implements vscode.Disposable {
         config: mergeConfigs(this.deps.projectConfigs.configFor(folder.uri), readPersonalConfig(folder.uri)),
         ...(siteUrl ? { siteUrl } : {}),
       };
-      let result = await this.deps.checker.crossPage(check);
-      if ('missing' in result) {
-        // The checker was restarted and lost what it kept: it gets those pages' facts from here.
-        const lacking = new Set(result.missing);
-        result = await this.deps.checker.crossPage({ ...check, facts: facts.filter((page) => lacking.has(page.path)) });
-      }
-      if ('findings' in result) {
-        for (const [path, pageFindings] of result.findings) found.set(vscode.Uri.joinPath(folder.uri, path).toString(), pageFindings);
-      } else {
-        const reason = 'failed' in result ? result.failed : `the facts of ${result.missing.length} pages were missing`;
-        this.deps.output.error(`The checks across pages failed on ${folder.name}: ${reason}`);
+      try {
+        let result = await this.deps.checker.crossPage(check);
+        if ('missing' in result) {
+          // The checker was restarted and lost what it kept: it gets those pages' facts from here.
+          const lacking = new Set(result.missing);
+          result = await this.deps.checker.crossPage({ ...check, facts: facts.filter((page) => lacking.has(page.path)) });
+        }
+        if ('findings' in result) {
+          for (const [path, pageFindings] of result.findings) found.set(vscode.Uri.joinPath(folder.uri, path).toString(), pageFindings);
+        } else {
+          const reason = 'failed' in result ? result.failed : `the facts of ${result.missing.length} pages were missing`;
+          this.deps.output.error(`The checks across pages failed on ${folder.name}: ${reason}`);
+        }
+      } catch (error) {
+        this.deps.output.error(`The checks across pages failed on ${folder.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
     }
     if (run !== this.crossPageRuns) return undefined;
