@@ -8,6 +8,7 @@ import { markdownEngine } from './loadMarkdownEngine';
 import { readTextFile } from './readText';
 import type { FileReport } from './report';
 import { sitePathOf } from './site';
+import type { SiteFactsCollector } from './siteFacts';
 
 /** The site the files belong to: its root folder and the generator that builds it. */
 export interface SiteContext {
@@ -28,15 +29,30 @@ export async function* checkFiles(
   config: CheckConfig,
   site?: SiteContext,
   markdownlint?: MarkdownlintConfigFor,
-  /** Told each file's text as it is checked (the whole-site check gathers what other pages need from it). */
-  onText?: (file: HtmlFile, text: string) => void,
+  /** For the whole-site check: what other pages need from each page, gathered from the page check's own parse. */
+  facts?: SiteFactsCollector,
 ): AsyncGenerator<FileResult> {
   for (const file of files) {
     const content = readTextFile(file.absolutePath);
-    if (content.kind === 'text') onText?.(file, content.text);
-    yield content.kind === 'unreadable'
-      ? { file, unreadable: content.reason }
-      : { file, report: { path: file.displayPath, findings: checkFile(content.text, file.absolutePath, config, site, markdownlint), text: content.text } };
+    if (content.kind === 'unreadable') {
+      yield { file, unreadable: content.reason };
+      continue;
+    }
+    const sitePath = facts?.wants(file.absolutePath);
+    let findings: Finding[];
+    if (facts && site && sitePath !== undefined) {
+      const checked = markdownEngine().checkWithFacts(content.text, {
+        config,
+        path: sitePath,
+        generator: site.generator,
+        markdownlint: markdownlint?.(file.absolutePath),
+      });
+      facts.set(sitePath, checked.facts);
+      findings = checked.findings;
+    } else {
+      findings = checkFile(content.text, file.absolutePath, config, site, markdownlint);
+    }
+    yield { file, report: { path: file.displayPath, findings, text: content.text } };
   }
 }
 

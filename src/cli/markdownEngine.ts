@@ -5,3 +5,4 @@
  */
 export { checkMarkdown } from '../core/markdown/checkMarkdown';
 export { checkCrossPage, pageFacts } from '../core/site/siteCheck';
+export { checkWithFacts } from '../core/site/checkWithFacts';

@@ -68,9 +68,7 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
   };
   const facts = wholeSite ? new SiteFactsCollector(cwd, run.generator) : undefined;
   // Each file's result is written as soon as it is known; only counts (and, for the whole site, page facts) are kept.
-  for await (const result of checkFiles(pageTargets, run.config, { root: cwd, generator: run.generator }, run.markdownlint, (file, text) =>
-    facts?.add(file.absolutePath, text),
-  )) {
+  for await (const result of checkFiles(pageTargets, run.config, { root: cwd, generator: run.generator }, run.markdownlint, facts)) {
     if ('report' in result) {
       await write(writer.add(result.report));
       count(result.report.findings);

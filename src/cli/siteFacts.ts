@@ -16,10 +16,21 @@ export class SiteFactsCollector {
     private readonly generator: SiteGenerator,
   ) {}
 
-  /** Records a page of the site (files outside the site's folder are not part of it). */
-  add(absolutePath: string, text: string): void {
+  /** The page's site-relative path when its facts are still needed (files outside the site's folder are not part of it). */
+  wants(absolutePath: string): string | undefined {
     const sitePath = sitePathIn(this.root, absolutePath);
-    if (sitePath === undefined || this.facts.has(sitePath)) return;
+    return sitePath === undefined || this.facts.has(sitePath) ? undefined : sitePath;
+  }
+
+  /** Records the facts of a page, gathered while it was checked. */
+  set(sitePath: string, facts: PageFacts): void {
+    this.facts.set(sitePath, facts);
+  }
+
+  /** Records a page of the site that is not checked in this run: its facts alone. */
+  add(absolutePath: string, text: string): void {
+    const sitePath = this.wants(absolutePath);
+    if (sitePath === undefined) return;
     this.facts.set(sitePath, markdownEngine().pageFacts(text, { path: sitePath, kind: documentKindOf(sitePath) ?? 'html', generator: this.generator }));
   }
 

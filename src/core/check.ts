@@ -6,6 +6,7 @@ import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
 import { isSuppressed } from './frontMatter/suppression';
 import { fileRoleOf, type FileRole } from './site/fileRole';
 import type { SiteGenerator } from './site/generator';
+import type { ParsedSource } from './site/facts/parsedSource';
 import type { SourceInfo } from './source';
 import { maskSource } from './templates/maskSource';
 import { looksLikeLayout } from './templates/layoutContent';
@@ -33,6 +34,8 @@ export interface CheckOptions {
    * still gets its short note and the other rules' results.
    */
   readonly onRuleFailure?: (ruleId: string, error: unknown) => void;
+  /** Handed the parsed page (not for a file that is not text or nested too deeply), so the whole-site check reuses the parse. */
+  readonly onParsed?: (parsed: ParsedSource) => void;
 }
 
 function isReadme(path: string | undefined): boolean {
@@ -100,6 +103,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     if (error instanceof NestingTooDeepError) return [tooDeepFinding()];
     throw error;
   }
+  options.onParsed?.({ kind: 'html', page, frontMatter });
   const templates = TemplateCode.of(text, masked.spans);
   const source = withContentRole({ ...sourceInfo(text, 'html', options, frontMatter), templates }, text, page, options);
   const suppressions = Suppressions.of(page);

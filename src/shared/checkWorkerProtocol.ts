@@ -8,6 +8,7 @@ import type { DocumentKind } from '../core/checkDocument';
 import type { FileRole } from '../core/site/fileRole';
 import type { SiteGenerator } from '../core/site/generator';
 import type { PageFacts } from '../core/site/siteCheck';
+import type { SiteSettings } from '../core/site/siteSettings';
 import type { Range } from '../core/text/lineIndex';
 import type { CheckConfig, Finding, Fix, Severity } from '../core/types';
 
@@ -35,9 +36,84 @@ export interface CheckRequest {
   readonly wantFacts: boolean;
   /** False when only the facts are needed (a page open in an editor has its findings from the editor's own check). */
   readonly wantFindings: boolean;
+  /** With `wantFacts`: the site (its folder's URI) whose cross-page checks the worker keeps these facts for. */
+  readonly site?: string;
 }
 
-export type WorkerRequest = CheckRequest;
+/**
+ * The checks across pages of one site, run where the pages' facts are kept (the worker), so the extension host's
+ * main thread stays free. `pages` lists the site's pages now (facts of others are forgotten); `facts` brings the
+ * facts of pages the worker does not have (after it was restarted), when it answered with `missing`.
+ */
+export interface CrossPageRequest {
+  readonly type: 'crossPage';
+  readonly id: number;
+  readonly site: string;
+  readonly pages: readonly string[];
+  readonly files: readonly string[];
+  readonly generator: SiteGenerator;
+  readonly config?: CheckConfig;
+  readonly siteUrl?: string;
+  /** The generator's address settings (permalink patterns, languages), read from its configuration files. */
+  readonly settings?: SiteSettings;
+  readonly facts?: readonly PageFacts[];
+}
+
+export type WorkerRequest = CheckRequest | CrossPageRequest;
+
+export type CrossPageResponse =
+  /** Findings by site-relative path, each list packed. */
+  | {
+      readonly type: 'crossPageChecked';
+      readonly id: number;
+      readonly paths: readonly string[];
+      readonly findings: readonly PackedFindings[];
+      readonly elapsedMs: number;
+    }
+  /** The worker lacks these pages' facts: ask again with them. */
+  | { readonly type: 'crossPageMissing'; readonly id: number; readonly missing: readonly string[] }
+  | { readonly type: 'crossPageFailed'; readonly id: number; readonly message: string };
+
+/** Checks what arrives from a worker about the checks across pages. */
+export function isCrossPageResponse(value: unknown): value is CrossPageResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  if (typeof message.id !== 'number') return false;
+  switch (message.type) {
+    case 'crossPageChecked':
+      return (
+        Array.isArray(message.paths) &&
+        Array.isArray(message.findings) &&
+        message.paths.length === message.findings.length &&
+        message.findings.every(isPackedFindings) &&
+        typeof message.elapsedMs === 'number'
+      );
+    case 'crossPageMissing':
+      return Array.isArray(message.missing) && message.missing.every((path) => typeof path === 'string');
+    case 'crossPageFailed':
+      return typeof message.message === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Checks a cross-page request before the worker runs it. */
+export function isCrossPageRequest(value: unknown): value is CrossPageRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (
+    message.type === 'crossPage' &&
+    typeof message.id === 'number' &&
+    typeof message.site === 'string' &&
+    typeof message.generator === 'string' &&
+    Array.isArray(message.pages) &&
+    message.pages.every((path) => typeof path === 'string') &&
+    Array.isArray(message.files) &&
+    message.files.every((path) => typeof path === 'string') &&
+    (message.facts === undefined || Array.isArray(message.facts)) &&
+    (message.settings === undefined || (typeof message.settings === 'object' && message.settings !== null))
+  );
+}
 
 export type WorkerResponse =
   | {
@@ -63,7 +139,7 @@ export function isWorkerResponse(value: unknown): value is WorkerResponse {
 }
 
 /** Checks what arrives in the worker before it is checked. */
-export function isWorkerRequest(value: unknown): value is WorkerRequest {
+export function isWorkerRequest(value: unknown): value is CheckRequest {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
   const options = message.options as Record<string, unknown> | undefined;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import { siteReportMarkdown } from '../../src/core/site/reportMarkdown';
 import { checkDocument } from '../../src/core/checkDocument';
+import { checkCrossPage, pageFacts } from '../../src/core/site/siteCheck';
 import { activateExtension, closeAllEditors, ofRule, openInEditor, screenshot, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
@@ -232,5 +233,49 @@ describe('Whole site', () => {
       inBackground.longestGap < onMainThread / 2,
       `timers kept running: held up ${inBackground.longestGap} ms, against ${onMainThread} ms for the check itself`,
     );
+  });
+
+  it('runs the checks across pages in the background: the host keeps running while a large site is compared', async function () {
+    this.timeout(300_000);
+    // 400 pages with 60 links each: 24,000 links to resolve and compare.
+    const count = 400;
+    const pages = Array.from({ length: count }, (_, index) => {
+      const links = Array.from({ length: 60 }, (_, k) => `<a href="page-${(index * 7 + k * 13) % count}.html${k % 5 === 0 ? '#part' : ''}">Page ${k}</a>`).join(
+        ' ',
+      );
+      return {
+        path: `site-check/many/page-${index}.html`,
+        text: `<!DOCTYPE html><html lang="en"><head><title>Page ${index} of many pages</title></head><body><h1 id="part">Page ${index}</h1><p>${links}</p></body></html>\n`,
+      };
+    });
+    try {
+      for (const page of pages) await write(page.path, page.text);
+      // What the checks across pages hold up when they run on the main thread: the same comparison, timed here.
+      const facts = pages.map((page) => pageFacts(page.text, { path: page.path }));
+      const before = Date.now();
+      checkCrossPage({ pages: facts, files: pages.map((page) => page.path), generator: 'plain' });
+      const onMainThread = Date.now() - before;
+
+      let last = Date.now();
+      let longestGap = 0;
+      const timer = setInterval(() => {
+        const now = Date.now();
+        longestGap = Math.max(longestGap, now - last);
+        last = now;
+      }, 5);
+      const result = await api.site.runWithProgress();
+      clearInterval(timer);
+      assert.ok(result && !result.cancelled, 'the whole site was checked');
+      const brokenParts = ofRule(vscode.languages.getDiagnostics(workspaceFile('site-check/many/page-1.html')), 'missing-anchor');
+      assert.equal(brokenParts.length, 0, 'every part a link jumps to exists');
+      console.log(
+        `      ${count} pages, ${count * 60} links: the checks across pages take ${onMainThread} ms on the main thread; during the whole-site check (${api.site.checkedIn()}) the host's timers were held up for at most ${longestGap} ms`,
+      );
+      if (api.site.checkedIn() === 'main thread') this.skip();
+      assert.ok(onMainThread >= 100, `the comparison is slow enough to measure (${onMainThread} ms)`);
+      assert.ok(longestGap < onMainThread, `timers kept running: held up ${longestGap} ms, against ${onMainThread} ms for the comparison itself`);
+    } finally {
+      await remove('site-check/many');
+    }
   });
 });

@@ -58,6 +58,7 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
     templates,
   );
   const { root, spans } = (shared && mdastFromTokens(shared, forMarkdownlint, lines)) || parseMarkdown(parsed);
+  options.onParsed?.({ kind: 'markdown', root, spans, frontMatter, lines });
   const { html, map } = renderHtml(root, parsed, spans);
   let page: HtmlPage;
   try {

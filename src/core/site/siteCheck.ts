@@ -12,6 +12,7 @@ import { LineIndex, type Range } from '../text/lineIndex';
 import type { CheckConfig, Finding } from '../types';
 import { collectHtmlFacts, type RawFacts } from './facts/htmlFacts';
 import { collectMarkdownFacts } from './facts/markdownFacts';
+import type { ParsedSource } from './facts/parsedSource';
 import { addressHintsOf, descriptionKeys, disabledChecks, frontMatterText, titleKeys, withRanges } from './facts/pageFactsParts';
 import { fileRoleOf } from './fileRole';
 import type { SiteGenerator } from './generator';
@@ -86,22 +87,41 @@ export type SiteFindings = ReadonlyMap<string, readonly Finding[]>;
 
 /** What other pages' checks need from this page. */
 export function pageFacts(text: string, options: CheckOptions & { readonly kind?: DocumentKind; readonly path: string }): PageFacts {
+  return pageFactsFrom(text, options, undefined);
+}
+
+/**
+ * The same facts, from the parse the page check already made (`CheckOptions.onParsed`), so a page checked for the
+ * whole site is parsed once. Without it (a file that is not text, or nested too deeply) the page is read here.
+ */
+export function pageFactsFrom(
+  text: string,
+  options: CheckOptions & { readonly kind?: DocumentKind; readonly path: string },
+  parsed: ParsedSource | undefined,
+): PageFacts {
   const kind = options.kind ?? documentKindOf(options.path) ?? 'html';
   const generator = options.generator ?? 'plain';
   const role = options.role ?? fileRoleOf(options.path, generator);
   const empty: PageFacts = { path: options.path, kind, role, anchors: [], references: [] };
   if (looksBinary(text)) return { ...empty, notText: true };
-  const frontMatter = readFrontMatter(text);
+  const reused = parsed?.kind === kind ? parsed : undefined;
+  const frontMatter = reused ? reused.frontMatter : readFrontMatter(text);
   const raw: RawFacts = { anchors: [], references: [], comments: [] };
   const settingsTitle = frontMatterText(frontMatter, titleKeys);
   const settingsDescription = frontMatterText(frontMatter, descriptionKeys);
   if (settingsTitle) raw.title = settingsTitle;
   if (settingsDescription) raw.description = settingsDescription;
-  if (kind === 'markdown') {
+  let lines: LineIndex | undefined;
+  if (reused?.kind === 'markdown') {
+    collectMarkdownFacts(reused.root, reused.spans, text, generator, raw);
+    lines = reused.lines;
+  } else if (reused?.kind === 'html') {
+    collectHtmlFacts(reused.page, text, raw);
+  } else if (kind === 'markdown') {
     if (nestedTooDeeply(text)) return empty;
     const bodyStart = frontMatter?.span.end ?? 0;
-    const parsed = markdownSafeMask(maskSource(limitInlineMarks(text, bodyStart), frontMatter));
-    const { root, spans } = parseMarkdown(parsed);
+    const masked = markdownSafeMask(maskSource(limitInlineMarks(text, bodyStart), frontMatter));
+    const { root, spans } = parseMarkdown(masked);
     collectMarkdownFacts(root, spans, text, generator, raw);
   } else {
     let page: HtmlPage;
@@ -113,7 +133,7 @@ export function pageFacts(text: string, options: CheckOptions & { readonly kind?
     }
     collectHtmlFacts(page, text, raw);
   }
-  const lines = new LineIndex(text);
+  lines ??= new LineIndex(text);
   return withRanges(empty, raw, lines, addressHintsOf(frontMatter), disabledChecks(raw.comments, lines, frontMatter));
 }
 

@@ -22,53 +22,205 @@ export interface ResolvedReference {
  * The site's pages and files by address, and every reference of every page resolved once, for all cross-page rules.
  * A reference is found when it names a file relative to the page's own file (`../about.md`, as on GitHub, MkDocs or
  * Docusaurus) or an address the generator publishes (`/posts/hello/`, relative to the page's address).
+ *
+ * Re-checking after one file changed must stay fast on a site of 10,000 pages, so what does not change is kept from
+ * the previous model of the same site (the same `files` list): the site's addresses (rebuilt only when a page's
+ * path or addresses, or the files, change) and each page's resolved references (redone only for a changed page, or
+ * one whose targets changed). PageFacts are never changed in place, so an unchanged page is the same object.
  */
 export class SiteModel {
   /** The site's pages and layouts that are text (a file that is not text is only a file). */
   readonly pages: readonly PageFacts[];
-  readonly references: readonly ResolvedReference[];
-  private readonly byAddress = new Map<string, PageFacts | 'file'>();
-  private readonly byPath = new Map<string, PageFacts | 'file'>();
+  private readonly addresses: SiteAddresses;
+  private readonly lists = new Map<string, unknown>();
+  private readonly byPath: ReadonlyMap<string, PageFacts>;
+  private readonly resolved: ReadonlyMap<PageFacts, ResolvedPage>;
 
-  constructor(readonly site: SiteIndex) {
+  constructor(
+    readonly site: SiteIndex,
+    previous: SiteModel | undefined = previousModels.get(site.files),
+  ) {
     this.pages = site.pages.filter((page) => !page.notText);
-    for (const file of site.files) {
-      this.byPath.set(file, 'file');
-      const address = fileAddress(file, site.generator);
-      if (address !== undefined) this.byAddress.set(addressKey(address), 'file');
-    }
     const own = siteAddress(site.siteUrl);
     const context = `${site.generator} ${own?.host ?? ''} ${own?.path ?? '/'} ${site.settings ? JSON.stringify(site.settings) : ''}`;
     const derived = this.pages.map((page) => derivedFacts(page, context, site, own));
+    this.addresses = siteAddresses(site, this.pages, derived, context, previous?.addresses);
+    const byPath = new Map<string, PageFacts>();
+    for (const page of this.pages) byPath.set(page.path, page);
+    this.byPath = byPath;
+    const resolved = new Map<PageFacts, ResolvedPage>();
     this.pages.forEach((page, index) => {
-      this.byPath.set(page.path, page);
-      for (const key of derived[index].addressKeys) this.byAddress.set(key, page);
+      const kept = previous?.resolved.get(page);
+      resolved.set(page, kept && this.stillValid(kept) ? kept : this.resolvePage(page, derived[index].references));
     });
-    const references: ResolvedReference[] = [];
-    this.pages.forEach((page, index) => {
-      const prepared = derived[index].references;
-      for (let r = 0; r < page.references.length; r++) references.push({ from: page, reference: page.references[r], to: this.lookup(prepared[r], page) });
-    });
-    this.references = references;
-    this.homes = new Set(this.pages.filter((_page, index) => derived[index].addressKeys.includes('/')));
+    this.resolved = resolved;
+    previousModels.set(site.files, this);
   }
 
-  private readonly homes: ReadonlySet<PageFacts>;
+  /** Every reference of every page, in page order. */
+  get references(): readonly ResolvedReference[] {
+    return this.joined('references');
+  }
+
+  /** The references that lead nowhere in the site (`to.kind === 'missing'`), in page order. */
+  get missing(): readonly ResolvedReference[] {
+    return this.joined('missing');
+  }
+
+  /** The links to a part of a page of the site (`#id`), in page order. */
+  get toParts(): readonly ResolvedReference[] {
+    return this.joined('toParts');
+  }
+
+  /** The language versions (`hreflang` alternates), in page order. */
+  get alternates(): readonly ResolvedReference[] {
+    return this.joined('alternates');
+  }
+
+  /** Pages some other page links to (a link or a language version). */
+  get linkedFromOthers(): ReadonlySet<PageFacts> {
+    let linked = this.lists.get('linked') as Set<PageFacts> | undefined;
+    if (!linked) {
+      linked = new Set();
+      for (const page of this.resolved.values()) for (const target of page.linkTargets) linked.add(target);
+      this.lists.set('linked', linked);
+    }
+    return linked;
+  }
+
+  /** One kind of list of every page's resolved references, joined in page order on first use (rules ask for few). */
+  private joined(list: 'references' | 'missing' | 'toParts' | 'alternates'): readonly ResolvedReference[] {
+    let joined = this.lists.get(list) as ResolvedReference[] | undefined;
+    if (!joined) {
+      joined = [];
+      for (const page of this.resolved.values()) for (const reference of page[list]) joined.push(reference);
+      this.lists.set(list, joined);
+    }
+    return joined;
+  }
 
   /** True when the page is published at the site's home address. */
   isHome(page: PageFacts): boolean {
-    return this.homes.has(page);
+    return this.addresses.homes.has(page.path);
+  }
+
+  /** A page's references resolved earlier still hold if the site's addresses and the pages they reach are the same. */
+  private stillValid(kept: ResolvedPage): boolean {
+    if (kept.addresses !== this.addresses) return false;
+    for (const target of kept.targets) if (this.byPath.get(target.path) !== target) return false;
+    return true;
+  }
+
+  private resolvePage(page: PageFacts, prepared: readonly PreparedReference[]): ResolvedPage {
+    const result: ResolvedPage = { addresses: this.addresses, targets: [], references: [], missing: [], toParts: [], alternates: [], linkTargets: [] };
+    const targets = new Set<PageFacts>();
+    const linkTargets = new Set<PageFacts>();
+    for (let r = 0; r < page.references.length; r++) {
+      const reference = page.references[r];
+      const to = this.lookup(prepared[r], page);
+      const resolvedReference: ResolvedReference = { from: page, reference, to };
+      result.references.push(resolvedReference);
+      if (to.kind === 'missing') result.missing.push(resolvedReference);
+      else if (to.kind === 'page') {
+        if (to.page !== page) targets.add(to.page);
+        if (reference.kind === 'link' && to.fragment !== undefined) result.toParts.push(resolvedReference);
+        if (to.page !== page && (reference.kind === 'link' || reference.kind === 'alternate')) linkTargets.add(to.page);
+      }
+      if (reference.kind === 'alternate') result.alternates.push(resolvedReference);
+    }
+    result.targets.push(...targets);
+    result.linkTargets.push(...linkTargets);
+    return result;
   }
 
   private lookup(prepared: PreparedReference, page: PageFacts): Resolution {
     if (prepared.kind === 'elsewhere') return elsewhere;
     const fragment = prepared.fragment === undefined ? {} : { fragment: prepared.fragment };
     if (prepared.kind === 'self') return { kind: 'page', page, ...fragment };
-    const found = (prepared.fileKey === undefined ? undefined : this.byPath.get(prepared.fileKey)) ?? this.byAddress.get(prepared.addressKey);
+    const { byPath, byAddress } = this.addresses;
+    const found = (prepared.fileKey === undefined ? undefined : byPath.get(prepared.fileKey)) ?? byAddress.get(prepared.addressKey);
     if (found === 'file') return { kind: 'file' };
-    if (found) return { kind: 'page', page: found, ...fragment };
+    const target = found === undefined ? undefined : this.byPath.get(found.path);
+    if (target) return { kind: 'page', page: target, ...fragment };
     return { kind: 'missing', looksLikeFile: prepared.looksLikeFile };
   }
+}
+
+/** The last model of each site (by its list of files, the same array while no file is added or removed). */
+const previousModels = new WeakMap<readonly string[], SiteModel>();
+
+/** One page's references resolved against one version of the site's addresses. */
+interface ResolvedPage {
+  readonly addresses: SiteAddresses;
+  /** The other pages its references reach (they must be the same objects for the resolution to be reused). */
+  readonly targets: PageFacts[];
+  readonly references: ResolvedReference[];
+  readonly missing: ResolvedReference[];
+  readonly toParts: ResolvedReference[];
+  readonly alternates: ResolvedReference[];
+  readonly linkTargets: PageFacts[];
+}
+
+/** A page of the site as the address maps hold it: its path (the facts object may be newer). */
+interface PageAt {
+  readonly path: string;
+}
+
+/** Which page or file is at each address and repository path. */
+interface SiteAddresses {
+  readonly context: string;
+  readonly files: readonly string[];
+  /** Each page's path and address keys, in order: when they and the files are unchanged, so are the maps. */
+  readonly pages: readonly { readonly path: string; readonly addressKeys: readonly string[] }[];
+  readonly byAddress: ReadonlyMap<string, PageAt | 'file'>;
+  readonly byPath: ReadonlyMap<string, PageAt | 'file'>;
+  /** Paths of the pages published at the home address. */
+  readonly homes: ReadonlySet<string>;
+}
+
+function siteAddresses(
+  site: SiteIndex,
+  pages: readonly PageFacts[],
+  derived: readonly DerivedFacts[],
+  context: string,
+  previous: SiteAddresses | undefined,
+): SiteAddresses {
+  if (previous && previous.context === context && sameFiles(previous.files, site.files) && samePages(previous, pages, derived)) return previous;
+  const byAddress = new Map<string, PageAt | 'file'>();
+  const byPath = new Map<string, PageAt | 'file'>();
+  for (const file of site.files) {
+    byPath.set(file, 'file');
+    const address = fileAddress(file, site.generator);
+    if (address !== undefined) byAddress.set(addressKey(address), 'file');
+  }
+  const homes = new Set<string>();
+  const entries = pages.map((page, index) => {
+    const at: PageAt = { path: page.path };
+    const addressKeys = derived[index].addressKeys;
+    byPath.set(page.path, at);
+    for (const key of addressKeys) byAddress.set(key, at);
+    if (addressKeys.includes('/')) homes.add(page.path);
+    return { path: page.path, addressKeys };
+  });
+  // A copy: the list it is compared with next time may be the same array, changed in place.
+  return { context, files: [...site.files], pages: entries, byAddress, byPath, homes };
+}
+
+function sameFiles(before: readonly string[], now: readonly string[]): boolean {
+  if (before.length !== now.length) return false;
+  for (let index = 0; index < now.length; index++) if (before[index] !== now[index]) return false;
+  return true;
+}
+
+function samePages(previous: SiteAddresses, pages: readonly PageFacts[], derived: readonly DerivedFacts[]): boolean {
+  if (previous.pages.length !== pages.length) return false;
+  for (let index = 0; index < pages.length; index++) {
+    const before = previous.pages[index];
+    const keys = derived[index].addressKeys;
+    if (before.path !== pages[index].path) return false;
+    if (before.addressKeys !== keys && (before.addressKeys.length !== keys.length || before.addressKeys.some((key, k) => key !== keys[k]))) return false;
+  }
+  return true;
 }
 
 /** A reference worked out as far as it can be from its own page: the keys to look up in the site's maps. */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import {
-  checkCrossPage,
   documentKindOf,
   mergeConfigs,
   siteUrlConfigFiles,
@@ -17,7 +16,7 @@ import type { ProjectConfigs } from '../config/projectConfigs';
 import type { MarkdownlintConfigs } from '../config/markdownlintConfigs';
 import type { RuleDocs } from '../ruleDocs';
 import { readDiagnosticsSettings, readPersonalConfig } from '../settings';
-import type { BackgroundChecker } from '../worker/backgroundChecker';
+import type { BackgroundChecker, CrossPageCheck } from '../worker/backgroundChecker';
 import { readGeneratorSetups } from './generatorSetups';
 import { listSite, pageGlob, readPage, type SiteListing } from './sitePages';
 import { relativePath, type SiteGenerators } from './siteGenerators';
@@ -85,6 +84,8 @@ export class WholeSiteCheck implements vscode.Disposable {
   private checkedAt: string | undefined;
   /** Settings changed during a run: it read the old ones, so run again when it ends. */
   private runAgain = false;
+  /** Cross-page runs started, so an older one finishing late does not overwrite a newer one's results. */
+  private crossPageRuns = 0;
 
   /** Fires after results changed (a run finished, or a page was re-checked). */
   readonly onDidUpdate = this.updated.event;
@@ -175,6 +176,7 @@ export class WholeSiteCheck implements vscode.Disposable {
   /** Forgets every result and clears them from the Problems panel. */
   clear(): void {
     this.stopTimers();
+    this.crossPageRuns++;
     this.pages.clear();
     this.listings.clear();
     this.crossPage.clear();
@@ -219,7 +221,7 @@ export class WholeSiteCheck implements vscode.Disposable {
       this.siteUrls = await this.readSiteUrls(listings);
       this.setups = await readGeneratorSetups(listings, this.deps.sites);
       this.checkedAt = new Date().toISOString();
-      this.runCrossPage();
+      await this.runCrossPage();
       this.publishAll();
     }
     const elapsedMs = Date.now() - started;
@@ -251,32 +253,55 @@ export class WholeSiteCheck implements vscode.Disposable {
       // A page open in an editor is checked there as it is typed: only its facts are needed here (its findings are
       // read again from disk when its tab closes).
       wantFindings: !isLive(uri),
+      // The checker keeps the facts for the checks across pages, which run where it runs (off the main thread).
+      site: folder.uri.toString(),
     });
     return { uri, folder, path, findings: result.findings, facts: result.facts };
   }
 
-  /** Runs the cross-page checks; answers the pages whose cross-page findings may have changed (before or after). */
-  private runCrossPage(): Set<string> {
+  /**
+   * Runs the cross-page checks in the background checker (where the pages' facts are kept), so the editor stays
+   * responsive on a large site; answers the pages whose cross-page findings may have changed (before or after), or
+   * undefined when a later run has started meanwhile (its results are the ones to show).
+   */
+  private async runCrossPage(): Promise<Set<string> | undefined> {
+    const run = ++this.crossPageRuns;
     const found = new Map<string, readonly Finding[]>();
-    for (const listing of this.listings.values()) {
+    for (const listing of [...this.listings.values()]) {
       const folder = listing.folder;
       const facts = [...this.pages.values()].filter((page) => page.folder === folder && page.facts).map((page) => page.facts as PageFacts);
+      const siteUrl = this.siteUrls.get(folder.uri.toString());
+      // Menus and data files with links are read here, not checked as pages in the checker: they go with every request.
+      const setup = this.setups.get(folder.uri.toString());
+      const menus = setup?.menus ?? [];
+      const check: CrossPageCheck = {
+        site: folder.uri.toString(),
+        pages: [...facts.map((page) => page.path), ...menus.map((menu) => menu.path)],
+        files: listing.files,
+        generator: this.deps.sites.siteFor(folder.uri).generator,
+        config: mergeConfigs(this.deps.projectConfigs.configFor(folder.uri), readPersonalConfig(folder.uri)),
+        ...(siteUrl ? { siteUrl } : {}),
+        ...(setup ? { settings: setup.settings } : {}),
+        ...(menus.length > 0 ? { facts: menus } : {}),
+      };
       try {
-        const siteUrl = this.siteUrls.get(folder.uri.toString());
-        const setup = this.setups.get(folder.uri.toString());
-        const findings = checkCrossPage({
-          pages: setup ? [...facts, ...setup.menus] : facts,
-          files: listing.files,
-          ...(setup ? { settings: setup.settings } : {}),
-          generator: this.deps.sites.siteFor(folder.uri).generator,
-          config: mergeConfigs(this.deps.projectConfigs.configFor(folder.uri), readPersonalConfig(folder.uri)),
-          ...(siteUrl ? { siteUrl } : {}),
-        });
-        for (const [path, pageFindings] of findings) found.set(vscode.Uri.joinPath(folder.uri, path).toString(), pageFindings);
+        let result = await this.deps.checker.crossPage(check);
+        if ('missing' in result) {
+          // The checker was restarted and lost what it kept: it gets those pages' facts from here.
+          const lacking = new Set(result.missing);
+          result = await this.deps.checker.crossPage({ ...check, facts: [...facts.filter((page) => lacking.has(page.path)), ...menus] });
+        }
+        if ('findings' in result) {
+          for (const [path, pageFindings] of result.findings) found.set(vscode.Uri.joinPath(folder.uri, path).toString(), pageFindings);
+        } else {
+          const reason = 'failed' in result ? result.failed : `the facts of ${result.missing.length} pages were missing`;
+          this.deps.output.error(`The checks across pages failed on ${folder.name}: ${reason}`);
+        }
       } catch (error) {
         this.deps.output.error(`The checks across pages failed on ${folder.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
     }
+    if (run !== this.crossPageRuns) return undefined;
     const touched = new Set([...this.crossPage.keys(), ...found.keys()]);
     this.crossPage = found;
     return touched;
@@ -417,8 +442,11 @@ export class WholeSiteCheck implements vscode.Disposable {
       this.crossPageTimer = undefined;
       // Page re-checks that are still waiting will call this again when they land. Only pages whose cross-page
       // findings may have changed are published again.
-      for (const key of this.runCrossPage()) this.publish(key);
-      this.updated.fire();
+      void this.runCrossPage().then((touched) => {
+        if (!touched) return;
+        for (const key of touched) this.publish(key);
+        this.updated.fire();
+      });
     }, settleMs);
   }
 

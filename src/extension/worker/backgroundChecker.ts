@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import type { Finding, PageFacts } from '../../core';
-import { isWorkerResponse, unpackFindings, type CheckRequest, type WorkerCheckOptions, type WorkerResponse } from '../../shared/checkWorkerProtocol';
-import { handleCheckRequest } from '../../worker/handleRequest';
+import {
+  isCrossPageResponse,
+  isWorkerResponse,
+  unpackFindings,
+  type CheckRequest,
+  type CrossPageRequest,
+  type CrossPageResponse,
+  type WorkerCheckOptions,
+  type WorkerResponse,
+} from '../../shared/checkWorkerProtocol';
+import { handleCheckRequest, handleCrossPageRequest } from '../../worker/handleRequest';
 import { startCheckWorker, type WorkerPort } from './startWorker';
 
 export interface PageCheck {
@@ -12,7 +21,17 @@ export interface PageCheck {
   readonly wantFacts: boolean;
   /** Defaults to true; false asks for the facts only. */
   readonly wantFindings?: boolean;
+  /** With `wantFacts`: the site whose checks across pages will use these facts (see `crossPage`). */
+  readonly site?: string;
 }
+
+/** The checks across one site's pages, from the facts the checker kept when it checked them. */
+export type CrossPageCheck = Omit<CrossPageRequest, 'type' | 'id'>;
+
+export type CrossPageResult =
+  | { readonly findings: ReadonlyMap<string, readonly Finding[]>; readonly elapsedMs: number }
+  | { readonly missing: readonly string[] }
+  | { readonly failed: string };
 
 export interface PageCheckResult {
   readonly findings: readonly Finding[];
@@ -40,6 +59,7 @@ export class BackgroundChecker implements vscode.Disposable {
   private port: WorkerPort | undefined;
   private starting: Promise<WorkerPort | undefined> | undefined;
   private readonly pending = new Map<number, Pending>();
+  private readonly pendingCrossPage = new Map<number, { readonly request: CrossPageRequest; readonly resolve: (response: CrossPageResponse) => void }>();
   private nextId = 1;
   private failures = 0;
   private mainThreadOnly = false;
@@ -64,6 +84,7 @@ export class BackgroundChecker implements vscode.Disposable {
       options: page.options,
       wantFacts: page.wantFacts,
       wantFindings: page.wantFindings ?? true,
+      ...(page.site !== undefined ? { site: page.site } : {}),
     };
     const port = await this.worker();
     if (!port) return this.checkOnMainThread(request);
@@ -73,6 +94,35 @@ export class BackgroundChecker implements vscode.Disposable {
     });
   }
 
+  /**
+   * Runs the checks across a site's pages where its pages were checked (the worker), so the extension host's main
+   * thread stays free. Answers `missing` when the checker lacks some pages' facts (it was restarted): ask again
+   * with them in `facts`.
+   */
+  async crossPage(check: CrossPageCheck): Promise<CrossPageResult> {
+    const request: CrossPageRequest = { type: 'crossPage', id: this.nextId++, ...check };
+    const port = await this.worker();
+    const response = port
+      ? await new Promise<CrossPageResponse>((resolve) => {
+          this.pendingCrossPage.set(request.id, { request, resolve });
+          port.post(request);
+        })
+      : await this.crossPageOnMainThread(request);
+    switch (response.type) {
+      case 'crossPageChecked':
+        return { findings: new Map(response.paths.map((path, index) => [path, unpackFindings(response.findings[index])])), elapsedMs: response.elapsedMs };
+      case 'crossPageMissing':
+        return { missing: response.missing };
+      case 'crossPageFailed':
+        return { failed: response.message };
+    }
+  }
+
+  private async crossPageOnMainThread(request: CrossPageRequest): Promise<CrossPageResponse> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return handleCrossPageRequest(request) ?? { type: 'crossPageFailed', id: request.id, message: 'the request was not understood' };
+  }
+
   dispose(): void {
     this.port?.terminate();
     this.port = undefined;
@@ -80,6 +130,8 @@ export class BackgroundChecker implements vscode.Disposable {
     // Nothing may wait forever on a disposed checker: pending pages get no findings (their documents are gone too).
     for (const { resolve } of this.pending.values()) resolve({ findings: [], elapsedMs: 0, ranIn: 'main thread' });
     this.pending.clear();
+    for (const { request, resolve } of this.pendingCrossPage.values()) resolve({ type: 'crossPageFailed', id: request.id, message: 'the checker was closed' });
+    this.pendingCrossPage.clear();
   }
 
   private worker(): Promise<WorkerPort | undefined> {
@@ -107,6 +159,12 @@ export class BackgroundChecker implements vscode.Disposable {
   }
 
   private receive(message: unknown): void {
+    if (isCrossPageResponse(message)) {
+      const waiting = this.pendingCrossPage.get(message.id);
+      this.pendingCrossPage.delete(message.id);
+      waiting?.resolve(message);
+      return;
+    }
     if (!isWorkerResponse(message)) return;
     const pending = this.pending.get(message.id);
     if (!pending) return;
@@ -126,6 +184,10 @@ export class BackgroundChecker implements vscode.Disposable {
     const stranded = [...this.pending.values()];
     this.pending.clear();
     for (const { request, resolve } of stranded) void this.checkOnMainThread(request).then(resolve);
+    // Cross-page checks waiting on it are answered here (asking for the facts the lost worker held).
+    const strandedCrossPage = [...this.pendingCrossPage.values()];
+    this.pendingCrossPage.clear();
+    for (const { request, resolve } of strandedCrossPage) void this.crossPageOnMainThread(request).then(resolve);
   }
 
   private useMainThread(note: string): void {

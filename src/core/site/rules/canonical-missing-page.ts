@@ -21,7 +21,7 @@ export const canonicalMissingPage: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    for (const { from, reference, to } of context.site.references) {
+    for (const { from, reference, to } of context.site.missing) {
       if (reference.kind !== 'canonical' || to.kind !== 'missing') continue;
       context.report({
         path: from.path,

@@ -28,13 +28,13 @@ export const hreflangNoReturn: SiteRule = {
   check: noPageCheck,
   checkSite(context) {
     const pointsAt = new Map<PageFacts, Set<PageFacts>>();
-    for (const { from, reference, to } of context.site.references) {
+    for (const { from, reference, to } of context.site.alternates) {
       if (reference.kind !== 'alternate' || to.kind !== 'page') continue;
       let targets = pointsAt.get(from);
       if (!targets) pointsAt.set(from, (targets = new Set()));
       targets.add(to.page);
     }
-    for (const { from, reference, to } of context.site.references) {
+    for (const { from, reference, to } of context.site.alternates) {
       if (reference.kind !== 'alternate') continue;
       if (to.kind === 'missing') {
         context.report({

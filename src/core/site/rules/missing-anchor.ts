@@ -1,4 +1,5 @@
 import { docPathFor, ruleMessage } from '../../rules/rule';
+import type { PageFacts } from '../siteCheck';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
 const id = 'missing-anchor';
@@ -24,14 +25,11 @@ export const missingAnchor: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    const anchorsOf = new Map<string, ReadonlySet<string>>();
-    for (const { from, reference, to } of context.site.references) {
+    for (const { from, reference, to } of context.site.toParts) {
       if (reference.kind !== 'link' || to.kind !== 'page' || to.fragment === undefined || alwaysThere.has(to.fragment)) continue;
       // A Markdown page's links to its own headings are checked on the page itself (markdownlint's MD051).
       if (to.page === from && from.kind === 'markdown') continue;
-      let anchors = anchorsOf.get(to.page.path);
-      if (!anchors) anchorsOf.set(to.page.path, (anchors = new Set(to.page.anchors)));
-      if (anchors.has(to.fragment)) continue;
+      if (anchorsOf(to.page).has(to.fragment)) continue;
       const where = to.page === from ? 'this page' : `"${to.page.path}"`;
       context.report({
         path: from.path,
@@ -41,3 +39,12 @@ export const missingAnchor: SiteRule = {
     }
   },
 };
+
+/** Kept per facts object, so re-checking the site after one change does not index every other page's ids again. */
+const anchorSets = new WeakMap<PageFacts, ReadonlySet<string>>();
+
+function anchorsOf(page: PageFacts): ReadonlySet<string> {
+  let anchors = anchorSets.get(page);
+  if (!anchors) anchorSets.set(page, (anchors = new Set(page.anchors)));
+  return anchors;
+}

@@ -23,7 +23,7 @@ export const missingFile: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    for (const { from, reference, to } of context.site.references) {
+    for (const { from, reference, to } of context.site.missing) {
       if (to.kind !== 'missing') continue;
       if (reference.kind === 'image') {
         context.report({ path: from.path, at: reference, message: ruleMessage(missingFile.meta, 'missingImage', { address: reference.address }) });

@@ -22,7 +22,7 @@ export const missingPage: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    for (const { from, reference, to } of context.site.references) {
+    for (const { from, reference, to } of context.site.missing) {
       if (reference.kind !== 'link' || to.kind !== 'missing' || to.looksLikeFile) continue;
       context.report({
         path: from.path,

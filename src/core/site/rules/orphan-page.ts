@@ -22,10 +22,7 @@ export const orphanPage: SiteRule = {
   },
   check: noPageCheck,
   checkSite(context) {
-    const linked = new Set<PageFacts>();
-    for (const { from, reference, to } of context.site.references) {
-      if (to.kind === 'page' && to.page !== from && (reference.kind === 'link' || reference.kind === 'alternate')) linked.add(to.page);
-    }
+    const linked = context.site.linkedFromOthers;
     for (const page of context.site.pages) {
       if (page.role !== 'page' || linked.has(page) || context.site.isHome(page) || isNotFoundPage(page) || page.addressHints?.['menu'] !== undefined) continue;
       context.report({
