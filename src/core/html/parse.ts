@@ -401,17 +401,27 @@ export class HtmlPage {
  */
 function locateAttributes(text: string, tag: Span): ReadonlyMap<string, Span> {
   const spans = new Map<string, Span>();
-  const parser: Parser = new Parser(
-    {
-      onattribute(name) {
-        if (!spans.has(name)) spans.set(name, { start: tag.start + parser.startIndex, end: tag.start + parser.endIndex });
-      },
-    },
-    { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
-  );
-  parser.end(text.slice(tag.start, tag.end));
+  locating = { spans, offset: tag.start };
+  try {
+    attributeLocator.parseComplete(text.slice(tag.start, tag.end));
+  } finally {
+    locating = undefined;
+  }
   return spans;
 }
+
+/** The start tag being read by attributeLocator: where its attributes go, and where it starts in the page. */
+let locating: { readonly spans: Map<string, Span>; readonly offset: number } | undefined;
+
+/** One parser for every start tag, reset before each: building a parser for each tag cost more than reading it. */
+const attributeLocator: Parser = new Parser(
+  {
+    onattribute(name) {
+      if (locating && !locating.spans.has(name)) locating.spans.set(name, { start: locating.offset + attributeLocator.startIndex, end: locating.offset + attributeLocator.endIndex });
+    },
+  },
+  { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+);
 
 /** Elements whose content is not text a reader sees: the one list every text walk uses. */
 export const nonTextElements: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);

@@ -22,12 +22,14 @@ export const crawlableAnchors: Rule = {
   check({ page, report }) {
     for (const anchor of page.elementsNamed('a')) {
       const attributes = anchor.attribs;
-      const rawHref = (attributes['href'] ?? '').replace(/\s/g, '');
+      const href = attributes['href'] ?? '';
+      // Most addresses hold no whitespace: testing first saves a copy of each.
+      const rawHref = /\s/.test(href) ? href.replace(/\s/g, '') : href;
       if ((attributes['role'] ?? '').trim().length > 0) continue;
-      if (rawHref.toLowerCase().startsWith('mailto:')) continue;
+      if (startsWithIgnoringCase(rawHref, 'mailto:')) continue;
       if (rawHref === '' && attributes['id']) continue;
       let message: string | undefined;
-      if (rawHref.toLowerCase().startsWith('file:')) {
+      if (startsWithIgnoringCase(rawHref, 'file:')) {
         message = `This link points to a file on someone's computer ("${attributes['href']?.trim()}"), which no visitor or search engine can open. Upload the file to the website and link to its web address.`;
       } else if ((attributes['name'] ?? '').trim().length > 0) {
         continue;
@@ -48,6 +50,11 @@ export const crawlableAnchors: Rule = {
     }
   },
 };
+
+/** Whether `text` starts with `prefix` (lower-case), in any case: only the start is lower-cased, not a whole address. */
+function startsWithIgnoringCase(text: string, prefix: string): boolean {
+  return text.slice(0, prefix.length).toLowerCase() === prefix;
+}
 
 function isResolvable(href: string): boolean {
   // Only addresses with a host can fail to resolve; parsing every relative path would be slow.
