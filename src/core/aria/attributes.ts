@@ -1,7 +1,6 @@
 import { aria } from 'aria-query';
 import type { Element } from 'domhandler';
 import type { HtmlPage } from '../html/parse';
-import { pageCacheKey, pageCached } from '../html/pageCache';
 
 /** ARIA attributes axe-core knows that aria-query 5.3 does not yet (ARIA 1.3 draft). */
 const axeExtraAttributes = ['aria-actions'];
@@ -28,21 +27,7 @@ export interface AttributeIndex {
   readonly withTabindex: readonly Element[];
 }
 
-const attributeIndexKey = pageCacheKey('elements with role, aria-* and tabindex attributes', (page): AttributeIndex => {
-  const withRole: Element[] = [];
-  const withAria: Element[] = [];
-  const withTabindex: Element[] = [];
-  for (const element of page.elements) {
-    const attribs = element.attribs;
-    for (const name in attribs) {
-      if (name === 'role') withRole.push(element);
-      else if (name === 'tabindex') withTabindex.push(element);
-      else if (name.startsWith('aria-') && withAria[withAria.length - 1] !== element) withAria.push(element);
-    }
-  }
-  return { withRole, withAria, withTabindex };
-});
-
 export function attributeIndex(page: HtmlPage): AttributeIndex {
-  return pageCached(page, attributeIndexKey);
+  // Noted while the page was parsed, attribute by attribute.
+  return page.withAttributes;
 }

@@ -44,9 +44,13 @@ function newWalk(element: Element): NameWalk {
 }
 
 /** Text of the elements aria-labelledby points at; empty when it points at nothing. */
-export function labelledByText(page: HtmlPage, element: Element, walk: NameWalk = newWalk(element)): string {
-  if (walk.inLabelledBy) return '';
-  const ids = spaceSeparatedTokens(element.attribs['aria-labelledby']);
+export function labelledByText(page: HtmlPage, element: Element, given?: NameWalk): string {
+  if (given?.inLabelledBy) return '';
+  const value = element.attribs['aria-labelledby'];
+  // Most elements have none: no walk to start.
+  if (value === undefined) return '';
+  const walk = given ?? newWalk(element);
+  const ids = spaceSeparatedTokens(value);
   const inside: NameWalk = { visited: walk.visited, inLabelledBy: true };
   const parts: string[] = [];
   for (const id of ids) {
@@ -100,10 +104,11 @@ const labelsByForKey = pageCacheKey('<label for> elements by the id they name', 
  * with images counted by their alt text and a child's aria-label used instead
  * of its content; hidden parts (aria-hidden="true", `hidden`, an inline display: none or visibility: hidden) are left out.
  */
-export function contentName(page: HtmlPage, element: Element, walk: NameWalk = newWalk(element)): string {
+export function contentName(page: HtmlPage, element: Element, given?: NameWalk): string {
   // Most links, buttons and headings hold one piece of text: no walk needed.
   const only = element.children.length === 1 ? element.children[0] : undefined;
   if (only && isText(only)) return collapse(only.data);
+  const walk = given ?? newWalk(element);
   let text = '';
   const stack: ChildNode[] = [...element.children].reverse();
   while (stack.length > 0) {

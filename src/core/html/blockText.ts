@@ -19,8 +19,14 @@ export function blockTexts(
   skip: (element: Element) => boolean = () => false,
   /** Stop once this many characters of text are collected (readability needs only the first part of a page). */
   characterLimit = Number.POSITIVE_INFINITY,
+  /**
+   * Asked of each piece of text: false leaves its block out of the result and stops gathering that block's text (a
+   * check that needs only some blocks then builds no text for the others).
+   */
+  keepBlockWith?: (text: string) => boolean,
 ): BlockText[] {
   const blocks: BlockText[] = [];
+  const dropped = new Set<BlockText>();
   // Two parallel stacks rather than an object per node: this walk visits every node of the page.
   const nodes: ChildNode[] = [];
   const owners: (BlockText | undefined)[] = [];
@@ -34,8 +40,14 @@ export function blockTexts(
     const owner = owners.pop();
     if (isText(node)) {
       if (owner) {
-        owner.text += node.data;
         characters += node.data.length;
+        if (dropped.has(owner)) continue;
+        if (keepBlockWith && !keepBlockWith(node.data)) {
+          dropped.add(owner);
+          owner.text = '';
+          continue;
+        }
+        owner.text += node.data;
       }
       continue;
     }
@@ -52,7 +64,7 @@ export function blockTexts(
       owners.push(current);
     }
   }
-  return blocks;
+  return dropped.size > 0 ? blocks.filter((block) => !dropped.has(block)) : blocks;
 }
 
 /** Elements that separate words even without spaces around them. */

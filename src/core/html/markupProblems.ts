@@ -73,13 +73,15 @@ function writtenStartTag(text: string, name: string, tag: Span): StartTag {
  * once the template runs are then not reported as broken.
  */
 export function mayHoldTemplateCode(text: string, source: Pick<SourceInfo, 'generator' | 'role' | 'templates'>): boolean {
-  return (
-    source.generator !== 'plain' ||
-    source.role === 'layout' ||
-    source.templates?.present === true ||
-    text.includes(templateMarker) ||
-    text.includes('{%') ||
-    text.includes('{{') ||
-    text.includes('<%')
-  );
+  return source.generator !== 'plain' || source.role === 'layout' || source.templates?.present === true || textMayHoldTemplateCode(text);
+}
+
+/** The last page text asked about: several checks ask in a row, and each answer costs scans of the whole page. */
+let lastAsked: { readonly text: string; readonly answer: boolean } | undefined;
+
+function textMayHoldTemplateCode(text: string): boolean {
+  if (lastAsked?.text === text) return lastAsked.answer;
+  const answer = text.includes(templateMarker) || text.includes('{%') || text.includes('{{') || text.includes('<%');
+  lastAsked = { text, answer };
+  return answer;
 }

@@ -14,17 +14,11 @@ export function pageCacheKey<T>(description: string, create: (page: HtmlPage) =>
   return { description, create };
 }
 
-// Keyed by the page object itself: a page that is no longer checked is collected with everything kept for it.
-const byPage = new WeakMap<HtmlPage, Map<PageCacheKey<unknown>, unknown>>();
-
-/** The value for this page and key, worked out on first use. */
+/** The value for this page and key, worked out on first use. Kept on the page, so it goes when the page goes. */
 export function pageCached<T>(page: HtmlPage, key: PageCacheKey<T>): T {
-  let values = byPage.get(page);
-  if (!values) {
-    values = new Map();
-    byPage.set(page, values);
-  }
-  if (values.has(key)) return values.get(key) as T;
+  const values = page.cachedFacts;
+  const known = values.get(key);
+  if (known !== undefined || values.has(key)) return known as T;
   const value = key.create(page);
   values.set(key, value);
   return value;

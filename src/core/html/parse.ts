@@ -31,6 +31,12 @@ class LocatingHandler extends DomHandler {
   readonly elements: Element[] = [];
   readonly comments: Comment[] = [];
   readonly markup: MarkupSigns = { suspectTags: [], unclosed: [], strayEndTags: [], lessThanInText: [] };
+  /** Built as each start tag is read, while the element is fresh in memory: no second pass over the elements. */
+  readonly byName = new Map<string, Element[]>();
+  readonly byId = new Map<string, Element[]>();
+  readonly withAttributes: ElementsWithAttributes = { withRole: [], withAria: [], withTabindex: [] };
+  /** Which of those attributes the start tag being read has (attributes arrive before their element). */
+  private tagAttributes = 0;
   private locatingParser: Parser | undefined;
   /** Set by an attribute of the start tag being read that is written twice, holds a quote, or runs into the next. */
   private suspectTag = false;
@@ -55,15 +61,28 @@ class LocatingHandler extends DomHandler {
     const element = this.tagStack[this.tagStack.length - 1];
     if (element instanceof Element) {
       this.elements.push(element);
+      push(this.byName, element.name, element);
+      const id = attribs['id'];
+      if (id !== undefined && id !== '') push(this.byId, id, element);
+      const flags = this.tagAttributes;
+      if (flags !== 0) {
+        if (flags & roleAttribute) this.withAttributes.withRole.push(element);
+        if (flags & ariaAttribute) this.withAttributes.withAria.push(element);
+        if (flags & tabindexAttribute) this.withAttributes.withTabindex.push(element);
+      }
       if (this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
       if (this.suspectTag) this.markup.suspectTags.push(element);
     }
     this.suspectTag = false;
+    this.tagAttributes = 0;
     if (rawTextElements.has(name)) this.rawTextDepth++;
   }
 
   /** Broken-markup signs, noticed in passing: no allocation unless something is wrong. */
   onattribute(name: string, _value: string, quote?: string | null): void {
+    if (name === 'role') this.tagAttributes |= roleAttribute;
+    else if (name === 'tabindex') this.tagAttributes |= tabindexAttribute;
+    else if (name.startsWith('aria-')) this.tagAttributes |= ariaAttribute;
     const parser = this.locatingParser;
     if (!parser || this.suspectTag) return;
     // The parser adds the attribute to the tag after this call, so finding it already there means it is written twice.
@@ -150,6 +169,18 @@ interface NamedSpan extends Span {
   readonly name: string;
 }
 
+const roleAttribute = 1;
+const ariaAttribute = 2;
+const tabindexAttribute = 4;
+
+/** Elements carrying the attributes the ARIA checks read (aria/attributes.ts), in document order. */
+export interface ElementsWithAttributes {
+  readonly withRole: Element[];
+  /** With at least one aria-* attribute. */
+  readonly withAria: Element[];
+  readonly withTabindex: Element[];
+}
+
 /** Signs of broken markup, collected during the one parse so the broken-markup checks cost no second pass. */
 export interface MarkupSigns {
   /** Start tags with an attribute written twice, a quote in an attribute name, or no space after a quoted value. */
@@ -233,8 +264,8 @@ export class HtmlPage {
   readonly elements: readonly Element[];
   /** Every comment, in document order (disable comments live here). */
   readonly comments: readonly Comment[];
-  private readonly byName = new Map<string, Element[]>();
-  private readonly byId = new Map<string, Element[]>();
+  /** Facts worked out once for this page and shared by the checks (html/pageCache.ts). */
+  readonly cachedFacts = new Map<object, unknown>();
   private readonly texts = new Map<Element, string>();
   private readonly attributeSpans = new Map<Element, ReadonlyMap<string, Span>>();
 
@@ -246,15 +277,14 @@ export class HtmlPage {
     comments: Comment[],
     /** Signs of broken markup noticed while parsing (read by html/markupProblems.ts). */
     readonly markupSigns: MarkupSigns,
+    private readonly byName: Map<string, Element[]>,
+    private readonly byId: Map<string, Element[]>,
+    /** Elements with role, aria-* or tabindex attributes, noted while parsing (read by aria/attributes.ts). */
+    readonly withAttributes: ElementsWithAttributes,
   ) {
     this.lines = new LineIndex(text);
     this.elements = elements;
     this.comments = comments;
-    for (const element of elements) {
-      push(this.byName, element.name, element);
-      const id = element.attribs['id'];
-      if (id !== undefined && id !== '') push(this.byId, id, element);
-    }
   }
 
   static parse(text: string): HtmlPage {
@@ -262,7 +292,7 @@ export class HtmlPage {
     const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
     handler.attach(parser);
     parser.end(text);
-    return new HtmlPage(text, handler.root, handler.startTagEnds, handler.elements, handler.comments, handler.markup);
+    return new HtmlPage(text, handler.root, handler.startTagEnds, handler.elements, handler.comments, handler.markup, handler.byName, handler.byId, handler.withAttributes);
   }
 
   /** Elements with this (lower-case) tag name, in document order. */
@@ -401,17 +431,27 @@ export class HtmlPage {
  */
 function locateAttributes(text: string, tag: Span): ReadonlyMap<string, Span> {
   const spans = new Map<string, Span>();
-  const parser: Parser = new Parser(
-    {
-      onattribute(name) {
-        if (!spans.has(name)) spans.set(name, { start: tag.start + parser.startIndex, end: tag.start + parser.endIndex });
-      },
-    },
-    { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
-  );
-  parser.end(text.slice(tag.start, tag.end));
+  locating = { spans, offset: tag.start };
+  try {
+    attributeLocator.parseComplete(text.slice(tag.start, tag.end));
+  } finally {
+    locating = undefined;
+  }
   return spans;
 }
+
+/** The start tag being read by attributeLocator: where its attributes go, and where it starts in the page. */
+let locating: { readonly spans: Map<string, Span>; readonly offset: number } | undefined;
+
+/** One parser for every start tag, reset before each: building a parser for each tag cost more than reading it. */
+const attributeLocator: Parser = new Parser(
+  {
+    onattribute(name) {
+      if (locating && !locating.spans.has(name)) locating.spans.set(name, { start: locating.offset + attributeLocator.startIndex, end: locating.offset + attributeLocator.endIndex });
+    },
+  },
+  { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+);
 
 /** Elements whose content is not text a reader sees: the one list every text walk uses. */
 export const nonTextElements: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);

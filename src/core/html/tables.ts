@@ -1,7 +1,6 @@
 import { isTag, type Element } from 'domhandler';
 
 const sectionNames = new Set(['thead', 'tbody', 'tfoot']);
-const cellNames = new Set(['td', 'th']);
 
 /**
  * The rows of a table as the browser's `table.rows` sees them: `<tr>`s that
@@ -10,7 +9,7 @@ const cellNames = new Set(['td', 'th']);
  */
 export function tableRows(table: Element): Element[][] {
   const rows: Element[][] = [];
-  const addRow = (tr: Element) => rows.push(tr.children.filter((cell): cell is Element => isTag(cell) && cellNames.has(cell.name)));
+  const addRow = (tr: Element) => rows.push(tr.children.filter((cell): cell is Element => isTag(cell) && (cell.name === 'td' || cell.name === 'th')));
   for (const child of table.children) {
     if (!isTag(child)) continue;
     if (child.name === 'tr') addRow(child);
@@ -19,4 +18,11 @@ export function tableRows(table: Element): Element[][] {
     }
   }
   return rows;
+}
+
+/** Every cell of the rows, row by row (a loop: Array.prototype.flat is several times slower on this hot path). */
+export function cellsOf(rows: readonly (readonly Element[])[]): Element[] {
+  const cells: Element[] = [];
+  for (const row of rows) for (const cell of row) cells.push(cell);
+  return cells;
 }

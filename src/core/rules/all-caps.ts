@@ -32,7 +32,14 @@ export const allCaps: Rule = {
   },
   check({ page, report }) {
     // Links count as their own block only outside a paragraph, heading or list item (which is reported instead).
-    const texts = blockTexts(page.root.children, (element, insideBlock) => blocks.has(element.name) && (element.name !== 'a' || !insideBlock));
+    // A block with a lower-case letter anywhere cannot be in capitals: its text is not even gathered.
+    const texts = blockTexts(
+      page.root.children,
+      (element, insideBlock) => blocks.has(element.name) && (element.name !== 'a' || !insideBlock),
+      undefined,
+      undefined,
+      (text) => !hasLowerCase(text),
+    );
     for (const { element, text } of texts) {
       if (!shouting(text)) continue;
       const span = page.startTagSpan(element);
@@ -44,6 +51,17 @@ export const allCaps: Rule = {
     }
   },
 };
+
+/** Whether the text holds a lower-case letter (\p{Ll}); the usual answer, a-z near the start, without a regular expression. */
+function hasLowerCase(text: string): boolean {
+  let beyondAscii = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) beyondAscii = true;
+  }
+  return beyondAscii && /\p{Ll}/u.test(text);
+}
 
 /** At least `minimumWords` words with letters, and no lower-case letter anywhere. */
 export function shouting(text: string): boolean {

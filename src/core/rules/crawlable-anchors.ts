@@ -33,12 +33,14 @@ export const crawlableAnchors: Rule = {
   check({ page, report }) {
     for (const anchor of page.elementsNamed('a')) {
       const attributes = anchor.attribs;
-      const rawHref = (attributes['href'] ?? '').replace(/\s/g, '');
+      const href = attributes['href'] ?? '';
+      // Most addresses hold no whitespace: testing first saves a copy of each.
+      const rawHref = /\s/.test(href) ? href.replace(/\s/g, '') : href;
       if ((attributes['role'] ?? '').trim().length > 0) continue;
-      if (rawHref.toLowerCase().startsWith('mailto:')) continue;
+      if (startsWithIgnoringCase(rawHref, 'mailto:')) continue;
       if (rawHref === '' && attributes['id']) continue;
       let messageId: string | undefined;
-      if (rawHref.toLowerCase().startsWith('file:')) {
+      if (startsWithIgnoringCase(rawHref, 'file:')) {
         messageId = 'localFile';
       } else if ((attributes['name'] ?? '').trim().length > 0) {
         continue;
@@ -56,6 +58,11 @@ export const crawlableAnchors: Rule = {
     }
   },
 };
+
+/** Whether `text` starts with `prefix` (lower-case), in any case: only the start is lower-cased, not a whole address. */
+function startsWithIgnoringCase(text: string, prefix: string): boolean {
+  return text.slice(0, prefix.length).toLowerCase() === prefix;
+}
 
 function isResolvable(href: string): boolean {
   // Only addresses with a host can fail to resolve; parsing every relative path would be slow.

@@ -85,6 +85,8 @@ function shorten(text: string): string {
 /** As axe-core: case, punctuation, emoji and extra spaces do not make names different. */
 function normalizeName(text: string): string {
   // Most link text is plain ASCII: the Unicode classes below are several times slower, so they are kept for the rest.
+  // Words and single spaces only ("Read more", "Contact us"): lower case is all that changes.
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(text)) return text.toLowerCase();
   if (/^[\x20-\x7e]*$/.test(text)) {
     return text
       .toLowerCase()

@@ -88,7 +88,14 @@ export const linkFileType: Rule = {
 };
 
 function formatOf(href: string): FileFormat | undefined {
-  const path = href.trim().split(/[?#]/)[0];
+  const trimmed = href.trim();
+  // The path ends at the first ? or #.
+  let pathEnd = trimmed.length;
+  const query = trimmed.indexOf('?');
+  if (query >= 0) pathEnd = query;
+  const hash = trimmed.indexOf('#');
+  if (hash >= 0 && hash < pathEnd) pathEnd = hash;
+  const path = trimmed.slice(0, pathEnd);
   const dot = path.lastIndexOf('.');
   if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
   return formats.get(path.slice(dot + 1).toLowerCase());

@@ -4,6 +4,7 @@ import { askFix, docPathFor, ruleMessage } from './rule';
 import { isTemplateValue } from '../templates/templateCode';
 import { nonTextElements } from '../html/parse';
 import { Hidden, hiddenItself } from '../html/visibility';
+import { collapseWhitespace as collapse } from '../text/whitespace';
 
 const id = 'link-text';
 
@@ -79,10 +80,25 @@ const nonDescriptiveLinkTexts: Readonly<Record<string, ReadonlySet<string>>> = {
 
 const languages = Object.keys(nonDescriptiveLinkTexts);
 
+/** Every language's texts in one set: one lookup for a link whose language is not known. */
+const anyLanguage: ReadonlySet<string> = new Set(languages.flatMap((code) => [...nonDescriptiveLinkTexts[code]]));
+
+/** Longer text is in no list (lower-casing never shortens text), so it needs no lookup. */
+const longestListedText = Math.max(...[...anyLanguage].map((text) => text.length));
+
 /** True when link text says nothing about where the link goes, in any of the languages above. */
 export function isVagueLinkText(text: string): boolean {
   const term = text.replace(/\s+/g, ' ').trim().toLowerCase();
-  return languages.some((code) => nonDescriptiveLinkTexts[code].has(term));
+  return anyLanguage.has(term);
+}
+
+/** An empty address, one to a spot on the same page, or a javascript: or mailto: link (in any case). */
+function skippedAddress(rawHref: string): boolean {
+  const href = rawHref.trim();
+  if (href === '' || href.startsWith('#')) return true;
+  // Only the start is compared: lower-casing the whole address costs more than the rest of the test.
+  const start = href.slice(0, 11).toLowerCase();
+  return start === 'javascript:' || start.startsWith('mailto:');
 }
 
 function isFullUrl(text: string): boolean {
@@ -99,7 +115,7 @@ function isFullUrl(text: string): boolean {
 /** The text a reader sees in the link (like `innerText`): `hidden` parts, scripts and styles left out, spaces collapsed. */
 function visibleText(element: Element): string {
   const only = element.children.length === 1 ? element.children[0] : undefined;
-  if (only && isText(only)) return only.data.replace(/\s+/g, ' ').trim();
+  if (only && isText(only)) return collapse(only.data);
   let text = '';
   const stack: ChildNode[] = [...element.children].reverse();
   while (stack.length > 0) {
@@ -110,7 +126,7 @@ function visibleText(element: Element): string {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapse(text);
 }
 
 export const linkText: Rule = {
@@ -152,9 +168,8 @@ export const linkText: Rule = {
     for (const link of page.elementsNamed('a')) {
       const rawHref = link.attribs['href'];
       if (rawHref === undefined) continue;
-      const href = rawHref.trim().toLowerCase();
       // Lighthouse skips: nofollow links, javascript: and mailto: links, and links to the same page (#…, or an empty href).
-      if (href === '' || href.startsWith('#') || href.startsWith('javascript:') || href.startsWith('mailto:')) continue;
+      if (skippedAddress(rawHref)) continue;
       if ((link.attribs['rel'] ?? '').toLowerCase().includes('nofollow')) continue;
       const text = visibleText(link);
       if (text === '') continue;
@@ -162,9 +177,10 @@ export const linkText: Rule = {
       if (isFullUrl(text)) {
         problem = 'bareAddress';
       } else {
-        const term = text.toLowerCase();
+        const term = text.length > longestListedText ? '' : text.toLowerCase();
         let vague: boolean;
-        if (fixed) vague = fixed.has(term);
+        if (term === '') vague = false;
+        else if (fixed) vague = fixed.has(term);
         else if (setting !== 'auto') vague = false;
         else {
           const lang = languageOf(link, langCache);
@@ -176,7 +192,7 @@ export const linkText: Rule = {
             }
             vague = list?.has(term) ?? false;
           } else {
-            vague = languages.some((code) => nonDescriptiveLinkTexts[code].has(term));
+            vague = anyLanguage.has(term);
           }
         }
         if (vague) {

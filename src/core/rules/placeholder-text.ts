@@ -2,7 +2,7 @@ import { isTag, isText, type ChildNode } from 'domhandler';
 import type { Rule, RuleContext } from './rule';
 import { docPathFor, ruleMessage } from './rule';
 import { nonTextElements } from '../html/parse';
-import { findSampleWords } from '../text/sampleWords';
+import { findSampleWords, sampleWords } from '../text/sampleWords';
 
 const id = 'placeholder-text';
 
@@ -65,6 +65,63 @@ function findSample(text: string): Found | undefined {
   return words && { index: words.index, length: words.length, label: words.words, sample: true };
 }
 
+/**
+ * Whether the page source holds any sample words, as findSampleWords(text) !== undefined would say, without
+ * lower-casing the whole page (a copy as large as the page, and a slow one for text beyond Latin-1) or scanning it
+ * once per sample word. Each sample word has an anchor, a character that has no case: its "…", or else its first
+ * punctuation mark or digit. Each place the page holds an anchor (found with indexOf, a fast native scan) is compared
+ * in full with the words anchored there, ignoring case.
+ */
+function pageHoldsSampleWords(text: string): boolean {
+  for (const [anchor, anchored] of sampleWordsByAnchor) {
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      for (const { words, anchorAt } of anchored) if (sameWordsAt(text, at - anchorAt, words)) return true;
+    }
+  }
+  // Sample words without such a character (none today) are searched for the slow way.
+  if (unanchoredSampleWords.length === 0) return false;
+  const lower = text.toLowerCase();
+  return unanchoredSampleWords.some((words) => lower.includes(words));
+}
+
+/** Where in the (lower-case) sample words their anchor stands. */
+interface AnchoredWords {
+  readonly words: string;
+  readonly anchorAt: number;
+}
+
+const sampleWordsByAnchor = new Map<string, AnchoredWords[]>();
+const unanchoredSampleWords: string[] = [];
+for (const words of sampleWords.map((sample) => sample.toLowerCase())) {
+  const ellipsis = words.indexOf('…');
+  const anchorAt = ellipsis >= 0 ? ellipsis : [...words].findIndex((char) => char !== ' ' && char.toLowerCase() === char.toUpperCase());
+  if (anchorAt < 0 || words.length !== [...words].length) {
+    unanchoredSampleWords.push(words);
+    continue;
+  }
+  const anchor = words[anchorAt];
+  const list = sampleWordsByAnchor.get(anchor) ?? [];
+  list.push({ words, anchorAt });
+  sampleWordsByAnchor.set(anchor, list);
+}
+
+/**
+ * Whether `text` holds `lowerWords` (lower-case) at `start`, ignoring case as lower-casing the text would: character
+ * by character, without a copy.
+ */
+function sameWordsAt(text: string, start: number, lowerWords: string): boolean {
+  if (start < 0 || start + lowerWords.length > text.length) return false;
+  for (let index = 0; index < lowerWords.length; index++) {
+    const code = text.charCodeAt(start + index);
+    const wanted = lowerWords.charCodeAt(index);
+    if (code === wanted) continue;
+    if (code >= 65 && code <= 90) {
+      if (code + 32 !== wanted) return false;
+    } else if (code < 128 || String.fromCharCode(code).toLowerCase() !== lowerWords[index]) return false;
+  }
+  return true;
+}
+
 /** Placeholder markers or snippet sample words in `text`, for checking a writer's answer before it is written. */
 export function leftoverPlaceholder(text: string): string | undefined {
   return (findMarker(text, markers) ?? findSample(text))?.label;
@@ -94,7 +151,7 @@ export const placeholderText: Rule = {
   },
   check({ page, source, report }) {
     const hasMarker = pageCheck.test(page.text);
-    const hasSample = findSample(page.text) !== undefined;
+    const hasSample = pageHoldsSampleWords(page.text);
     if (hasMarker || hasSample) checkPage(page, hasMarker, report);
     // Sample words left in the page settings (front matter) of a snippet.
     for (const entry of source.frontMatter?.entries.values() ?? []) {

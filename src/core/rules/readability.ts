@@ -88,14 +88,12 @@ export interface TextStats {
 const maximumWords = 1500;
 
 /**
- * Words, and runs of sentence-ending marks followed by a space or the end. Only English is scored, so Latin
- * letters (with accents, as in café) are enough, and this pattern runs several times faster than one with \p{L}.
- * A run of marks is only tried from its first mark (the lookbehind): tried from every mark, a long run not
- * followed by a space cost time in proportion to its length squared.
+ * Counts words, sentences and syllables in one pass per block. Each block ends a sentence (list items often have no
+ * full stop). A word is a Latin letter (with accents, as in café: only English is scored) followed by letters and
+ * apostrophes; a sentence ends at a run of . ! ? … (with closing quotes or brackets after it) followed by a space or
+ * the end. The text is read character by character, without a regular expression's match objects (the costliest
+ * part of this check once), and each run of marks is read once from its first mark, so a long run costs its length.
  */
-const tokenPattern = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*)|(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)/g;
-
-/** Counts words, sentences and syllables in one pass per block. Each block ends a sentence (list items often have no full stop). */
 export function measure(texts: readonly string[]): TextStats {
   let words = 0;
   let sentences = 0;
@@ -112,20 +110,57 @@ export function measure(texts: readonly string[]): TextStats {
       sentenceWords = 0;
       sentenceStart = -1;
     };
-    tokenPattern.lastIndex = 0;
-    for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
-      if (match[1] === undefined) {
-        endSentence(match.index + match[0].length);
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      if (isLetter(code)) {
+        let end = index + 1;
+        while (end < length && isWordPart(text.charCodeAt(end))) end++;
+        if (sentenceStart < 0) sentenceStart = index;
+        sentenceWords++;
+        words++;
+        syllables += cachedSyllables(text.slice(index, end));
+        index = end;
         continue;
       }
-      if (sentenceStart < 0) sentenceStart = match.index;
-      sentenceWords++;
-      words++;
-      syllables += cachedSyllables(match[1]);
+      if (isSentenceMark(code) && (index === 0 || !isSentenceMark(text.charCodeAt(index - 1)))) {
+        let end = index + 1;
+        while (end < length && isSentenceMark(text.charCodeAt(end))) end++;
+        while (end < length && isClosingMark(text.charCodeAt(end))) end++;
+        if (end === length || whitespace.test(text[end])) {
+          endSentence(end);
+          index = end;
+          continue;
+        }
+      }
+      index++;
     }
-    endSentence(text.length);
+    endSentence(length);
   }
   return { words, sentences, syllables, longest };
+}
+
+const whitespace = /\s/;
+
+/** A-Z, a-z and the Latin letters with accents (U+00C0 to U+024F). */
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/** A letter, or an apostrophe inside a word (don't, don’t). */
+function isWordPart(code: number): boolean {
+  return isLetter(code) || code === 39 /* ' */ || code === 0x2019 /* ’ */;
+}
+
+/** . ! ? … */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** " ' ” ’ ) ] after the marks that end a sentence. */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
 }
 
 /** Words repeat a lot on a page: remember their counts (bounded, shared across pages). */

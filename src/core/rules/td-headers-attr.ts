@@ -7,7 +7,7 @@ import { isTemplateValue } from '../templates/templateCode';
 import { setAttributeValueEdit } from '../html/edits';
 import { Hidden, hiddenWithin } from '../html/visibility';
 import { spaceSeparatedTokens } from '../text/tokens';
-import { tableRows } from '../html/tables';
+import { cellsOf, tableRows } from '../html/tables';
 
 const id = 'td-headers-attr';
 
@@ -39,7 +39,7 @@ export const tdHeadersAttr: Rule = {
   },
   check({ page, report }) {
     for (const table of page.elementsNamed('table')) {
-      const cells = tableRows(table).flat();
+      const cells = cellsOf(tableRows(table));
       if (!cells.some((cell) => cell.attribs['headers'] !== undefined)) continue;
       // As axe-core: ids of this table's cells that are not <td> (header cells).
       const headerIds = new Set<string>();

@@ -4,7 +4,7 @@ import { docPathFor, ruleMessage } from './rule';
 import { attributeValue } from '../html/document';
 import { collapseWhitespace as collapse } from '../text/whitespace';
 import { spaceSeparatedTokens } from '../text/tokens';
-import { tableRows } from '../html/tables';
+import { cellsOf, tableRows } from '../html/tables';
 
 const id = 'th-has-data-cells';
 
@@ -35,7 +35,7 @@ export const thHasDataCells: Rule = {
       const role = attributeValue(table, 'role');
       if (role === 'presentation' || role === 'none') continue;
       const grid = tableRows(table);
-      const cells = grid.flat();
+      const cells = cellsOf(grid);
       if (cells.length === 0 || cells.some(hasSpan)) continue;
       const headers = cells.filter((cell) => isHeaderCell(cell) && /\S/.test(page.textOf(cell)));
       if (headers.length === 0) continue;
@@ -70,11 +70,12 @@ function shorten(text: string): string {
 }
 
 function hasSpan(cell: Element): boolean {
-  const span = (name: string) => {
-    const value = cell.attribs[name]?.trim();
-    return value !== undefined && value !== '' && Number.parseInt(value, 10) !== 1;
-  };
-  return span('rowspan') || span('colspan');
+  return spans(cell, 'rowspan') || spans(cell, 'colspan');
+}
+
+function spans(cell: Element, name: string): boolean {
+  const value = cell.attribs[name]?.trim();
+  return value !== undefined && value !== '' && Number.parseInt(value, 10) !== 1;
 }
 
 function isHeaderCell(cell: Element): boolean {
@@ -88,7 +89,12 @@ class TableModel {
   private readonly scopes = new Map<Element, Scope>();
 
   constructor(private readonly grid: readonly (readonly Element[])[]) {
-    grid.forEach((row, y) => row.forEach((cell, x) => this.positions.set(cell, { x, y })));
+    // Only heading cells are ever looked up (a data cell's scope is decided before its position is needed).
+    grid.forEach((row, y) =>
+      row.forEach((cell, x) => {
+        if (cell.name === 'th' || cell.attribs['role'] !== undefined) this.positions.set(cell, { x, y });
+      }),
+    );
   }
 
   scope(cell: Element): Scope {
@@ -159,7 +165,7 @@ class TableModel {
   private hasCellWithId(ref: string): boolean {
     if (!this.cellIds) {
       this.cellIds = new Set();
-      for (const cell of this.positions.keys()) if (cell.attribs['id']) this.cellIds.add(cell.attribs['id']);
+      for (const row of this.grid) for (const cell of row) if (cell.attribs['id']) this.cellIds.add(cell.attribs['id']);
     }
     return this.cellIds.has(ref);
   }
