@@ -12,10 +12,10 @@ const cpuMs = () => {
 };
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
-/** markdownlint's own rule list (not exported by the package, so read from its folder). */
+/** markdownlint's own rule list (not exported by the package, so read beside its entry point, lib/exports.mjs). */
 async function builtInRules(root) {
-  const folder = path.dirname(createRequire(path.join(root, 'package.json')).resolve('markdownlint/package.json'));
-  return (await import(pathToFileURL(path.join(folder, 'lib', 'rules.mjs')).href)).default;
+  const lib = path.dirname(createRequire(path.join(root, 'package.json')).resolve('markdownlint'));
+  return (await import(pathToFileURL(path.join(lib, 'rules.mjs')).href)).default;
 }
 
 /**
