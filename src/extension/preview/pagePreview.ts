@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtModeLabel, builtPageAddressFromSettings, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import { builtPageAddressFromSettings, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
 import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
 import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
 import {
@@ -129,7 +129,7 @@ export class PagePreview implements vscode.Disposable {
       // Trusted now: reload the shell so images, fonts and styles from the web may load.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
     );
-    this.panel.title = `Preview ${basename(document.uri)}`;
+    this.panel.title = previewTitle(document.uri);
     this.configureWebview();
     this.loadShell();
   }
@@ -219,7 +219,7 @@ export class PagePreview implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       if (!restoring)
         void vscode.window.showInformationMessage(
-          "Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them.",
+          vscode.l10n.t("Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them."),
         );
       return;
     }
@@ -236,14 +236,16 @@ export class PagePreview implements vscode.Disposable {
     if (!site) {
       if (!restoring)
         void vscode.window.showInformationMessage(
-          'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
+          vscode.l10n.t(
+            'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
+          ),
         );
       return;
     }
     let running: BuiltSite;
     try {
       running = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Starting ${site.server.builtBy} to show the built page…` },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Starting {0} to show the built page…', site.server.builtBy) },
         () => startDevServer(site),
       );
     } catch (error) {
@@ -269,7 +271,7 @@ export class PagePreview implements vscode.Disposable {
   show(document: vscode.TextDocument): void {
     const folderChanged = this.folderOf(document).toString() !== this.folderOf(this.document).toString();
     this.document = document;
-    this.panel.title = `Preview ${basename(document.uri)}`;
+    this.panel.title = previewTitle(document.uri);
     if (folderChanged) this.configureWebview();
     // Only a page whose scripts were allowed gets a policy that lets them run.
     if (this.scriptsAllowed(document) !== this.shellRunsScripts) this.loadShell();
@@ -330,7 +332,7 @@ export class PagePreview implements vscode.Disposable {
         return;
       case 'builtShown':
         if (this.built)
-          this.events.onActivity({ kind: 'showedBuiltPage', uri: message.documentUri, address: message.address, label: builtModeLabel(this.built.server) });
+          this.events.onActivity({ kind: 'showedBuiltPage', uri: message.documentUri, address: message.address, label: builtLabel(this.built.server) });
         return;
       case 'openLink':
         void this.openLink(message.href);
@@ -427,7 +429,7 @@ export class PagePreview implements vscode.Disposable {
       documentUri: document.uri.toString(),
       version: document.version,
       address,
-      label: builtModeLabel(site.server),
+      label: builtLabel(site.server),
       ...sharing,
     } satisfies ExtensionToPreviewMessage);
     return true;
@@ -468,7 +470,7 @@ export class PagePreview implements vscode.Disposable {
             type: 'mode',
             built: true,
             showsBuiltPage: true,
-            label: builtModeLabel(site.server),
+            label: builtLabel(site.server),
             detail: vscode.l10n.t(
               'Shown as the server builds it after each save. Problem outlines and scrolling with the editor work on your file (Show your file); Search result and Social card read the built page.',
             ),
@@ -545,11 +547,14 @@ export class PagePreview implements vscode.Disposable {
     }
     if (this.document.languageId !== 'html' || this.document.uri.scheme !== 'file') {
       void vscode.window.showInformationMessage(
-        'A Markdown page becomes a web page when your site is built, so it cannot be opened in the browser from here. The preview shows how it will read.',
+        vscode.l10n.t(
+          'A Markdown page becomes a web page when your site is built, so it cannot be opened in the browser from here. The preview shows how it will read.',
+        ),
       );
       return;
     }
-    if (this.document.isDirty) void vscode.window.showInformationMessage('The browser shows the page as last saved. Save to see your latest changes there.');
+    if (this.document.isDirty)
+      void vscode.window.showInformationMessage(vscode.l10n.t('The browser shows the page as last saved. Save to see your latest changes there.'));
     await vscode.env.openExternal(this.document.uri);
     this.events.onActivity({ kind: 'openedInBrowser', uri: this.document.uri.toString() });
   }
@@ -650,7 +655,7 @@ export class PagePreview implements vscode.Disposable {
       await vscode.window.showTextDocument(target.uri, { viewColumn: vscode.ViewColumn.One });
       this.events.onActivity({ kind: 'openedFile', uri: target.uri.toString() });
     } catch {
-      void vscode.window.showWarningMessage(`This link points to "${href}", which Content Bridge could not find in your site.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('This link points to "{0}", which Content Bridge could not find in your site.', href));
     }
   }
 }
@@ -674,4 +679,14 @@ async function builtPageHtml(address: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** The preview tab's title: the page's file name. */
+export function previewTitle(uri: vscode.Uri): string {
+  return vscode.l10n.t('Preview {0}', basename(uri));
+}
+
+/** The toolbar's name for built pages mode: which tool builds the page, and where. */
+function builtLabel(server: Pick<BuiltSite['server'], 'builtBy' | 'port'>): string {
+  return vscode.l10n.t('Built by {0} at localhost:{1}', server.builtBy, server.port);
 }

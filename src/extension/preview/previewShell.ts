@@ -43,12 +43,12 @@ export function previewShellHtml(
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <title>Page preview</title>
+  <title>${attributeText(vscode.l10n.t('Page preview'))}</title>
 </head>
 <body data-restricted="${!trusted}"${restoredView ? ` data-view="${attributeText(JSON.stringify(restoredView))}"` : ''}${
     trusted && pageScriptNonce ? ` data-page-scripts="${pageScriptNonce}"` : ''
   }>
-  <p>Loading the preview…</p>
+  <p>${attributeText(vscode.l10n.t('Loading the preview…'))}</p>
   <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>
 </html>`;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PagePreview, basename, isPreviewable, previewViewType, type PreviewActivity, type PreviewRendered } from './pagePreview';
+import { PagePreview, isPreviewable, previewTitle, previewViewType, type PreviewActivity, type PreviewRendered } from './pagePreview';
 import type { SiteGenerators } from '../site/siteGenerators';
 import { stopServersStartedHere } from './serverTerminal';
 import { parsePreviewState, type PreviewView } from '../../shared/previewProtocol';
@@ -48,7 +48,9 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
 
   const open = (document: vscode.TextDocument | undefined): void => {
     if (!document || !isPreviewable(document)) {
-      void vscode.window.showInformationMessage('Open an HTML or Markdown page first, then choose "Open Preview to the Side" to see it as readers will.');
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open an HTML or Markdown page first, then choose "Open Preview to the Side" to see it as readers will.'),
+      );
       return;
     }
     if (current) {
@@ -58,7 +60,7 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
     }
     const panel = vscode.window.createWebviewPanel(
       previewViewType,
-      `Preview ${basename(document.uri)}`,
+      previewTitle(document.uri),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
     );

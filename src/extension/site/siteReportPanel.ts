@@ -61,7 +61,7 @@ export class SiteReportPanel implements vscode.Disposable {
     if (!checkedAt) return undefined;
     const folders = vscode.workspace.workspaceFolders ?? [];
     return buildSiteReport({
-      siteName: vscode.workspace.name ?? folders[0]?.name ?? 'Site',
+      siteName: vscode.workspace.name ?? folders[0]?.name ?? vscode.l10n.t('Site'),
       checkedAt,
       // This check is already in the history (recorded when it finished); the report adds it itself.
       history: this.history.points().filter((point) => point.time !== checkedAt),
@@ -103,7 +103,7 @@ export class SiteReportPanel implements vscode.Disposable {
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel(siteReportViewType, 'Site report', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(siteReportViewType, vscode.l10n.t('Site report'), vscode.ViewColumn.Active, {
       enableScripts: true,
       retainContextWhenHidden: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
@@ -162,26 +162,26 @@ export class SiteReportPanel implements vscode.Disposable {
     const name = format === 'markdown' ? 'Markdown' : 'HTML';
     if (destination === 'clipboard') {
       await vscode.env.clipboard.writeText(text);
-      this.post({ type: 'status', tone: 'info', text: `The report is on the clipboard as ${name}: paste it into your request to IT.` });
+      this.post({ type: 'status', tone: 'info', text: vscode.l10n.t('The report is on the clipboard as {0}: paste it into your request to IT.', name) });
       return;
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const extension = format === 'markdown' ? 'md' : 'html';
     const target = await this.askWhereToSave({
-      title: `Save the site report as ${name}`,
-      saveLabel: 'Save report',
+      title: vscode.l10n.t('Save the site report as {0}', name),
+      saveLabel: vscode.l10n.t('Save report'),
       ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `site-report.${extension}`) } : {}),
-      filters: format === 'markdown' ? { Markdown: ['md'] } : { 'Web page': ['html'] },
+      filters: format === 'markdown' ? { Markdown: ['md'] } : { [vscode.l10n.t('Web page')]: ['html'] },
     });
     if (!target) return;
     try {
       await this.exportTo(format, target);
-      this.post({ type: 'status', tone: 'info', text: `Saved the report as ${vscode.workspace.asRelativePath(target)}.` });
+      this.post({ type: 'status', tone: 'info', text: vscode.l10n.t('Saved the report as {0}.', vscode.workspace.asRelativePath(target)) });
     } catch (error) {
       this.post({
         type: 'status',
         tone: 'error',
-        text: `The report could not be saved there (${error instanceof Error ? error.message : String(error)}). Try another folder.`,
+        text: vscode.l10n.t('The report could not be saved there ({0}). Try another folder.', error instanceof Error ? error.message : String(error)),
       });
     }
   }

@@ -227,9 +227,7 @@ export class WholeSiteCheck implements vscode.Disposable {
     const elapsedMs = Date.now() - started;
     const problems = this.results().reduce((sum, page) => sum + page.findings.length, 0);
     const ranIn = this.deps.checker.mode;
-    this.deps.output.info(
-      `${cancelled ? 'Stopped checking the whole site' : 'Checked the whole site'}: ${checked} of ${queue.length} pages in ${(elapsedMs / 1000).toFixed(1)} s (${ranIn === 'worker' ? 'in a background worker' : 'on the main thread, between other work'}).`,
-    );
+    this.deps.output.info(timingNote(cancelled, ranIn, checked, queue.length, (elapsedMs / 1000).toFixed(1)));
     const result = { cancelled, checked, total: queue.length, problems, elapsedMs, ranIn };
     this.updated.fire();
     if (!cancelled) this.completed.fire(result);
@@ -294,11 +292,13 @@ export class WholeSiteCheck implements vscode.Disposable {
         if ('findings' in result) {
           for (const [path, pageFindings] of result.findings) found.set(vscode.Uri.joinPath(folder.uri, path).toString(), pageFindings);
         } else {
-          const reason = 'failed' in result ? result.failed : `the facts of ${result.missing.length} pages were missing`;
-          this.deps.output.error(`The checks across pages failed on ${folder.name}: ${reason}`);
+          const reason = 'failed' in result ? result.failed : vscode.l10n.t('the facts of {0} pages were missing', result.missing.length);
+          this.deps.output.error(vscode.l10n.t('The checks across pages failed on {0}: {1}', folder.name, reason));
         }
       } catch (error) {
-        this.deps.output.error(`The checks across pages failed on ${folder.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        this.deps.output.error(
+          vscode.l10n.t('The checks across pages failed on {0}: {1}', folder.name, error instanceof Error ? (error.stack ?? error.message) : String(error)),
+        );
       }
     }
     if (run !== this.crossPageRuns) return undefined;
@@ -456,7 +456,9 @@ export class WholeSiteCheck implements vscode.Disposable {
       return;
     }
     if (!this.hasRun) return;
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Content Bridge: checking the whole site' }, () => this.run());
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Content Bridge: checking the whole site') }, () =>
+      this.run(),
+    );
   }
 
   private stopTimers(): void {
@@ -485,4 +487,16 @@ function findDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 function isLive(uri: vscode.Uri): boolean {
   const document = findDocument(uri);
   return document !== undefined && isChecked(document) && isShownInATab(uri);
+}
+
+/** The output's note on a whole-site check: how far it got, how long it took and where it ran. */
+function timingNote(cancelled: boolean, ranIn: WholeSiteResult['ranIn'], checked: number, total: number, seconds: string): string {
+  if (cancelled) {
+    return ranIn === 'worker'
+      ? vscode.l10n.t('Stopped checking the whole site: {0} of {1} pages in {2} s (in a background worker).', checked, total, seconds)
+      : vscode.l10n.t('Stopped checking the whole site: {0} of {1} pages in {2} s (on the main thread, between other work).', checked, total, seconds);
+  }
+  return ranIn === 'worker'
+    ? vscode.l10n.t('Checked the whole site: {0} of {1} pages in {2} s (in a background worker).', checked, total, seconds)
+    : vscode.l10n.t('Checked the whole site: {0} of {1} pages in {2} s (on the main thread, between other work).', checked, total, seconds);
 }

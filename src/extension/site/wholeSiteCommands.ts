@@ -29,7 +29,7 @@ export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeS
 
   const runWithProgress = async (token?: vscode.CancellationToken): Promise<WholeSiteResult> =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Content Bridge: checking the whole site', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Content Bridge: checking the whole site'), cancellable: true },
       async (progress, notificationToken) => {
         const cancel = new vscode.CancellationTokenSource();
         const links = [notificationToken.onCancellationRequested(() => cancel.cancel()), token?.onCancellationRequested(() => cancel.cancel())];
@@ -39,7 +39,7 @@ export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeS
             {
               report: (checked, total) => {
                 const percent = total === 0 ? 100 : (checked / total) * 100;
-                progress.report({ message: `${checked} of ${total} pages`, increment: percent - shown });
+                progress.report({ message: vscode.l10n.t('{0} of {1} pages', checked, total), increment: percent - shown });
                 shown = percent;
               },
             },
@@ -57,25 +57,22 @@ export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeS
   const report = new SiteReportPanel(context.extensionUri, check, history, () => runWithProgress());
 
   const announce = (result: WholeSiteResult) => {
-    const pages = `${result.checked} of ${result.total} ${result.total === 1 ? 'page' : 'pages'}`;
     if (result.cancelled) {
-      void vscode.window.showInformationMessage(`Stopped checking the whole site after ${pages}. Their problems are in the Problems panel.`);
+      void vscode.window.showInformationMessage(stoppedMessage(result));
       return;
     }
-    void vscode.window
-      .showInformationMessage(
-        `Checked ${result.total} ${result.total === 1 ? 'page' : 'pages'}: ${result.problems} ${result.problems === 1 ? 'problem' : 'problems'}, listed in the Problems panel.`,
-        'Open Site Report',
-      )
-      .then((choice) => {
-        if (choice) void report.show();
-      });
+    const openReport = vscode.l10n.t('Open Site Report');
+    void vscode.window.showInformationMessage(checkedMessage(result), openReport).then((choice) => {
+      if (choice === openReport) void report.show();
+    });
   };
 
   const checkInBackground = () => {
     if (!vscode.workspace.getConfiguration(settingsSection).get<boolean>('site.checkInBackground', false)) return;
     if (check.hasRun) return;
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Content Bridge: checking the whole site' }, () => check.run());
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Content Bridge: checking the whole site') }, () =>
+      check.run(),
+    );
   };
   checkInBackground();
 
@@ -93,4 +90,23 @@ export function registerWholeSite(context: vscode.ExtensionContext, deps: WholeS
     }),
   );
   return { disposable, api: { check, report, history, runWithProgress, checkedIn: () => deps.checker.mode } };
+}
+
+/** The note after a check that was stopped part-way: how many pages were checked. */
+function stoppedMessage({ checked, total }: WholeSiteResult): string {
+  return total === 1
+    ? vscode.l10n.t('Stopped checking the whole site after {0} of 1 page. Their problems are in the Problems panel.', checked)
+    : vscode.l10n.t('Stopped checking the whole site after {0} of {1} pages. Their problems are in the Problems panel.', checked, total);
+}
+
+/** The note after a finished check: how many pages, and how many problems they have. */
+function checkedMessage({ total, problems }: WholeSiteResult): string {
+  if (total === 1) {
+    return problems === 1
+      ? vscode.l10n.t('Checked 1 page: 1 problem, listed in the Problems panel.')
+      : vscode.l10n.t('Checked 1 page: {0} problems, listed in the Problems panel.', problems);
+  }
+  return problems === 1
+    ? vscode.l10n.t('Checked {0} pages: 1 problem, listed in the Problems panel.', total)
+    : vscode.l10n.t('Checked {0} pages: {1} problems, listed in the Problems panel.', total, problems);
 }
