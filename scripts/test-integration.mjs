@@ -369,6 +369,7 @@ function webviewFrameState() {
         })(),
         // The built page's frame (sandboxed without scripts or origin), not the frame the preview draws the file in.
         frameAddress: shell.querySelector('iframe[sandbox=""]')?.getAttribute('src') ?? null,
+        frameWidth: shell.querySelector('iframe[sandbox=""]')?.getBoundingClientRect().width ?? null,
       });
     }, 500);
   });

@@ -32,8 +32,10 @@ const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
 export async function findHtmlFiles(args: readonly string[], cwd: string, isIgnored: (absolutePath: string) => boolean = () => false): Promise<HtmlFile[]> {
   const found = new Map<string, HtmlFile>();
   for (const arg of args) {
+    // A folder or file named on purpose is checked even where a .gitignore leaves it out (e.g. a built `_site/`).
+    const namedOnPurpose = isIgnored(path.resolve(cwd, arg));
     for (const absolutePath of await expandArgument(arg, cwd)) {
-      if (isIgnored(absolutePath)) continue;
+      if (!namedOnPurpose && isIgnored(absolutePath)) continue;
       if (!found.has(absolutePath)) found.set(absolutePath, { absolutePath, displayPath: displayPathOf(absolutePath, cwd) });
     }
   }

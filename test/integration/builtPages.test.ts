@@ -188,7 +188,7 @@ describe('Built pages in the preview', function () {
     const restored = await probeUntil((state) => state.tabText?.includes('Events at the riverside library') === true, 'preview-built-restored');
     assert.ok(restored?.tabText?.includes('Events at the riverside library'), `the search tab shows the built page's title: ${restored?.tabText}`);
     assert.ok(restored?.tabText?.includes('Story time, book clubs and talks'), 'and its description');
-    assert.equal(Math.round(restored?.bodyWidth ?? 0), 375, 'the phone width chosen before the reload');
+    assert.equal(Math.round(restored?.frameWidth ?? 0), 375, 'the phone width chosen before the reload');
     await screenshot('preview-built-restored');
   });
 

@@ -199,6 +199,8 @@ export interface WebviewFrameState {
   readonly toolbarMode: string | null;
   /** The address of the frame a built page is shown in, if any. */
   readonly frameAddress: string | null;
+  /** The built page's frame's width (the width chosen in the toolbar), or null when no built page is shown. */
+  readonly frameWidth: number | null;
 }
 
 export interface WebviewClick {

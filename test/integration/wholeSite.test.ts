@@ -237,12 +237,15 @@ describe('Whole site', () => {
 
   it('runs the checks across pages in the background: the host keeps running while a large site is compared', async function () {
     this.timeout(300_000);
-    // 400 pages with 60 links each: 24,000 links to resolve and compare.
+    // 400 pages with 150 links each: 60,000 links to resolve and compare, so the comparison itself stands well above
+    // the other work of a whole-site check on the main thread (listing, reading, publishing) and the machine's noise.
     const count = 400;
+    const linksPerPage = 150;
     const pages = Array.from({ length: count }, (_, index) => {
-      const links = Array.from({ length: 60 }, (_, k) => `<a href="page-${(index * 7 + k * 13) % count}.html${k % 5 === 0 ? '#part' : ''}">Page ${k}</a>`).join(
-        ' ',
-      );
+      const links = Array.from(
+        { length: linksPerPage },
+        (_, k) => `<a href="page-${(index * 7 + k * 13) % count}.html${k % 5 === 0 ? '#part' : ''}">Page ${k}</a>`,
+      ).join(' ');
       return {
         path: `site-check/many/page-${index}.html`,
         text: `<!DOCTYPE html><html lang="en"><head><title>Page ${index} of many pages</title></head><body><h1 id="part">Page ${index}</h1><p>${links}</p></body></html>\n`,
@@ -269,10 +272,10 @@ describe('Whole site', () => {
       const brokenParts = ofRule(vscode.languages.getDiagnostics(workspaceFile('site-check/many/page-1.html')), 'missing-anchor');
       assert.equal(brokenParts.length, 0, 'every part a link jumps to exists');
       console.log(
-        `      ${count} pages, ${count * 60} links: the checks across pages take ${onMainThread} ms on the main thread; during the whole-site check (${api.site.checkedIn()}) the host's timers were held up for at most ${longestGap} ms`,
+        `      ${count} pages, ${count * linksPerPage} links: the checks across pages take ${onMainThread} ms on the main thread; during the whole-site check (${api.site.checkedIn()}) the host's timers were held up for at most ${longestGap} ms`,
       );
       if (api.site.checkedIn() === 'main thread') this.skip();
-      assert.ok(onMainThread >= 100, `the comparison is slow enough to measure (${onMainThread} ms)`);
+      assert.ok(onMainThread >= 250, `the comparison is slow enough to measure (${onMainThread} ms)`);
       assert.ok(longestGap < onMainThread, `timers kept running: held up ${longestGap} ms, against ${onMainThread} ms for the comparison itself`);
     } finally {
       await remove('site-check/many');

@@ -62,4 +62,11 @@ describe('content-bridge check: .gitignore files in every folder', function () {
     const files = [...new Set((JSON.parse(run.stdout) as { file: string }[]).map((finding) => finding.file))].sort();
     assert.deepEqual(files, ['docs/guides/private.html', 'docs/index.html', 'docs/setup.old.html', 'index.html', 'private.html'], run.stderr);
   });
+
+  it('checks a folder or file named on purpose even when a .gitignore leaves it out (a built site, a draft)', () => {
+    const folder = runCli(['check', '_site', '--format', 'json'], site);
+    assert.deepEqual([...new Set((JSON.parse(folder.stdout) as { file: string }[]).map((finding) => finding.file))], ['_site/index.html'], folder.stderr);
+    const file = runCli(['check', 'docs/drafts/one.html', '--format', 'json'], site);
+    assert.deepEqual([...new Set((JSON.parse(file.stdout) as { file: string }[]).map((finding) => finding.file))], ['docs/drafts/one.html'], file.stderr);
+  });
 });
