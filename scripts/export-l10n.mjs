@@ -1,5 +1,5 @@
 // `node scripts/export-l10n.mjs [folder]`: the English bundle of every text the extension shows through
-// `vscode.l10n.t`, exported by VS Code's own tool (@vscode/l10n-dev) from src/extension into l10n/bundle.l10n.json
+// `vscode.l10n.t`, exported by VS Code's own tool (@vscode/l10n-dev) from src/extension and the webviews' scripts (webview/, through @vscode/l10n) into l10n/bundle.l10n.json
 // (or into `folder`), keys sorted so the file changes only where a text changed. A translation is a
 // bundle.l10n.<language>.json beside it. `npm run generate` runs it; a unit test fails when the bundle is out of date.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ export function exportL10n(outDir = path.join(root, 'l10n')) {
   // The tool writes into a scratch folder first, so the bundle in outDir is only ever the sorted one.
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'content-bridge-l10n-'));
   try {
-    const result = spawnSync(process.execPath, [cli, 'export', '--outDir', scratch, 'src/extension'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, 'export', '--outDir', scratch, 'src/extension', 'webview'], { cwd: root, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`@vscode/l10n-dev export failed:\n${result.stdout}\n${result.stderr}`);
     const texts = JSON.parse(readFileSync(path.join(scratch, 'bundle.l10n.json'), 'utf8'));
     const sorted = Object.fromEntries(Object.keys(texts).sort().map((key) => [key, texts[key]]));

@@ -1,5 +1,7 @@
 // Runs inside the IT request form webview. The form's fields are in the page the extension wrote
 // (formShell.ts); this script keeps them in step with the saved draft and shows the exact text to be sent.
+import '../shared/l10n';
+import * as l10n from '@vscode/l10n';
 import {
   provideVSCodeDesignSystem,
   vsCodeButton,
@@ -88,14 +90,14 @@ function showTemplates(templates: readonly TemplateOption[], selected: string): 
   const row = document.getElementById('templateRow')!;
   row.hidden = templates.length === 0;
   const dropdown = field('templateName');
-  dropdown.replaceChildren(option('', 'No template'), ...templates.map((template) => option(template.name, template.label)));
+  dropdown.replaceChildren(option('', l10n.t('No template')), ...templates.map((template) => option(template.name, template.label)));
   dropdown.value = selected;
 }
 
 function showDestinations(options: readonly DestinationOption[], selected: string): void {
   destinations = options;
   const dropdown = field('destination');
-  dropdown.replaceChildren(...options.map((choice) => option(choice.kind, choice.ready ? choice.label : `${choice.label} (set up first)`)));
+  dropdown.replaceChildren(...options.map((choice) => option(choice.kind, choice.ready ? choice.label : l10n.t('{0} (set up first)', choice.label))));
   dropdown.value = selected;
   shownDestination = selected;
   describeDestination();
@@ -154,7 +156,7 @@ function flushEdit(): void {
 function showPreview(message: Extract<ExtensionToFormMessage, { type: 'preview' }>): void {
   document.getElementById('previewTitle')!.textContent = message.title;
   document.getElementById('previewBody')!.textContent = message.body;
-  document.getElementById('previewLabels')!.textContent = message.labels.length > 0 ? `Labels: ${message.labels.join(', ')}` : '';
+  document.getElementById('previewLabels')!.textContent = message.labels.length > 0 ? l10n.t('Labels: {0}', message.labels.join(', ')) : '';
   const hidden = document.getElementById('redactions')!;
   hidden.hidden = message.redactions.length === 0;
   const list = document.getElementById('redactionList')!;

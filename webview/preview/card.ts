@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FrontMatterCard } from '../../src/shared/previewProtocol';
 
 /**
@@ -13,7 +14,7 @@ export function frontMatterCard(card: FrontMatterCard): HTMLElement {
     'dl { margin: 0; padding: 8px 12px; border: 1px solid #c8c8c8; border-radius: 6px; background: #f6f6f6; color: #222; font: 12px/1.5 system-ui, sans-serif; display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; } ' +
     'dt { font-weight: 600; color: #555; } dd { margin: 0; } .draft { color: #8a4b00; font-weight: 600; }';
   const list = document.createElement('dl');
-  list.setAttribute('aria-label', 'Page settings');
+  list.setAttribute('aria-label', l10n.t('Page settings'));
   const row = (label: string, value: string, className?: string) => {
     const term = document.createElement('dt');
     term.textContent = label;
@@ -22,10 +23,10 @@ export function frontMatterCard(card: FrontMatterCard): HTMLElement {
     if (className) detail.className = className;
     list.append(term, detail);
   };
-  row('Title', card.title ?? '(none)');
-  row('Description', card.description ?? '(none)');
-  if (card.date !== undefined) row('Date', card.date);
-  if (card.draft !== undefined) row('Status', card.draft ? 'Draft: not published' : 'Published', card.draft ? 'draft' : undefined);
+  row(l10n.t('Title'), card.title ?? l10n.t('(none)'));
+  row(l10n.t('Description'), card.description ?? l10n.t('(none)'));
+  if (card.date !== undefined) row(l10n.t('Date'), card.date);
+  if (card.draft !== undefined) row(l10n.t('Status'), card.draft ? l10n.t('Draft: not published') : l10n.t('Published'), card.draft ? 'draft' : undefined);
   shadow.append(style, list);
   return host;
 }

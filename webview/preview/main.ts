@@ -1,3 +1,5 @@
+import '../shared/l10n';
+import * as l10n from '@vscode/l10n';
 import {
   parseExtensionMessage,
   parsePreviewView,
@@ -108,10 +110,14 @@ function drawProblems(): void {
   const count = problems.list.length;
   toolbar.setNote(
     count === 0
-      ? 'No problems found'
+      ? l10n.t('No problems found')
       : !view.overlay
-        ? `${count} problem${count === 1 ? '' : 's'} (outlines hidden)`
-        : `${count} problem${count === 1 ? '' : 's'}, ${outlined} outlined`,
+        ? count === 1
+          ? l10n.t('1 problem (outlines hidden)')
+          : l10n.t('{0} problems (outlines hidden)', count)
+        : count === 1
+          ? l10n.t('1 problem, {0} outlined', outlined)
+          : l10n.t('{0} problems, {1} outlined', count, outlined),
   );
 }
 
@@ -128,7 +134,7 @@ function isCurrent(message: DocumentVersion): boolean {
  */
 const frame = document.createElement('iframe');
 frame.dataset.cbPage = '';
-frame.title = 'The page';
+frame.title = l10n.t('The page');
 frame.setAttribute('sandbox', 'allow-same-origin');
 /** VS Code's empty page at this webview's address (its service worker finds the webview by the `id`). */
 const emptyPageAddress = (() => {
@@ -256,7 +262,7 @@ async function renderWithScripts(message: RenderMessage, nonce: string): Promise
   builtFrame?.remove();
   builtFrame = undefined;
   const next = document.createElement('iframe');
-  next.title = 'The page, with its scripts';
+  next.title = l10n.t('The page, with its scripts');
   // Scripts, but not this webview's origin: they cannot reach the preview, VS Code or the editor.
   next.setAttribute('sandbox', 'allow-scripts');
   next.addEventListener(
@@ -283,7 +289,7 @@ async function renderWithScripts(message: RenderMessage, nonce: string): Promise
   lastRender = message;
   lastPage = message;
   problems = undefined;
-  toolbar.setNote("This page's scripts are on: outlines, clicks and scrolling with the editor are off");
+  toolbar.setNote(l10n.t("This page's scripts are on: outlines, clicks and scrolling with the editor are off"));
   showingBuiltPage = false;
   sharing.show(view.tab, message.search, message.social, message.baseHref);
   vscode.setState({ documentUri: message.documentUri, scrollY: 0, view, built: builtMode });
@@ -486,14 +492,16 @@ function scriptsOffBadge(): HTMLElement {
 
 function setBadge(scriptsOn: boolean): void {
   if (scriptsOn) {
-    badgeNote.textContent = 'Preview · scripts on';
-    badgeNote.title = "You allowed this page's own scripts: they run in the preview, apart from VS Code and your files. Turn them off in the toolbar.";
+    badgeNote.textContent = l10n.t('Preview · scripts on');
+    badgeNote.title = l10n.t("You allowed this page's own scripts: they run in the preview, apart from VS Code and your files. Turn them off in the toolbar.");
     return;
   }
-  badgeNote.textContent = restricted ? 'Preview · scripts off · web content off' : 'Preview · scripts off';
+  badgeNote.textContent = restricted ? l10n.t('Preview · scripts off · web content off') : l10n.t('Preview · scripts off');
   badgeNote.title = restricted
-    ? "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded."
-    : "The page's own scripts do not run in the preview, so nothing on it can act on your computer.";
+    ? l10n.t(
+        "The page's own scripts do not run in the preview, and because this folder is not trusted (Restricted Mode), images, fonts and styles from the web are not loaded.",
+      )
+    : l10n.t("The page's own scripts do not run in the preview, so nothing on it can act on your computer.");
 }
 
 /** What the reader does in the page's frame: links, clicks, scrolling, hovering an outline, refused loads. */

@@ -6,9 +6,7 @@
  */
 
 export type LinkAction =
-  | { readonly kind: 'scroll'; readonly fragment: string }
-  | { readonly kind: 'open'; readonly href: string }
-  | { readonly kind: 'ignore' };
+  { readonly kind: 'scroll'; readonly fragment: string } | { readonly kind: 'open'; readonly href: string } | { readonly kind: 'ignore' };
 
 const xlinkNamespace = 'http://www.w3.org/1999/xlink';
 

@@ -1,10 +1,15 @@
+import * as l10n from '@vscode/l10n';
 import type { SearchResultPreview, SocialCardPreview } from '../../src/core';
 
 /**
  * The toolbar's Search result and Social card tabs: the page as a search engine lists it and as a shared link
  * shows, drawn over the page in a shadow root of their own (the page's styles do not apply to them).
  */
-export function createSharingView(): { readonly host: HTMLElement; setTop(pixels: number): void; show(tab: 'search' | 'social' | 'page', search?: SearchResultPreview, social?: SocialCardPreview, baseHref?: string): void } {
+export function createSharingView(): {
+  readonly host: HTMLElement;
+  setTop(pixels: number): void;
+  show(tab: 'search' | 'social' | 'page', search?: SearchResultPreview, social?: SocialCardPreview, baseHref?: string): void;
+} {
   const host = document.createElement('content-bridge-sharing');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -31,7 +36,7 @@ export function createSharingView(): { readonly host: HTMLElement; setTop(pixels
     return made;
   };
   const notesList = (notes: readonly string[]) => {
-    if (notes.length === 0) return element('p', 'ok', 'Nothing to improve here.');
+    if (notes.length === 0) return element('p', 'ok', l10n.t('Nothing to improve here.'));
     const list = element('ul', 'notes');
     for (const note of notes) list.append(element('li', '', note));
     return list;
@@ -44,10 +49,14 @@ export function createSharingView(): { readonly host: HTMLElement; setTop(pixels
       image.src = baseHref ? new URL(social.image, baseHref).href : social.image;
       box.append(image);
     } else {
-      box.append(element('div', 'noimage', 'No image'));
+      box.append(element('div', 'noimage', l10n.t('No image')));
     }
     const text = element('div', 'text');
-    text.append(element('div', 'site', social.site || 'your-site'), element('div', 'title', social.title || '(no title)'), element('div', 'description', social.description));
+    text.append(
+      element('div', 'site', social.site || 'your-site'),
+      element('div', 'title', social.title || l10n.t('(no title)')),
+      element('div', 'description', social.description),
+    );
     box.append(text);
     return box;
   };
@@ -64,15 +73,15 @@ export function createSharingView(): { readonly host: HTMLElement; setTop(pixels
       if (tab === 'search' && search) {
         const result = element('div', 'result');
         result.append(element('div', 'address', search.address), element('div', 'title', search.title), element('div', 'description', search.description));
-        content.append(element('h2', '', 'As a search result (desktop, about)'), result, element('h2', '', 'Notes'), notesList(search.notes));
+        content.append(element('h2', '', l10n.t('As a search result (desktop, about)')), result, element('h2', '', l10n.t('Notes')), notesList(search.notes));
       }
       if (tab === 'social' && social) {
         content.append(
-          element('h2', '', 'Large card'),
+          element('h2', '', l10n.t('Large card')),
           card(social, true, baseHref),
-          element('h2', '', 'Summary card'),
+          element('h2', '', l10n.t('Summary card')),
           card(social, false, baseHref),
-          element('h2', '', social.largeImage ? 'Notes (the page asks for the large card)' : 'Notes (the page asks for the summary card)'),
+          element('h2', '', social.largeImage ? l10n.t('Notes (the page asks for the large card)') : l10n.t('Notes (the page asks for the summary card)')),
           notesList(social.notes),
         );
       }

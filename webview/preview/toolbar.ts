@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import {
   provideVSCodeDesignSystem,
   vsCodeButton,
@@ -23,12 +24,14 @@ provideVSCodeDesignSystem().register(
 );
 
 /** The widths people check a page at. 0 is the panel's own width. */
-export const widths: readonly { readonly label: string; readonly value: number }[] = [
-  { label: 'Full width', value: 0 },
-  { label: 'Phone (375)', value: 375 },
-  { label: 'Tablet (768)', value: 768 },
-  { label: 'Laptop (1280)', value: 1280 },
-];
+export function widths(): readonly { readonly label: string; readonly value: number }[] {
+  return [
+    { label: l10n.t('Full width'), value: 0 },
+    { label: l10n.t('Phone ({0})', 375), value: 375 },
+    { label: l10n.t('Tablet ({0})', 768), value: 768 },
+    { label: l10n.t('Laptop ({0})', 1280), value: 1280 },
+  ];
+}
 const zooms = [50, 75, 100, 125, 150];
 
 export const defaultView: PreviewView = { tab: 'page', width: 0, zoom: 100, overlay: true, scrollSync: true };
@@ -85,13 +88,13 @@ export function createToolbar(
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Preview');
+  bar.setAttribute('aria-label', l10n.t('Preview'));
 
   const tabs = document.createElement('vscode-panels') as HTMLElement & { activeid?: string };
   for (const [id, label] of [
-    ['page', 'Page'],
-    ['search', 'Search result'],
-    ['social', 'Social card'],
+    ['page', l10n.t('Page')],
+    ['search', l10n.t('Search result')],
+    ['social', l10n.t('Social card')],
   ] as const) {
     const tab = document.createElement('vscode-panel-tab');
     tab.id = `tab-${id}`;
@@ -105,14 +108,14 @@ export function createToolbar(
     if ((id === 'page' || id === 'search' || id === 'social') && id !== view.tab) change({ tab: id });
   });
 
-  const width = dropdown('Page width', [
-    ...widths.map((choice) => ({ label: choice.label, value: String(choice.value) })),
-    { label: 'Custom…', value: 'custom' },
+  const width = dropdown(l10n.t('Page width'), [
+    ...widths().map((choice) => ({ label: choice.label, value: String(choice.value) })),
+    { label: l10n.t('Custom…'), value: 'custom' },
   ]);
-  const known = widths.some((choice) => choice.value === view.width);
+  const known = widths().some((choice) => choice.value === view.width);
   width.value = known ? String(view.width) : 'custom';
   const customWidth = document.createElement('vscode-text-field') as HTMLElement & { value: string };
-  customWidth.setAttribute('aria-label', 'Custom width in pixels');
+  customWidth.setAttribute('aria-label', l10n.t('Custom width in pixels'));
   customWidth.setAttribute('size', '5');
   customWidth.value = known ? '' : String(view.width);
   customWidth.hidden = known;
@@ -131,20 +134,20 @@ export function createToolbar(
   });
 
   const zoom = dropdown(
-    'Zoom',
+    l10n.t('Zoom'),
     zooms.map((percent) => ({ label: `${percent}%`, value: String(percent) })),
   );
   zoom.value = String(view.zoom);
   zoom.addEventListener('change', () => change({ zoom: Number(zoom.value) }));
 
-  const overlay = checkbox('Problems', view.overlay, 'Outline the problems found on the page');
+  const overlay = checkbox(l10n.t('Problems'), view.overlay, l10n.t('Outline the problems found on the page'));
   overlay.addEventListener('change', () => change({ overlay: overlay.checked }));
-  const scroll = checkbox('Scroll with editor', view.scrollSync, 'Scroll the page and the editor together');
+  const scroll = checkbox(l10n.t('Scroll with editor'), view.scrollSync, l10n.t('Scroll the page and the editor together'));
   scroll.addEventListener('change', () => change({ scrollSync: scroll.checked }));
 
-  const refresh = button('Refresh', 'Show the page again from the file');
+  const refresh = button(l10n.t('Refresh'), l10n.t('Show the page again from the file'));
   refresh.addEventListener('click', () => actions.refresh());
-  const browser = button('Open in browser', 'Open the saved page in your web browser');
+  const browser = button(l10n.t('Open in browser'), l10n.t('Open the saved page in your web browser'));
   browser.addEventListener('click', () => actions.openInBrowser());
 
   // Built pages: the page as the site's development server builds it, started only when the user asks.
@@ -155,13 +158,13 @@ export function createToolbar(
   const modeDetail = document.createElement('span');
   modeDetail.className = 'mode-detail';
   modeDetail.id = 'mode-detail';
-  const builtToggle = button('Show the built page', "Start your site's development server and show the page as it builds it");
+  const builtToggle = button(l10n.t('Show the built page'), l10n.t("Start your site's development server and show the page as it builds it"));
   builtToggle.id = 'built-pages';
   builtToggle.addEventListener('click', () => actions.builtPages(!built));
 
   // The page's own scripts stay off unless the user allows them for this page (the extension asks first).
   let scriptsOn = false;
-  const scripts = button("Allow this page's scripts", "Let this page's own scripts run in the preview (you are asked first)");
+  const scripts = button(l10n.t("Allow this page's scripts"), l10n.t("Let this page's own scripts run in the preview (you are asked first)"));
   scripts.id = 'page-scripts';
   scripts.addEventListener('click', () => actions.pageScripts(!scriptsOn));
 
@@ -173,7 +176,7 @@ export function createToolbar(
   blocked.className = 'blocked';
   blocked.hidden = true;
   const blockedText = document.createElement('span');
-  const allow = button('Load them', 'Load images, fonts and styles from these sites in this folder from now on');
+  const allow = button(l10n.t('Load them'), l10n.t('Load images, fonts and styles from these sites in this folder from now on'));
   allow.id = 'allow-sites';
   let blockedSites: readonly string[] = [];
   allow.addEventListener('click', () => actions.allow(blockedSites));
@@ -194,22 +197,24 @@ export function createToolbar(
       // In built mode, what works there is said in the toolbar itself; in the file's mode everything does.
       modeDetail.textContent = isBuilt ? detail : '';
       for (const fileOnly of [overlay, scroll]) fileOnly.toggleAttribute('disabled', showsBuiltPage);
-      builtToggle.textContent = isBuilt ? 'Show your file' : 'Show the built page';
+      builtToggle.textContent = isBuilt ? l10n.t('Show your file') : l10n.t('Show the built page');
       builtToggle.title = isBuilt
-        ? 'Show your file as you type it, with its problems outlined'
-        : "Start your site's development server and show the page as it builds it";
+        ? l10n.t('Show your file as you type it, with its problems outlined')
+        : l10n.t("Start your site's development server and show the page as it builds it");
     },
     height: () => Math.ceil(bar.getBoundingClientRect().height),
     setScripts(on, offered) {
       scriptsOn = on;
       scripts.hidden = !offered;
-      scripts.textContent = on ? "Turn this page's scripts off" : "Allow this page's scripts";
-      scripts.title = on ? "Stop this page's own scripts in the preview" : "Let this page's own scripts run in the preview (you are asked first)";
+      scripts.textContent = on ? l10n.t("Turn this page's scripts off") : l10n.t("Allow this page's scripts");
+      scripts.title = on
+        ? l10n.t("Stop this page's own scripts in the preview")
+        : l10n.t("Let this page's own scripts run in the preview (you are asked first)");
     },
     setBlocked(sites) {
       blockedSites = sites;
       blocked.hidden = sites.length === 0;
-      blockedText.textContent = `Not loaded from the web: ${sites.map((site) => site.replace(/^https?:\/\//, '')).join(', ')} `;
+      blockedText.textContent = `${l10n.t('Not loaded from the web: {0}', sites.map((site) => site.replace(/^https?:\/\//, '')).join(', '))} `;
     },
   };
 }

@@ -1,6 +1,8 @@
 // Runs inside the "Site report" webview: draws the report the extension sends, filters it, and asks the extension to
 // open a page at a problem or to export the report. Everything is written with textContent, except the chart, which
 // is SVG markup built by the core from numbers and escaped text.
+import '../shared/l10n';
+import * as l10n from '@vscode/l10n';
 import { provideVSCodeDesignSystem, vsCodeButton, vsCodeDropdown, vsCodeOption, vsCodeTextField } from '@vscode/webview-ui-toolkit';
 import { historyChartSvg } from '../../src/core/site/reportChart';
 import { scoreExplanation } from '../../src/core/site/pageScore';
@@ -29,7 +31,7 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToSiteReportMes
       showReport();
       break;
     case 'checking':
-      byId('summary').textContent = `Checking the whole site: ${message.checked} of ${message.total} pages…`;
+      byId('summary').textContent = l10n.t('Checking the whole site: {0} of {1} pages…', message.checked, message.total);
       break;
     case 'status':
       showStatus(message.tone, message.text);
@@ -50,9 +52,7 @@ vscode.postMessage({ type: 'ready' });
 
 function showReport(): void {
   if (!report) return;
-  byId('summary').textContent =
-    `Checked ${formatCheckedAt(report.checkedAt)}: ${report.pageCount} ${report.pageCount === 1 ? 'page' : 'pages'}, ` +
-    `${report.problemCount} ${report.problemCount === 1 ? 'problem' : 'problems'} (${describeCounts(report.counts)}). Average score ${report.averageScore} out of 100.`;
+  byId('summary').textContent = summaryOf(report);
   byId('scoreNote').textContent = scoreExplanation;
   fillCheckFilter(report);
   showChecks(report);
@@ -61,10 +61,22 @@ function showReport(): void {
   showPages();
 }
 
+/** One whole sentence per count form, so a translation can word each one. */
+function summaryOf(current: SiteReport): string {
+  const values = [formatCheckedAt(current.checkedAt), current.pageCount, current.problemCount, describeCounts(current.counts), current.averageScore];
+  if (current.pageCount === 1)
+    return current.problemCount === 1
+      ? l10n.t('Checked {0}: 1 page, 1 problem ({3}). Average score {4} out of 100.', ...values)
+      : l10n.t('Checked {0}: 1 page, {2} problems ({3}). Average score {4} out of 100.', ...values);
+  return current.problemCount === 1
+    ? l10n.t('Checked {0}: {1} pages, 1 problem ({3}). Average score {4} out of 100.', ...values)
+    : l10n.t('Checked {0}: {1} pages, {2} problems ({3}). Average score {4} out of 100.', ...values);
+}
+
 function fillCheckFilter(current: SiteReport): void {
   const select = byId<ValueElement>('filterCheck');
   const chosen = select.value;
-  select.replaceChildren(option('', 'All checks'), ...current.checks.map((check) => option(check.ruleId, `${check.check} (${check.problems})`)));
+  select.replaceChildren(option('', l10n.t('All checks')), ...current.checks.map((check) => option(check.ruleId, `${check.check} (${check.problems})`)));
   select.value = current.checks.some((check) => check.ruleId === chosen) ? chosen : '';
 }
 
@@ -121,7 +133,7 @@ function showPages(): void {
 
 function showProblems(page: ReportPage | undefined): void {
   const list = byId('problems');
-  byId('problemsHeading').textContent = page ? `Problems on ${reportPageName(page)} (score ${page.score})` : 'Problems on the page';
+  byId('problemsHeading').textContent = page ? l10n.t('Problems on {0} (score {1})', reportPageName(page), page.score) : l10n.t('Problems on the page');
   byId('problemsHint').hidden = page !== undefined;
   list.replaceChildren(
     ...(page?.problems ?? []).map((problem) => {
@@ -130,7 +142,7 @@ function showProblems(page: ReportPage | undefined): void {
       button.className = 'link';
       const where = document.createElement('span');
       where.className = `severity ${problem.severity}`;
-      where.textContent = `${severityLabels[problem.severity]}, line ${problem.line}:`;
+      where.textContent = l10n.t('{0}, line {1}:', severityLabels[problem.severity], problem.line);
       button.append(where, ` ${problem.message} `);
       const check = document.createElement('span');
       check.className = 'hint';

@@ -292,7 +292,17 @@ export class HtmlPage {
     const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
     handler.attach(parser);
     parser.end(text);
-    return new HtmlPage(text, handler.root, handler.startTagEnds, handler.elements, handler.comments, handler.markup, handler.byName, handler.byId, handler.withAttributes);
+    return new HtmlPage(
+      text,
+      handler.root,
+      handler.startTagEnds,
+      handler.elements,
+      handler.comments,
+      handler.markup,
+      handler.byName,
+      handler.byId,
+      handler.withAttributes,
+    );
   }
 
   /** Elements with this (lower-case) tag name, in document order. */
@@ -447,7 +457,8 @@ let locating: { readonly spans: Map<string, Span>; readonly offset: number } | u
 const attributeLocator: Parser = new Parser(
   {
     onattribute(name) {
-      if (locating && !locating.spans.has(name)) locating.spans.set(name, { start: locating.offset + attributeLocator.startIndex, end: locating.offset + attributeLocator.endIndex });
+      if (locating && !locating.spans.has(name))
+        locating.spans.set(name, { start: locating.offset + attributeLocator.startIndex, end: locating.offset + attributeLocator.endIndex });
     },
   },
   { lowerCaseAttributeNames: true, recognizeSelfClosing: false },

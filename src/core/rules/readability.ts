@@ -150,7 +150,7 @@ function isLetter(code: number): boolean {
 
 /** A letter, or an apostrophe inside a word (don't, don’t). */
 function isWordPart(code: number): boolean {
-  return isLetter(code) || code === 39 /* ' */ || code === 0x2019 /* ’ */;
+  return isLetter(code) || code === 39 /* ' */ || code === 0x2019; /* ’ */
 }
 
 /** . ! ? … */

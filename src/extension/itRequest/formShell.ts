@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { webviewL10nAttribute } from '../webviewL10n';
 import { supportKindLabels, supportKinds } from '../../core/itRequest/model';
 import { createNonce } from '../preview/previewShell';
 import { toolkitWebviewPolicy } from '../toolkitWebviewPolicy';
@@ -23,7 +24,7 @@ export function formShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri)
   <link rel="stylesheet" href="${asset('itRequest.css')}">
   <title>${escapeHtml(vscode.l10n.t('Ask IT for help'))}</title>
 </head>
-<body>
+<body${webviewL10nAttribute()}>
 <main>
   <section aria-labelledby="formHeading">
     <h1 id="formHeading">${escapeHtml(vscode.l10n.t('Ask IT for help'))}</h1>

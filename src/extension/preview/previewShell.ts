@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { webviewL10nAttribute } from '../webviewL10n';
 import { previewContentSecurityPolicy } from '../../core';
 import type { PreviewView } from '../../shared/previewProtocol';
 
@@ -45,7 +46,7 @@ export function previewShellHtml(
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <title>${attributeText(vscode.l10n.t('Page preview'))}</title>
 </head>
-<body data-restricted="${!trusted}"${restoredView ? ` data-view="${attributeText(JSON.stringify(restoredView))}"` : ''}${
+<body data-restricted="${!trusted}"${webviewL10nAttribute()}${restoredView ? ` data-view="${attributeText(JSON.stringify(restoredView))}"` : ''}${
     trusted && pageScriptNonce ? ` data-page-scripts="${pageScriptNonce}"` : ''
   }>
   <p>${attributeText(vscode.l10n.t('Loading the preview…'))}</p>

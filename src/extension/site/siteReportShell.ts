@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { webviewL10nAttribute } from '../webviewL10n';
 import { createNonce } from '../preview/previewShell';
 import { toolkitWebviewPolicy } from '../toolkitWebviewPolicy';
 
@@ -20,7 +21,7 @@ export function siteReportShellHtml(webview: vscode.Webview, extensionUri: vscod
   <link rel="stylesheet" href="${asset('siteReport.css')}">
   <title>${escapeHtml(vscode.l10n.t('Site report'))}</title>
 </head>
-<body>
+<body${webviewL10nAttribute()}>
 <header>
   <h1>${escapeHtml(vscode.l10n.t('Site report'))}</h1>
   <p id="summary" role="status">${escapeHtml(vscode.l10n.t('Checking the whole site…'))}</p>
