@@ -3,18 +3,7 @@ import * as assert from './assert';
 import { previewViewType, type PreviewActivity } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewState } from '../../src/shared/previewProtocol';
-import {
-  actInWebview,
-  activateExtension,
-  canActInWebview,
-  closeAllEditors,
-  extensionId,
-  openInEditor,
-  screenshot,
-  waitFor,
-  workspaceFile,
-  type WebviewFrameState,
-} from './helpers';
+import { activateExtension, canActInWebview, closeAllEditors, extensionId, openInEditor, probeUntil, screenshot, waitFor, workspaceFile } from './helpers';
 
 type ShowedBuiltPage = Extract<PreviewActivity, { kind: 'showedBuiltPage' }>;
 
@@ -26,21 +15,6 @@ type ShowedBuiltPage = Extract<PreviewActivity, { kind: 'showedBuiltPage' }>;
 function nodeFs(): typeof import('node:fs') | undefined {
   const nodeRequire = (globalThis as { process?: unknown }).process && typeof require === 'function' ? require : undefined;
   return nodeRequire?.('node:fs');
-}
-
-/** Looks at the preview until `accept` holds, or gives up after a few seconds (returning the last look). */
-async function probeUntil(accept: (state: WebviewFrameState) => boolean, name: string): Promise<WebviewFrameState | undefined> {
-  let last: WebviewFrameState | undefined;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const probe = await actInWebview({ selector: 'content-bridge-toolbar', name, action: 'probe' });
-    if (!probe) return undefined;
-    if (probe.after && 'url' in probe.after) {
-      last = probe.after;
-      if (accept(last)) return last;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return last;
 }
 
 function devServerTasks(): vscode.TaskExecution[] {

@@ -257,3 +257,25 @@ export async function actInWebview(
   }
   throw new Error(`The test host did not report the click on ${selector}`);
 }
+
+/**
+ * Looks at the preview until `accept` holds (the webview answers asynchronously), or gives up after a few seconds
+ * (returning the last look). `selector` is an element the probe waits for: the toolbar, or the page's content.
+ */
+export async function probeUntil(
+  accept: (state: WebviewFrameState) => boolean,
+  name: string,
+  selector = 'content-bridge-toolbar',
+): Promise<WebviewFrameState | undefined> {
+  let last: WebviewFrameState | undefined;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const probe = await actInWebview({ selector, name, action: 'probe' });
+    if (!probe) return undefined;
+    if (probe.after && 'url' in probe.after) {
+      last = probe.after;
+      if (accept(last)) return last;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return last;
+}

@@ -10,11 +10,11 @@ import {
   clickInWebview,
   closeAllEditors,
   openInEditor,
+  probeUntil,
   screenshot,
   waitFor,
   waitForDiagnostics,
   workspaceFile,
-  type WebviewFrameState,
 } from './helpers';
 
 const renderTimeoutMs = 45_000;
@@ -42,21 +42,6 @@ function waitForActivity<K extends PreviewActivity['kind']>(
   );
 }
 
-/** Looks at the preview until `accept` holds (the webview answers asynchronously), or gives up after a while. */
-async function probeUntil(accept: (state: WebviewFrameState) => boolean, name: string): Promise<WebviewFrameState | undefined> {
-  let last: WebviewFrameState | undefined;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const probe = await actInWebview({ selector: '[data-cb-src]', name, action: 'probe' });
-    if (!probe) return undefined;
-    if (probe.after && 'url' in probe.after) {
-      last = probe.after;
-      if (accept(last)) return last;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return last;
-}
-
 describe('Preview in step with the editor', () => {
   let api: ContentBridgeApi;
   before(async () => {
@@ -80,7 +65,7 @@ describe('Preview in step with the editor', () => {
     assert.equal((await updated).version, editor.document.version);
     assert.ok(editor.document.isDirty, 'the preview showed unsaved text');
 
-    const shown = await probeUntil((state) => state.bodyText.includes('2026'), 'preview-markdown-probe');
+    const shown = await probeUntil((state) => state.bodyText.includes('2026'), 'preview-markdown-probe', '[data-cb-src]');
     if (!shown) return; // This host cannot look inside a webview; the rendered answer above is the proof.
     assert.ok(shown.cardText?.includes('Draft: not published'), `the card shows the draft status: ${shown.cardText}`);
     assert.ok(shown.cardText?.includes('Read six books over the summer holidays'), 'the card shows the description');
@@ -127,7 +112,7 @@ describe('Preview in step with the editor', () => {
 
     const paragraph = editor.document.getText().indexOf('Second paragraph of section 5.');
     editor.selection = new vscode.Selection(editor.document.positionAt(paragraph + 3), editor.document.positionAt(paragraph + 3));
-    const marked = await probeUntil((state) => state.cursorText === 'Second paragraph of section 5.', 'preview-cursor-probe');
+    const marked = await probeUntil((state) => state.cursorText === 'Second paragraph of section 5.', 'preview-cursor-probe', '[data-cb-src]');
     assert.equal(marked?.cursorText, 'Second paragraph of section 5.', 'the element holding the cursor is marked');
     await screenshot('preview-cursor-mark');
   });
@@ -136,11 +121,11 @@ describe('Preview in step with the editor', () => {
     this.timeout(3 * renderTimeoutMs);
     const editor = vscode.window.visibleTextEditors.find((visible) => visible.document.uri.path.endsWith('/preview/guide.html'));
     assert.ok(editor, 'the guide is open');
-    const start = await probeUntil(() => true, 'preview-scroll-start');
+    const start = await probeUntil(() => true, 'preview-scroll-start', '[data-cb-src]');
     if (!start) return this.skip();
     const line = editor.document.positionAt(editor.document.getText().indexOf('<section id="s20">')).line;
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
-    const scrolled = await probeUntil((state) => state.scrollY > start.scrollY + 800, 'preview-scroll-follow');
+    const scrolled = await probeUntil((state) => state.scrollY > start.scrollY + 800, 'preview-scroll-follow', '[data-cb-src]');
     assert.ok(
       scrolled && scrolled.scrollY > start.scrollY + 800,
       `the page followed the editor: ${JSON.stringify({ before: start.scrollY, after: scrolled?.scrollY })}`,
@@ -160,11 +145,11 @@ describe('Preview in step with the editor', () => {
     assert.ok(editor, 'the guide is open');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => editor.document.getText(d.range).startsWith('<img')));
     const problem = diagnostics.find((d) => editor.document.getText(d.range).startsWith('<img'))!;
-    const top = await probeUntil((state) => state.scrollY < 200, 'preview-problem-top');
+    const top = await probeUntil((state) => state.scrollY < 200, 'preview-problem-top', '[data-cb-src]');
     assert.ok(top && top.scrollY < 200, 'the page starts at the top');
     // As choosing the problem in the Problems panel does: the cursor goes to it.
     editor.selection = new vscode.Selection(problem.range.start, problem.range.start);
-    const moved = await probeUntil((state) => state.scrollY > 1500, 'preview-problem-reveal');
+    const moved = await probeUntil((state) => state.scrollY > 1500, 'preview-problem-reveal', '[data-cb-src]');
     assert.ok(moved && moved.scrollY > 1500, `the page scrolled down to the image: ${moved?.scrollY}`);
     await screenshot('preview-problem-revealed');
   });

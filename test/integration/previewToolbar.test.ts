@@ -2,7 +2,7 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { actInWebview, activateExtension, closeAllEditors, openInEditor, screenshot, waitFor, waitForDiagnostics, type WebviewFrameState } from './helpers';
+import { actInWebview, activateExtension, closeAllEditors, openInEditor, probeUntil, screenshot, waitFor, waitForDiagnostics } from './helpers';
 
 const renderTimeoutMs = 45_000;
 
@@ -13,21 +13,6 @@ function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered
     renderTimeoutMs,
     () => 'the preview to render',
   );
-}
-
-/** Looks at the preview until `accept` holds, or gives up after a few seconds (returning the last look). */
-async function probeUntil(accept: (state: WebviewFrameState) => boolean, name: string): Promise<WebviewFrameState | undefined> {
-  let last: WebviewFrameState | undefined;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const probe = await actInWebview({ selector: 'content-bridge-toolbar', name, action: 'probe' });
-    if (!probe) return undefined;
-    if (probe.after && 'url' in probe.after) {
-      last = probe.after;
-      if (accept(last)) return last;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return last;
 }
 
 async function click(selector: string, name: string): Promise<void> {
