@@ -29,11 +29,16 @@ const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
  * Expands the paths given on the command line (files, folders, glob patterns)
  * into the HTML files to check, in a stable order and without duplicates.
  */
-export async function findHtmlFiles(args: readonly string[], cwd: string, isIgnored: (absolutePath: string) => boolean = () => false): Promise<HtmlFile[]> {
+export async function findHtmlFiles(
+  args: readonly string[],
+  cwd: string,
+  isIgnored: (absolutePath: string, isFolder?: boolean) => boolean = () => false,
+): Promise<HtmlFile[]> {
   const found = new Map<string, HtmlFile>();
   for (const arg of args) {
     // A folder or file named on purpose is checked even where a .gitignore leaves it out (e.g. a built `_site/`).
-    const namedOnPurpose = isIgnored(path.resolve(cwd, arg));
+    const named = path.resolve(cwd, arg);
+    const namedOnPurpose = isIgnored(named, (await stat(named).catch(() => undefined))?.isDirectory() === true);
     for (const absolutePath of await expandArgument(arg, cwd)) {
       if (!namedOnPurpose && isIgnored(absolutePath)) continue;
       if (!found.has(absolutePath)) found.set(absolutePath, { absolutePath, displayPath: displayPathOf(absolutePath, cwd) });

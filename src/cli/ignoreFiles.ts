@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-/** True for a file the check leaves out. */
-export type IsIgnored = (absolutePath: string) => boolean;
+/** True for a file (or, with `isFolder`, a folder) the check leaves out. */
+export type IsIgnored = (absolutePath: string, isFolder?: boolean) => boolean;
 
 /**
  * Files the site's `.gitignore` files and the `ignore` list of `.contentbridge.json` leave out, matched with the
@@ -25,10 +25,11 @@ export async function loadIgnore(workingFolder: string, configPatterns: readonly
     byFolder.set(folder, rules);
     return rules;
   };
-  return (absolutePath) => {
+  return (absolutePath, isFolder = false) => {
     const relative = path.relative(workingFolder, absolutePath);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
-    const sitePath = relative.split(path.sep).join('/');
+    // A folder is matched with its trailing slash, as git does (`_site/` names a folder only).
+    const sitePath = relative.split(path.sep).join('/') + (isFolder ? '/' : '');
     if (configured.ignores(sitePath)) return true;
     // The working folder's .gitignore, then each folder's on the way down to the file's own.
     let folder = '';
@@ -37,6 +38,7 @@ export async function loadIgnore(workingFolder: string, configPatterns: readonly
       const next = sitePath.indexOf('/', folder.length);
       if (next === -1) return false;
       folder = sitePath.slice(0, next + 1);
+      if (folder === sitePath) return false; // A folder is not asked of its own .gitignore.
     }
   };
 }
