@@ -30,7 +30,7 @@ export async function setUpTracker(secrets: vscode.SecretStorage, args: SetUpTra
       args.project ??
       (await ask(
         vscode.l10n.t("Your IT team's GitHub repository"),
-        vscode.l10n.t('Its address, or owner/name, such as it-team/website-requests.'),
+        vscode.l10n.t('Its web address, such as https://github.com/it-team/website-requests.'),
         settings.githubRepository,
       ));
     if (!project) return false;
