@@ -1,4 +1,5 @@
 import { pageAddresses, type AddressHints } from '../site/addresses';
+import { applyPermalinkPattern, jekyllPermalinkPattern } from '../site/permalinks';
 import type { SiteGenerator } from '../site/generator';
 import { configuredDevServerPort, jekyllSitePermalink, type DevServerSettings } from './devServerPort';
 import { readFrontMatter } from '../frontMatter/frontMatter';
@@ -109,20 +110,13 @@ export function builtPageAddressFromSettings(
   if (permalink === 'false' && (server.generator === 'eleventy' || server.generator === 'jekyll')) return undefined;
   if (permalink !== undefined && (permalink.includes('{{') || permalink.includes('{%'))) delete hints['permalink'];
   if (server.generator === 'jekyll' && !isUnpublishedPart(pathInSite)) {
-    const pattern = hints['permalink'] ?? (sitePermalink === undefined ? undefined : (jekyllPermalinkStyles[sitePermalink] ?? sitePermalink));
+    const pattern = hints['permalink'] ?? (sitePermalink === undefined ? undefined : jekyllPermalinkPattern(sitePermalink));
     const expanded = pattern?.includes(':') ? expandJekyllPermalink(pattern, pathInSite, hints) : undefined;
     if (expanded !== undefined) return `http://localhost:${server.port}${expanded}`;
     if (pattern?.includes(':')) delete hints['permalink']; // Placeholders we do not know: the usual address.
   }
   return builtPageAddress(pathInSite, server, hints);
 }
-
-/** Jekyll's named permalink styles (https://jekyllrb.com/docs/permalinks/#built-in-formats). */
-const jekyllPermalinkStyles: Readonly<Record<string, string>> = {
-  date: '/:categories/:year/:month/:day/:title:output_ext',
-  pretty: '/:categories/:year/:month/:day/:title/',
-  none: '/:categories/:title:output_ext',
-};
 
 /**
  * A Jekyll permalink pattern with its placeholders filled in for the file (posts take their date and title from
@@ -160,22 +154,7 @@ function expandJekyllPermalink(pattern: string, path: string, hints: Readonly<Re
     categories,
     output_ext: '.html',
   };
-  let address = '';
-  for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] !== ':') {
-      address += pattern[i];
-      continue;
-    }
-    let end = i + 1;
-    while (end < pattern.length && /[a-z_]/.test(pattern[end])) end++;
-    const value = values[pattern.slice(i + 1, end)];
-    if (value === undefined) return undefined;
-    address += value;
-    i = end - 1;
-  }
-  const collapsed = address
-    .split('/')
-    .filter((part, index, parts) => part !== '' || index === 0 || index === parts.length - 1)
-    .join('/');
-  return collapsed.startsWith('/') ? collapsed : `/${collapsed}`;
+  const address = applyPermalinkPattern(pattern, values);
+  if (address === undefined) return undefined;
+  return address.startsWith('/') ? address : `/${address}`;
 }
