@@ -65,6 +65,8 @@ const builds = [
   },
   // Scripts that run inside webviews.
   { ...shared, entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
+  // The preview's script inside the frame of a page whose own scripts run (written into that page by preview.js).
+  { ...shared, entryPoints: ['webview/preview/pageAgent.ts'], outfile: 'dist/webview/previewPageAgent.js', platform: 'browser', format: 'iife' },
   // The IT request form: the webview UI toolkit bundled in, and its stylesheet copied beside it.
   {
     ...shared,

@@ -85,6 +85,8 @@ export type PreviewToExtensionMessage =
       readonly firstHeading: string;
       /** When the page was painted (the webview's `Date.now()`), so the time a reader waits can be measured. */
       readonly shownAt?: number;
+      /** When the webview received this version (its clock): the time before it is the extension's and the delivery's. */
+      readonly receivedAt?: number;
     })
   | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
   /** The reader clicked an element written at [start, end) in the source: show and select it in the editor. */
@@ -103,6 +105,66 @@ export type PreviewToExtensionMessage =
   | { readonly type: 'pageScripts'; readonly on: boolean }
   /** The built page at `address` has loaded in the preview. */
   | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string });
+
+/**
+ * The preview → the frame a page runs its own scripts in, over a message channel whose other end only the preview's
+ * small script in that frame holds (the page's scripts never get it). The page's problems, to outline, with the
+ * editor theme's colours for them (that frame cannot read VS Code's theme).
+ */
+export type PreviewToPageFrameMessage = DocumentVersion & {
+  readonly type: 'problems';
+  readonly problems: readonly PageProblem[];
+  /** False: the outlines are hidden (toolbar), the old ones are cleared. */
+  readonly show: boolean;
+  readonly colours: Readonly<Record<ProblemSeverity, string>>;
+};
+
+/** The frame a page runs its own scripts in → the preview (over the same channel); only for what a person did. */
+export type PageFrameToPreviewMessage =
+  | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
+  | (DocumentVersion & { readonly type: 'selectSource'; readonly start: number; readonly end: number })
+  /** How many elements the problems sent for this version outlined. */
+  | (DocumentVersion & { readonly type: 'outlined'; readonly count: number });
+
+/** The type of the one message that hands the page's frame its channel (with the page and version it shows). */
+export const pageFrameChannelMessage = 'content-bridge-channel';
+
+/** The message, if it is one the preview may send to the page's frame; undefined for anything else (never throws). */
+export function parsePageFrameMessage(value: unknown): PreviewToPageFrameMessage | undefined {
+  if (!isRecord(value) || value.type !== 'problems') return undefined;
+  const about = documentVersionOf(value);
+  if (!about || typeof value.show !== 'boolean' || !Array.isArray(value.problems) || value.problems.length > maxProblems) return undefined;
+  const problems = value.problems.map(problemOf);
+  if (!problems.every((problem) => problem !== undefined)) return undefined;
+  const colours = isRecord(value.colours) ? value.colours : {};
+  if (!severities.every((severity) => isText(colours[severity]) && (colours[severity] as string).length <= 100)) return undefined;
+  return {
+    type: 'problems',
+    ...about,
+    problems: problems as PageProblem[],
+    show: value.show,
+    colours: { error: colours.error as string, warning: colours.warning as string, info: colours.info as string },
+  };
+}
+
+/** The message, if it is one the page's frame may send to the preview; undefined for anything else (never throws). */
+export function parsePageFrameAnswer(value: unknown): PageFrameToPreviewMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  const about = documentVersionOf(value);
+  if (!about) return undefined;
+  switch (value.type) {
+    case 'openLink':
+      return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
+    case 'selectSource':
+      return isOffset(value.start) && isOffset(value.end) && value.start <= value.end
+        ? { type: 'selectSource', ...about, start: value.start, end: value.end }
+        : undefined;
+    case 'outlined':
+      return isOffset(value.count) ? { type: 'outlined', ...about, count: value.count } : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** The toolbar's choices, kept with the webview's state so a restored preview looks as it did. */
 export interface PreviewView {
@@ -167,6 +229,7 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
     case 'rendered':
       if (value.shownAt !== undefined && !(typeof value.shownAt === 'number' && Number.isFinite(value.shownAt))) return undefined;
+      if (value.receivedAt !== undefined && !(typeof value.receivedAt === 'number' && Number.isFinite(value.receivedAt))) return undefined;
       return isText(value.title) && isText(value.firstHeading)
         ? {
             type: 'rendered',
@@ -174,6 +237,7 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
             title: value.title,
             firstHeading: value.firstHeading,
             ...(value.shownAt !== undefined ? { shownAt: value.shownAt as number } : {}),
+            ...(value.receivedAt !== undefined ? { receivedAt: value.receivedAt as number } : {}),
           }
         : undefined;
     case 'openLink':

@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   await import('../integration/preview.test.js');
   await import('../integration/previewInStep.test.js');
   await import('../integration/previewSafety.test.js');
+  await import('../integration/previewScripts.test.js');
   await import('../integration/previewSpeed.test.js');
   await import('../integration/previewToolbar.test.js');
   await import('../integration/projectConfig.test.js');

@@ -1,12 +1,15 @@
 import * as l10n from '@vscode/l10n';
 import type { FrontMatterCard } from '../../src/shared/previewProtocol';
+import { cardElementName } from './updatePage';
 
 /**
  * A Markdown page's settings, shown above the page as a small card (they are not page text), in its own shadow
  * root so neither the site's stylesheet nor the card's styles leak into each other.
  */
 export function frontMatterCard(card: FrontMatterCard): HTMLElement {
-  const host = document.createElement('content-bridge-card');
+  const host = document.createElement(cardElementName);
+  // What the card shows: an update compares it to tell whether the card changed (updatePage.ts).
+  host.dataset.cbCard = JSON.stringify(card);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent =

@@ -1,8 +1,11 @@
 import '../shared/l10n';
 import * as l10n from '@vscode/l10n';
 import {
+  pageFrameChannelMessage,
   parseExtensionMessage,
+  parsePageFrameAnswer,
   parsePreviewView,
+  type PreviewToPageFrameMessage,
   type DocumentVersion,
   type ExtensionToPreviewMessage,
   type PageProblem,
@@ -19,6 +22,7 @@ import { createToolbar, defaultView } from './toolbar';
 import { createSharingView } from './sharingViews';
 import { siteOriginOf } from '../../src/core/trust/restrictedMode';
 import { scriptedPageSource } from './scriptedPage';
+import { updateBody, updateHead } from './updatePage';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -67,7 +71,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'render':
       // Same page, older version than on show: a late message.
       if (shown?.documentUri === message.documentUri && message.version < shown.version) return;
-      render(message);
+      render(message, Date.now());
       return;
     case 'showBuilt':
       showBuilt(message);
@@ -103,11 +107,17 @@ function scrollSyncOn(): boolean {
 
 /** Problems computed for the version on show are drawn; others wait for theirs (or the next answer). */
 function drawProblems(): void {
-  if (scriptsFrame) return; // The page runs its own scripts in a frame the preview cannot reach: no outlines.
+  if (scriptsFrame) {
+    sendProblemsToScriptsFrame();
+    return;
+  }
   // A built page is in a frame from the server: the file's problems cannot be outlined on it (the toolbar says so).
   if (!problems || !shown || !page || problems.about.documentUri !== shown.documentUri || showingBuiltPage) return;
   const outlined = showProblems(page.document, problems.list, view.overlay && problems.about.version === shown.version);
-  const count = problems.list.length;
+  setProblemsNote(problems.list.length, outlined);
+}
+
+function setProblemsNote(count: number, outlined: number): void {
   toolbar.setNote(
     count === 0
       ? l10n.t('No problems found')
@@ -184,7 +194,7 @@ let builtFrame: HTMLIFrameElement | undefined;
  * from it (before any node joins the frame's document), and the Content-Security-Policy still stands, so nothing
  * on the page can run or take the preview elsewhere.
  */
-function render(message: RenderMessage): void {
+function render(message: RenderMessage, receivedAt?: number): void {
   toolbar.setScripts(message.scripts === true && pageScriptNonce !== undefined, message.kind === 'html' && !restricted);
   setBadge(message.scripts === true && pageScriptNonce !== undefined);
   if (message.scripts && pageScriptNonce) {
@@ -214,13 +224,14 @@ function render(message: RenderMessage): void {
   copyAttributes(parsed.documentElement, pageDocument.documentElement);
   const headHtml = `${message.baseHref}\n${parsed.head.innerHTML}`;
   if (headHtml !== shownHead) {
-    // Copied before adopting: childNodes is live, and adopting a node takes it out of the list.
-    const nodes = Array.from(parsed.head.childNodes).map((node) => pageDocument.adoptNode(node));
-    pageDocument.head.replaceChildren(baseOf(pageDocument, message.baseHref), browserDefaults(pageDocument), ...nodes);
+    // Copied first: childNodes is live, and moving a node takes it out of the list.
+    const nodes = Array.from(parsed.head.childNodes);
+    updateHead(pageDocument.head, [baseOf(pageDocument, message.baseHref), browserDefaults(pageDocument), ...nodes]);
     shownHead = headHtml;
   }
-  pageDocument.body.replaceWith(pageDocument.adoptNode(parsed.body));
-  if (message.card) pageDocument.body.prepend(pageDocument.adoptNode(frontMatterCard(message.card)));
+  if (message.card) parsed.body.prepend(frontMatterCard(message.card));
+  // Only what changed is touched: typing redraws the edited part, not the whole page.
+  updateBody(pageDocument.body, parsed.body);
   shown = { documentUri: message.documentUri, version: message.version };
   showingBuiltPage = false;
   lastRender = message;
@@ -235,8 +246,11 @@ function render(message: RenderMessage): void {
   drawProblems();
   sharing.show(view.tab, message.search, message.social, message.baseHref);
   if (cursorOffset !== undefined) markCursor(cursorOffset);
-  followingEditorUntil = Date.now() + 200;
-  pageWindow.scrollTo(0, scrollY);
+  // The page was changed in place, so the reader's position is kept; a new page (or a reloaded frame) is placed.
+  if (pageWindow.scrollY !== scrollY) {
+    followingEditorUntil = Date.now() + 200;
+    pageWindow.scrollTo(0, scrollY);
+  }
   vscode.setState({ documentUri: message.documentUri, scrollY, view, built: builtMode });
   const token = ++renderCount;
   void painted().then(() => {
@@ -248,6 +262,7 @@ function render(message: RenderMessage): void {
       title: pageDocument.title,
       firstHeading: pageDocument.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
       shownAt: Date.now(),
+      ...(receivedAt !== undefined ? { receivedAt } : {}),
     });
   });
 }
@@ -257,7 +272,7 @@ let scriptsFrame: HTMLIFrameElement | undefined;
 
 async function renderWithScripts(message: RenderMessage, nonce: string): Promise<void> {
   const token = ++renderCount;
-  const source = await scriptedPageSource(message.html, message.baseHref, nonce);
+  const source = await scriptedPageSource(message.html, message.baseHref, nonce, await pageAgentSource());
   if (token !== renderCount) return; // A newer version is already on its way.
   builtFrame?.remove();
   builtFrame = undefined;
@@ -269,6 +284,7 @@ async function renderWithScripts(message: RenderMessage, nonce: string): Promise
     'load',
     () => {
       if (token !== renderCount) return;
+      openScriptsFrameChannel(next, message);
       vscode.postMessage({
         type: 'rendered',
         documentUri: message.documentUri,
@@ -289,10 +305,72 @@ async function renderWithScripts(message: RenderMessage, nonce: string): Promise
   lastRender = message;
   lastPage = message;
   problems = undefined;
-  toolbar.setNote(l10n.t("This page's scripts are on: outlines, clicks and scrolling with the editor are off"));
+  scriptsChannel?.close();
+  scriptsChannel = undefined;
+  toolbar.setNote(l10n.t("This page's scripts are on: scrolling with the editor is off"));
   showingBuiltPage = false;
   sharing.show(view.tab, message.search, message.social, message.baseHref);
   vscode.setState({ documentUri: message.documentUri, scrollY: 0, view, built: builtMode });
+}
+
+/** The preview's end of the channel to its script in the frame where the page's scripts run (pageAgent.ts). */
+let scriptsChannel: MessagePort | undefined;
+
+/** The preview's script for that frame, read once from the webview's own files (the frame cannot load it itself). */
+const pageAgentAddress = new URL('previewPageAgent.js', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href).href;
+let pageAgent: Promise<string | undefined> | undefined;
+function pageAgentSource(): Promise<string | undefined> {
+  pageAgent ??= fetch(pageAgentAddress)
+    .then((response) => (response.ok ? response.text() : undefined))
+    .catch(() => undefined);
+  return pageAgent;
+}
+
+/**
+ * Hands the frame's script its end of a new channel, with the page and version it shows. Only that script receives
+ * it (it takes the message before the page's scripts can), and the preview listens to nothing else from the frame.
+ */
+function openScriptsFrameChannel(target: HTMLIFrameElement, message: RenderMessage): void {
+  const channel = new MessageChannel();
+  scriptsChannel?.close();
+  scriptsChannel = channel.port1;
+  const about: DocumentVersion = { documentUri: message.documentUri, version: message.version };
+  channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+    const answer = parsePageFrameAnswer(event.data);
+    if (!answer || target !== scriptsFrame || !isCurrent(answer)) return;
+    switch (answer.type) {
+      case 'openLink':
+        vscode.postMessage({ type: 'openLink', ...about, href: answer.href });
+        return;
+      case 'selectSource':
+        vscode.postMessage({ type: 'selectSource', ...about, start: answer.start, end: answer.end });
+        return;
+      case 'outlined':
+        if (problems && problems.about.version === answer.version) setProblemsNote(problems.list.length, answer.count);
+        return;
+    }
+  };
+  target.contentWindow?.postMessage({ type: pageFrameChannelMessage, ...about }, '*', [channel.port2]);
+  drawProblems();
+}
+
+/** The page's problems to the frame where its scripts run; its script outlines them and says how many. */
+function sendProblemsToScriptsFrame(): void {
+  if (!scriptsChannel || !problems || !shown || problems.about.documentUri !== shown.documentUri) return;
+  const theme = getComputedStyle(document.documentElement);
+  const colour = (name: string, fallback: string) => theme.getPropertyValue(name).trim() || fallback;
+  const message: PreviewToPageFrameMessage = {
+    type: 'problems',
+    ...shown,
+    problems: problems.list,
+    show: view.overlay && problems.about.version === shown.version,
+    colours: {
+      error: colour('--vscode-editorError-foreground', '#e51400'),
+      warning: colour('--vscode-editorWarning-foreground', '#bf8803'),
+      info: colour('--vscode-editorInfo-foreground', '#1a85ff'),
+    },
+  };
+  scriptsChannel.postMessage(message);
 }
 
 /** The title and first heading of the page as written (its scripts may change them once it runs). */
@@ -385,10 +463,13 @@ function markCursor(offset: number, reveal = false): void {
 }
 
 function copyAttributes(from: Element, to: Element): void {
-  for (const name of to.getAttributeNames()) if (!from.hasAttribute(name)) to.removeAttribute(name);
-  for (const name of from.getAttributeNames()) to.setAttribute(name, from.getAttribute(name) ?? '');
+  for (const name of to.getAttributeNames()) if (!from.hasAttribute(name) && name !== 'style') to.removeAttribute(name);
+  for (const name of from.getAttributeNames())
+    if (name !== 'style' && to.getAttribute(name) !== from.getAttribute(name)) to.setAttribute(name, from.getAttribute(name) ?? '');
   // VS Code's theme colours (for the outlines and the cursor mark) live in the style attribute of the webview's <html>.
-  to.setAttribute('style', `${document.documentElement.getAttribute('style') ?? ''};${from.getAttribute('style') ?? ''}`);
+  // Set only when it differs: setting the same style again would make the browser restyle the whole page.
+  const style = `${document.documentElement.getAttribute('style') ?? ''};${from.getAttribute('style') ?? ''}`;
+  if (to.getAttribute('style') !== style) to.setAttribute('style', style);
 }
 
 /** The only <base> in the page: the page's folder, so relative images and stylesheets load. */

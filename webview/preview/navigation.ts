@@ -59,7 +59,8 @@ export function blockNavigation(window: Window, openLink: (href: string) => void
     // and open the link's resolved address in a browser tab.
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (event.type !== 'click') return; // A middle click opens nothing.
+    // A middle click opens nothing; nor does a click a page's own script made (when the user let its scripts run).
+    if (event.type !== 'click' || !event.isTrusted) return;
     const action = linkAction(link.href);
     if (action.kind === 'open') openLink(action.href);
     if (action.kind === 'scroll') {

@@ -1,5 +1,6 @@
 import type { PageProblem, ProblemSeverity } from '../../src/shared/previewProtocol';
 import { spanOf } from './sourcePositions';
+import { keepAcrossUpdates } from './previewNodes';
 
 /**
  * Problems drawn on the page: each element a problem is about gets `data-cb-problem` (its worst severity), which
@@ -16,13 +17,28 @@ export const overlayStyle =
   '[data-cb-problem="warning"] { outline: 2px solid var(--vscode-editorWarning-foreground, #bf8803) !important; }\n' +
   '[data-cb-problem="info"] { outline: 2px dotted var(--vscode-editorInfo-foreground, #1a85ff) !important; }';
 
-/** The smallest shown element written around [start, end): the one the problem is about. */
-export function elementFor(document: Document, start: number, end: number): Element | undefined {
-  let best: { element: Element; size: number } | undefined;
+interface Positioned {
+  readonly element: Element;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every shown element that knows where it was written, read once per drawing (not once per problem). */
+function positionedElements(document: Document): Positioned[] {
+  const found: Positioned[] = [];
   for (const element of Array.from(document.body?.querySelectorAll('[data-cb-src]') ?? [])) {
     const span = spanOf(element);
-    if (!span || span.start > start || end > span.end) continue;
-    if (!best || span.end - span.start <= best.size) best = { element, size: span.end - span.start };
+    if (span) found.push({ element, ...span });
+  }
+  return found;
+}
+
+/** The smallest shown element written around [start, end): the one the problem is about. */
+function elementFor(positioned: readonly Positioned[], start: number, end: number): Element | undefined {
+  let best: Positioned | undefined;
+  for (const candidate of positioned) {
+    if (candidate.start > start || end > candidate.end) continue;
+    if (!best || candidate.end - candidate.start <= best.end - best.start) best = candidate;
   }
   return best?.element;
 }
@@ -33,8 +49,9 @@ export function showProblems(document: Document, problems: readonly PageProblem[
   messages = new WeakMap();
   if (!shown) return 0;
   let outlined = 0;
+  const positioned = positionedElements(document);
   for (const problem of problems) {
-    const element = elementFor(document, problem.start, problem.end);
+    const element = elementFor(positioned, problem.start, problem.end);
     if (!element) continue; // About something not shown on the page (the title, a setting): the Problems panel has it.
     const current = element.getAttribute('data-cb-problem') as ProblemSeverity | null;
     if (!current) outlined++;
@@ -47,6 +64,7 @@ export function showProblems(document: Document, problems: readonly PageProblem[
 /** A tooltip with the messages of the outlined element under the pointer. */
 export function installProblemTooltip(window: Window): void {
   const host = window.document.createElement('content-bridge-tooltip');
+  keepAcrossUpdates(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = window.document.createElement('style');
   style.textContent =

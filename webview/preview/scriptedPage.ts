@@ -7,12 +7,19 @@ import { sanitizePage } from './sanitizePage';
  * images are read here and written into the page; each script gets the nonce the preview's policy allows for it.
  * (Files a stylesheet itself loads, such as fonts and background images, do not load in this mode.)
  */
-export async function scriptedPageSource(html: string, baseHref: string, nonce: string): Promise<string> {
+export async function scriptedPageSource(html: string, baseHref: string, nonce: string, agent?: string): Promise<string> {
   const page = new DOMParser().parseFromString(html, 'text/html');
   sanitizePage(page, { keepScripts: true });
   const base = page.createElement('base');
   base.href = baseHref;
   page.head.prepend(base);
+  // The preview's own script (outlines, clicks, links) runs first, before any of the page's (see pageAgent.ts).
+  // Written out as the page's text: a closing script tag inside it would end it early, so such a script is left out.
+  if (agent && !agent.toLowerCase().includes('</script')) {
+    const script = page.createElement('script');
+    script.textContent = agent;
+    base.after(script);
+  }
   const siteOrigin = new URL(baseHref).origin;
   const local = (address: string | null): URL | undefined => {
     if (!address) return undefined;

@@ -28,6 +28,8 @@ export interface PreviewRendered {
   readonly firstHeading: string;
   /** When the page was on screen in the preview (milliseconds since 1970, the webview's clock), if it said. */
   readonly shownAt?: number;
+  /** When the webview received that version (its clock), if it said: before it, the extension's work and the delivery. */
+  readonly receivedAt?: number;
 }
 
 /** What the preview did for the reader, for tests and for other extensions to follow. */
@@ -327,6 +329,7 @@ export class PagePreview implements vscode.Disposable {
           title: message.title,
           firstHeading: message.firstHeading,
           ...(message.shownAt !== undefined ? { shownAt: message.shownAt } : {}),
+          ...(message.receivedAt !== undefined ? { receivedAt: message.receivedAt } : {}),
         });
         this.postProblems();
         return;

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { parseExtensionMessage, parsePreviewMessage, parsePreviewState } from '../../../src/shared/previewProtocol';
+import {
+  parseExtensionMessage,
+  parsePageFrameAnswer,
+  parsePageFrameMessage,
+  parsePreviewMessage,
+  parsePreviewState,
+} from '../../../src/shared/previewProtocol';
 
 const page = { documentUri: 'file:///site/news.md', version: 7 };
 
@@ -114,5 +120,22 @@ describe('Preview messages', () => {
     assert.equal(parseExtensionMessage({ type: 'render', html: '<p>', baseHref: '', kind: 'html' }), undefined, 'no page named');
     assert.equal(parseExtensionMessage({ type: 'options' }), undefined);
     assert.equal(parseExtensionMessage({ data: 'from a page' }), undefined);
+  });
+
+  it("the frame a page's scripts run in: problems in, a person's clicks out, nothing else either way", () => {
+    const colours = { error: '#f00', warning: 'rgb(200, 120, 0)', info: 'var(--x)' };
+    const problems = { type: 'problems', ...page, problems: [{ start: 1, end: 9, severity: 'error', message: 'Add alt text' }], show: true, colours };
+    assert.deepEqual(parsePageFrameMessage(problems), problems);
+    assert.equal(parsePageFrameMessage({ ...problems, show: 'yes' }), undefined);
+    assert.equal(parsePageFrameMessage({ ...problems, colours: { error: '#f00' } }), undefined, 'every severity has its colour');
+    assert.equal(parsePageFrameMessage({ ...problems, problems: [{ start: 9, end: 1, severity: 'error', message: 'x' }] }), undefined);
+    assert.equal(parsePageFrameMessage({ ...problems, documentUri: undefined }), undefined, 'no page named');
+    assert.deepEqual(parsePageFrameAnswer({ type: 'openLink', ...page, href: 'about.html' }), { type: 'openLink', ...page, href: 'about.html' });
+    assert.deepEqual(parsePageFrameAnswer({ type: 'selectSource', ...page, start: 3, end: 8 }), { type: 'selectSource', ...page, start: 3, end: 8 });
+    assert.deepEqual(parsePageFrameAnswer({ type: 'outlined', ...page, count: 2 }), { type: 'outlined', ...page, count: 2 });
+    assert.equal(parsePageFrameAnswer({ type: 'selectSource', ...page, start: 8, end: 3 }), undefined);
+    assert.equal(parsePageFrameAnswer({ type: 'allowSites', ...page, sites: ['https://x.example'] }), undefined, "the toolbar is not the frame's");
+    assert.equal(parsePageFrameAnswer({ type: 'openLink', href: 'about.html' }), undefined, 'no page named');
+    assert.equal(parsePageFrameAnswer('openLink'), undefined);
   });
 });
