@@ -1,6 +1,6 @@
 import { chooseMarkdownlintConfigFile, isJavaScriptConfig, javaScriptConfigNote } from '../../config/markdownlintConfigFiles';
 import { extendsPosition, parseMarkdownlintConfig } from './markdownlintConfig';
-import { folderOf, isAbsoluteSettingsPath, joinSettingsPath } from './settingsPaths';
+import { folderOf, isAbsoluteSettingsPath, isHomeSettingsPath, joinSettingsPath, underHomeFolder } from './settingsPaths';
 
 /** A note on a settings file: a mistake in it (error), or a file Content Bridge does not read (information). */
 export interface SettingsNote {
@@ -24,6 +24,11 @@ export interface SettingsFiles {
   readonly namesIn: (folder: string) => ReadonlySet<string>;
   /** A file's text, undefined when it is not there or cannot be read. */
   readonly read: (path: string) => string | undefined;
+  /**
+   * The user's home folder as an absolute settings path, for `extends` values that start with `~/`; undefined where
+   * there is none to reach (VS Code for the Web), and such an `extends` then gets a note.
+   */
+  readonly homeFolder?: string;
 }
 
 /** A chain of `extends` longer than this is a mistake (markdownlint itself has no limit; a loop is caught apart). */
@@ -79,6 +84,7 @@ export class MarkdownlintSettings {
       const parsed = parseMarkdownlintConfig(path, text);
       if (parsed.problem) this.note(path, parsed.problem.line, parsed.problem.character, parsed.problem.message, 'error');
       else settings = this.withExtended(path, text, parsed.config, [...chain, path]);
+      if (parsed.misplacedExtends !== undefined) this.noteMisplacedExtends(path, text, parsed.misplacedExtends);
     }
     this.byFile.set(path, settings);
     return settings;
@@ -95,7 +101,13 @@ export class MarkdownlintSettings {
     if (reference === null || reference === undefined) return written;
     if (typeof reference !== 'string' || reference.trim() === '')
       return problem('"extends" should name another settings file, in quotes (for example "../.markdownlint.jsonc").');
-    const target = joinSettingsPath(folderOf(path), reference.trim());
+    const trimmed = reference.trim();
+    const fromHome = isHomeSettingsPath(trimmed);
+    if (fromHome && this.files.homeFolder === undefined)
+      return problem(
+        `"extends" names ${reference}, a file in your home folder (~), and there is no home folder to look in here (VS Code for the Web cannot open files on your computer).`,
+      );
+    const target = fromHome ? underHomeFolder(this.files.homeFolder!, trimmed) : joinSettingsPath(folderOf(path), trimmed);
     if (isJavaScriptConfig(target) || target.endsWith('.js'))
       return problem(`"extends" names ${reference}, a JavaScript file: Content Bridge does not run JavaScript files, so it does not read it.`);
     if (chain.includes(target)) return problem(`"extends" leads back to a file already on the way (${reference}), so it is not followed again.`);
@@ -105,12 +117,31 @@ export class MarkdownlintSettings {
       return problem(
         fromPackage
           ? `"extends" names ${reference}, which is not a file next to this one: settings that come from an installed package are not read by Content Bridge.`
-          : `"extends" names ${reference}, and there is no such file (it is looked for next to this file).`,
+          : fromHome
+            ? `"extends" names ${reference}, and there is no such file in your home folder (${target}).`
+            : `"extends" names ${reference}, and there is no such file (it is looked for next to this file).`,
       );
     }
     const extended = this.resolve(target, chain);
     if (!extended) return problem(`The settings this file extends (${reference}) cannot be used: see the problem in that file.`);
     return { ...extended, ...written };
+  }
+
+  /**
+   * markdownlint-cli2 reads `extends` only inside `config`, and passes over one written beside it: so does Content
+   * Bridge, with a note that says where it belongs.
+   */
+  private noteMisplacedExtends(path: string, text: string, reference: unknown): void {
+    const at = extendsPosition(path, text, 'top');
+    const named = typeof reference === 'string' && reference.trim() !== '' ? reference.trim() : undefined;
+    const fileName = path.slice(path.lastIndexOf('/') + 1);
+    this.note(
+      path,
+      at.line,
+      at.character,
+      `markdownlint does not read an "extends" written beside "config" in ${fileName}, so ${named ? `the settings in ${named} are` : 'it is'} not used. To use ${named ? 'them' : 'another file'}, move it inside "config" (for example "config": { "extends": "${named ?? '../.markdownlint.jsonc'}" }).`,
+      'info',
+    );
   }
 
   private read(path: string): string | undefined {
