@@ -40,6 +40,18 @@ export function fileAddress(path: string, generator: SiteGenerator, settings: Si
   return stripped === undefined ? undefined : `/${stripped}`;
 }
 
+/**
+ * Whether a page needs no links from other pages: the generator itself links it from a list it builds (Docusaurus's
+ * docs sidebar and blog list, an Astro content collection, listed by the site's code, which is not read; every
+ * MkDocs page when mkdocs.yml has no `nav` of its own), or the generator does not publish it at all (Astro's `_`).
+ */
+export function needsNoLinks(path: string, generator: SiteGenerator, settings: SiteSettings = {}): boolean {
+  if (generator === 'docusaurus') return path.startsWith('docs/') || path.startsWith('blog/');
+  if (generator === 'astro') return path.startsWith('src/content/') || (path.startsWith('src/pages/') && path.includes('/_'));
+  if (generator === 'mkdocs') return settings.ownNav !== true;
+  return false;
+}
+
 /** Addresses the generator builds from code, not from one file (dynamic routes, blog lists, tag pages). */
 export function generatedRoutes(files: readonly string[], generator: SiteGenerator): RoutePattern[] {
   if (generator === 'astro') return astroRoutes(files);

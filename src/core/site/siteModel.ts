@@ -1,4 +1,5 @@
-import { addressFolder, addressKey, decodeAddress, fileAddress, pageAddresses, pageExtensionOf, repositoryPath } from './addresses';
+import { addressFolder, addressKey, decodeAddress, fileAddress, generatedRoutes, pageAddresses, pageExtensionOf, repositoryPath } from './addresses';
+import { matchesRoute, type RoutePattern } from './generators/routes';
 import type { PageFacts, ReferenceFact, SiteIndex } from './siteCheck';
 
 /** Where a reference goes, once the site's addresses are known. */
@@ -142,6 +143,8 @@ export class SiteModel {
     if (found === 'file') return { kind: 'file' };
     const target = found === undefined ? undefined : this.byPath.get(found.path);
     if (target) return { kind: 'page', page: target, ...fragment };
+    // An address the generator builds from code (a dynamic route, a tag page) cannot be judged: it counts as found.
+    if (matchesRoute(this.addresses.routes, prepared.addressKey)) return { kind: 'file' };
     return { kind: 'missing', looksLikeFile: prepared.looksLikeFile };
   }
 }
@@ -176,6 +179,8 @@ interface SiteAddresses {
   readonly byPath: ReadonlyMap<string, PageAt | 'file'>;
   /** Paths of the pages published at the home address. */
   readonly homes: ReadonlySet<string>;
+  /** Addresses the generator builds from code (see generators/routes.ts). */
+  readonly routes: readonly RoutePattern[];
 }
 
 function siteAddresses(
@@ -190,7 +195,7 @@ function siteAddresses(
   const byPath = new Map<string, PageAt | 'file'>();
   for (const file of site.files) {
     byPath.set(file, 'file');
-    const address = fileAddress(file, site.generator);
+    const address = fileAddress(file, site.generator, site.settings);
     if (address !== undefined) byAddress.set(addressKey(address), 'file');
   }
   const homes = new Set<string>();
@@ -203,7 +208,7 @@ function siteAddresses(
     return { path: page.path, addressKeys };
   });
   // A copy: the list it is compared with next time may be the same array, changed in place.
-  return { context, files: [...site.files], pages: entries, byAddress, byPath, homes };
+  return { context, files: [...site.files], pages: entries, byAddress, byPath, homes, routes: generatedRoutes(site.files, site.generator) };
 }
 
 function sameFiles(before: readonly string[], now: readonly string[]): boolean {

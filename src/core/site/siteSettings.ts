@@ -20,6 +20,8 @@ export interface SiteSettings {
   readonly docsDir?: string;
   /** MkDocs's `use_directory_urls`, when set to false (`/about.html` instead of `/about/`). */
   readonly useDirectoryUrls?: false;
+  /** MkDocs's `nav` is written out in mkdocs.yml (else MkDocs lists every page in its navigation itself). */
+  readonly ownNav?: true;
 }
 
 export interface SiteLanguages {
@@ -71,6 +73,7 @@ function mkdocsSettings(values: Record<string, unknown>): SiteSettings {
   return {
     ...(folder !== '' && folder !== 'docs' ? { docsDir: folder } : {}),
     ...(values['use_directory_urls'] === false ? { useDirectoryUrls: false as const } : {}),
+    ...(Array.isArray(values['nav']) ? { ownNav: true as const } : {}),
   };
 }
 
@@ -111,7 +114,8 @@ export function readDataFile(path: string, text: string): unknown {
     if (path.endsWith('.toml')) return parseToml(text);
     if (path.endsWith('.json')) return parseJsonc(text);
     if (hostileYaml(text)) return undefined;
-    return parseYaml(text, { maxAliasCount: 100 });
+    // logLevel: tags for other programs (MkDocs's `!!python/name:`) are read as text, without a warning on the console.
+    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch {
     return undefined;
   }

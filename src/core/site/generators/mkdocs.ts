@@ -25,3 +25,25 @@ export function mkdocsFileAddress(path: string, settings: SiteSettings): string 
   if (docsDir === './') return `/${path}`;
   return path.startsWith(docsDir) ? `/${path.slice(docsDir.length)}` : undefined;
 }
+
+/**
+ * The entries of mkdocs.yml's `nav`: each a file in `docs_dir` (`user-guide/writing.md`) or a web address, with the
+ * title as its key. Strings are collected in the file's order with an explicit stack (a nav can nest deeply).
+ */
+export function mkdocsNavEntries(values: unknown): string[] {
+  const nav = typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>)['nav'] : undefined;
+  const entries: string[] = [];
+  const stack: unknown[] = [nav];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.trim() !== '') entries.push(value.trim());
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push(value[index]);
+    } else if (typeof value === 'object' && value !== null) {
+      const items = Object.values(value as Record<string, unknown>);
+      for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]);
+    }
+  }
+  return entries;
+}
