@@ -139,6 +139,12 @@ export class SiteModel {
     const fragment = prepared.fragment === undefined ? {} : { fragment: prepared.fragment };
     if (prepared.kind === 'self') return { kind: 'page', page, ...fragment };
     const { byPath, byAddress } = this.addresses;
+    if (prepared.fromTemplate) {
+      const file = prepared.fromTemplate.files.find((candidate) => byPath.has(candidate));
+      const reached = file === undefined ? byAddress.get(prepared.addressKey) : byPath.get(file);
+      const reachedPage = reached === undefined || reached === 'file' ? undefined : this.byPath.get(reached.path);
+      return reachedPage ? { kind: 'page', page: reachedPage } : elsewhere;
+    }
     const found = (prepared.fileKey === undefined ? undefined : byPath.get(prepared.fileKey)) ?? byAddress.get(prepared.addressKey);
     if (found === 'file') return { kind: 'file' };
     const target = found === undefined ? undefined : this.byPath.get(found.path);
@@ -232,7 +238,15 @@ function samePages(previous: SiteAddresses, pages: readonly PageFacts[], derived
 type PreparedReference =
   | { readonly kind: 'elsewhere' }
   | { readonly kind: 'self'; readonly fragment?: string }
-  | { readonly kind: 'lookup'; readonly fileKey?: string; readonly addressKey: string; readonly fragment?: string; readonly looksLikeFile: boolean };
+  | {
+      readonly kind: 'lookup';
+      readonly fileKey?: string;
+      readonly addressKey: string;
+      readonly fragment?: string;
+      readonly looksLikeFile: boolean;
+      /** Template code in a known form: counts when it reaches a page, is never reported when it does not. */
+      readonly fromTemplate?: { readonly files: readonly string[] };
+    };
 
 interface DerivedFacts {
   readonly context: string;
@@ -263,7 +277,7 @@ function derivedFacts(page: PageFacts, context: string, site: SiteIndex, own: { 
 }
 
 function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string, own: { host: string; path: string } | undefined): PreparedReference {
-  if (reference.isTemplate) return elsewhere;
+  if (reference.isTemplate) return templateLookup(reference);
   if (reference.file !== undefined) return { kind: 'lookup', fileKey: reference.file, addressKey: addressKey(reference.address), looksLikeFile: false };
   const parts = splitAddress(reference.address);
   if (!parts) return elsewhere;
@@ -287,6 +301,18 @@ function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string,
 }
 
 const elsewhere = { kind: 'elsewhere' } as const;
+
+/** A link written with template code: looked up only when its form is known (its target is then never reported). */
+function templateLookup(reference: ReferenceFact): PreparedReference {
+  const target = reference.templateTarget;
+  if (!target) return elsewhere;
+  return {
+    kind: 'lookup',
+    addressKey: target.address === undefined ? '' : addressKey(target.address),
+    looksLikeFile: false,
+    fromTemplate: { files: target.files ?? [] },
+  };
+}
 
 interface AddressParts {
   readonly host?: string;
