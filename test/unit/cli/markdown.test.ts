@@ -133,7 +133,7 @@ describe('content-bridge check on Markdown and template files', () => {
       assert.equal(run.stderr, '');
     });
 
-    it('a missing file in the home folder is explained once on stderr, and the file\'s own settings apply', () => {
+    it("a missing file in the home folder is explained once on stderr, and the file's own settings apply", () => {
       write('post.md', postWithBrokenHeading);
       write('.markdownlint.yaml', 'MD036: false\nextends: ~/nowhere.yaml\n');
       const home = path.join(scratch, 'home');
@@ -151,7 +151,10 @@ describe('content-bridge check on Markdown and template files', () => {
       write('.markdownlint-cli2.jsonc', '{ "extends": "base.json", "config": { "MD036": false } }');
       const run = check('post.md');
       assert.equal(findingsOf(run.stdout).length, 1, 'base.json is not read');
-      assert.match(run.stderr, /^content-bridge: markdownlint does not read an "extends" written beside "config" in \.markdownlint-cli2\.jsonc, so the settings in base\.json are not used\. To use them, move it inside "config"/);
+      assert.match(
+        run.stderr,
+        /^content-bridge: markdownlint does not read an "extends" written beside "config" in \.markdownlint-cli2\.jsonc, so the settings in base\.json are not used\. To use them, move it inside "config"/,
+      );
     });
 
     it("a broken settings file is explained on stderr, and markdownlint's defaults are used", () => {

@@ -48,7 +48,10 @@ describe('SARIF help links to the rule pages', function () {
       cpSync(site, scratch, { recursive: true });
       writeFileSync(path.join(scratch, '.contentbridge.json'), '{ "docsUrl": "https://github.com/riverside/content-bridge/blob/main" }\n');
       const fromConfig = driverOf(runCli(['check', '.', '--format', 'sarif'], scratch).stdout);
-      assert.equal(fromConfig.rules.find((rule) => rule.id === 'image-alt')?.helpUri, 'https://github.com/riverside/content-bridge/blob/main/docs/rules/image-alt.md');
+      assert.equal(
+        fromConfig.rules.find((rule) => rule.id === 'image-alt')?.helpUri,
+        'https://github.com/riverside/content-bridge/blob/main/docs/rules/image-alt.md',
+      );
       const fromOption = driverOf(runCli(['check', '.', '--format', 'sarif', '--docs-url', 'https://docs.example.org/cb/'], scratch).stdout);
       assert.equal(fromOption.rules.find((rule) => rule.id === 'image-alt')?.helpUri, 'https://docs.example.org/cb/docs/rules/image-alt.md');
     } finally {

@@ -161,12 +161,15 @@ describe('markdownlint settings: home folder and markdownlint-cli2 files', () =>
   });
 
   it('a home folder on Windows: ~\\ works the same, with / in the path', () => {
-    const { settings } = siteOf({ '.markdownlint.json': '{ "extends": "~\\\\shared.json" }', 'C:/Users/ana/shared.json': '{ "MD018": false }' }, 'C:\\Users\\ana');
+    const { settings } = siteOf(
+      { '.markdownlint.json': '{ "extends": "~\\\\shared.json" }', 'C:/Users/ana/shared.json': '{ "MD018": false }' },
+      'C:\\Users\\ana',
+    );
     assert.deepEqual(settings.forPage('post.md').config, { MD018: false });
     assert.deepEqual(messages(settings), []);
   });
 
-  it('a missing file in the home folder: one note that says where it was looked for; the file\'s own settings apply', () => {
+  it("a missing file in the home folder: one note that says where it was looked for; the file's own settings apply", () => {
     const { settings } = siteOf({ '.markdownlint.yaml': 'MD036: false\nextends: ~/missing.yaml\n' }, '/home/ana');
     assert.deepEqual(settings.forPage('post.md').config, { MD036: false });
     assert.deepEqual(messages(settings), [

@@ -138,7 +138,16 @@ describe('site addresses per generator: patterns', () => {
     assert.deepEqual(keys('docs/about.md', 'mkdocs', {}, setup.settings), []);
     assert.equal(fileAddress('pages/img/map.svg', 'mkdocs', setup.settings), '/img/map.svg');
     // Tags MkDocs plugins add to mkdocs.yml do not stop it being read.
-    const tagged = readSiteSetup(new Map([['mkdocs.yml', 'use_directory_urls: false\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n']]), 'mkdocs', ['mkdocs.yml']);
+    const tagged = readSiteSetup(
+      new Map([
+        [
+          'mkdocs.yml',
+          'use_directory_urls: false\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n',
+        ],
+      ]),
+      'mkdocs',
+      ['mkdocs.yml'],
+    );
     assert.deepEqual(tagged.settings, { useDirectoryUrls: false });
   });
 

@@ -36,7 +36,8 @@ export function docusaurusFileAddress(path: string): string | undefined {
 /** The pages Docusaurus builds itself: the blog's list, its pages, archive, authors and tags; the docs' tags and category pages. */
 export function docusaurusRoutes(files: readonly string[]): RoutePattern[] {
   const routes: RoutePattern[] = [];
-  if (files.some((file) => file.startsWith('blog/'))) routes.push(['blog'], ['blog', 'page', '**'], ['blog', 'archive'], ['blog', 'tags', '**'], ['blog', 'authors', '**']);
+  if (files.some((file) => file.startsWith('blog/')))
+    routes.push(['blog'], ['blog', 'page', '**'], ['blog', 'archive'], ['blog', 'tags', '**'], ['blog', 'authors', '**']);
   if (files.some((file) => file.startsWith('docs/'))) routes.push(['docs', 'tags', '**'], ['docs', 'category', '**']);
   routes.push(['search']);
   return routes;
@@ -48,7 +49,8 @@ function docAddress(folders: readonly string[], name: string, id: string | undef
   if (slug !== undefined) return slug.startsWith('/') ? `/docs${slug}` : `${base}${slug}`;
   const fileName = withoutNumberPrefix(name);
   const lower = fileName.toLowerCase();
-  const isFolderIndex = lower === 'index' || lower === 'readme' || (folders.length > 0 && lower === withoutNumberPrefix(folders[folders.length - 1]).toLowerCase());
+  const isFolderIndex =
+    lower === 'index' || lower === 'readme' || (folders.length > 0 && lower === withoutNumberPrefix(folders[folders.length - 1]).toLowerCase());
   if (isFolderIndex && id === undefined) return base;
   return `${base}${id ?? fileName}`;
 }
