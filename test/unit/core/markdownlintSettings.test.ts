@@ -193,7 +193,8 @@ describe('markdownlint settings: home folder and markdownlint-cli2 files', () =>
       'base.json': '{ "MD018": false }',
     });
     assert.deepEqual(settings.forPage('post.md').config, { MD036: false });
-    assert.deepEqual(settings.forPage('docs/page.md').config, {});
+    // docs/ sets no rules of its own: the config above applies there too.
+    assert.deepEqual(settings.forPage('docs/page.md').config, { MD036: false });
     assert.ok(!reads.includes('base.json'));
     assert.deepEqual(messages(settings), [
       '.markdownlint-cli2.jsonc 1:13 info: markdownlint does not read an "extends" written beside "config" in .markdownlint-cli2.jsonc, so the settings in base.json are not used. To use them, move it inside "config" (for example "config": { "extends": "base.json" }).',
@@ -208,6 +209,33 @@ describe('markdownlint settings: home folder and markdownlint-cli2 files', () =>
       'shared/deeper/b.yml': 'MD018: false\nMD045: false\n',
     });
     assert.deepEqual(settings.forPage('site/blog/post.md').config, { MD018: true, MD045: false, MD036: false });
+    assert.deepEqual(messages(settings), []);
+  });
+});
+
+describe('markdownlint settings: .markdownlint-cli2 and .markdownlint files together, as markdownlint-cli2 combines them', () => {
+  // Each expectation was checked against markdownlint-cli2 0.24 on the same folders.
+  const { settings } = siteOf({
+    '.markdownlint-cli2.jsonc': '{ "config": { "MD018": false } }',
+    '.markdownlint.json': '{ "MD041": false }',
+    'a/.markdownlint-cli2.jsonc': '{ "config": { "MD041": false } }',
+    'c/.markdownlint.json': '{ "MD036": false }',
+    'c/d/.markdownlint-cli2.jsonc': '{ "noInlineConfig": true }',
+    'f/.markdownlint-cli2.jsonc': '{ "config": { "MD036": false } }',
+    'f/.markdownlint.yaml': 'MD041: false\n',
+  });
+
+  it('in one folder, .markdownlint.* wins over the config of .markdownlint-cli2.*', () => {
+    assert.deepEqual(settings.forPage('e/page.md').config, { MD041: false });
+    assert.deepEqual(settings.forPage('f/g/page.md'), { config: { MD041: false }, file: 'f/.markdownlint.yaml' });
+  });
+
+  it('the config of .markdownlint-cli2.* files adds up from the folders above, the nearest winning key by key', () => {
+    assert.deepEqual(settings.forPage('a/b/page.md'), { config: { MD018: false, MD041: false }, file: 'a/.markdownlint-cli2.jsonc' });
+  });
+
+  it('a .markdownlint-cli2.* file without config sets no rules: the .markdownlint.* file above applies', () => {
+    assert.deepEqual(settings.forPage('c/d/page.md').config, { MD036: false });
     assert.deepEqual(messages(settings), []);
   });
 });

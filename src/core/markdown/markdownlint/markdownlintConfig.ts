@@ -18,6 +18,8 @@ export type MarkdownlintConfigResult = (
 ) & {
   /** The value of an `extends` written beside `config` in a `.markdownlint-cli2.*` file, which markdownlint passes over. */
   readonly misplacedExtends?: unknown;
+  /** A `.markdownlint-cli2.*` file with no `config` (only other options): it sets no rules. */
+  readonly withoutConfig?: true;
 };
 
 /**
@@ -34,7 +36,7 @@ export function parseMarkdownlintConfig(fileName: string, text: string): Markdow
   if (baseName.startsWith('.markdownlint-cli2')) {
     if (isObject(value) && 'extends' in value && value['extends'] !== null) misplaced = { misplacedExtends: value['extends'] };
     value = isObject(value) ? value['config'] : undefined;
-    if (value === undefined) return { config: {}, ...misplaced };
+    if (value === undefined) return { config: {}, withoutConfig: true, ...misplaced };
   }
   if (!isObject(value))
     return {
