@@ -15,6 +15,8 @@ export interface LoadedConfig {
   readonly siteUrl?: string;
   /** Files and folders to leave out (`"ignore"`), as .gitignore patterns. */
   readonly ignore?: readonly string[];
+  /** Where the rule pages are published (`"docsUrl"`), if given. */
+  readonly docsUrl?: string;
   /** Said on stderr: the file has a problem, and what is used instead. */
   readonly warning?: string;
 }
@@ -47,6 +49,7 @@ export async function loadProjectConfig(workingFolder: string, explicitPath?: st
     ...(parsed.site ? { site: parsed.site } : {}),
     ...(parsed.siteUrl ? { siteUrl: parsed.siteUrl } : {}),
     ...(parsed.ignore ? { ignore: parsed.ignore } : {}),
+    ...(parsed.docsUrl ? { docsUrl: parsed.docsUrl } : {}),
   };
   return parsed.problem ? { config: parsed.config, ...site, warning: parsed.problem.message } : { config: parsed.config, ...site };
 }

@@ -50,7 +50,8 @@ Options:
                             a very large site between CI runners; the checks
                             across pages are reported by part 1 only
       --docs-url <address>  Where the docs/rules pages are published, for the
-                            help links in SARIF. Default: the repository named
+                            help links in SARIF. Default: "docsUrl" in
+                            .contentbridge.json, else the repository named
                             in Content Bridge's package.json, if any
   -h, --help                Show this help
   -v, --version             Show the version

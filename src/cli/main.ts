@@ -41,7 +41,8 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
             color: useColor(),
             ...(loaded.siteUrl ? { siteUrl: loaded.siteUrl } : {}),
             ...(loaded.ignore ? { ignore: loaded.ignore } : {}),
-            ...(command.docsUrl ? { docsUrl: command.docsUrl } : {}),
+            // --docs-url wins over "docsUrl" in .contentbridge.json.
+            ...((command.docsUrl ?? loaded.docsUrl) ? { docsUrl: command.docsUrl ?? loaded.docsUrl } : {}),
           },
           write,
           printProblem,

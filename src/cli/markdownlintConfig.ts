@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { markdownlintConfigSearchOrder } from '../core/config/markdownlintConfigFiles';
 import { MarkdownlintSettings, type SettingsNote } from '../core/markdown/markdownlint/markdownlintSettings';
@@ -36,6 +37,7 @@ export function markdownlintSettingsOf(workingFolder: string, warn: (message: st
         return undefined;
       }
     },
+    homeFolder: homeFolder(),
   });
   const said = new Set<string>();
   const sayNewNotes = () => {
@@ -56,6 +58,15 @@ export function markdownlintSettingsOf(workingFolder: string, warn: (message: st
     sayNewNotes();
     return found.config;
   };
+}
+
+/** The home folder, for `extends: ~/…` (none when the system names none). */
+function homeFolder(): string | undefined {
+  try {
+    return homedir().split(path.sep).join('/') || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One line: where the mistake is, then what to do; a note on a JavaScript file says which file it is about. */

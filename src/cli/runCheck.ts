@@ -30,7 +30,7 @@ export interface CheckRun {
   readonly siteUrl?: string;
   readonly ignore?: readonly string[];
   readonly color: boolean;
-  /** `--docs-url`: where the rule pages are published (else the repository in package.json). */
+  /** `--docs-url`, else `"docsUrl"` in .contentbridge.json: where the rule pages are published (else the repository in package.json). */
   readonly docsUrl?: string;
 }
 

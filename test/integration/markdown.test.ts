@@ -207,6 +207,30 @@ describe('Markdown pages', () => {
       await waitForDiagnostics(settingsFile('markdown/.markdownlint.json'), (found) => found.length === 0);
     });
 
+    it('an extends that starts with ~/ is looked for in the home folder on the desktop; VS Code for the Web says it has none', async () => {
+      const editor = await openInEditor('markdown/settings.md');
+      const uri = editor.document.uri;
+      await writeFile('markdown/.markdownlint.json', '{\n  "extends": "~/content-bridge-test-no-such-settings.json",\n  "MD036": false\n}\n');
+      const problems = await waitForDiagnostics(settingsFile('markdown/.markdownlint.json'), (found) => found.length > 0);
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(summarize(problems[0]), 'markdownlint-config@1:13-1:59');
+      // The web-worker extension host (VS Code for the Web) has no Node and no home folder; every other host has one.
+      const hasHomeFolder = Boolean((globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node);
+      if (!hasHomeFolder)
+        assert.equal(
+          problems[0].message,
+          '"extends" names ~/content-bridge-test-no-such-settings.json, a file in your home folder (~), and there is no home folder to look in here (VS Code for the Web cannot open files on your computer). Only the settings written in this file are used.',
+        );
+      else
+        assert.match(
+          problems[0].message,
+          /^"extends" names ~\/content-bridge-test-no-such-settings\.json, and there is no such file in your home folder \(.+\/content-bridge-test-no-such-settings\.json\)\. Only the settings written in this file are used\.$/,
+        );
+      // The settings written in the file still apply, so the page is still checked with them.
+      await waitForDiagnostics(uri, (found) => ofRule(found, 'MD018').length === 1);
+    });
+
     it('a JavaScript settings file is never run: one note on it, and the defaults are used', async () => {
       await writeFile('.markdownlint-cli2.cjs', 'module.exports = { config: { MD018: false } };\n');
       const notes = await waitForDiagnostics(settingsFile('.markdownlint-cli2.cjs'), (found) => found.length > 0);

@@ -28,6 +28,8 @@ export interface ProjectConfig {
   readonly siteUrl?: string;
   /** `"ignore"`: files and folders the whole-site check leaves out, as .gitignore patterns. */
   readonly ignore?: readonly string[];
+  /** `"docsUrl"`: where the check pages (`docs/rules/…`) are published, for the help links of CI reports. */
+  readonly docsUrl?: string;
 }
 
 const severities = ['off', 'error', 'warning', 'info'];
@@ -84,15 +86,21 @@ export function parseProjectConfig(fileText: string): ProjectConfig {
   }
   const complaints: string[] = [];
   for (const key of Object.keys(root)) {
-    if (!knownKeys.has(key)) complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules", "site", "siteUrl" and "ignore")`);
+    if (!knownKeys.has(key)) complaints.push(`"${key}" is not a setting Content Bridge knows (only "rules", "site", "siteUrl", "ignore" and "docsUrl")`);
   }
   const site = readSite(root['site'], complaints);
   const siteUrl = readSiteUrl(root['siteUrl'], complaints);
   const ignore = readIgnore(root['ignore'], complaints);
+  const docsUrl = readDocsUrl(root['docsUrl'], complaints);
   const rawRules = root['rules'];
   if (rawRules !== undefined && !isPlainObject(rawRules)) complaints.push('"rules" must be an object of rule ids');
   const config: CheckConfig = { rules: readRuleEntries(rawRules, complaints) };
-  const siteEntry = { ...(site === undefined ? {} : { site }), ...(siteUrl === undefined ? {} : { siteUrl }), ...(ignore === undefined ? {} : { ignore }) };
+  const siteEntry = {
+    ...(site === undefined ? {} : { site }),
+    ...(siteUrl === undefined ? {} : { siteUrl }),
+    ...(ignore === undefined ? {} : { ignore }),
+    ...(docsUrl === undefined ? {} : { docsUrl }),
+  };
   if (complaints.length === 0) return { config, ...siteEntry };
   const more = complaints.length > 1 ? ` (and ${complaints.length - 1} more problem${complaints.length > 2 ? 's' : ''})` : '';
   return {
@@ -102,7 +110,15 @@ export function parseProjectConfig(fileText: string): ProjectConfig {
   };
 }
 
-const knownKeys = new Set(['rules', 'site', 'siteUrl', 'ignore', '$schema']);
+const knownKeys = new Set(['rules', 'site', 'siteUrl', 'ignore', 'docsUrl', '$schema']);
+
+/** `"docsUrl": "https://github.com/org/content-bridge/blob/main/"`: an http or https address. */
+function readDocsUrl(raw: unknown, complaints: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string' && (raw.startsWith('https://') || raw.startsWith('http://')) && raw.length > 'https://'.length) return raw;
+  complaints.push('"docsUrl" must be the web address where the docs/rules pages are published, like "https://github.com/your-org/content-bridge/blob/main/"');
+  return undefined;
+}
 
 /** `"siteUrl": "https://library.example/"`: an http or https address. */
 function readSiteUrl(raw: unknown, complaints: string[]): string | undefined {

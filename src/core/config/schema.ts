@@ -73,6 +73,12 @@ export function projectConfigSchema(): JsonSchema {
         description:
           'Files and folders the whole-site check leaves out, written like lines of a .gitignore file, such as "drafts/" or "old/*.html". Files your .gitignore lists are left out already.',
       },
+      docsUrl: {
+        type: 'string',
+        pattern: '^https?://',
+        description:
+          'Where the pages that explain each check (the docs/rules folder) are published, such as "https://github.com/your-org/content-bridge/blob/main/". Reports for code scanning in CI link each problem to its page there. The command line\'s --docs-url wins over it.',
+      },
     },
     additionalProperties: false,
   };

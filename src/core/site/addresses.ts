@@ -1,4 +1,8 @@
 import type { SiteGenerator } from './generator';
+import { astroAddresses, astroFileAddress, astroRoutes } from './generators/astro';
+import { docusaurusAddresses, docusaurusFileAddress, docusaurusRoutes } from './generators/docusaurus';
+import { mkdocsAddresses, mkdocsFileAddress } from './generators/mkdocs';
+import type { RoutePattern } from './generators/routes';
 import { applyPermalinkPattern, eleventyPermalink, jekyllPermalinkPattern, urlize } from './permalinks';
 import type { SiteLanguages, SiteSettings } from './siteSettings';
 
@@ -24,10 +28,35 @@ export function pageAddresses(path: string, generator: SiteGenerator, hints: Add
   return addresses;
 }
 
-/** The address of a file that is not a page (an image, a PDF, a stylesheet), or undefined when it is not published. */
-export function fileAddress(path: string, generator: SiteGenerator): string | undefined {
+/**
+ * The address of a file that is not read as a page (an image, a PDF, a stylesheet; an Astro or MDX page, whose
+ * address comes from its path only), or undefined when it is not published.
+ */
+export function fileAddress(path: string, generator: SiteGenerator, settings: SiteSettings = {}): string | undefined {
+  if (generator === 'astro') return astroFileAddress(path);
+  if (generator === 'docusaurus') return docusaurusFileAddress(path);
+  if (generator === 'mkdocs') return mkdocsFileAddress(path, settings);
   const stripped = stripPublishedRoot(path, generator);
   return stripped === undefined ? undefined : `/${stripped}`;
+}
+
+/**
+ * Whether a page needs no links from other pages: the generator itself links it from a list it builds (Docusaurus's
+ * docs sidebar and blog list, an Astro content collection, listed by the site's code, which is not read; every
+ * MkDocs page when mkdocs.yml has no `nav` of its own), or the generator does not publish it at all (Astro's `_`).
+ */
+export function needsNoLinks(path: string, generator: SiteGenerator, settings: SiteSettings = {}): boolean {
+  if (generator === 'docusaurus') return path.startsWith('docs/') || path.startsWith('blog/');
+  if (generator === 'astro') return path.startsWith('src/content/') || (path.startsWith('src/pages/') && path.includes('/_'));
+  if (generator === 'mkdocs') return settings.ownNav !== true;
+  return false;
+}
+
+/** Addresses the generator builds from code, not from one file (dynamic routes, blog lists, tag pages). */
+export function generatedRoutes(files: readonly string[], generator: SiteGenerator): RoutePattern[] {
+  if (generator === 'astro') return astroRoutes(files);
+  if (generator === 'docusaurus') return docusaurusRoutes(files);
+  return [];
 }
 
 /**
@@ -104,7 +133,7 @@ function derivedAddresses(path: string, generator: SiteGenerator, hints: Address
     case 'docusaurus':
       return docusaurusAddresses(folder, name, hints);
     case 'mkdocs':
-      return prettyAddresses(stripFolder(folder, 'docs/'), name === 'README' ? 'index' : name, undefined);
+      return mkdocsAddresses(folder, name, settings);
     case 'plain':
       return plainAddresses(path, folder, name);
   }
@@ -231,26 +260,6 @@ function datedName(name: string): { year: string; month: string; day: string; ti
   return match ? { year: match[1], month: match[2], day: match[3], title: match[4] } : undefined;
 }
 
-/** `src/pages/about.md` → `/about/`; content collections (`src/content/blog/x.md`) → `/blog/x/`. */
-function astroAddresses(folder: string, name: string, hints: AddressHints): string[] {
-  const inPages = stripFolder(stripFolder(folder, 'src/pages/'), 'src/content/');
-  return prettyAddresses(inPages, name, hints['slug']);
-}
-
-/** Docs under `/docs/`, blog posts by date under `/blog/`, `src/pages` at the top; `slug` and `id` change it. */
-function docusaurusAddresses(folder: string, name: string, hints: AddressHints): string[] {
-  const slug = hints['slug'];
-  if (slug?.startsWith('/')) {
-    const base = folder.startsWith('blog/') ? '/blog' : folder.startsWith('docs/') ? '/docs' : '';
-    return [`${base}${slug}`];
-  }
-  const post = folder.startsWith('blog/') ? datedName(name) : undefined;
-  if (post) return [`/blog/${post.year}/${post.month}/${post.day}/${slug || post.title}`];
-  const inPages = stripFolder(folder, 'src/pages/');
-  const page = name === 'README' || name === 'index' ? 'index' : slug || hints['id'] || name;
-  return prettyAddresses(inPages, page, undefined);
-}
-
 /** Every page its own folder: `about.md` → `/about/`, `index.md` → its folder. */
 function prettyAddresses(folder: string, name: string, slug: string | undefined): string[] {
   if (name === 'index') return [`/${folder}`];
@@ -277,13 +286,9 @@ function stripPublishedRoot(path: string, generator: SiteGenerator): string | un
     case 'eleventy':
       return path.startsWith('src/') ? path.slice('src/'.length) : path;
     case 'astro':
-      if (path.startsWith('public/')) return path.slice('public/'.length);
-      return path.startsWith('src/') ? undefined : path;
     case 'docusaurus':
-      if (path.startsWith('static/')) return path.slice('static/'.length);
-      return path;
     case 'mkdocs':
-      return path.startsWith('docs/') ? path.slice('docs/'.length) : undefined;
+      return undefined;
     case 'plain':
       return path;
   }

@@ -1,5 +1,6 @@
 import { LineIndex } from '../text/lineIndex';
 import type { SiteGenerator } from './generator';
+import { mkdocsDocsDir, mkdocsNavEntries } from './generators/mkdocs';
 import type { PageFacts, ReferenceFact } from './siteCheck';
 import { hasDataExtension, isRecord, readDataFile, settingsFilesOf, type SiteSettings } from './siteSettings';
 
@@ -18,6 +19,7 @@ const largestDataFile = 512 * 1024;
 /** The site's files whose links count as links of the site (menus and data), in a stable order. */
 export function menuFilesOf(files: readonly string[], generator: SiteGenerator): string[] {
   if (generator === 'jekyll') return files.filter((file) => file.startsWith('_data/') && hasDataExtension(file) && !file.endsWith('.toml'));
+  if (generator === 'mkdocs') return settingsFilesOf(files, generator);
   if (generator !== 'hugo') return [];
   return [...settingsFilesOf(files, generator), ...files.filter((file) => file.startsWith('data/') && hasDataExtension(file))];
 }
@@ -32,7 +34,10 @@ export function menuFacts(
   const values = readDataFile(path, text);
   const entries: { key: string; value: string }[] = [];
   const isSettingsFile = !path.startsWith('data/') && !path.startsWith('_data/');
-  if (isSettingsFile) {
+  if (site.generator === 'mkdocs') {
+    // MkDocs's nav names files in docs_dir (or web addresses).
+    for (const value of mkdocsNavEntries(values)) entries.push({ key: 'nav', value });
+  } else if (isSettingsFile) {
     // In Hugo's settings only the menus are links; `config/_default/menus.toml` is all menus.
     const isMenusFile = path.slice(path.lastIndexOf('/') + 1).startsWith('menus.');
     if (isMenusFile) collectLinks(values, entries);
@@ -50,7 +55,12 @@ export function menuFacts(
     const end = at === -1 ? 0 : at + value.length;
     if (at !== -1) searchFrom = end;
     const isTemplate = value.includes('{{') || value.includes('{%');
-    const file = key.toLowerCase() === 'pageref' && !isTemplate ? contentFileOf(value, fileSet, site.settings) : undefined;
+    const file =
+      key.toLowerCase() === 'pageref' && !isTemplate
+        ? contentFileOf(value, fileSet, site.settings)
+        : key === 'nav' && !value.includes(':')
+          ? navFileOf(value, site.settings)
+          : undefined;
     references.push({
       kind: 'link',
       address: value.trim(),
@@ -62,6 +72,13 @@ export function menuFacts(
     });
   }
   return { path, kind: 'html', role: 'layout', anchors: [], references, firstLine: { start: 0, end: 0, range: lines.rangeOf(0, 0) } };
+}
+
+/** The file a MkDocs nav entry names, in docs_dir. */
+function navFileOf(entry: string, settings: SiteSettings | undefined): string {
+  let inner = entry;
+  while (inner.startsWith('/')) inner = inner.slice(1);
+  return `${mkdocsDocsDir(settings ?? {})}${inner}`;
 }
 
 /** Every text under a link key, in the file's order (an explicit stack: data files can nest deeply). */

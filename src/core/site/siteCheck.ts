@@ -1,4 +1,5 @@
 import { looksBinary, sortFindings, type CheckOptions } from '../check';
+import { withTemplateTargets, type TemplateTarget } from './facts/templateLinks';
 import { documentKindOf, type DocumentKind } from '../checkDocument';
 import { resolveRule } from '../config/resolve';
 import { readFrontMatter } from '../frontMatter/frontMatter';
@@ -49,6 +50,8 @@ export interface ReferenceFact extends FactSpan {
   readonly hreflang?: string;
   /** A link that names a file of the site rather than an address (Hugo's menu `pageRef`): its site-relative path. */
   readonly file?: string;
+  /** Where a link written with template code in a known form leads (see facts/templateLinks.ts); never reported. */
+  readonly templateTarget?: TemplateTarget;
 }
 
 export interface PageFacts {
@@ -133,6 +136,7 @@ export function pageFactsFrom(
     }
     collectHtmlFacts(page, text, raw);
   }
+  withTemplateTargets(raw.references, text, generator);
   lines ??= new LineIndex(text);
   return withRanges(empty, raw, lines, addressHintsOf(frontMatter), disabledChecks(raw.comments, lines, frontMatter));
 }

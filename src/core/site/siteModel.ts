@@ -1,4 +1,5 @@
-import { addressFolder, addressKey, decodeAddress, fileAddress, pageAddresses, pageExtensionOf, repositoryPath } from './addresses';
+import { addressFolder, addressKey, decodeAddress, fileAddress, generatedRoutes, pageAddresses, pageExtensionOf, repositoryPath } from './addresses';
+import { matchesRoute, type RoutePattern } from './generators/routes';
 import type { PageFacts, ReferenceFact, SiteIndex } from './siteCheck';
 
 /** Where a reference goes, once the site's addresses are known. */
@@ -138,10 +139,18 @@ export class SiteModel {
     const fragment = prepared.fragment === undefined ? {} : { fragment: prepared.fragment };
     if (prepared.kind === 'self') return { kind: 'page', page, ...fragment };
     const { byPath, byAddress } = this.addresses;
+    if (prepared.fromTemplate) {
+      const file = prepared.fromTemplate.files.find((candidate) => byPath.has(candidate));
+      const reached = file === undefined ? byAddress.get(prepared.addressKey) : byPath.get(file);
+      const reachedPage = reached === undefined || reached === 'file' ? undefined : this.byPath.get(reached.path);
+      return reachedPage ? { kind: 'page', page: reachedPage } : elsewhere;
+    }
     const found = (prepared.fileKey === undefined ? undefined : byPath.get(prepared.fileKey)) ?? byAddress.get(prepared.addressKey);
     if (found === 'file') return { kind: 'file' };
     const target = found === undefined ? undefined : this.byPath.get(found.path);
     if (target) return { kind: 'page', page: target, ...fragment };
+    // An address the generator builds from code (a dynamic route, a tag page) cannot be judged: it counts as found.
+    if (matchesRoute(this.addresses.routes, prepared.addressKey)) return { kind: 'file' };
     return { kind: 'missing', looksLikeFile: prepared.looksLikeFile };
   }
 }
@@ -176,6 +185,8 @@ interface SiteAddresses {
   readonly byPath: ReadonlyMap<string, PageAt | 'file'>;
   /** Paths of the pages published at the home address. */
   readonly homes: ReadonlySet<string>;
+  /** Addresses the generator builds from code (see generators/routes.ts). */
+  readonly routes: readonly RoutePattern[];
 }
 
 function siteAddresses(
@@ -190,7 +201,7 @@ function siteAddresses(
   const byPath = new Map<string, PageAt | 'file'>();
   for (const file of site.files) {
     byPath.set(file, 'file');
-    const address = fileAddress(file, site.generator);
+    const address = fileAddress(file, site.generator, site.settings);
     if (address !== undefined) byAddress.set(addressKey(address), 'file');
   }
   const homes = new Set<string>();
@@ -203,7 +214,7 @@ function siteAddresses(
     return { path: page.path, addressKeys };
   });
   // A copy: the list it is compared with next time may be the same array, changed in place.
-  return { context, files: [...site.files], pages: entries, byAddress, byPath, homes };
+  return { context, files: [...site.files], pages: entries, byAddress, byPath, homes, routes: generatedRoutes(site.files, site.generator) };
 }
 
 function sameFiles(before: readonly string[], now: readonly string[]): boolean {
@@ -227,7 +238,15 @@ function samePages(previous: SiteAddresses, pages: readonly PageFacts[], derived
 type PreparedReference =
   | { readonly kind: 'elsewhere' }
   | { readonly kind: 'self'; readonly fragment?: string }
-  | { readonly kind: 'lookup'; readonly fileKey?: string; readonly addressKey: string; readonly fragment?: string; readonly looksLikeFile: boolean };
+  | {
+      readonly kind: 'lookup';
+      readonly fileKey?: string;
+      readonly addressKey: string;
+      readonly fragment?: string;
+      readonly looksLikeFile: boolean;
+      /** Template code in a known form: counts when it reaches a page, is never reported when it does not. */
+      readonly fromTemplate?: { readonly files: readonly string[] };
+    };
 
 interface DerivedFacts {
   readonly context: string;
@@ -258,7 +277,7 @@ function derivedFacts(page: PageFacts, context: string, site: SiteIndex, own: { 
 }
 
 function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string, own: { host: string; path: string } | undefined): PreparedReference {
-  if (reference.isTemplate) return elsewhere;
+  if (reference.isTemplate) return templateLookup(reference);
   if (reference.file !== undefined) return { kind: 'lookup', fileKey: reference.file, addressKey: addressKey(reference.address), looksLikeFile: false };
   const parts = splitAddress(reference.address);
   if (!parts) return elsewhere;
@@ -282,6 +301,18 @@ function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string,
 }
 
 const elsewhere = { kind: 'elsewhere' } as const;
+
+/** A link written with template code: looked up only when its form is known (its target is then never reported). */
+function templateLookup(reference: ReferenceFact): PreparedReference {
+  const target = reference.templateTarget;
+  if (!target) return elsewhere;
+  return {
+    kind: 'lookup',
+    addressKey: target.address === undefined ? '' : addressKey(target.address),
+    looksLikeFile: false,
+    fromTemplate: { files: target.files ?? [] },
+  };
+}
 
 interface AddressParts {
   readonly host?: string;

@@ -16,6 +16,12 @@ export interface SiteSettings {
   readonly permalinks?: Readonly<Record<string, string>>;
   /** Hugo's languages, when the site has more than one. */
   readonly languages?: SiteLanguages;
+  /** MkDocs's `docs_dir` (site-relative, no slashes at the ends), when not `docs`. */
+  readonly docsDir?: string;
+  /** MkDocs's `use_directory_urls`, when set to false (`/about.html` instead of `/about/`). */
+  readonly useDirectoryUrls?: false;
+  /** MkDocs's `nav` is written out in mkdocs.yml (else MkDocs lists every page in its navigation itself). */
+  readonly ownNav?: true;
 }
 
 export interface SiteLanguages {
@@ -35,6 +41,7 @@ const dataExtensions = ['.toml', '.yaml', '.yml', '.json'];
 /** Hugo's and Jekyll's configuration files that hold address settings, among the site's files, in reading order. */
 export function settingsFilesOf(files: readonly string[], generator: SiteGenerator): string[] {
   if (generator === 'jekyll') return files.filter((file) => file === '_config.yml' || file === '_config.yaml');
+  if (generator === 'mkdocs') return files.filter((file) => file === 'mkdocs.yml' || file === 'mkdocs.yaml').slice(0, 1);
   if (generator !== 'hugo') return [];
   const topLevel = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
   const first = topLevel.find((name) => files.includes(name));
@@ -56,7 +63,18 @@ export function readSiteSettings(texts: ReadonlyMap<string, string>, generator: 
       else merged[name.toLowerCase()] = values;
     } else Object.assign(merged, lowerCaseKeys(values));
   }
+  if (generator === 'mkdocs') return mkdocsSettings(merged);
   return generator === 'jekyll' ? jekyllSettings(merged) : generator === 'hugo' ? hugoSettings(merged) : {};
+}
+
+function mkdocsSettings(values: Record<string, unknown>): SiteSettings {
+  const docsDir = values['docs_dir'];
+  const folder = typeof docsDir === 'string' ? trimSlashes(docsDir.trim()) : '';
+  return {
+    ...(folder !== '' && folder !== 'docs' ? { docsDir: folder } : {}),
+    ...(values['use_directory_urls'] === false ? { useDirectoryUrls: false as const } : {}),
+    ...(Array.isArray(values['nav']) ? { ownNav: true as const } : {}),
+  };
 }
 
 function jekyllSettings(values: Record<string, unknown>): SiteSettings {
@@ -96,7 +114,8 @@ export function readDataFile(path: string, text: string): unknown {
     if (path.endsWith('.toml')) return parseToml(text);
     if (path.endsWith('.json')) return parseJsonc(text);
     if (hostileYaml(text)) return undefined;
-    return parseYaml(text, { maxAliasCount: 100 });
+    // logLevel: tags for other programs (MkDocs's `!!python/name:`) are read as text, without a warning on the console.
+    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch {
     return undefined;
   }

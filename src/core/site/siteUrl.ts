@@ -44,7 +44,7 @@ function readSettings(fileName: string, text: string): unknown {
     if (fileName.endsWith('.toml')) return parseToml(text);
     if (fileName.endsWith('.json')) return parseJsonc(text);
     if (hostileYaml(text)) return undefined;
-    return parseYaml(text, { maxAliasCount: 100 });
+    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch {
     return undefined;
   }

@@ -100,6 +100,7 @@ export class MarkdownlintConfigs implements vscode.Disposable {
           if (!texts.has(settingsPath)) wanted.add(settingsPath);
           return texts.get(settingsPath);
         },
+        homeFolder: homeFolder(),
       });
       for (const inFolder of namesByFolder.keys()) settings.forFolder(inFolder);
       if (wanted.size === 0) break;
@@ -191,6 +192,21 @@ async function settingsFilesIn(folder: vscode.WorkspaceFolder): Promise<readonly
   const byName = new Map(searched.map((uri) => [uri.toString(), uri]));
   for (const uri of atRoot) if (uri) byName.set(uri.toString(), uri);
   return [...byName.values()];
+}
+
+/**
+ * The home folder on the desktop, for `extends: ~/…`; undefined in VS Code for the Web, which has none. Node's `os`
+ * is reached through a plain `require`, so the web build never includes it.
+ */
+function homeFolder(): string | undefined {
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  const nodeRequire = node && typeof require === 'function' ? require : undefined;
+  try {
+    const os = nodeRequire?.('node:os') as { homedir(): string } | undefined;
+    return os?.homedir().replaceAll('\\', '/') || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function baseName(uri: vscode.Uri): string {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot, runCli } from './runCli';
@@ -102,11 +102,11 @@ describe('content-bridge check on Markdown and template files', () => {
       assert.deepEqual(findingsOf(check('post.md').stdout), []);
     });
 
-    it('uses .markdownlint-cli2.jsonc before .markdownlint.json, as vscode-markdownlint does', () => {
+    it('uses .markdownlint.json over the config of .markdownlint-cli2.jsonc in the same folder, as markdownlint-cli2 does', () => {
       write('post.md', postWithBrokenHeading);
       write('.markdownlint.json', '{ "MD018": false }');
       write('.markdownlint-cli2.jsonc', '{ "config": { "MD018": true } }');
-      assert.equal(findingsOf(check('post.md').stdout).length, 1);
+      assert.deepEqual(findingsOf(check('post.md').stdout), []);
     });
 
     it('never runs a JavaScript settings file: one note on stderr, and the next file is used', () => {
@@ -119,6 +119,41 @@ describe('content-bridge check on Markdown and template files', () => {
       assert.equal(
         run.stderr,
         'content-bridge: Content Bridge does not run JavaScript files, so it does not read the Markdown settings in .markdownlint-cli2.cjs: it checks Markdown pages with the settings in .markdownlint.json. To share settings with Content Bridge, write them in .markdownlint.jsonc or .markdownlint.yaml.\n',
+      );
+    });
+
+    it('reads an extends that starts with ~/ from the home folder', () => {
+      write('post.md', postWithBrokenHeading);
+      write('.markdownlint-cli2.jsonc', '{ "config": { "extends": "~/team/markdownlint.json" } }');
+      mkdirSync(path.join(scratch, 'home', 'team'), { recursive: true });
+      write('home/team/markdownlint.json', '{ "MD018": false }');
+      const home = path.join(scratch, 'home');
+      const run = runCli(['check', 'post.md', '--format', 'json'], scratch, { HOME: home, USERPROFILE: home });
+      assert.deepEqual(findingsOf(run.stdout), []);
+      assert.equal(run.stderr, '');
+    });
+
+    it("a missing file in the home folder is explained once on stderr, and the file's own settings apply", () => {
+      write('post.md', postWithBrokenHeading);
+      write('.markdownlint.yaml', 'MD036: false\nextends: ~/nowhere.yaml\n');
+      const home = path.join(scratch, 'home');
+      const run = runCli(['check', 'post.md', '--format', 'json'], scratch, { HOME: home, USERPROFILE: home });
+      assert.equal(findingsOf(run.stdout).length, 1);
+      assert.equal(
+        run.stderr,
+        `content-bridge: .markdownlint.yaml, line 2, column 10: "extends" names ~/nowhere.yaml, and there is no such file in your home folder (${home.split(path.sep).join('/')}/nowhere.yaml). Only the settings written in this file are used.\n`,
+      );
+    });
+
+    it('an extends beside "config" in .markdownlint-cli2.jsonc is not followed, as markdownlint-cli2 does, with a note', () => {
+      write('post.md', postWithBrokenHeading);
+      write('base.json', '{ "MD018": false }');
+      write('.markdownlint-cli2.jsonc', '{ "extends": "base.json", "config": { "MD036": false } }');
+      const run = check('post.md');
+      assert.equal(findingsOf(run.stdout).length, 1, 'base.json is not read');
+      assert.match(
+        run.stderr,
+        /^content-bridge: markdownlint does not read an "extends" written beside "config" in \.markdownlint-cli2\.jsonc, so the settings in base\.json are not used\. To use them, move it inside "config"/,
       );
     });
 

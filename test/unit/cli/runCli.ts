@@ -14,8 +14,8 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI as users do, in `cwd` (the repository root unless given). */
-export function runCli(args: readonly string[], cwd: string = repoRoot): CliRun {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function runCli(args: readonly string[], cwd: string = repoRoot, env: Readonly<Record<string, string>> = {}): CliRun {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

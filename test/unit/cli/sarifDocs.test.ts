@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { docsBaseFromManifest } from '../../../src/cli/docsUrl';
@@ -39,6 +40,23 @@ describe('SARIF help links to the rule pages', function () {
     assert.ok(driver.rules.every((rule) => rule.helpUri === undefined && rule.help.text.length > 0));
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     assert.ok(ajv.validate(sarifSchema, JSON.parse(run.stdout)), JSON.stringify(ajv.errors?.slice(0, 3)));
+  });
+
+  it('"docsUrl" in .contentbridge.json gives the help links; --docs-url wins over it', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'content-bridge-docs-url-'));
+    try {
+      cpSync(site, scratch, { recursive: true });
+      writeFileSync(path.join(scratch, '.contentbridge.json'), '{ "docsUrl": "https://github.com/riverside/content-bridge/blob/main" }\n');
+      const fromConfig = driverOf(runCli(['check', '.', '--format', 'sarif'], scratch).stdout);
+      assert.equal(
+        fromConfig.rules.find((rule) => rule.id === 'image-alt')?.helpUri,
+        'https://github.com/riverside/content-bridge/blob/main/docs/rules/image-alt.md',
+      );
+      const fromOption = driverOf(runCli(['check', '.', '--format', 'sarif', '--docs-url', 'https://docs.example.org/cb/'], scratch).stdout);
+      assert.equal(fromOption.rules.find((rule) => rule.id === 'image-alt')?.helpUri, 'https://docs.example.org/cb/docs/rules/image-alt.md');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('refuses a --docs-url that is not a web address, in plain words', () => {

@@ -49,6 +49,18 @@ describe('project config (.contentbridge.json)', () => {
     );
   });
 
+  it('reads "docsUrl", the address of the check pages for CI reports, and refuses one that is not a web address', () => {
+    const parsed = parseProjectConfig('{ "docsUrl": "https://github.com/riverside/content-bridge/blob/main/" }');
+    assert.deepEqual(parsed, { config: { rules: {} }, docsUrl: 'https://github.com/riverside/content-bridge/blob/main/' });
+    const wrong = parseProjectConfig('{ "docsUrl": "docs/rules", "rules": { "image-alt": "off" } }');
+    assert.equal(wrong.docsUrl, undefined);
+    assert.deepEqual(wrong.config, { rules: { 'image-alt': 'off' } });
+    assert.equal(
+      wrong.problem?.message,
+      '.contentbridge.json: "docsUrl" must be the web address where the docs/rules pages are published, like "https://github.com/your-org/content-bridge/blob/main/". Those entries are ignored; the rest of the file applies.',
+    );
+  });
+
   it("names a rule's options when an unknown one is used", () => {
     const parsed = parseProjectConfig('{ "rules": { "document-title": { "max": 70 } } }');
     assert.match(parsed.problem?.message ?? '', /"document-title" has no option "max" \(it has "minLength", "maxLength"\)/);

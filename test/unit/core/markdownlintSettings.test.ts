@@ -3,9 +3,10 @@ import { MarkdownlintSettings } from '../../../src/core/markdown/markdownlint/ma
 import { joinSettingsPath } from '../../../src/core/markdown/markdownlint/settingsPaths';
 
 /** Settings files in memory: path (from the site's root, with /) → text. */
-function siteOf(files: Record<string, string>): { settings: MarkdownlintSettings; reads: string[] } {
+function siteOf(files: Record<string, string>, homeFolder?: string): { settings: MarkdownlintSettings; reads: string[] } {
   const reads: string[] = [];
   const settings = new MarkdownlintSettings({
+    homeFolder,
     namesIn: (folder) => {
       const names = new Set<string>();
       for (const file of Object.keys(files)) {
@@ -144,6 +145,101 @@ describe('markdownlint settings: nested folders and extends', () => {
   });
 });
 
+describe('markdownlint settings: home folder and markdownlint-cli2 files', () => {
+  it('~/ in extends is read from the home folder, and that file names its own extends from there', () => {
+    const { settings, reads } = siteOf(
+      {
+        '.markdownlint-cli2.jsonc': '{ "config": { "extends": "~/team/markdownlint.yaml", "MD036": false } }',
+        '/home/ana/team/markdownlint.yaml': 'extends: ./base.json\nMD018: false\n',
+        '/home/ana/team/base.json': '{ "MD045": false, "MD018": true }',
+      },
+      '/home/ana',
+    );
+    assert.deepEqual(settings.forPage('news/post.md').config, { MD045: false, MD018: false, MD036: false });
+    assert.deepEqual(messages(settings), []);
+    assert.ok(reads.includes('/home/ana/team/base.json'), reads.join(', '));
+  });
+
+  it('a home folder on Windows: ~\\ works the same, with / in the path', () => {
+    const { settings } = siteOf(
+      { '.markdownlint.json': '{ "extends": "~\\\\shared.json" }', 'C:/Users/ana/shared.json': '{ "MD018": false }' },
+      'C:\\Users\\ana',
+    );
+    assert.deepEqual(settings.forPage('post.md').config, { MD018: false });
+    assert.deepEqual(messages(settings), []);
+  });
+
+  it("a missing file in the home folder: one note that says where it was looked for; the file's own settings apply", () => {
+    const { settings } = siteOf({ '.markdownlint.yaml': 'MD036: false\nextends: ~/missing.yaml\n' }, '/home/ana');
+    assert.deepEqual(settings.forPage('post.md').config, { MD036: false });
+    assert.deepEqual(messages(settings), [
+      '.markdownlint.yaml 1:9 error: "extends" names ~/missing.yaml, and there is no such file in your home folder (/home/ana/missing.yaml). Only the settings written in this file are used.',
+    ]);
+  });
+
+  it('no home folder (VS Code for the Web): a note says so, nothing is read, and the rest keeps working', () => {
+    const { settings, reads } = siteOf({ '.markdownlint.json': '{\n  "extends": "~/team.json",\n  "MD036": false\n}' });
+    assert.deepEqual(settings.forPage('post.md').config, { MD036: false });
+    assert.deepEqual(messages(settings), [
+      '.markdownlint.json 1:13 error: "extends" names ~/team.json, a file in your home folder (~), and there is no home folder to look in here (VS Code for the Web cannot open files on your computer). Only the settings written in this file are used.',
+    ]);
+    assert.deepEqual(reads, ['.markdownlint.json']);
+  });
+
+  it('an extends beside "config" in .markdownlint-cli2 is passed over as markdownlint-cli2 does, with a note; "config" applies', () => {
+    const { settings, reads } = siteOf({
+      '.markdownlint-cli2.jsonc': '{\n  "extends": "base.json",\n  "config": { "MD036": false }\n}',
+      'docs/.markdownlint-cli2.yaml': 'extends: ../base.json\nnoInlineConfig: true\n',
+      'base.json': '{ "MD018": false }',
+    });
+    assert.deepEqual(settings.forPage('post.md').config, { MD036: false });
+    // docs/ sets no rules of its own: the config above applies there too.
+    assert.deepEqual(settings.forPage('docs/page.md').config, { MD036: false });
+    assert.ok(!reads.includes('base.json'));
+    assert.deepEqual(messages(settings), [
+      '.markdownlint-cli2.jsonc 1:13 info: markdownlint does not read an "extends" written beside "config" in .markdownlint-cli2.jsonc, so the settings in base.json are not used. To use them, move it inside "config" (for example "config": { "extends": "base.json" }).',
+      'docs/.markdownlint-cli2.yaml 0:9 info: markdownlint does not read an "extends" written beside "config" in .markdownlint-cli2.yaml, so the settings in ../base.json are not used. To use them, move it inside "config" (for example "config": { "extends": "../base.json" }).',
+    ]);
+  });
+
+  it('"config" in .markdownlint-cli2 extends a file that itself extends one, relative to each file', () => {
+    const { settings } = siteOf({
+      'site/.markdownlint-cli2.yaml': 'config:\n  extends: ../shared/a.jsonc\n  MD018: true\n',
+      'shared/a.jsonc': '{ "extends": "deeper/b.yml", "MD036": false }',
+      'shared/deeper/b.yml': 'MD018: false\nMD045: false\n',
+    });
+    assert.deepEqual(settings.forPage('site/blog/post.md').config, { MD018: true, MD045: false, MD036: false });
+    assert.deepEqual(messages(settings), []);
+  });
+});
+
+describe('markdownlint settings: .markdownlint-cli2 and .markdownlint files together, as markdownlint-cli2 combines them', () => {
+  // Each expectation was checked against markdownlint-cli2 0.24 on the same folders.
+  const { settings } = siteOf({
+    '.markdownlint-cli2.jsonc': '{ "config": { "MD018": false } }',
+    '.markdownlint.json': '{ "MD041": false }',
+    'a/.markdownlint-cli2.jsonc': '{ "config": { "MD041": false } }',
+    'c/.markdownlint.json': '{ "MD036": false }',
+    'c/d/.markdownlint-cli2.jsonc': '{ "noInlineConfig": true }',
+    'f/.markdownlint-cli2.jsonc': '{ "config": { "MD036": false } }',
+    'f/.markdownlint.yaml': 'MD041: false\n',
+  });
+
+  it('in one folder, .markdownlint.* wins over the config of .markdownlint-cli2.*', () => {
+    assert.deepEqual(settings.forPage('e/page.md').config, { MD041: false });
+    assert.deepEqual(settings.forPage('f/g/page.md'), { config: { MD041: false }, file: 'f/.markdownlint.yaml' });
+  });
+
+  it('the config of .markdownlint-cli2.* files adds up from the folders above, the nearest winning key by key', () => {
+    assert.deepEqual(settings.forPage('a/b/page.md'), { config: { MD018: false, MD041: false }, file: 'a/.markdownlint-cli2.jsonc' });
+  });
+
+  it('a .markdownlint-cli2.* file without config sets no rules: the .markdownlint.* file above applies', () => {
+    assert.deepEqual(settings.forPage('c/d/page.md').config, { MD036: false });
+    assert.deepEqual(messages(settings), []);
+  });
+});
+
 describe('markdownlint settings paths', () => {
   it('joins and resolves . and .., keeping what leaves the root, and takes absolute paths as written', () => {
     assert.equal(joinSettingsPath('docs', '../shared/base.json'), 'shared/base.json');
@@ -152,5 +248,7 @@ describe('markdownlint settings paths', () => {
     assert.equal(joinSettingsPath('docs', 'config\\base.json'), 'docs/config/base.json');
     assert.equal(joinSettingsPath('docs', '/etc/team/base.json'), '/etc/team/base.json');
     assert.equal(joinSettingsPath('docs', 'C:\\team\\base.json'), 'C:/team/base.json');
+    assert.equal(joinSettingsPath('/home/ana/team', '../base.json'), '/home/ana/base.json');
+    assert.equal(joinSettingsPath('C:/Users/ana', './base.json'), 'C:/Users/ana/base.json');
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addressKey, checkCrossPage, pageAddresses, readSiteSetup, siteRules, type SiteSettings } from '../../../src/core';
+import { addressKey, checkCrossPage, fileAddress, pageAddresses, readSiteSetup, siteRules, type SiteSettings } from '../../../src/core';
 import { expectedSiteLines, findingLines, loadFixtureSite } from '../siteFixtures';
 
 /**
@@ -7,7 +7,7 @@ import { expectedSiteLines, findingLines, loadFixtureSite } from '../siteFixture
  * files. Every cross-page finding must be a marked one (`expect-next-line: <rule-id>`), in pages and menu files alike.
  */
 describe('site addresses per generator: fixture sites', () => {
-  for (const generator of ['jekyll', 'hugo', 'eleventy']) {
+  for (const generator of ['jekyll', 'hugo', 'eleventy', 'astro', 'docusaurus', 'mkdocs']) {
     it(`${generator}: links that follow the generator's addresses and menus are found, and only the marked ones are reported`, () => {
       const site = loadFixtureSite(generator, 'siteAddresses');
       assert.equal(site.index.generator, generator);
@@ -94,6 +94,61 @@ describe('site addresses per generator: patterns', () => {
     assert.deepEqual(keys('blog/hello.md', 'eleventy', { permalink: '{{ page.filePathStem }}.html' }), ['/blog/hello.html']);
     assert.deepEqual(keys('blog/hello.md', 'eleventy', { permalink: '/{{ title | slugify }}/', title: 'Café & Books' }), ['/cafe-books']);
     assert.deepEqual(keys('blog/hello.md', 'eleventy', { permalink: '/{{ site.prefix }}/hello/' }), ['/blog/hello']);
+  });
+
+  it('Astro: src/pages by path (not _ files, not dynamic routes), collection entries by slug, endpoints and public files', () => {
+    assert.deepEqual(keys('src/pages/index.md', 'astro'), ['/']);
+    assert.deepEqual(keys('src/pages/about/team.md', 'astro'), ['/about/team', '/about/team.html']);
+    assert.deepEqual(keys('src/pages/_notes.md', 'astro'), []);
+    assert.deepEqual(keys('src/content/blog/2024/My Trip.md', 'astro'), ['/blog/2024/my-trip']);
+    assert.deepEqual(keys('src/content/blog/trip/index.md', 'astro'), ['/blog/trip']);
+    assert.deepEqual(keys('src/content/blog/a.md', 'astro', { slug: '/custom/path/' }), ['/blog/custom/path']);
+    assert.equal(fileAddress('src/pages/events.astro', 'astro'), '/events/');
+    assert.equal(fileAddress('src/pages/blog/[slug].astro', 'astro'), undefined);
+    assert.equal(fileAddress('src/pages/rss.xml.js', 'astro'), '/rss.xml');
+    assert.equal(fileAddress('public/logo.svg', 'astro'), '/logo.svg');
+    assert.equal(fileAddress('src/styles/site.css', 'astro'), undefined);
+  });
+
+  it('Docusaurus: docs without order numbers, id and slug, folder index pages; blog posts by date or slug; src/pages', () => {
+    assert.deepEqual(keys('docs/01-intro.md', 'docusaurus'), ['/docs/intro']);
+    assert.deepEqual(keys('docs/02-guides/guides.md', 'docusaurus'), ['/docs/guides']);
+    assert.deepEqual(keys('docs/guides/README.md', 'docusaurus'), ['/docs/guides']);
+    assert.deepEqual(keys('docs/guides/hours.md', 'docusaurus', { id: 'opening' }), ['/docs/guides/opening']);
+    assert.deepEqual(keys('docs/guides/hours.md', 'docusaurus', { slug: '/hours' }), ['/docs/hours']);
+    assert.deepEqual(keys('docs/guides/hours.md', 'docusaurus', { slug: 'when' }), ['/docs/guides/when']);
+    assert.deepEqual(keys('blog/2024-05-01-hello.md', 'docusaurus'), ['/blog/2024/05/01/hello']);
+    assert.deepEqual(keys('blog/2024-05-01-hello/index.md', 'docusaurus'), ['/blog/2024/05/01/hello']);
+    assert.deepEqual(keys('blog/hello.md', 'docusaurus', { slug: 'hi-there' }), ['/blog/hi-there']);
+    assert.deepEqual(keys('src/pages/about.md', 'docusaurus'), ['/about']);
+    // A date is not an order number.
+    assert.deepEqual(keys('docs/2024-05-01-notes.md', 'docusaurus'), ['/docs/2024-05-01-notes']);
+    assert.equal(fileAddress('docs/setup.mdx', 'docusaurus'), '/docs/setup');
+    assert.equal(fileAddress('src/pages/contact.tsx', 'docusaurus'), '/contact');
+    assert.equal(fileAddress('static/img/logo.svg', 'docusaurus'), '/img/logo.svg');
+  });
+
+  it('MkDocs: docs_dir and use_directory_urls from mkdocs.yml; index.md and README.md are their folder', () => {
+    assert.deepEqual(keys('docs/about.md', 'mkdocs'), ['/about']);
+    assert.deepEqual(keys('docs/guides/README.md', 'mkdocs'), ['/guides']);
+    const setup = readSiteSetup(new Map([['mkdocs.yml', 'site_name: Library\ndocs_dir: pages/\nuse_directory_urls: false\n']]), 'mkdocs', ['mkdocs.yml']);
+    assert.deepEqual(setup.settings, { docsDir: 'pages', useDirectoryUrls: false });
+    assert.deepEqual(keys('pages/about.md', 'mkdocs', {}, setup.settings), ['/about.html']);
+    assert.deepEqual(keys('pages/index.md', 'mkdocs', {}, setup.settings), ['/']);
+    assert.deepEqual(keys('docs/about.md', 'mkdocs', {}, setup.settings), []);
+    assert.equal(fileAddress('pages/img/map.svg', 'mkdocs', setup.settings), '/img/map.svg');
+    // Tags MkDocs plugins add to mkdocs.yml do not stop it being read.
+    const tagged = readSiteSetup(
+      new Map([
+        [
+          'mkdocs.yml',
+          'use_directory_urls: false\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n',
+        ],
+      ]),
+      'mkdocs',
+      ['mkdocs.yml'],
+    );
+    assert.deepEqual(tagged.settings, { useDirectoryUrls: false });
   });
 
   it('reads the settings from Hugo (one file or config/_default/) and Jekyll configuration files', () => {

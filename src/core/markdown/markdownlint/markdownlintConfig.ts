@@ -12,9 +12,15 @@ export const markdownlintConfigFileNames = [
   '.markdownlint.yml',
 ] as const;
 
-export type MarkdownlintConfigResult =
+export type MarkdownlintConfigResult = (
   | { readonly config: Record<string, unknown>; readonly problem?: undefined }
-  | { readonly config?: undefined; readonly problem: { readonly message: string; readonly line: number; readonly character: number } };
+  | { readonly config?: undefined; readonly problem: { readonly message: string; readonly line: number; readonly character: number } }
+) & {
+  /** The value of an `extends` written beside `config` in a `.markdownlint-cli2.*` file, which markdownlint passes over. */
+  readonly misplacedExtends?: unknown;
+  /** A `.markdownlint-cli2.*` file with no `config` (only other options): it sets no rules. */
+  readonly withoutConfig?: true;
+};
 
 /**
  * Reads a repository's markdownlint config file. `.markdownlint-cli2.*` files hold it under their `config` key (and
@@ -26,19 +32,22 @@ export function parseMarkdownlintConfig(fileName: string, text: string): Markdow
   const parsed = yaml ? readYaml(text) : readJsonc(text);
   if ('problem' in parsed) return { problem: parsed.problem };
   let value = parsed.value;
+  let misplaced: { misplacedExtends?: unknown } = {};
   if (baseName.startsWith('.markdownlint-cli2')) {
+    if (isObject(value) && 'extends' in value && value['extends'] !== null) misplaced = { misplacedExtends: value['extends'] };
     value = isObject(value) ? value['config'] : undefined;
-    if (value === undefined) return { config: {} };
+    if (value === undefined) return { config: {}, withoutConfig: true, ...misplaced };
   }
   if (!isObject(value))
     return {
+      ...misplaced,
       problem: {
         message: `${baseName} should hold settings between { } (rule names and true, false or options); it holds something else, so its settings are not used.`,
         line: 0,
         character: 0,
       },
     };
-  return { config: value };
+  return { config: value, ...misplaced };
 }
 
 type Read = { readonly value: unknown } | { readonly problem: { message: string; line: number; character: number } };
@@ -95,11 +104,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Where a settings file's `extends` value is written (the start of the value), for a note about it; the top of the
- * file when it cannot be found. `.markdownlint-cli2.*` files hold it under `config`.
+ * file when it cannot be found. `.markdownlint-cli2.*` files hold it under `config` (`top`: the one beside `config`).
  */
-export function extendsPosition(fileName: string, text: string): { readonly line: number; readonly character: number } {
+export function extendsPosition(fileName: string, text: string, where: 'settings' | 'top' = 'settings'): { readonly line: number; readonly character: number } {
   const baseName = baseNameOf(fileName);
-  const path = baseName.startsWith('.markdownlint-cli2') ? ['config', 'extends'] : ['extends'];
+  const path = baseName.startsWith('.markdownlint-cli2') && where === 'settings' ? ['config', 'extends'] : ['extends'];
   let offset = 0;
   if (isYamlName(baseName)) {
     const node = parseDocument(text, { prettyErrors: false }).getIn(path, true);

@@ -19,7 +19,18 @@ export function folderOf(path: string): string {
 export function joinSettingsPath(folder: string, reference: string): string {
   const written = reference.replaceAll('\\', '/');
   if (isAbsoluteSettingsPath(reference)) return normalize(written, true);
-  return normalize(folder === '' ? written : `${folder}/${written}`, false);
+  // A file reached by an absolute path (in the home folder, say) names its own extends from there.
+  return normalize(folder === '' ? written : `${folder}/${written}`, isAbsoluteSettingsPath(folder));
+}
+
+/** Whether an `extends` value starts at the home folder: `~` alone, `~/…` or `~\…` (as markdownlint reads it). */
+export function isHomeSettingsPath(reference: string): boolean {
+  return reference === '~' || reference.startsWith('~/') || reference.startsWith('~\\');
+}
+
+/** A `~/…` reference under the home folder (an absolute settings path). */
+export function underHomeFolder(homeFolder: string, reference: string): string {
+  return joinSettingsPath(homeFolder.replaceAll('\\', '/'), `.${reference.slice(1)}`);
 }
 
 function normalize(path: string, absolute: boolean): string {

@@ -1,4 +1,5 @@
 import { docPathFor, ruleMessage } from '../../rules/rule';
+import { needsNoLinks } from '../addresses';
 import type { PageFacts } from '../siteCheck';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
@@ -25,6 +26,7 @@ export const orphanPage: SiteRule = {
     const linked = context.site.linkedFromOthers;
     for (const page of context.site.pages) {
       if (page.role !== 'page' || linked.has(page) || context.site.isHome(page) || isNotFoundPage(page) || page.addressHints?.['menu'] !== undefined) continue;
+      if (needsNoLinks(page.path, context.site.site.generator, context.site.site.settings)) continue;
       context.report({
         path: page.path,
         at: page.title ?? page.firstLine ?? startOfFile,
