@@ -21,16 +21,14 @@ export const orphanPage: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    const linked = context.site.linkedFromOthers;
-    for (const page of context.site.pages) {
-      if (page.role !== 'page' || linked.has(page) || context.site.isHome(page) || isNotFoundPage(page) || page.addressHints?.['menu'] !== undefined) continue;
-      context.report({
-        path: page.path,
-        at: page.title ?? page.firstLine ?? startOfFile,
-        message: ruleMessage(orphanPage.meta, 'noLinksHere'),
-      });
-    }
+  dependsOn: 'linksIn',
+  checkSitePage(context) {
+    const { page, site } = context;
+    if (page.role !== 'page' || site.isLinkedFromOthers(page) || site.isHome(page) || isNotFoundPage(page) || page.addressHints?.['menu'] !== undefined) return;
+    context.report({
+      at: page.title ?? page.firstLine ?? startOfFile,
+      message: ruleMessage(orphanPage.meta, 'noLinksHere'),
+    });
   },
 };
 
