@@ -92,8 +92,13 @@ describe('whole-site checks after one change (what is kept from the last run)', 
         return `---\ntitle: ${title}\ndescription: ${description}\npermalink: ${permalink}\n---\n\n${ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('\n\n')}\n\n${links.map((link, k) => `[Link ${k}](${link})`).join(' ')}\n`;
       }
       if (random() < 0.03) return 'PNG\u0000\u0000 not a page any more';
-      const head = alternates.map((to) => `<link rel="alternate" hreflang="fr" href="${to}">`).join('') + (random() < 0.1 ? '<link rel="canonical" href="/nowhere.html">' : '');
-      const body = ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('') + links.map((link, k) => `<a href="${link}">Link ${k}</a>`).join(' ') + (random() < 0.1 ? '<img src="/images/gone.png" alt="A photo">' : '');
+      const head =
+        alternates.map((to) => `<link rel="alternate" hreflang="fr" href="${to}">`).join('') +
+        (random() < 0.1 ? '<link rel="canonical" href="/nowhere.html">' : '');
+      const body =
+        ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('') +
+        links.map((link, k) => `<a href="${link}">Link ${k}</a>`).join(' ') +
+        (random() < 0.1 ? '<img src="/images/gone.png" alt="A photo">' : '');
       return `<!doctype html><html lang="en"><head><title>${title}</title><meta name="description" content="${description}">${head}</head><body>${body}</body></html>`;
     };
     const read = (index: number) => pageFacts(textOf(index), { path: pathOf(index), generator: 'jekyll' });
