@@ -191,7 +191,8 @@ export function runSiteBench({ root, benchDir, cliPath, engine, quick, log }) {
   const byRule = {};
   for (const list of findings.values()) for (const finding of list) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
 
-  // Re-checking after one file changes: that file's facts again, then the cross-page checks over the whole site.
+  // Re-checking after one file changes: that file's facts again, then the cross-page checks over the whole site. The
+  // first edit is the home page's (every page links to it), the slowest case; the median is over pages all over the site.
   const recheck = [];
   const recheckCpu = [];
   for (let i = 0; i < (quick ? 5 : 20); i++) {
@@ -217,7 +218,7 @@ export function runSiteBench({ root, benchDir, cliPath, engine, quick, log }) {
     `  markdownlint-cli2 + htmlhint together:                    ${f(linters.ms)} ms wall, ${f(linters.cpuMs)} ms CPU`,
     `Broken links: linkinator . --recurse --markdown: ${f(summary.linkinator.ms)} ms wall, ${f(summary.linkinator.cpuMs)} ms CPU, peak ${f(summary.linkinator.maxRssMb)} MB (exit ${summary.linkinator.status})`,
     `  ours in process: page facts ${f(factsMs)} ms wall / ${f(factsCpuMs)} ms CPU + cross-page checks ${f(crossMs)} ms wall / ${f(crossCpuMs)} ms CPU; found ${Object.entries(byRule).map(([id, n]) => `${id} ${n}`).join(', ')}`,
-    `Re-check after one file changes (its facts + cross-page checks over the site), median of ${recheck.length}: ${f(median(recheck), 1)} ms wall, ${f(median(recheckCpu), 1)} ms CPU`,
+    `Re-check after one file changes (its facts + cross-page checks over the site), median of ${recheck.length}: ${f(median(recheck), 1)} ms wall, ${f(median(recheckCpu), 1)} ms CPU; the home page, which every page links to: ${f(recheckCpu[0], 1)} ms CPU`,
   ];
   const verdicts = [
     { name: `10,000 pages checked whole (CLI, ${busy ? 'CPU' : 'wall'}) under ${f(siteTargets.wallMaxMs)} ms`, value: busy ? summary.ours.cpuMs : summary.ours.ms, shown: `${f(busy ? summary.ours.cpuMs : summary.ours.ms)} ms`, pass: (busy ? summary.ours.cpuMs : summary.ours.ms) < siteTargets.wallMaxMs },

@@ -264,10 +264,8 @@ describe('Whole site', () => {
         `      ${count} pages, ${count * linksPerPage} links: the checks across pages take ${onMainThread} ms on the main thread; during the whole-site check (${api.site.checkedIn()}) the host's timers were held up for at most ${longestGap} ms`,
       );
       if (api.site.checkedIn() === 'main thread') this.skip();
-      // Known gap: in VS Code for the Web's worker host, other work of the whole-site check (reading and handing over
-      // the pages) still holds the host for about half a second on this site; the desktop host proves the background
-      // comparison, and the web case is open work.
-      if ((globalThis as { process?: unknown }).process === undefined) this.skip();
+      // In VS Code for the Web the host is one web worker: the comparison runs in a worker of its own, and the work
+      // left on the host (listing the files, publishing every page's problems) gives way every few milliseconds.
       assert.ok(onMainThread >= 100, `the comparison is slow enough to measure (${onMainThread} ms)`);
       assert.ok(longestGap < onMainThread, `timers kept running: held up ${longestGap} ms, against ${onMainThread} ms for the comparison itself`);
     } finally {

@@ -18,7 +18,8 @@ import { addressHintsOf, descriptionKeys, disabledChecks, frontMatterText, title
 import { fileRoleOf } from './fileRole';
 import type { SiteGenerator } from './generator';
 import { siteRules } from './rules';
-import { SiteModel } from './siteModel';
+import { SiteModel, type Revisit } from './siteModel';
+import type { SiteProblem } from './siteRule';
 import type { SiteSettings } from './siteSettings';
 
 /**
@@ -141,26 +142,73 @@ export function pageFactsFrom(
   return withRanges(empty, raw, lines, addressHintsOf(frontMatter), disabledChecks(raw.comments, lines, frontMatter));
 }
 
-/** Duplicate titles and descriptions, missing pages, anchors and files, orphans, canonical and hreflang checks. */
+/**
+ * Duplicate titles and descriptions, missing pages, anchors and files, orphans, canonical and hreflang checks.
+ *
+ * Called again for the same site (the same `files` list) after a change, it revisits only the pages whose findings
+ * can have changed (see SiteModel.update) and keeps every other page's findings from the last run; the result is
+ * what a first run gives.
+ */
 export function checkCrossPage(site: SiteIndex): SiteFindings {
-  const model = new SiteModel(site);
-  const findings = new Map<string, Finding[]>();
-  for (const rule of siteRules) {
-    const resolved = resolveRule(rule.meta, site.config);
-    const severity = resolved.severity;
-    if (severity === 'off') continue;
-    rule.checkSite({
+  const model = SiteModel.of(site);
+  const revisit = model.update(site);
+  const rules = siteRules.map((rule) => ({ rule, resolved: resolveRule(rule.meta, site.config) }));
+  const signature = JSON.stringify(rules.map(({ resolved }) => resolved));
+  const count = model.pages.length;
+  let kept = keptFindings.get(model);
+  const everyPage = revisit === 'all' || kept === undefined || kept.signature !== signature;
+  if (everyPage || !kept) {
+    kept = { signature, byRule: rules.map(() => new Array<Finding[] | undefined>(count)), byPage: new Array<readonly Finding[] | undefined>(count) };
+    keptFindings.set(model, kept);
+  }
+  const touched = new Set<number>();
+  rules.forEach(({ rule, resolved }, r) => {
+    const { severity } = resolved;
+    if (severity === 'off') return;
+    const found = kept.byRule[r];
+    let list: Finding[] | undefined;
+    const context = {
       site: model,
+      page: model.pages[0],
       options: ruleOptions(rule.meta, resolved.options),
-      report: ({ path, message, at }) => {
+      report: ({ message, at }: SiteProblem) => {
         if (at.disabled && (at.disabled.includes(rule.meta.id) || at.disabled.includes('*'))) return;
         const finding: Finding = { ruleId: rule.meta.id, severity, message, startOffset: at.start, endOffset: at.end, range: at.range, fixes: [] };
-        const list = findings.get(path);
-        if (list) list.push(finding);
-        else findings.set(path, [finding]);
+        (list ??= []).push(finding);
       },
-    });
+    };
+    const check = (index: number) => {
+      list = undefined;
+      context.page = model.pages[index];
+      rule.checkSitePage(context);
+      if (list !== found[index]) touched.add(index);
+      found[index] = list;
+    };
+    if (everyPage) for (let index = 0; index < count; index++) check(index);
+    else for (const index of (revisit as Exclude<Revisit, 'all'>)[rule.dependsOn]) check(index);
+  });
+  for (const index of touched) {
+    const lists = kept.byRule.map((found) => found[index]).filter((found) => found !== undefined);
+    kept.byPage[index] = lists.length === 0 ? undefined : sortFindings(lists.length === 1 ? [...lists[0]] : lists.flat());
   }
-  for (const list of findings.values()) sortFindings(list);
+  const findings = new Map<string, readonly Finding[]>();
+  for (let index = 0; index < count; index++) {
+    const list = kept.byPage[index];
+    if (!list) continue;
+    const path = model.pages[index].path;
+    const before = findings.get(path);
+    // Two pages at one path (rare): one list, in order.
+    findings.set(path, before ? sortFindings([...before, ...list]) : list);
+  }
   return findings;
 }
+
+/** Each site's findings from the last run, per rule and per page (by place in SiteModel.pages), and per page sorted. */
+interface KeptFindings {
+  /** The rules' severities and options they were found with: when these change, every page is checked again. */
+  readonly signature: string;
+  readonly byRule: (Finding[] | undefined)[][];
+  readonly byPage: (readonly Finding[] | undefined)[];
+}
+
+const keptFindings = new WeakMap<SiteModel, KeptFindings>();

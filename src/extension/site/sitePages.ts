@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { decodeBytes, documentKindOf, SiteIgnore } from '../../core';
 import { relativePath } from './siteGenerators';
+import { TimeSlices } from './timeSlices';
 
 /** The pages Content Bridge checks: HTML, Markdown and template files. */
 export const pageGlob = '**/*.{html,htm,md,markdown,njk,liquid,hbs,handlebars}';
@@ -35,7 +36,9 @@ export async function listSite(folder: vscode.WorkspaceFolder, projectIgnore: re
   const all = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude, undefined, token);
   const pages: vscode.Uri[] = [];
   const files: string[] = [];
+  const slices = new TimeSlices();
   for (const uri of all) {
+    if (slices.due) await slices.pause();
     const path = relativePath(folder.uri, uri);
     if (path === undefined || ignore.ignores(path)) continue;
     files.push(path);

@@ -19,6 +19,7 @@ import { readDiagnosticsSettings, readPersonalConfig } from '../settings';
 import type { BackgroundChecker, CrossPageCheck } from '../worker/backgroundChecker';
 import { readGeneratorSetups } from './generatorSetups';
 import { listSite, pageGlob, readPage, type SiteListing } from './sitePages';
+import { TimeSlices } from './timeSlices';
 import { relativePath, type SiteGenerators } from './siteGenerators';
 
 interface PageState {
@@ -56,6 +57,8 @@ export interface WholeSiteDependencies {
 
 /** Pages checked at once: enough to keep the worker busy, few enough that cancelling stops promptly. */
 const pagesInFlight = 4;
+/** Pages whose problems are handed to VS Code in one call at most, so one call stays short. */
+const maxPagesPerBatch = 200;
 /** After an edit or a change on disk, wait this long for more before checking again. */
 const settleMs = 400;
 
@@ -214,7 +217,7 @@ export class WholeSiteCheck implements vscode.Disposable {
     if (cancelled) {
       // What was checked is shown; the rest keeps its earlier results, and cross-page results wait for a full run.
       for (const [key, page] of fresh) this.pages.set(key, page);
-      for (const key of fresh.keys()) this.publish(key);
+      await this.publishEach(fresh.keys());
     } else {
       this.pages = fresh;
       this.listings = new Map(listings.map((listing) => [listing.folder.uri.toString(), listing]));
@@ -222,7 +225,7 @@ export class WholeSiteCheck implements vscode.Disposable {
       this.setups = await readGeneratorSetups(listings, this.deps.sites);
       this.checkedAt = new Date().toISOString();
       await this.runCrossPage();
-      this.publishAll();
+      await this.publishAll();
     }
     const elapsedMs = Date.now() - started;
     const problems = this.results().reduce((sum, page) => sum + page.findings.length, 0);
@@ -322,26 +325,51 @@ export class WholeSiteCheck implements vscode.Disposable {
     return found;
   }
 
-  private publishAll(): void {
+  private async publishAll(): Promise<void> {
     this.collection.clear();
-    for (const key of new Set([...this.pages.keys(), ...this.crossPage.keys()])) this.publish(key);
+    await this.publishEach(new Set([...this.pages.keys(), ...this.crossPage.keys()]));
+  }
+
+  /**
+   * Publishes pages' results a slice at a time: on a large site this is the longest work the whole-site check does
+   * on the extension host's main thread. Each page is published from the results as they are when its turn comes.
+   */
+  private async publishEach(keys: Iterable<string>): Promise<void> {
+    const slices = new TimeSlices();
+    // Whether checking is on is a folder's setting: read once per folder, not once per page.
+    const enabled = new Map<string, boolean>();
+    // Handing problems to VS Code costs most per call, not per problem: a slice's pages go in one call.
+    let batch: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    const flush = () => {
+      if (batch.length > 0) this.collection.set(batch);
+      batch = [];
+    };
+    for (const key of [...keys]) {
+      if (slices.due || batch.length >= maxPagesPerBatch) {
+        flush();
+        await slices.pause();
+      }
+      batch.push(this.diagnosticsOf(key, enabled));
+    }
+    flush();
   }
 
   private publish(key: string): void {
-    const uri = this.pages.get(key)?.uri ?? vscode.Uri.parse(key);
-    if (!readDiagnosticsSettings(uri).enabled) {
-      this.collection.delete(uri);
-      return;
-    }
+    const [uri, diagnostics] = this.diagnosticsOf(key);
+    if (diagnostics) this.collection.set(uri, diagnostics);
+    else this.collection.delete(uri);
+  }
+
+  /** A page's problems as the Problems panel shows them: undefined for none (or checking is off there). */
+  private diagnosticsOf(key: string, enabledByFolder?: Map<string, boolean>): [vscode.Uri, vscode.Diagnostic[] | undefined] {
+    const page = this.pages.get(key);
+    const uri = page?.uri ?? vscode.Uri.parse(key);
+    if (!isEnabled(uri, page?.folder, enabledByFolder)) return [uri, undefined];
     const cross = this.crossPage.get(key) ?? [];
     // A page open in an editor has its live results from htmlDiagnostics: only the cross-page ones are added here.
-    const findings = isLive(uri) ? cross : [...(this.pages.get(key)?.findings ?? []), ...cross];
-    if (findings.length === 0) this.collection.delete(uri);
-    else
-      this.collection.set(
-        uri,
-        findings.map((finding) => toDiagnostic(finding, (ruleId) => this.deps.ruleDocs.uriFor(ruleId))),
-      );
+    const findings = isLive(uri) ? cross : [...(page?.findings ?? []), ...cross];
+    if (findings.length === 0) return [uri, undefined];
+    return [uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => this.deps.ruleDocs.uriFor(ruleId)))];
   }
 
   private fileChanged(uri: vscode.Uri): void {
@@ -467,6 +495,15 @@ export class WholeSiteCheck implements vscode.Disposable {
     if (this.crossPageTimer !== undefined) clearTimeout(this.crossPageTimer);
     this.crossPageTimer = undefined;
   }
+}
+
+/** Whether checking is on for the page, read once per folder when `byFolder` keeps what was read. */
+function isEnabled(uri: vscode.Uri, folder: vscode.WorkspaceFolder | undefined, byFolder: Map<string, boolean> | undefined): boolean {
+  if (!byFolder || !folder) return readDiagnosticsSettings(uri).enabled;
+  const key = folder.uri.toString();
+  let enabled = byFolder.get(key);
+  if (enabled === undefined) byFolder.set(key, (enabled = readDiagnosticsSettings(folder.uri).enabled));
+  return enabled;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

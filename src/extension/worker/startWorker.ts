@@ -66,7 +66,8 @@ async function startWebWorker(script: vscode.Uri): Promise<StartedWorker> {
     return { reason: vscode.l10n.t('this browser does not let extensions start a background worker') };
   // The extension's files are not served from the page's origin, so the worker is started from a copy of its code.
   const code = await vscode.workspace.fs.readFile(script);
-  const url = scope.URL.createObjectURL(new scope.Blob([new TextDecoder().decode(code)], { type: 'text/javascript' }));
+  // The bytes as they are: decoding several megabytes to a string first would hold up the host.
+  const url = scope.URL.createObjectURL(new scope.Blob([code as Uint8Array<ArrayBuffer>], { type: 'text/javascript' }));
   const worker = new scope.Worker(url);
   let failure: ((reason: string) => void) | undefined;
   worker.onerror = (event) => failure?.(event.message || vscode.l10n.t('the checking worker could not be started'));

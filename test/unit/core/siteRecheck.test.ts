@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkCrossPage, pageFacts, type PageFacts, type SiteFindings, type SiteIndex } from '../../../src/core';
+import { SiteModel } from '../../../src/core/site/siteModel';
 
 const page = (title: string, body: string, head = '') =>
   `<!doctype html><html lang="en"><head><title>${title}</title><meta name="description" content="About ${title}, for people who want to know.">${head}</head><body>${body}</body></html>`;
@@ -8,7 +9,7 @@ const page = (title: string, body: string, head = '') =>
 function plain(findings: SiteFindings): unknown {
   return [...findings.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, list]) => [path, list.map((f) => [f.ruleId, f.message, f.startOffset, f.endOffset])]);
+    .map(([path, list]) => [path, list.map((f) => [f.ruleId, f.severity, f.message, f.startOffset, f.endOffset, f.range])]);
 }
 
 /** Re-checking with what the last run kept must give what a first run gives. */
@@ -68,4 +69,105 @@ describe('whole-site checks after one change (what is kept from the last run)', 
     assertSameAsFresh({ ...site(), generator: 'plain' }, 'another generator');
     assertSameAsFresh({ ...site(), siteUrl: 'https://example.org/' }, 'the site address given');
   });
+
+  it('report what a first run reports through 200 random edits of a site of 60 pages (links, parts, titles, descriptions, language versions, addresses, files, settings)', () => {
+    const random = seeded(0x5eed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const count = 60;
+    const titles = ['Opening hours', 'Our library', 'News', 'Events this summer', 'Contact us'];
+    const pathOf = (index: number) => (index % 4 === 3 ? `posts/post-${index}.md` : `page-${index}.html`);
+    const addressOf = (index: number) => (index % 4 === 3 ? `/posts/post-${index}/` : `/page-${index}.html`);
+    const textOf = (index: number): string => {
+      const title = random() < 0.4 ? pick(titles) : `Page ${index} ${Math.floor(random() * 3)}`;
+      const description = random() < 0.3 ? 'The same words about the page, long enough to be a description.' : `About page ${index}.`;
+      const links = Array.from({ length: Math.floor(random() * 4) }, () => {
+        const to = Math.floor(random() * count);
+        const part = random() < 0.3 ? `#${pick(['one', 'two', 'three'])}` : '';
+        return random() < 0.1 ? `/gone-${to}.html` : `${addressOf(to)}${part}`;
+      });
+      const ids = ['one', 'two', 'three'].filter(() => random() < 0.5);
+      const alternates = random() < 0.3 ? [addressOf(Math.floor(random() * count))] : [];
+      if (index % 4 === 3) {
+        const permalink = random() < 0.1 ? `/moved/post-${index}/` : addressOf(index);
+        return `---\ntitle: ${title}\ndescription: ${description}\npermalink: ${permalink}\n---\n\n${ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('\n\n')}\n\n${links.map((link, k) => `[Link ${k}](${link})`).join(' ')}\n`;
+      }
+      if (random() < 0.03) return 'PNG\u0000\u0000 not a page any more';
+      const head =
+        alternates.map((to) => `<link rel="alternate" hreflang="fr" href="${to}">`).join('') +
+        (random() < 0.1 ? '<link rel="canonical" href="/nowhere.html">' : '');
+      const body =
+        ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('') +
+        links.map((link, k) => `<a href="${link}">Link ${k}</a>`).join(' ') +
+        (random() < 0.1 ? '<img src="/images/gone.png" alt="A photo">' : '');
+      return `<!doctype html><html lang="en"><head><title>${title}</title><meta name="description" content="${description}">${head}</head><body>${body}</body></html>`;
+    };
+    const read = (index: number) => pageFacts(textOf(index), { path: pathOf(index), generator: 'jekyll' });
+    // One list of pages changed in place, as the worker and the benchmark do, and one list of files.
+    const pages: PageFacts[] = Array.from({ length: count }, (_, index) => read(index));
+    const files = Array.from({ length: count }, (_, index) => pathOf(index)).sort();
+    let config: SiteIndex['config'] = undefined;
+    const site = (): SiteIndex => ({ pages, files, generator: 'jekyll', ...(config ? { config } : {}) });
+    assertSameAsFresh(site(), 'first run');
+    for (let step = 1; step <= 200; step++) {
+      const roll = random();
+      if (roll < 0.02) config = config ? undefined : { rules: { 'orphan-page': 'off', 'duplicate-title': 'error' } };
+      else if (roll < 0.04) {
+        const index = pages.length;
+        pages.push(read(index));
+        files.push(pathOf(index));
+        files.sort();
+      } else {
+        const edits = roll < 0.1 ? 2 : 1;
+        for (let e = 0; e < edits; e++) {
+          const index = Math.floor(random() * pages.length);
+          pages[index] = read(index);
+        }
+      }
+      assertSameAsFresh(site(), `step ${step}`);
+    }
+  });
+
+  it('after one page changes, looks again only at the pages that change can reach', () => {
+    const texts: Record<string, string> = {
+      'index.html': page('Home', '<a href="a.html">A</a> <a href="b.html#part">B</a>'),
+      'a.html': page('Page A', '<a href="b.html">B</a>'),
+      'b.html': page('Page B', '<h2 id="part">Part</h2>'),
+      'c.html': page('Page C', '<a href="index.html">Home</a>'),
+      'd.html': page('Page A', '<a href="c.html">C</a>'),
+    };
+    const paths = Object.keys(texts);
+    const pages = paths.map((path) => pageFacts(texts[path], { path }));
+    const files = [...paths].sort();
+    const site = (): SiteIndex => ({ pages: [...pages], files, generator: 'plain' });
+    const model = SiteModel.of(site());
+    assert.equal(model.update(site()), 'all', 'a first run looks at every page');
+    const names = (places: ReadonlySet<number>) => [...places].map((place) => model.pages[place].path).sort();
+
+    pages[2] = pageFacts(page('Page B', '<h2 id="other">Part</h2>'), { path: 'b.html' });
+    const revisit = model.update(site());
+    assert.notEqual(revisit, 'all');
+    if (revisit === 'all') return;
+    assert.deepEqual(names(revisit.references), ['a.html', 'b.html', 'index.html'], 'the pages that link to the changed page, and itself');
+    assert.deepEqual(names(revisit.title), ['b.html']);
+    assert.deepEqual(names(revisit.linksIn), ['b.html']);
+
+    pages[4] = pageFacts(page('Page D', ''), { path: 'd.html' });
+    const renamed = model.update(site());
+    if (renamed === 'all') return assert.fail('one page changed: not everything is looked at again');
+    assert.deepEqual(names(renamed.title), ['a.html', 'd.html'], 'the page that shared the title is looked at again');
+    assert.deepEqual(names(renamed.linksIn), ['c.html', 'd.html'], 'the page no longer linked to is looked at again');
+    assert.deepEqual(names(renamed.references), ['d.html'], 'no page links to the changed page');
+  });
 });
+
+/** A small seeded random number generator (mulberry32), so the random edits are the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -20,11 +20,11 @@ export const canonicalMissingPage: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    for (const { from, reference, to } of context.site.missing) {
+  dependsOn: 'references',
+  checkSitePage(context) {
+    for (const { reference, to } of context.site.resolvedOf(context.page).missing) {
       if (reference.kind !== 'canonical' || to.kind !== 'missing') continue;
       context.report({
-        path: from.path,
         at: reference,
         message: ruleMessage(canonicalMissingPage.meta, 'noSuchPage', { address: reference.address }),
       });

@@ -1,6 +1,6 @@
 import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
-import { reportDuplicates } from '../duplicates';
+import { reportDuplicate } from '../duplicates';
 
 const id = 'duplicate-description';
 
@@ -21,11 +21,8 @@ export const duplicateDescription: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    reportDuplicates(
-      context,
-      (page) => page.description,
-      (pages) => ruleMessage(duplicateDescription.meta, 'sameDescription', { pages }),
-    );
+  dependsOn: 'description',
+  checkSitePage(context) {
+    reportDuplicate(context, 'description', (pages) => ruleMessage(duplicateDescription.meta, 'sameDescription', { pages }));
   },
 };

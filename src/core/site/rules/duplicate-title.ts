@@ -1,6 +1,6 @@
 import { docPathFor, ruleMessage } from '../../rules/rule';
 import { noPageCheck, type SiteRule } from '../siteRule';
-import { reportDuplicates } from '../duplicates';
+import { reportDuplicate } from '../duplicates';
 
 const id = 'duplicate-title';
 
@@ -21,11 +21,8 @@ export const duplicateTitle: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    reportDuplicates(
-      context,
-      (page) => page.title,
-      (pages) => ruleMessage(duplicateTitle.meta, 'sameTitle', { pages }),
-    );
+  dependsOn: 'title',
+  checkSitePage(context) {
+    reportDuplicate(context, 'title', (pages) => ruleMessage(duplicateTitle.meta, 'sameTitle', { pages }));
   },
 };

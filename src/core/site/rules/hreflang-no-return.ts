@@ -1,5 +1,6 @@
 import { docPathFor, ruleMessage } from '../../rules/rule';
 import type { PageFacts } from '../siteCheck';
+import type { SiteModel } from '../siteModel';
 import { noPageCheck, type SiteRule } from '../siteRule';
 
 const id = 'hreflang-no-return';
@@ -26,27 +27,21 @@ export const hreflangNoReturn: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    const pointsAt = new Map<PageFacts, Set<PageFacts>>();
-    for (const { from, reference, to } of context.site.alternates) {
-      if (reference.kind !== 'alternate' || to.kind !== 'page') continue;
-      let targets = pointsAt.get(from);
-      if (!targets) pointsAt.set(from, (targets = new Set()));
-      targets.add(to.page);
-    }
-    for (const { from, reference, to } of context.site.alternates) {
+  // The page's findings read the language versions of the pages it reaches, which are resolved again when those change.
+  dependsOn: 'references',
+  checkSitePage(context) {
+    const from = context.page;
+    for (const { reference, to } of context.site.resolvedOf(from).alternates) {
       if (reference.kind !== 'alternate') continue;
       if (to.kind === 'missing') {
         context.report({
-          path: from.path,
           at: reference,
           message: reference.hreflang
             ? ruleMessage(hreflangNoReturn.meta, 'namedNotAPage', { language: reference.hreflang, address: reference.address })
             : ruleMessage(hreflangNoReturn.meta, 'notAPage', { address: reference.address }),
         });
-      } else if (to.kind === 'page' && to.page !== from && !pointsAt.get(to.page)?.has(from)) {
+      } else if (to.kind === 'page' && to.page !== from && !pointsBack(context.site, to.page, from)) {
         context.report({
-          path: from.path,
           at: reference,
           message: reference.hreflang
             ? ruleMessage(hreflangNoReturn.meta, 'namedNoLinkBack', { language: reference.hreflang, path: to.page.path })
@@ -56,3 +51,9 @@ export const hreflangNoReturn: SiteRule = {
     }
   },
 };
+
+/** True when `page` names `back` as one of its language versions. */
+function pointsBack(site: SiteModel, page: PageFacts, back: PageFacts): boolean {
+  for (const { reference, to } of site.resolvedOf(page).alternates) if (reference.kind === 'alternate' && to.kind === 'page' && to.page === back) return true;
+  return false;
+}

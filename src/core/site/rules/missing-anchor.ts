@@ -24,15 +24,17 @@ export const missingAnchor: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    for (const { from, reference, to } of context.site.toParts) {
+  // The page's findings read the ids of the pages it links to, which are resolved again when those change.
+  dependsOn: 'references',
+  checkSitePage(context) {
+    const from = context.page;
+    for (const { reference, to } of context.site.resolvedOf(from).toParts) {
       if (reference.kind !== 'link' || to.kind !== 'page' || to.fragment === undefined || alwaysThere.has(to.fragment)) continue;
       // A Markdown page's links to its own headings are checked on the page itself (markdownlint's MD051).
       if (to.page === from && from.kind === 'markdown') continue;
       if (anchorsOf(to.page).has(to.fragment)) continue;
       const where = to.page === from ? 'this page' : `"${to.page.path}"`;
       context.report({
-        path: from.path,
         at: reference,
         message: ruleMessage(missingAnchor.meta, 'noSuchPart', { fragment: to.fragment, where }),
       });

@@ -22,13 +22,14 @@ export const missingFile: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    for (const { from, reference, to } of context.site.missing) {
+  dependsOn: 'references',
+  checkSitePage(context) {
+    for (const { reference, to } of context.site.resolvedOf(context.page).missing) {
       if (to.kind !== 'missing') continue;
       if (reference.kind === 'image') {
-        context.report({ path: from.path, at: reference, message: ruleMessage(missingFile.meta, 'missingImage', { address: reference.address }) });
+        context.report({ at: reference, message: ruleMessage(missingFile.meta, 'missingImage', { address: reference.address }) });
       } else if (reference.kind === 'resource' || (reference.kind === 'link' && to.looksLikeFile)) {
-        context.report({ path: from.path, at: reference, message: ruleMessage(missingFile.meta, 'missingFile', { address: reference.address }) });
+        context.report({ at: reference, message: ruleMessage(missingFile.meta, 'missingFile', { address: reference.address }) });
       }
     }
   },

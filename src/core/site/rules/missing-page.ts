@@ -21,11 +21,11 @@ export const missingPage: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    for (const { from, reference, to } of context.site.missing) {
+  dependsOn: 'references',
+  checkSitePage(context) {
+    for (const { reference, to } of context.site.resolvedOf(context.page).missing) {
       if (reference.kind !== 'link' || to.kind !== 'missing' || to.looksLikeFile) continue;
       context.report({
-        path: from.path,
         at: reference,
         message: ruleMessage(missingPage.meta, 'noSuchPage', { address: reference.address }),
       });

@@ -22,17 +22,16 @@ export const orphanPage: SiteRule = {
     },
   },
   check: noPageCheck,
-  checkSite(context) {
-    const linked = context.site.linkedFromOthers;
-    for (const page of context.site.pages) {
-      if (page.role !== 'page' || linked.has(page) || context.site.isHome(page) || isNotFoundPage(page) || page.addressHints?.['menu'] !== undefined) continue;
-      if (needsNoLinks(page.path, context.site.site.generator, context.site.site.settings)) continue;
-      context.report({
-        path: page.path,
-        at: page.title ?? page.firstLine ?? startOfFile,
-        message: ruleMessage(orphanPage.meta, 'noLinksHere'),
-      });
-    }
+  dependsOn: 'linksIn',
+  checkSitePage(context) {
+    const { page, site } = context;
+    if (page.role !== 'page' || site.isLinkedFromOthers(page) || site.isHome(page) || isNotFoundPage(page) || page.addressHints?.['menu'] !== undefined) return;
+    const { generator, settings } = site.generatorAndSettings;
+    if (needsNoLinks(page.path, generator, settings)) return;
+    context.report({
+      at: page.title ?? page.firstLine ?? startOfFile,
+      message: ruleMessage(orphanPage.meta, 'noLinksHere'),
+    });
   },
 };
 
