@@ -8,6 +8,7 @@ Usage:
   content-bridge check <files, folders or globs...> [--format text|json|sarif|github]
                        [--config <file>] [--site <tool>] [--max-warnings <n>]
                        [--changed-since <git ref>] [--shard <i>/<n>] [--docs-url <address>]
+                       [--jobs <n>]
   content-bridge rules [--format text|json]
   content-bridge --help
   content-bridge --version
@@ -52,6 +53,9 @@ Options:
       --docs-url <address>  Where the docs/rules pages are published, for the
                             help links in SARIF. Default: the repository named
                             in Content Bridge's package.json, if any
+  -j, --jobs <n>            Check n pages at once, one on each processor core.
+                            Default: one per core (up to 8) for 400 pages or
+                            more, else 1. --jobs 1 checks one page at a time
   -h, --help                Show this help
   -v, --version             Show the version
 
