@@ -31,12 +31,6 @@ const chunkSize = 24;
 /** Chunks each worker holds, so it starts the next while this thread is busy checking or printing. */
 const chunksInFlight = 2;
 
-/**
- * A larger young generation than a worker's default: checking a page makes many short-lived objects, which a small
- * young generation promotes and collects again and again.
- */
-const youngGenerationMb = 48;
-
 type ChunkResults = ChunkDone['results'];
 
 /**
@@ -68,7 +62,7 @@ export async function* checkFilesInWorkers(files: readonly HtmlFile[], options: 
   const workers: Worker[] = [];
   const workerCount = Math.min(options.jobs - 1, chunks.length - 1);
   for (let index = 0; index < workerCount; index++) {
-    const worker = new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+    const worker = new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: setup });
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'note') {
         options.note(message.message);
