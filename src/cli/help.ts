@@ -54,8 +54,9 @@ Options:
                             help links in SARIF. Default: the repository named
                             in Content Bridge's package.json, if any
   -j, --jobs <n>            Check n pages at once, one on each processor core.
-                            Default: one per core (up to 8) for 400 pages or
-                            more, else 1. --jobs 1 checks one page at a time
+                            Default for 400 pages or more: one per core that
+                            other work leaves idle (up to 8); else 1.
+                            --jobs 1 checks one page at a time
   -h, --help                Show this help
   -v, --version             Show the version
 

@@ -52,12 +52,15 @@ describe('content-bridge check --jobs (several threads)', function () {
       });
     }
 
-    it('uses this thread alone for a small check, and one thread per core (at most 8) for a large one', () => {
-      assert.equal(defaultJobs(1, 2), 1);
-      assert.equal(defaultJobs(pagesForWorkers - 1, 2), 1);
-      assert.equal(defaultJobs(pagesForWorkers, 2), 2);
-      assert.equal(defaultJobs(10_000, 1), 1);
-      assert.equal(defaultJobs(10_000, 32), 8);
+    it('uses this thread alone for a small check, and one thread per idle core (at most 8) for a large one', () => {
+      assert.equal(defaultJobs(1, 2, 0), 1);
+      assert.equal(defaultJobs(pagesForWorkers - 1, 2, 0), 1);
+      assert.equal(defaultJobs(pagesForWorkers, 2, 0), 2);
+      assert.equal(defaultJobs(10_000, 1, 0), 1);
+      assert.equal(defaultJobs(10_000, 32, 0), 8);
+      assert.equal(defaultJobs(10_000, 4, 1), 3, 'a core busy with other work is left to it');
+      assert.equal(defaultJobs(10_000, 2, 1.2), 1);
+      assert.equal(defaultJobs(10_000, 2, 12), 1, 'a busy machine gets one thread');
     });
   });
 
