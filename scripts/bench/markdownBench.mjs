@@ -17,6 +17,7 @@ import * as esbuild from 'esbuild';
 import { lint } from 'markdownlint/sync';
 import { markdownCorpusPlan, markdownCorpusSeed, writeMarkdownCorpus } from './markdownCorpus.mjs';
 import { markdownlintBreakdown } from './markdownlintBreakdown.mjs';
+import { defaultJobs } from './siteBench.mjs';
 
 export const markdownTargets = { cliRatioMax: 1.0, page100KbMedianMaxMs: 15 };
 
@@ -157,10 +158,10 @@ export async function runMarkdownBench(bench) {
   };
 
   // Whole processes, in the corpus folder.
-  const jobs = Math.min(os.availableParallelism(), 8);
+  const jobs = defaultJobs();
   const cli2Bin = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
   const commands = {
-    // The CLI's default for 1,000 pages: one thread per core (--jobs), written out so the report says it.
+    // The --jobs the CLI chooses for 1,000 pages on this machine now, written out so the report says it.
     ours: { args: [cliPath, 'check', '.', '--format', 'json', '--jobs', String(jobs)], label: `content-bridge check . --format json --jobs ${jobs}` },
     markdownlintCli2: { args: [cli2Bin, '**/*.md'], label: 'markdownlint-cli2 "**/*.md" (its defaults)' },
   };
