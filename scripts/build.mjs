@@ -93,6 +93,15 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     plugins: [markdownEngineApart],
   },
+  // Its checking threads (`--jobs`), which load the Markdown engine on demand the same way.
+  {
+    ...shared,
+    entryPoints: ['src/cli/checkWorker.ts'],
+    outfile: 'dist/cli-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    plugins: [markdownEngineApart],
+  },
   // Its Markdown engine, loaded on demand.
   { ...shared, entryPoints: ['src/cli/markdownEngine.ts'], outfile: 'dist/cli-markdown.js', platform: 'node', format: 'cjs' },
 ];

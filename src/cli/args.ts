@@ -18,6 +18,8 @@ export interface CheckLimits {
   /** Page checks only on files changed since this git ref. */
   readonly changedSince?: string;
   readonly shard?: Shard;
+  /** `--jobs N`: how many threads check pages (1: this thread alone). Undefined: chosen by the number of pages. */
+  readonly jobs?: number;
 }
 
 export type CliCommand =
@@ -43,13 +45,14 @@ const options = {
   'changed-since': { type: 'string' },
   shard: { type: 'string' },
   'docs-url': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const tryHelp = "Run 'content-bridge --help' to see how to use it.";
 
-const valueOptions = new Set(['format', 'config', 'site', 'max-warnings', 'changed-since', 'shard', 'docs-url']);
+const valueOptions = new Set(['format', 'config', 'site', 'max-warnings', 'changed-since', 'shard', 'docs-url', 'jobs']);
 
 /** Turns the command-line arguments (without `node` and the script) into what to do. */
 export function parseArguments(argv: readonly string[]): CliCommand {
@@ -82,6 +85,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
         `'${token.rawName}' needs the web address where the docs/rules pages are published. For example: --docs-url https://github.com/your-org/content-bridge/blob/main/`,
       );
     }
+    if (token.name === 'jobs' && (token.value === undefined || parseJobs(token.value) === undefined)) {
+      throw new UsageError(`'${token.rawName}' needs how many pages to check at once, from 1 to ${maxJobs}. For example: --jobs 2`);
+    }
     if (!valueOptions.has(token.name) && token.value !== undefined) {
       throw new UsageError(`'${token.rawName}' does not take a value. ${tryHelp}`);
     }
@@ -107,6 +113,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     ...(typeof values['max-warnings'] === 'string' ? { maxWarnings: Number(values['max-warnings']) } : {}),
     ...(typeof values['changed-since'] === 'string' ? { changedSince: values['changed-since'] } : {}),
     ...(typeof values.shard === 'string' ? { shard: parseShard(values.shard)! } : {}),
+    ...(typeof values.jobs === 'string' ? { jobs: parseJobs(values.jobs)! } : {}),
   };
   const docsUrl = typeof values['docs-url'] === 'string' ? values['docs-url'] : undefined;
   return {
@@ -136,6 +143,16 @@ export function parseShard(value: string): Shard | undefined {
   const count = Number(value.slice(slash + 1));
   if (slash === -1 || !Number.isInteger(index) || !Number.isInteger(count) || index < 1 || index > count || count > 10000) return undefined;
   return { index, count };
+}
+
+/** More threads than this only wait for each other: the pages are read and printed by one thread. */
+export const maxJobs = 64;
+
+/** `--jobs 2` → 2; undefined unless a whole number from 1 to maxJobs. */
+export function parseJobs(value: string): number | undefined {
+  if (!/^\d{1,3}$/.test(value)) return undefined;
+  const jobs = Number(value);
+  return jobs >= 1 && jobs <= maxJobs ? jobs : undefined;
 }
 
 function parseFormat(value: string | boolean | undefined): OutputFormat {

@@ -41,19 +41,19 @@ export function jsonWriter(): ReportWriter {
   return {
     add(report) {
       let text = '';
-      for (const finding of jsonFindingsOf(report)) {
-        text += `${written === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(finding, null, 2))}`;
+      // The file name is the same for every finding of the report: encoded once.
+      const file = JSON.stringify(report.path);
+      for (const { ruleId, severity, message, range } of report.findings) {
+        // Written out field by field, in JsonFinding's order: a whole site has about 100,000 findings, and laying
+        // each out with JSON.stringify(finding, null, 2) and indenting it line by line cost more than the writing.
+        text +=
+          `${written === 0 ? '[\n' : ',\n'}  {\n    "file": ${file},\n    "ruleId": ${JSON.stringify(ruleId)},\n    "severity": ${JSON.stringify(severity)},\n` +
+          `    "message": ${JSON.stringify(message)},\n    "line": ${range.start.line + 1},\n    "column": ${range.start.character + 1},\n` +
+          `    "endLine": ${range.end.line + 1},\n    "endColumn": ${range.end.character + 1}\n  }`;
         written++;
       }
       return text;
     },
     finish: () => (written === 0 ? '[]\n' : '\n]\n'),
   };
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }

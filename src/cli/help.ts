@@ -8,6 +8,7 @@ Usage:
   content-bridge check <files, folders or globs...> [--format text|json|sarif|github]
                        [--config <file>] [--site <tool>] [--max-warnings <n>]
                        [--changed-since <git ref>] [--shard <i>/<n>] [--docs-url <address>]
+                       [--jobs <n>]
   content-bridge rules [--format text|json]
   content-bridge --help
   content-bridge --version
@@ -53,6 +54,10 @@ Options:
                             help links in SARIF. Default: "docsUrl" in
                             .contentbridge.json, else the repository named
                             in Content Bridge's package.json, if any
+  -j, --jobs <n>            Check n pages at once, one on each processor core.
+                            Default for 400 pages or more: one per core that
+                            other work leaves idle (up to 8); else 1.
+                            --jobs 1 checks one page at a time
   -h, --help                Show this help
   -v, --version             Show the version
 

@@ -29,7 +29,8 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         if (loaded.warning) printProblem(loaded.warning);
         // The tool that builds the site decides which files are layouts: --site, else the config's "site", else detected.
         const generator = command.site ?? loaded.site ?? (await detectSiteOf(process.cwd()));
-        const markdownlint = markdownlintSettingsOf(process.cwd(), printProblem);
+        const note = printOnce();
+        const markdownlint = markdownlintSettingsOf(process.cwd(), note);
         const outcome = await runCheck(
           {
             paths: command.paths,
@@ -39,6 +40,7 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
             generator,
             markdownlint,
             color: useColor(),
+            note,
             ...(loaded.siteUrl ? { siteUrl: loaded.siteUrl } : {}),
             ...(loaded.ignore ? { ignore: loaded.ignore } : {}),
             // --docs-url wins over "docsUrl" in .contentbridge.json.
@@ -71,6 +73,16 @@ function write(text: string): Promise<void> | void {
 
 function printProblem(message: string): void {
   process.stderr.write(`content-bridge: ${message}\n`);
+}
+
+/** Prints each message once: the checking threads each meet the same settings files. */
+function printOnce(): (message: string) => void {
+  const said = new Set<string>();
+  return (message) => {
+    if (said.has(message)) return;
+    said.add(message);
+    printProblem(message);
+  };
 }
 
 function useColor(): boolean {

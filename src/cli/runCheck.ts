@@ -4,6 +4,8 @@ import type { CheckConfig } from '../core/types';
 import { markdownEngine } from './loadMarkdownEngine';
 import type { CheckLimits, OutputFormat, Shard } from './args';
 import { checkFiles } from './checkFiles';
+import { checkFilesInWorkers } from './checkPool';
+import { defaultJobs } from './jobs';
 import { docsBaseOf } from './docsUrl';
 import { findHtmlFiles, listSiteFiles, namesWorkingFolder, type HtmlFile } from './files';
 import { jsonWriter } from './formatJson';
@@ -32,6 +34,8 @@ export interface CheckRun {
   readonly color: boolean;
   /** `--docs-url`, else `"docsUrl"` in .contentbridge.json: where the rule pages are published (else the repository in package.json). */
   readonly docsUrl?: string;
+  /** Says a note on a markdownlint settings file met by a checking thread (once, however many threads meet it). */
+  readonly note?: (message: string) => void;
 }
 
 export interface CheckOutcome {
@@ -68,7 +72,13 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
   };
   const facts = wholeSite ? new SiteFactsCollector(cwd, run.generator) : undefined;
   // Each file's result is written as soon as it is known; only counts (and, for the whole site, page facts) are kept.
-  for await (const result of checkFiles(pageTargets, run.config, { root: cwd, generator: run.generator }, run.markdownlint, facts)) {
+  const site = { root: cwd, generator: run.generator };
+  const jobs = run.limits.jobs ?? defaultJobs(pageTargets.length);
+  const results =
+    jobs > 1
+      ? checkFilesInWorkers(pageTargets, { jobs, config: run.config, site, cwd, markdownlint: run.markdownlint, wantText: run.format === 'sarif', note: run.note ?? warn }, facts)
+      : checkFiles(pageTargets, run.config, site, run.markdownlint, facts);
+  for await (const result of results) {
     if ('report' in result) {
       await write(writer.add(result.report));
       count(result.report.findings);

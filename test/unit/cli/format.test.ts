@@ -57,5 +57,26 @@ describe('CLI output formatting', () => {
         endColumn: 20,
       });
     });
+
+    it('lays the array out exactly as JSON.stringify with 2 spaces does, whatever the names and messages hold', () => {
+      const [finding] = reports[0].findings;
+      const odd: FileReport[] = [
+        { path: 'news/"quoted" \\ päge\u2028.html', findings: [{ ...finding!, message: 'Tab\there, "quotes", a line\nbreak, \u0001 and a lone \ud800 half' }] },
+        reports[0],
+      ];
+      const expected = odd.flatMap((report) =>
+        report.findings.map(({ ruleId, severity, message, range }) => ({
+          file: report.path,
+          ruleId,
+          severity,
+          message,
+          line: range.start.line + 1,
+          column: range.start.character + 1,
+          endLine: range.end.line + 1,
+          endColumn: range.end.character + 1,
+        })),
+      );
+      assert.equal(formatJson(odd), `${JSON.stringify(expected, null, 2)}\n`);
+    });
   });
 });
