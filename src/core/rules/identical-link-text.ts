@@ -86,7 +86,7 @@ function shorten(text: string): string {
 function normalizeName(text: string): string {
   // Most link text is plain ASCII: the Unicode classes below are several times slower, so they are kept for the rest.
   // Words and single spaces only ("Read more", "Contact us"): lower case is all that changes.
-  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(text)) return text.toLowerCase();
+  if (isPlainWords(text)) return text.toLowerCase();
   if (/^[\x20-\x7e]*$/.test(text)) {
     return text
       .toLowerCase()
@@ -98,6 +98,22 @@ function normalizeName(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** ASCII letters and digits in words separated by single spaces ("Read more"), read without a regular expression. */
+function isPlainWords(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  let afterSpace = true;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace;
 }
 
 /** An address to resolve relative links against: <base href>, else the canonical address, else a stand-in. */
@@ -138,10 +154,14 @@ function normalizeUrl(href: string, base: string): string {
   const file = path.split('/').pop() ?? '';
   if (/^index\./i.test(file)) path = path.slice(0, path.length - file.length);
   if (!path.endsWith('/') && !file.includes('.')) path += '/';
-  const query = [...url.searchParams.entries()]
-    .map(([key, value]) => `${key}=${value}`)
-    .sort()
-    .join('&');
+  // Most addresses have no query: reading searchParams would build a URLSearchParams for nothing.
+  const query =
+    url.search === ''
+      ? ''
+      : [...url.searchParams.entries()]
+          .map(([key, value]) => `${key}=${value}`)
+          .sort()
+          .join('&');
   const hash = /^#!?\//.test(url.hash) || url.hash.startsWith('#!') ? url.hash : '';
   return `${protocol}//${url.hostname}${port ? `:${port}` : ''}${path}?${query}${hash}`;
 }
