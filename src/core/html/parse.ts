@@ -33,7 +33,7 @@ class LocatingHandler extends DomHandler {
   /** Built as each start tag is read, while the element is fresh in memory: no second pass over the elements. */
   readonly byName = new Map<string, Element[]>();
   readonly byId = new Map<string, Element[]>();
-  readonly withAttributes: ElementsWithAttributes = { withRole: [], withAria: [], withTabindex: [] };
+  readonly withAttributes: ElementsWithAttributes = { withRole: [], withAria: [], withTabindex: [], withLang: [], withAccesskey: [], withStyle: [] };
   /** Which of those attributes the start tag being read has (attributes arrive before their element). */
   private tagAttributes = 0;
   private locatingParser: Parser | undefined;
@@ -68,6 +68,9 @@ class LocatingHandler extends DomHandler {
         if (flags & roleAttribute) this.withAttributes.withRole.push(element);
         if (flags & ariaAttribute) this.withAttributes.withAria.push(element);
         if (flags & tabindexAttribute) this.withAttributes.withTabindex.push(element);
+        if (flags & langAttribute) this.withAttributes.withLang.push(element);
+        if (flags & accesskeyAttribute) this.withAttributes.withAccesskey.push(element);
+        if (flags & styleAttribute) this.withAttributes.withStyle.push(element);
       }
       if (this.locatingParser) (element as LocatedElement).startTagEnd = this.locatingParser.endIndex + 1;
       if (this.suspectTag) this.markup.suspectTags.push(element);
@@ -82,6 +85,9 @@ class LocatingHandler extends DomHandler {
     if (name === 'role') this.tagAttributes |= roleAttribute;
     else if (name === 'tabindex') this.tagAttributes |= tabindexAttribute;
     else if (name.startsWith('aria-')) this.tagAttributes |= ariaAttribute;
+    else if (name === 'style') this.tagAttributes |= styleAttribute;
+    else if (name === 'lang' || name === 'xml:lang') this.tagAttributes |= langAttribute;
+    else if (name === 'accesskey') this.tagAttributes |= accesskeyAttribute;
     const parser = this.locatingParser;
     if (!parser || this.suspectTag) return;
     // The parser adds the attribute to the tag after this call, so finding it already there means it is written twice.
@@ -179,13 +185,24 @@ interface NamedSpan extends Span {
 const roleAttribute = 1;
 const ariaAttribute = 2;
 const tabindexAttribute = 4;
+const langAttribute = 8;
+const accesskeyAttribute = 16;
+const styleAttribute = 32;
 
-/** Elements carrying the attributes the ARIA checks read (aria/attributes.ts), in document order. */
+/**
+ * Elements carrying the attributes that checks look for across the whole page (the ARIA checks through
+ * aria/attributes.ts, the language, access key and colour checks), in document order: a check reads these few
+ * elements instead of every element's attributes.
+ */
 export interface ElementsWithAttributes {
   readonly withRole: Element[];
   /** With at least one aria-* attribute. */
   readonly withAria: Element[];
   readonly withTabindex: Element[];
+  /** With `lang` or `xml:lang`. */
+  readonly withLang: Element[];
+  readonly withAccesskey: Element[];
+  readonly withStyle: Element[];
 }
 
 /** Signs of broken markup, collected during the one parse so the broken-markup checks cost no second pass. */
@@ -285,7 +302,7 @@ export class HtmlPage {
     readonly markupSigns: MarkupSigns,
     private readonly byName: Map<string, Element[]>,
     private readonly byId: Map<string, Element[]>,
-    /** Elements with role, aria-* or tabindex attributes, noted while parsing (read by aria/attributes.ts). */
+    /** Elements with role, aria-*, tabindex, lang, accesskey or style attributes, noted while parsing. */
     readonly withAttributes: ElementsWithAttributes,
   ) {
     this.lines = new LineIndex(text);

@@ -93,11 +93,50 @@ function normalizeName(text: string): string {
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
   }
-  return text
-    .replace(/[\p{P}\p{S}\u{1F000}-\u{1FFFF}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return collapsedWithoutMarks(text).toLowerCase();
+}
+
+const markOrEmoji = /^[\p{P}\p{S}\u{1F000}-\u{1FFFF}]$/u;
+const whitespace = /^\s$/;
+
+/**
+ * `text` with punctuation, symbols and emoji turned into spaces and runs of spaces collapsed to one, trimmed — as
+ * replacing with `/[\p{P}\p{S}\u{1F000}-\u{1FFFF}]/gu` and then `/\s+/g` would, in one pass: the Unicode classes are
+ * only asked about characters outside ASCII, which are few in link words.
+ */
+function collapsedWithoutMarks(text: string): string {
+  let result = '';
+  let runStart = -1;
+  let spaceBefore = false;
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (isSpaceOrMark(code, text, index, size)) {
+      if (runStart >= 0) {
+        result += text.slice(runStart, index);
+        runStart = -1;
+      }
+      spaceBefore = result !== '';
+    } else if (runStart < 0) {
+      if (spaceBefore) result += ' ';
+      spaceBefore = false;
+      runStart = index;
+    }
+    index += size;
+  }
+  if (runStart >= 0) result += text.slice(runStart);
+  return result;
+}
+
+function isSpaceOrMark(code: number, text: string, index: number, size: number): boolean {
+  if (code < 128) {
+    // ASCII: whitespace, and every printable character that is not a letter or a digit (all are \p{P} or \p{S}).
+    if (code === 32 || (code >= 9 && code <= 13)) return true;
+    if (code < 33 || code === 127) return false;
+    return !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57));
+  }
+  const character = text.slice(index, index + size);
+  return markOrEmoji.test(character) || whitespace.test(character);
 }
 
 /** ASCII letters and digits in words separated by single spaces ("Read more"), read without a regular expression. */
