@@ -1,7 +1,8 @@
-import { Parser } from 'htmlparser2';
+import { Parser, type QuoteType } from 'htmlparser2';
 import { DomHandler, Element, isComment, isTag, isText, type ChildNode, type Comment, type Document } from 'domhandler';
 import { LineIndex } from '../text/lineIndex';
 import { templateMarker } from '../templates/mask';
+import { decodeAttributeValue, decodeText } from './characterReferences';
 
 /** Start (inclusive) and end (exclusive) offsets in the source text. */
 export interface Span {
@@ -97,15 +98,21 @@ class LocatingHandler extends DomHandler {
     else if ((quote === '"' || quote === "'") && !endsAttribute(this.text.charCodeAt(parser.endIndex))) this.suspectTag = true;
   }
 
+  /** How the text about to arrive is decoded (set by WatchingParser from where its tokenizer is). */
+  textDecoding: TextDecoding = 'text';
+
+  /** Text arrives as written (the parser does not decode): it is checked for bare `<` as such, then decoded. */
   override ontext(data: string): void {
-    super.ontext(data);
-    if (this.rawTextDepth > 0 || !this.locatingParser) return;
-    const start = this.locatingParser.startIndex;
-    for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
-      const offset = start + index;
-      // Entities arrive decoded (`&lt;` as "<"): only a `<` written as such counts; `<` before template output is a tag.
-      if (this.text[offset] === '<' && this.text[offset + 1] !== templateMarker) this.markup.lessThanInText.push(offset);
+    // includes() first: most text holds no `<`, and it answers that faster than indexOf on a piece of a long page.
+    if (this.rawTextDepth === 0 && this.locatingParser && data.includes('<')) {
+      const start = this.locatingParser.startIndex;
+      for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
+        const offset = start + index;
+        // `<` before template output is a tag.
+        if (this.text[offset] === '<' && this.text[offset + 1] !== templateMarker) this.markup.lessThanInText.push(offset);
+      }
     }
+    super.ontext(this.textDecoding === 'none' ? data : decodeText(data, this.textDecoding === 'title'));
   }
 
   /** Called by WatchingParser with every end tag as written, before the parser acts on it. */
@@ -176,6 +183,42 @@ class WatchingParser extends Parser {
     super.onclosetag(start, endIndex);
     this.watcher.afterEndTag();
   }
+
+  /**
+   * The page is read without decoding character references (see html/characterReferences.ts); text is decoded as
+   * htmlparser2 would have: not inside `<script>`, `<style>` or `<textarea>`, which its tokenizer reads as raw text
+   * (nor after them: a `<script/>` ends that), and as raw text that is still decoded inside `<title>`.
+   */
+  override ontext(start: number, endIndex: number): void {
+    const tokenizer = (this as unknown as { tokenizer: { isSpecial: boolean; currentSequence: Uint8Array } }).tokenizer;
+    // What is left unfinished at the end of the page (`<?x &amp;`, `</ &amp;`) comes out as written: htmlparser2
+    // decodes only while it reads text, not what it hands over when the page ends.
+    this.watcher.textDecoding = tokenizer.isSpecial ? (isTitleEnd(tokenizer.currentSequence) ? 'title' : 'none') : this.finishing ? 'none' : 'text';
+    super.ontext(start, endIndex);
+  }
+
+  private finishing = false;
+
+  /** Reads the whole page; what the tokenizer still holds at the end is handed over while `finishing`. */
+  readAll(text: string): void {
+    this.write(text);
+    this.finishing = true;
+    this.end();
+  }
+
+  /** Attribute values are decoded before the parser stores them, as its tokenizer would have. */
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    const self = this as unknown as { attribvalue: string };
+    self.attribvalue = decodeAttributeValue(self.attribvalue, quote);
+    super.onattribend(quote, endIndex);
+  }
+}
+
+type TextDecoding = 'text' | 'title' | 'none';
+
+/** The raw-text end the tokenizer is looking for is `</title` (the others: `</script`, `</style`, `</textarea`). */
+function isTitleEnd(sequence: Uint8Array): boolean {
+  return sequence.length === 7 && sequence[2] === 116; /* t */
 }
 
 interface NamedSpan extends Span {
@@ -312,9 +355,9 @@ export class HtmlPage {
 
   static parse(text: string): HtmlPage {
     const handler = new LocatingHandler(text);
-    const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
+    const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, decodeEntities: false });
     handler.attach(parser);
-    parser.end(text);
+    parser.readAll(text);
     return new HtmlPage(
       text,
       handler.root,
