@@ -101,10 +101,14 @@ class LocatingHandler extends DomHandler {
   /** How the text about to arrive is decoded (set by WatchingParser from where its tokenizer is). */
   textDecoding: TextDecoding = 'text';
 
+  /** Set by WatchingParser once the page is read: what comes now is what the tokenizer held unfinished. */
+  atEnd = false;
+
   /** Text arrives as written (the parser does not decode): it is checked for bare `<` as such, then decoded. */
   override ontext(data: string): void {
-    // includes() first: most text holds no `<`, and it answers that faster than indexOf on a piece of a long page.
-    if (this.rawTextDepth === 0 && this.locatingParser && data.includes('<')) {
+    // While the page is read, text can hold a `<` only as its first character: the tokenizer ends text at every `<`
+    // and starts the next piece with it when no tag follows. Only what is handed over at the end is searched.
+    if (this.rawTextDepth === 0 && this.locatingParser && (data.charCodeAt(0) === 60 || this.atEnd)) {
       const start = this.locatingParser.startIndex;
       for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
         const offset = start + index;
@@ -193,23 +197,57 @@ class WatchingParser extends Parser {
     const tokenizer = (this as unknown as { tokenizer: { isSpecial: boolean; currentSequence: Uint8Array } }).tokenizer;
     // What is left unfinished at the end of the page (`<?x &amp;`, `</ &amp;`) comes out as written: htmlparser2
     // decodes only while it reads text, not what it hands over when the page ends.
-    this.watcher.textDecoding = tokenizer.isSpecial ? (isTitleEnd(tokenizer.currentSequence) ? 'title' : 'none') : this.finishing ? 'none' : 'text';
+    this.watcher.textDecoding = !this.holdsAmpersand(start, endIndex)
+      ? 'none'
+      : tokenizer.isSpecial
+        ? isTitleEnd(tokenizer.currentSequence)
+          ? 'title'
+          : 'none'
+        : this.finishing
+          ? 'none'
+          : 'text';
     super.ontext(start, endIndex);
   }
 
   private finishing = false;
+  /** Offsets of every `&` in the page (a handful on most pages), and the first one not yet passed. */
+  private readonly ampersands: number[] = [];
+  private nextAmpersand = 0;
+  private valueHoldsAmpersand = false;
 
   /** Reads the whole page; what the tokenizer still holds at the end is handed over while `finishing`. */
   readAll(text: string): void {
+    for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) this.ampersands.push(at);
     this.write(text);
     this.finishing = true;
+    this.watcher.atEnd = true;
     this.end();
+  }
+
+  /**
+   * Whether the page holds a `&` in [start, end): text and attribute values arrive in page order, so one pointer
+   * moves along the offsets, and a piece without one is not searched at all.
+   */
+  private holdsAmpersand(start: number, end: number): boolean {
+    const offsets = this.ampersands;
+    let next = this.nextAmpersand;
+    while (next < offsets.length && offsets[next] < start) next++;
+    this.nextAmpersand = next;
+    return next < offsets.length && offsets[next] < end;
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.holdsAmpersand(start, endIndex)) this.valueHoldsAmpersand = true;
+    super.onattribdata(start, endIndex);
   }
 
   /** Attribute values are decoded before the parser stores them, as its tokenizer would have. */
   override onattribend(quote: QuoteType, endIndex: number): void {
-    const self = this as unknown as { attribvalue: string };
-    self.attribvalue = decodeAttributeValue(self.attribvalue, quote);
+    if (this.valueHoldsAmpersand) {
+      const self = this as unknown as { attribvalue: string };
+      self.attribvalue = decodeAttributeValue(self.attribvalue, quote);
+      this.valueHoldsAmpersand = false;
+    }
     super.onattribend(quote, endIndex);
   }
 }
