@@ -28,9 +28,13 @@ export interface Heading {
 }
 
 const headingsKey = pageCacheKey('headings with their levels', (page): readonly Heading[] => {
+  // Only the elements that can be headings (h1–h6 and those with a role), put back in document order, rather
+  // than every element of the page.
+  const candidates = new Set<Element>(page.withAttributes.withRole);
+  for (const tag of headingTags) for (const element of page.elementsNamed(tag)) candidates.add(element);
+  const inOrder = [...candidates].sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   const found: Heading[] = [];
-  for (const element of page.elements) {
-    if (!headingTags.has(element.name) && element.attribs['role'] === undefined) continue;
+  for (const element of inOrder) {
     const level = headingLevel(element);
     if (level !== undefined) found.push({ element, level });
   }

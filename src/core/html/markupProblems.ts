@@ -3,6 +3,7 @@ import { Parser } from 'htmlparser2';
 import type { HtmlPage, Span } from './parse';
 import { pageCacheKey, pageCached } from './pageCache';
 import { templateMarker } from '../templates/mask';
+import { holdsPair } from '../text/pairs';
 
 /** One attribute as written in a start tag (duplicates kept), from htmlparser2's attribute events. */
 export interface WrittenAttribute extends Span {
@@ -81,7 +82,7 @@ let lastAsked: { readonly text: string; readonly answer: boolean } | undefined;
 
 function textMayHoldTemplateCode(text: string): boolean {
   if (lastAsked?.text === text) return lastAsked.answer;
-  const answer = text.includes(templateMarker) || text.includes('{%') || text.includes('{{') || text.includes('<%');
+  const answer = text.includes(templateMarker) || text.includes('{%') || text.includes('{{') || holdsPair(text, '<', '%');
   lastAsked = { text, answer };
   return answer;
 }

@@ -1,7 +1,8 @@
-import { Parser } from 'htmlparser2';
+import { Parser, type QuoteType } from 'htmlparser2';
 import { DomHandler, Element, isComment, isTag, isText, type ChildNode, type Comment, type Document } from 'domhandler';
 import { LineIndex } from '../text/lineIndex';
 import { templateMarker } from '../templates/mask';
+import { decodeAttributeValue, decodeText } from './characterReferences';
 
 /** Start (inclusive) and end (exclusive) offsets in the source text. */
 export interface Span {
@@ -26,7 +27,6 @@ export class NestingTooDeepError extends Error {
  * doubled the parse time.
  */
 class LocatingHandler extends DomHandler {
-  readonly startTagEnds = new Map<Element, number>();
   /** Elements in the order their start tags open, which is document order: no walk over the tree afterwards. */
   readonly elements: Element[] = [];
   readonly comments: Comment[] = [];
@@ -34,7 +34,7 @@ class LocatingHandler extends DomHandler {
   /** Built as each start tag is read, while the element is fresh in memory: no second pass over the elements. */
   readonly byName = new Map<string, Element[]>();
   readonly byId = new Map<string, Element[]>();
-  readonly withAttributes: ElementsWithAttributes = { withRole: [], withAria: [], withTabindex: [] };
+  readonly withAttributes: ElementsWithAttributes = { withRole: [], withAria: [], withTabindex: [], withLang: [], withAccesskey: [], withStyle: [] };
   /** Which of those attributes the start tag being read has (attributes arrive before their element). */
   private tagAttributes = 0;
   private locatingParser: Parser | undefined;
@@ -69,8 +69,11 @@ class LocatingHandler extends DomHandler {
         if (flags & roleAttribute) this.withAttributes.withRole.push(element);
         if (flags & ariaAttribute) this.withAttributes.withAria.push(element);
         if (flags & tabindexAttribute) this.withAttributes.withTabindex.push(element);
+        if (flags & langAttribute) this.withAttributes.withLang.push(element);
+        if (flags & accesskeyAttribute) this.withAttributes.withAccesskey.push(element);
+        if (flags & styleAttribute) this.withAttributes.withStyle.push(element);
       }
-      if (this.locatingParser) this.startTagEnds.set(element, this.locatingParser.endIndex + 1);
+      if (this.locatingParser) (element as LocatedElement).startTagEnd = this.locatingParser.endIndex + 1;
       if (this.suspectTag) this.markup.suspectTags.push(element);
     }
     this.suspectTag = false;
@@ -83,6 +86,9 @@ class LocatingHandler extends DomHandler {
     if (name === 'role') this.tagAttributes |= roleAttribute;
     else if (name === 'tabindex') this.tagAttributes |= tabindexAttribute;
     else if (name.startsWith('aria-')) this.tagAttributes |= ariaAttribute;
+    else if (name === 'style') this.tagAttributes |= styleAttribute;
+    else if (name === 'lang' || name === 'xml:lang') this.tagAttributes |= langAttribute;
+    else if (name === 'accesskey') this.tagAttributes |= accesskeyAttribute;
     const parser = this.locatingParser;
     if (!parser || this.suspectTag) return;
     // The parser adds the attribute to the tag after this call, so finding it already there means it is written twice.
@@ -92,15 +98,25 @@ class LocatingHandler extends DomHandler {
     else if ((quote === '"' || quote === "'") && !endsAttribute(this.text.charCodeAt(parser.endIndex))) this.suspectTag = true;
   }
 
+  /** How the text about to arrive is decoded (set by WatchingParser from where its tokenizer is). */
+  textDecoding: TextDecoding = 'text';
+
+  /** Set by WatchingParser once the page is read: what comes now is what the tokenizer held unfinished. */
+  atEnd = false;
+
+  /** Text arrives as written (the parser does not decode): it is checked for bare `<` as such, then decoded. */
   override ontext(data: string): void {
-    super.ontext(data);
-    if (this.rawTextDepth > 0 || !this.locatingParser) return;
-    const start = this.locatingParser.startIndex;
-    for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
-      const offset = start + index;
-      // Entities arrive decoded (`&lt;` as "<"): only a `<` written as such counts; `<` before template output is a tag.
-      if (this.text[offset] === '<' && this.text[offset + 1] !== templateMarker) this.markup.lessThanInText.push(offset);
+    // While the page is read, text can hold a `<` only as its first character: the tokenizer ends text at every `<`
+    // and starts the next piece with it when no tag follows. Only what is handed over at the end is searched.
+    if (this.rawTextDepth === 0 && this.locatingParser && (data.charCodeAt(0) === 60 || this.atEnd)) {
+      const start = this.locatingParser.startIndex;
+      for (let index = data.indexOf('<'); index >= 0; index = data.indexOf('<', index + 1)) {
+        const offset = start + index;
+        // `<` before template output is a tag.
+        if (this.text[offset] === '<' && this.text[offset + 1] !== templateMarker) this.markup.lessThanInText.push(offset);
+      }
     }
+    super.ontext(this.textDecoding === 'none' ? data : decodeText(data, this.textDecoding === 'title'));
   }
 
   /** Called by WatchingParser with every end tag as written, before the parser acts on it. */
@@ -133,7 +149,7 @@ class LocatingHandler extends DomHandler {
     if (rawTextElements.has(element.name)) this.rawTextDepth--;
     if (!isImplied || voidElements.has(element.name) || optionalEndTags.has(element.name)) return;
     const start = element.startIndex ?? 0;
-    const end = this.startTagEnds.get(element) ?? start;
+    const end = (element as LocatedElement).startTagEnd ?? start;
     // In SVG and MathML `<path/>` closes itself; htmlparser2 reports that as an implied close.
     if (this.text[end - 2] === '/') return;
     const endTag = this.endTagNameStart >= 0 ? this.writtenEndTag() : undefined;
@@ -147,6 +163,14 @@ class LocatingHandler extends DomHandler {
     // A comment split across chunks is appended to the same node; count each node once.
     if (this.lastNode !== previous && this.lastNode && isComment(this.lastNode)) this.comments.push(this.lastNode);
   }
+}
+
+/**
+ * Where an element's start tag ends, kept on the element itself: a Map from element to offset cost about 6 % of the
+ * parse on large pages. Set for every element the parser creates (not for elements built elsewhere).
+ */
+interface LocatedElement extends Element {
+  startTagEnd?: number;
 }
 
 /** htmlparser2 drops end tags that match nothing; this subclass shows the handler every end tag first. */
@@ -163,6 +187,76 @@ class WatchingParser extends Parser {
     super.onclosetag(start, endIndex);
     this.watcher.afterEndTag();
   }
+
+  /**
+   * The page is read without decoding character references (see html/characterReferences.ts); text is decoded as
+   * htmlparser2 would have: not inside `<script>`, `<style>` or `<textarea>`, which its tokenizer reads as raw text
+   * (nor after them: a `<script/>` ends that), and as raw text that is still decoded inside `<title>`.
+   */
+  override ontext(start: number, endIndex: number): void {
+    const tokenizer = (this as unknown as { tokenizer: { isSpecial: boolean; currentSequence: Uint8Array } }).tokenizer;
+    // What is left unfinished at the end of the page (`<?x &amp;`, `</ &amp;`) comes out as written: htmlparser2
+    // decodes only while it reads text, not what it hands over when the page ends.
+    this.watcher.textDecoding = !this.holdsAmpersand(start, endIndex)
+      ? 'none'
+      : tokenizer.isSpecial
+        ? isTitleEnd(tokenizer.currentSequence)
+          ? 'title'
+          : 'none'
+        : this.finishing
+          ? 'none'
+          : 'text';
+    super.ontext(start, endIndex);
+  }
+
+  private finishing = false;
+  /** Offsets of every `&` in the page (a handful on most pages), and the first one not yet passed. */
+  private readonly ampersands: number[] = [];
+  private nextAmpersand = 0;
+  private valueHoldsAmpersand = false;
+
+  /** Reads the whole page; what the tokenizer still holds at the end is handed over while `finishing`. */
+  readAll(text: string): void {
+    for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) this.ampersands.push(at);
+    this.write(text);
+    this.finishing = true;
+    this.watcher.atEnd = true;
+    this.end();
+  }
+
+  /**
+   * Whether the page holds a `&` in [start, end): text and attribute values arrive in page order, so one pointer
+   * moves along the offsets, and a piece without one is not searched at all.
+   */
+  private holdsAmpersand(start: number, end: number): boolean {
+    const offsets = this.ampersands;
+    let next = this.nextAmpersand;
+    while (next < offsets.length && offsets[next] < start) next++;
+    this.nextAmpersand = next;
+    return next < offsets.length && offsets[next] < end;
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.holdsAmpersand(start, endIndex)) this.valueHoldsAmpersand = true;
+    super.onattribdata(start, endIndex);
+  }
+
+  /** Attribute values are decoded before the parser stores them, as its tokenizer would have. */
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    if (this.valueHoldsAmpersand) {
+      const self = this as unknown as { attribvalue: string };
+      self.attribvalue = decodeAttributeValue(self.attribvalue, quote);
+      this.valueHoldsAmpersand = false;
+    }
+    super.onattribend(quote, endIndex);
+  }
+}
+
+type TextDecoding = 'text' | 'title' | 'none';
+
+/** The raw-text end the tokenizer is looking for is `</title` (the others: `</script`, `</style`, `</textarea`). */
+function isTitleEnd(sequence: Uint8Array): boolean {
+  return sequence.length === 7 && sequence[2] === 116; /* t */
 }
 
 interface NamedSpan extends Span {
@@ -172,13 +266,24 @@ interface NamedSpan extends Span {
 const roleAttribute = 1;
 const ariaAttribute = 2;
 const tabindexAttribute = 4;
+const langAttribute = 8;
+const accesskeyAttribute = 16;
+const styleAttribute = 32;
 
-/** Elements carrying the attributes the ARIA checks read (aria/attributes.ts), in document order. */
+/**
+ * Elements carrying the attributes that checks look for across the whole page (the ARIA checks through
+ * aria/attributes.ts, the language, access key and colour checks), in document order: a check reads these few
+ * elements instead of every element's attributes.
+ */
 export interface ElementsWithAttributes {
   readonly withRole: Element[];
   /** With at least one aria-* attribute. */
   readonly withAria: Element[];
   readonly withTabindex: Element[];
+  /** With `lang` or `xml:lang`. */
+  readonly withLang: Element[];
+  readonly withAccesskey: Element[];
+  readonly withStyle: Element[];
 }
 
 /** Signs of broken markup, collected during the one parse so the broken-markup checks cost no second pass. */
@@ -272,14 +377,13 @@ export class HtmlPage {
   private constructor(
     readonly text: string,
     readonly root: Document,
-    private readonly startTagEnds: Map<Element, number>,
     elements: Element[],
     comments: Comment[],
     /** Signs of broken markup noticed while parsing (read by html/markupProblems.ts). */
     readonly markupSigns: MarkupSigns,
     private readonly byName: Map<string, Element[]>,
     private readonly byId: Map<string, Element[]>,
-    /** Elements with role, aria-* or tabindex attributes, noted while parsing (read by aria/attributes.ts). */
+    /** Elements with role, aria-*, tabindex, lang, accesskey or style attributes, noted while parsing. */
     readonly withAttributes: ElementsWithAttributes,
   ) {
     this.lines = new LineIndex(text);
@@ -289,13 +393,12 @@ export class HtmlPage {
 
   static parse(text: string): HtmlPage {
     const handler = new LocatingHandler(text);
-    const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
+    const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, decodeEntities: false });
     handler.attach(parser);
-    parser.end(text);
+    parser.readAll(text);
     return new HtmlPage(
       text,
       handler.root,
-      handler.startTagEnds,
       handler.elements,
       handler.comments,
       handler.markup,
@@ -366,7 +469,7 @@ export class HtmlPage {
   /** Where the start tag sits, from `<` to just after `>`. */
   startTagSpan(element: Element): Span {
     const start = element.startIndex ?? 0;
-    const end = this.startTagEnds.get(element) ?? this.elementSpan(element).end;
+    const end = (element as LocatedElement).startTagEnd ?? this.elementSpan(element).end;
     return { start, end: Math.max(start, Math.min(end, this.text.length)) };
   }
 

@@ -1,4 +1,6 @@
 import { isTag, type Element } from 'domhandler';
+import type { HtmlPage } from './parse';
+import { pageCacheKey, pageCached } from './pageCache';
 
 const sectionNames = new Set(['thead', 'tbody', 'tfoot']);
 
@@ -7,7 +9,20 @@ const sectionNames = new Set(['thead', 'tbody', 'tfoot']);
  * are children of the table or of its `<thead>`/`<tbody>`/`<tfoot>` (not of a
  * nested table), each with its `<td>`/`<th>` cells.
  */
-export function tableRows(table: Element): Element[][] {
+export function tableRows(page: HtmlPage, table: Element): readonly (readonly Element[])[] {
+  // Two checks read every table's rows: worked out once per table.
+  const known = pageCached(page, rowsKey);
+  let rows = known.get(table);
+  if (rows === undefined) {
+    rows = readRows(table);
+    known.set(table, rows);
+  }
+  return rows;
+}
+
+const rowsKey = pageCacheKey('rows of each table', () => new Map<Element, readonly (readonly Element[])[]>());
+
+function readRows(table: Element): Element[][] {
   const rows: Element[][] = [];
   const addRow = (tr: Element) => rows.push(tr.children.filter((cell): cell is Element => isTag(cell) && (cell.name === 'td' || cell.name === 'th')));
   for (const child of table.children) {

@@ -26,7 +26,7 @@ export const accesskeys: Rule = {
   },
   check({ page, report }) {
     const firstByKey = new Map<string, Element>();
-    for (const element of page.elements) {
+    for (const element of page.withAttributes.withAccesskey) {
       const key = element.attribs['accesskey'];
       if (!key || isTemplateValue(key) || hiddenWithAncestors(page, element, Hidden.forEveryone)) continue;
       const normalised = key.toUpperCase();

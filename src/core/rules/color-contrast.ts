@@ -38,7 +38,7 @@ export const colorContrast: Rule = {
   },
   check({ page, report }) {
     const colours = new ColourCache();
-    for (const element of page.elements) {
+    for (const element of page.withAttributes.withStyle) {
       const style = element.attribs['style'];
       if (style === undefined || !/colou?r|background/i.test(style)) continue;
       const declarations = parseStyle(style);

@@ -34,8 +34,9 @@ export const duplicateIdAria: Rule = {
     const duplicated = [...page.ids].filter(([, elements]) => elements.length > 1);
     if (duplicated.length === 0) return;
     const referenced = new Set<string>(labelsByFor(page).keys());
-    for (const element of page.elements) {
-      // An element's own few attributes, rather than a lookup of every reference attribute on every element.
+    // Every attribute that points at ids is an aria-* one: only elements with one are read, and of those only
+    // their own few attributes, rather than a lookup of every reference attribute on every element.
+    for (const element of page.withAttributes.withAria) {
       for (const name in element.attribs) {
         if (!referenceAttributes.has(name)) continue;
         for (const ref of element.attribs[name].trim().split(/\s+/)) if (ref) referenced.add(ref);

@@ -86,18 +86,73 @@ function shorten(text: string): string {
 function normalizeName(text: string): string {
   // Most link text is plain ASCII: the Unicode classes below are several times slower, so they are kept for the rest.
   // Words and single spaces only ("Read more", "Contact us"): lower case is all that changes.
-  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(text)) return text.toLowerCase();
+  if (isPlainWords(text)) return text.toLowerCase();
   if (/^[\x20-\x7e]*$/.test(text)) {
     return text
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
   }
-  return text
-    .replace(/[\p{P}\p{S}\u{1F000}-\u{1FFFF}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return collapsedWithoutMarks(text).toLowerCase();
+}
+
+const markOrEmoji = /^[\p{P}\p{S}\u{1F000}-\u{1FFFF}]$/u;
+const whitespace = /^\s$/;
+
+/**
+ * `text` with punctuation, symbols and emoji turned into spaces and runs of spaces collapsed to one, trimmed — as
+ * replacing with `/[\p{P}\p{S}\u{1F000}-\u{1FFFF}]/gu` and then `/\s+/g` would, in one pass: the Unicode classes are
+ * only asked about characters outside ASCII, which are few in link words.
+ */
+function collapsedWithoutMarks(text: string): string {
+  let result = '';
+  let runStart = -1;
+  let spaceBefore = false;
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (isSpaceOrMark(code, text, index, size)) {
+      if (runStart >= 0) {
+        result += text.slice(runStart, index);
+        runStart = -1;
+      }
+      spaceBefore = result !== '';
+    } else if (runStart < 0) {
+      if (spaceBefore) result += ' ';
+      spaceBefore = false;
+      runStart = index;
+    }
+    index += size;
+  }
+  if (runStart >= 0) result += text.slice(runStart);
+  return result;
+}
+
+function isSpaceOrMark(code: number, text: string, index: number, size: number): boolean {
+  if (code < 128) {
+    // ASCII: whitespace, and every printable character that is not a letter or a digit (all are \p{P} or \p{S}).
+    if (code === 32 || (code >= 9 && code <= 13)) return true;
+    if (code < 33 || code === 127) return false;
+    return !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57));
+  }
+  const character = text.slice(index, index + size);
+  return markOrEmoji.test(character) || whitespace.test(character);
+}
+
+/** ASCII letters and digits in words separated by single spaces ("Read more"), read without a regular expression. */
+function isPlainWords(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  let afterSpace = true;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace;
 }
 
 /** An address to resolve relative links against: <base href>, else the canonical address, else a stand-in. */
@@ -138,10 +193,14 @@ function normalizeUrl(href: string, base: string): string {
   const file = path.split('/').pop() ?? '';
   if (/^index\./i.test(file)) path = path.slice(0, path.length - file.length);
   if (!path.endsWith('/') && !file.includes('.')) path += '/';
-  const query = [...url.searchParams.entries()]
-    .map(([key, value]) => `${key}=${value}`)
-    .sort()
-    .join('&');
+  // Most addresses have no query: reading searchParams would build a URLSearchParams for nothing.
+  const query =
+    url.search === ''
+      ? ''
+      : [...url.searchParams.entries()]
+          .map(([key, value]) => `${key}=${value}`)
+          .sort()
+          .join('&');
   const hash = /^#!?\//.test(url.hash) || url.hash.startsWith('#!') ? url.hash : '';
   return `${protocol}//${url.hostname}${port ? `:${port}` : ''}${path}?${query}${hash}`;
 }

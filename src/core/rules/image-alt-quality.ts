@@ -48,8 +48,10 @@ export const imageAltQuality: Rule = {
       if (alt === undefined) continue;
       const text = alt.trim();
       if (text === '') continue;
-      const span = page.attributeSpan(image, 'alt') ?? page.startTagSpan(image);
+      // Where the alt text is written, looked up only for an image that is reported (most are not).
+      const spanOf = () => page.attributeSpan(image, 'alt') ?? page.startTagSpan(image);
       if (isFileName(text, image.attribs['src'])) {
+        const span = spanOf();
         report({
           message: ruleMessage(imageAltQuality.meta, 'fileName', { text }),
           start: span.start,
@@ -62,6 +64,7 @@ export const imageAltQuality: Rule = {
       if (prefix) {
         const said = prefix[0].trim().replace(/\s+/g, ' ');
         const removed = removePrefixFix(page, image, said);
+        const span = spanOf();
         report({
           message: ruleMessage(imageAltQuality.meta, 'startsWithImage', { said }),
           start: span.start,
@@ -73,6 +76,7 @@ export const imageAltQuality: Rule = {
       // Characters, not UTF-16 units; only counted when the text could be too long.
       const count = text.length > maxLength ? [...text].length : 0;
       if (count > maxLength) {
+        const span = spanOf();
         report({
           message: ruleMessage(imageAltQuality.meta, 'tooLong', { count, maxLength }),
           start: span.start,

@@ -88,17 +88,24 @@ export const linkFileType: Rule = {
 };
 
 function formatOf(href: string): FileFormat | undefined {
-  const trimmed = href.trim();
+  // Read character by character rather than with indexOf and slices: this runs for every link of the page.
+  // Spaces around the address do not count; a last character that is plain ASCII is no space, so no copy is made.
+  const last = href.charCodeAt(href.length - 1);
+  const address = last > 32 && last < 127 ? href : href.trim();
   // The path ends at the first ? or #.
-  let pathEnd = trimmed.length;
-  const query = trimmed.indexOf('?');
-  if (query >= 0) pathEnd = query;
-  const hash = trimmed.indexOf('#');
-  if (hash >= 0 && hash < pathEnd) pathEnd = hash;
-  const path = trimmed.slice(0, pathEnd);
-  const dot = path.lastIndexOf('.');
-  if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
-  return formats.get(path.slice(dot + 1).toLowerCase());
+  let pathEnd = 0;
+  while (pathEnd < address.length) {
+    const code = address.charCodeAt(pathEnd);
+    if (code === 63 /* ? */ || code === 35 /* # */) break;
+    pathEnd++;
+  }
+  // The file type follows the path's last dot, when no / comes after it.
+  for (let index = pathEnd - 1; index >= 0; index--) {
+    const code = address.charCodeAt(index);
+    if (code === 47 /* / */) return undefined;
+    if (code === 46 /* . */) return formats.get(address.slice(index + 1, pathEnd).toLowerCase());
+  }
+  return undefined;
 }
 
 function fixes(page: HtmlPage, link: Element, format: FileFormat): Fix[] {

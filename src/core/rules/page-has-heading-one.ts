@@ -34,7 +34,7 @@ export const pageHasHeadingOne: Rule = {
     for (const heading of page.elementsNamed('h1')) {
       if (heading.attribs['role'] === undefined && !hiddenWithAncestors(page, heading, Hidden.headingNotPerceived)) return;
     }
-    for (const element of page.elements) {
+    for (const element of page.withAttributes.withRole) {
       const role = element.attribs['role'];
       if (role === undefined || role.trim().toLowerCase() !== 'heading' || element.attribs['aria-level']?.trim() !== '1') continue;
       if (!hiddenWithAncestors(page, element, Hidden.headingNotPerceived)) return;

@@ -39,7 +39,7 @@ export const tdHeadersAttr: Rule = {
   },
   check({ page, report }) {
     for (const table of page.elementsNamed('table')) {
-      const cells = cellsOf(tableRows(table));
+      const cells = cellsOf(tableRows(page, table));
       if (!cells.some((cell) => cell.attribs['headers'] !== undefined)) continue;
       // As axe-core: ids of this table's cells that are not <td> (header cells).
       const headerIds = new Set<string>();

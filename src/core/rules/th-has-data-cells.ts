@@ -34,7 +34,7 @@ export const thHasDataCells: Rule = {
     for (const table of page.elementsNamed('table')) {
       const role = attributeValue(table, 'role');
       if (role === 'presentation' || role === 'none') continue;
-      const grid = tableRows(table);
+      const grid = tableRows(page, table);
       const cells = cellsOf(grid);
       if (cells.length === 0 || cells.some(hasSpan)) continue;
       const headers = cells.filter((cell) => isHeaderCell(cell) && /\S/.test(page.textOf(cell)));

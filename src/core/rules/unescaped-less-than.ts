@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { docPathFor, ruleMessage } from './rule';
 import { markupProblems } from '../html/markupProblems';
+import { holdsPair } from '../text/pairs';
 
 const id = 'unescaped-less-than';
 
@@ -22,7 +23,7 @@ export const unescapedLessThan: Rule = {
   },
   check({ page, report }) {
     // Unmasked template code ({% if a < b %}) is not the page's text.
-    if (page.text.includes('{%') || page.text.includes('{{') || page.text.includes('<%')) return;
+    if (page.text.includes('{%') || page.text.includes('{{') || holdsPair(page.text, '<', '%')) return;
     for (const offset of markupProblems(page).lessThanInText) {
       report({
         message: ruleMessage(unescapedLessThan.meta, 'lessThan'),

@@ -28,7 +28,7 @@ export const validLang: Rule = {
     },
   },
   check({ page, report }) {
-    for (const element of page.elements) {
+    for (const element of page.withAttributes.withLang) {
       if (element.name === 'html') continue;
       const attribs = element.attribs;
       if (attribs['lang'] === undefined && attribs['xml:lang'] === undefined) continue;

@@ -13,6 +13,8 @@
  * (rare in real templates; the rest of the string then reads as page text).
  */
 
+import { holdsPair } from '../text/pairs';
+
 /** Stands for output whose value is only known when the site is built (a private-use character). */
 export const templateMarker = '\uE000';
 
@@ -80,7 +82,8 @@ export function touchesTemplate(spans: readonly TemplateSpan[], start: number, e
 
 /** Fast path: a page without `{{`, `{%`, `{#`, `<%` or `<?` has no template code. */
 function mayHoldTemplates(text: string): boolean {
-  return text.includes('{{') || text.includes('{%') || text.includes('{#') || text.includes('<%') || text.includes('<?');
+  // `<%` and `<?` are looked for by their rare second character: searching by `<` stops at every tag.
+  return text.includes('{{') || text.includes('{%') || text.includes('{#') || holdsPair(text, '<', '%') || holdsPair(text, '<', '?');
 }
 
 /**
