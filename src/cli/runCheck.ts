@@ -76,7 +76,11 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
   const jobs = run.limits.jobs ?? defaultJobs(pageTargets.length);
   const results =
     jobs > 1
-      ? checkFilesInWorkers(pageTargets, { jobs, config: run.config, site, cwd, markdownlint: run.markdownlint, wantText: run.format === 'sarif', note: run.note ?? warn }, facts)
+      ? checkFilesInWorkers(
+          pageTargets,
+          { jobs, config: run.config, site, cwd, markdownlint: run.markdownlint, wantText: run.format === 'sarif', note: run.note ?? warn },
+          facts,
+        )
       : checkFiles(pageTargets, run.config, site, run.markdownlint, facts);
   for await (const result of results) {
     if ('report' in result) {

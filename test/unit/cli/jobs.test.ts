@@ -21,7 +21,10 @@ function writeSite(root: string, pages: number): void {
     const next = (index * 13 + 5) % pages;
     const title = index % 10 === 0 ? 'Shared title for several pages' : `Page ${index} of the library site`;
     if (index % 3 === 0) {
-      write(fileOf(index), `---\ntitle: "${title}"\n---\n\n# ${title}\n\n##Opening hours\n\nRead [the next page](${linkTo(index, next)}) or [click here](${linkTo(index, index)}).\n\n![](/images/photo-${index}.png)\n`);
+      write(
+        fileOf(index),
+        `---\ntitle: "${title}"\n---\n\n# ${title}\n\n##Opening hours\n\nRead [the next page](${linkTo(index, next)}) or [click here](${linkTo(index, index)}).\n\n![](/images/photo-${index}.png)\n`,
+      );
     } else {
       const body = `<main><h1>${title}</h1><p>See <a href="${linkTo(index, next)}">the next page</a>.</p><img src="/images/photo-${index % 5}.png"></main>`;
       write(fileOf(index), `<!doctype html>\n<html lang="en">\n<head>\n<title>${title}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`);
@@ -48,7 +51,10 @@ describe('content-bridge check --jobs (several threads)', function () {
 
     for (const wrong of ['0', 'two', '1.5', '-1', '65', '']) {
       it(`refuses --jobs '${wrong}' with a plain explanation`, () => {
-        assert.throws(() => parseArguments(['check', '.', `--jobs=${wrong}`]), /'--jobs' needs how many pages to check at once, from 1 to 64\. For example: --jobs 2/);
+        assert.throws(
+          () => parseArguments(['check', '.', `--jobs=${wrong}`]),
+          /'--jobs' needs how many pages to check at once, from 1 to 64\. For example: --jobs 2/,
+        );
       });
     }
 
