@@ -396,16 +396,7 @@ export class HtmlPage {
     const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, decodeEntities: false });
     handler.attach(parser);
     parser.readAll(text);
-    return new HtmlPage(
-      text,
-      handler.root,
-      handler.elements,
-      handler.comments,
-      handler.markup,
-      handler.byName,
-      handler.byId,
-      handler.withAttributes,
-    );
+    return new HtmlPage(text, handler.root, handler.elements, handler.comments, handler.markup, handler.byName, handler.byId, handler.withAttributes);
   }
 
   /** Elements with this (lower-case) tag name, in document order. */

@@ -108,7 +108,7 @@ function collapsedWithoutMarks(text: string): string {
   let result = '';
   let runStart = -1;
   let spaceBefore = false;
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const code = text.codePointAt(index)!;
     const size = code > 0xffff ? 2 : 1;
     if (isSpaceOrMark(code, text, index, size)) {

@@ -24,7 +24,12 @@ describe('holdsPair', () => {
       let text = '';
       const length = next(12);
       for (let index = 0; index < length; index++) text += alphabet[next(alphabet.length)];
-      for (const [first, second] of [['<', '%'], ['<', '?'], ['{', '{']]) assert.equal(holdsPair(text, first, second), text.includes(first + second), JSON.stringify(text));
+      for (const [first, second] of [
+        ['<', '%'],
+        ['<', '?'],
+        ['{', '{'],
+      ])
+        assert.equal(holdsPair(text, first, second), text.includes(first + second), JSON.stringify(text));
     }
   });
 });
