@@ -147,6 +147,17 @@ export function parsePageFrameMessage(value: unknown): PreviewToPageFrameMessage
   };
 }
 
+/** A link the reader clicked, or the source of the element they clicked: sent by both the webview and the page's frame. */
+function linkOrSourceOf(
+  value: Record<string, unknown>,
+  about: DocumentVersion,
+): Extract<PreviewToExtensionMessage, { type: 'openLink' | 'selectSource' }> | undefined {
+  if (value.type === 'openLink') return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
+  return isOffset(value.start) && isOffset(value.end) && value.start <= value.end
+    ? { type: 'selectSource', ...about, start: value.start, end: value.end }
+    : undefined;
+}
+
 /** The message, if it is one the page's frame may send to the preview; undefined for anything else (never throws). */
 export function parsePageFrameAnswer(value: unknown): PageFrameToPreviewMessage | undefined {
   if (!isRecord(value)) return undefined;
@@ -154,11 +165,8 @@ export function parsePageFrameAnswer(value: unknown): PageFrameToPreviewMessage 
   if (!about) return undefined;
   switch (value.type) {
     case 'openLink':
-      return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
     case 'selectSource':
-      return isOffset(value.start) && isOffset(value.end) && value.start <= value.end
-        ? { type: 'selectSource', ...about, start: value.start, end: value.end }
-        : undefined;
+      return linkOrSourceOf(value, about);
     case 'outlined':
       return isOffset(value.count) ? { type: 'outlined', ...about, count: value.count } : undefined;
     default:
@@ -241,11 +249,8 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
           }
         : undefined;
     case 'openLink':
-      return isText(value.href) ? { type: 'openLink', ...about, href: value.href } : undefined;
     case 'selectSource':
-      return isOffset(value.start) && isOffset(value.end) && value.start <= value.end
-        ? { type: 'selectSource', ...about, start: value.start, end: value.end }
-        : undefined;
+      return linkOrSourceOf(value, about);
     case 'scrolled':
       return isOffset(value.offset) ? { type: 'scrolled', ...about, offset: value.offset } : undefined;
     default:

@@ -1,3 +1,4 @@
+import { trimSlashes } from '../generators/slugs';
 import type { SiteGenerator } from '../generator';
 
 /**
@@ -144,14 +145,6 @@ function unquoted(word: string): string {
 /** A path written after the site's address, or given to a filter, is from the site's root. */
 function fromRoot(path: string): string {
   return `/${trimSlashes(path.trim())}${path.trim().endsWith('/') && trimSlashes(path.trim()) !== '' ? '/' : ''}`;
-}
-
-function trimSlashes(value: string): string {
-  let start = 0;
-  let end = value.length;
-  while (start < end && value[start] === '/') start++;
-  while (end > start && value[end - 1] === '/') end--;
-  return value.slice(start, end);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { routeFromPath, type RoutePattern } from './routes';
-import { githubSlug, segmentsOf } from './slugs';
+import { githubSlug, segmentsOf, trimSlashes } from './slugs';
 
 /**
  * Astro's addresses (https://docs.astro.build/en/guides/routing/): every file in `src/pages/` is a page at its path
@@ -86,12 +86,4 @@ function entrySlug(segments: readonly string[]): string {
   const slugs = segments.map(githubSlug);
   if (slugs[slugs.length - 1] === 'index') slugs.pop();
   return slugs.join('/');
-}
-
-function trimSlashes(value: string): string {
-  let start = 0;
-  let end = value.length;
-  while (start < end && value[start] === '/') start++;
-  while (end > start && value[end - 1] === '/') end--;
-  return value.slice(start, end);
 }

@@ -34,3 +34,12 @@ function isDigit(character: string | undefined): boolean {
 export function segmentsOf(folder: string): string[] {
   return folder.split('/').filter((segment) => segment !== '');
 }
+
+/** The text without slashes at either end. */
+export function trimSlashes(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value[start] === '/') start++;
+  while (end > start && value[end - 1] === '/') end--;
+  return value.slice(start, end);
+}
