@@ -185,7 +185,7 @@ describe('Whole site', () => {
       '<section><h2>Event</h2><p>Join us for games, books and cake on the library lawn with friends.</p><img src="a.png" alt="Children at the fair" width="320" height="180"><ul><li>Games</li><li>Books</li></ul></section>\n';
     await write(
       'site-check/large.html',
-      `<!DOCTYPE html><html lang="en"><head><title>A long page of events</title></head><body><h1>Events</h1>\n${block.repeat(4500)}<img src="b.png" width="1" height="1">\n</body></html>\n`,
+      `<!DOCTYPE html><html lang="en"><head><title>A long page of events</title></head><body><h1>Events</h1>\n${block.repeat(3000)}<img src="b.png" width="1" height="1">\n</body></html>\n`,
     );
     const editor = await openInEditor('site-check/large.html');
     const uri = editor.document.uri;
@@ -222,7 +222,7 @@ describe('Whole site', () => {
       // No worker here (the output channel says why): the page is checked between other work, but one page is one piece.
       this.skip();
     }
-    // Large enough to stand above timer noise, yet under the 1,024 KB limit for checking while typing.
+    // Large enough to stand above timer noise (about 280–500 ms on a quiet machine, more under load).
     assert.ok(onMainThread >= 200, `the page is slow enough to measure (${onMainThread} ms)`);
     assert.ok(
       inBackground.longestGap < onMainThread / 2,
