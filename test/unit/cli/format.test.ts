@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, ruleById, type Rule } from '../../../src/core';
-import { formatJson } from '../../../src/cli/formatJson';
+import { formatJson, toJsonFindings } from '../../../src/cli/formatJson';
 import { formatText } from '../../../src/cli/formatText';
 import type { FileReport } from '../../../src/cli/report';
 
@@ -64,18 +64,7 @@ describe('CLI output formatting', () => {
         { path: 'news/"quoted" \\ päge\u2028.html', findings: [{ ...finding!, message: 'Tab\there, "quotes", a line\nbreak, \u0001 and a lone \ud800 half' }] },
         reports[0],
       ];
-      const expected = odd.flatMap((report) =>
-        report.findings.map(({ ruleId, severity, message, range }) => ({
-          file: report.path,
-          ruleId,
-          severity,
-          message,
-          line: range.start.line + 1,
-          column: range.start.character + 1,
-          endLine: range.end.line + 1,
-          endColumn: range.end.character + 1,
-        })),
-      );
+      const expected = toJsonFindings(odd);
       assert.equal(formatJson(odd), `${JSON.stringify(expected, null, 2)}\n`);
     });
   });

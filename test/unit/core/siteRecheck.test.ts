@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkCrossPage, pageFacts, type PageFacts, type SiteFindings, type SiteIndex } from '../../../src/core';
+import { Random } from '../differential/random';
 import { SiteModel } from '../../../src/core/site/siteModel';
 
 const page = (title: string, body: string, head = '') =>
@@ -71,7 +72,8 @@ describe('whole-site checks after one change (what is kept from the last run)', 
   });
 
   it('report what a first run reports through 200 random edits of a site of 60 pages (links, parts, titles, descriptions, language versions, addresses, files, settings)', () => {
-    const random = seeded(0x5eed);
+    const source = new Random(0x5eed);
+    const random = () => source.next();
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const count = 60;
     const titles = ['Opening hours', 'Our library', 'News', 'Events this summer', 'Contact us'];
@@ -159,15 +161,3 @@ describe('whole-site checks after one change (what is kept from the last run)', 
     assert.deepEqual(names(renamed.references), ['d.html'], 'no page links to the changed page');
   });
 });
-
-/** A small seeded random number generator (mulberry32), so the random edits are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
