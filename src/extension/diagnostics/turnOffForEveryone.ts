@@ -101,9 +101,11 @@ async function rewriteConfig(
   configUri: vscode.Uri,
   next: (current: string | undefined) => string | undefined | typeof mistake,
 ): Promise<{ before: string | undefined; after: string | undefined } | typeof mistake | undefined> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  const attempts = 8;
+  for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    const current = await readIfExists(configUri);
+    const { text: current, behindDisk } = await readIfExists(configUri);
+    if (behindDisk && attempt < attempts - 1) continue;
     const after = next(current);
     if (after === mistake) return mistake;
     const result = await writeConfig(configUri, current, after);
@@ -145,12 +147,24 @@ async function saveSoon(document: vscode.TextDocument): Promise<boolean> {
   return false;
 }
 
-/** The file's text as VS Code has it (an open editor's unsaved text included), or undefined when there is no file. */
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The file's text as VS Code has it (an open editor's unsaved text included), or undefined when there is no file.
+ * `behindDisk` when an open file without unsaved changes still shows older text than the disk: an edit made now would
+ * be saved over the newer file ("the content of the file is newer"), so it is better to wait for VS Code to reload it.
+ */
+async function readIfExists(uri: vscode.Uri): Promise<{ text: string | undefined; behindDisk: boolean }> {
+  let onDisk: Uint8Array;
   try {
-    await vscode.workspace.fs.stat(uri);
+    onDisk = await vscode.workspace.fs.readFile(uri);
   } catch {
-    return undefined;
+    return { text: undefined, behindDisk: false };
   }
-  return (await vscode.workspace.openTextDocument(uri)).getText();
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  const behindDisk = open !== undefined && !open.isDirty && sameLines(open.getText()) !== sameLines(new TextDecoder().decode(onDisk));
+  return { text: (await vscode.workspace.openTextDocument(uri)).getText(), behindDisk };
+}
+
+/** VS Code gives an open file one kind of line ending; compare texts regardless of it. */
+function sameLines(text: string): string {
+  return text.replaceAll('\r\n', '\n');
 }
