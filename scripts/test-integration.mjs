@@ -14,7 +14,8 @@ const env = process.env;
 const extensionRoot = path.resolve(env.CONTENT_BRIDGE_EXTENSION_ROOT || repoRoot);
 const fixtureWorkspace = path.resolve(env.CONTENT_BRIDGE_WORKSPACE || path.join(repoRoot, 'test', 'fixtures', 'workspace'));
 const screenshotsDir = path.join(repoRoot, 'test-results', 'screenshots');
-const timeoutMs = Number(env.CONTENT_BRIDGE_TEST_TIMEOUT_MS) || 10 * 60_000;
+// A guard against a hung run, not a speed limit: a loaded machine can take twice the usual 5 minutes.
+const timeoutMs = Number(env.CONTENT_BRIDGE_TEST_TIMEOUT_MS) || 15 * 60_000;
 const verbose = env.CONTENT_BRIDGE_TEST_VERBOSE === '1';
 const webMode = process.argv.includes('--web');
 /** --restricted: the folder opens untrusted (Restricted Mode) and only the "Restricted Mode" suite runs. */
