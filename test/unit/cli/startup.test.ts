@@ -60,11 +60,13 @@ describe('content-bridge start-up loads only what the run needs', () => {
     assert.equal(two.stdout, one.stdout);
   });
 
-  it('bundles the ARIA tables as data: no bundle carries aria-query', () => {
-    for (const bundle of ['cli.js', 'cli-worker.js', 'cli-markdown.js', 'extension.js', 'checkWorker.js', 'web/extension.js']) {
+  it('bundles the ARIA tables as data and only the parser of htmlparser2: no bundle carries aria-query or domutils', () => {
+    for (const bundle of ['cli.js', 'cli-worker.js', 'cli-markdown.js', 'extension.js', 'checkWorker.js', 'web/extension.js', 'web/checkWorker.js']) {
       const text = readFileSync(path.join(repoRoot, 'dist', bundle), 'utf8');
       // The development build names each bundled module in a comment.
-      assert.ok(!text.includes('// node_modules/aria-query/'), `aria-query is in dist/${bundle}`);
+      for (const name of ['node_modules/aria-query/', 'node_modules/domutils/', 'node_modules/dom-serializer/'])
+        assert.ok(!text.includes(`// ${name}`), `${name} is in dist/${bundle}`);
+      assert.ok(text.includes('// node_modules/htmlparser2/dist/esm/Parser.js'), `the parser is missing from dist/${bundle}`);
     }
   });
 
