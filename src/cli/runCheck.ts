@@ -42,8 +42,8 @@ export interface CheckOutcome {
 }
 
 /*
- * Threads, git and SARIF are loaded when a run asks for them: node:worker_threads, node:child_process and
- * node:crypto cost about 30 ms at every start-up otherwise. The bundler keeps each `require` lazy.
+ * Threads, git and SARIF are loaded when a run asks for them, so a plain check does not load node:worker_threads,
+ * node:child_process and node:crypto at start-up. The bundler keeps each `require` lazy.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on demand, as said above */
 const checkPoolModule = () => require('./checkPool') as typeof import('./checkPool');
