@@ -1,6 +1,8 @@
 // Bundles the extension (desktop and web), the webview scripts and the CLI with esbuild.
 import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
+import { htmlparser2Parts } from './htmlparser2Parts.mjs';
+import { precomputedModules } from './precomputedModules.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,6 +21,9 @@ const shared = {
   mainFields: ['module', 'main'],
   // markdownlint reads files only when asked to; its browser build of that part keeps Node's fs out of the engine.
   conditions: ['markdownlint-imports-browser'],
+  // Tables derived from packages (ARIA roles and attributes) are bundled as data, computed here once; of htmlparser2,
+  // only the parser (its index would bring code that runs at load and is never used).
+  plugins: [precomputedModules, htmlparser2Parts],
 };
 
 /**
@@ -91,7 +96,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [markdownEngineApart],
+    plugins: [precomputedModules, htmlparser2Parts, markdownEngineApart],
   },
   // Its checking threads (`--jobs`), which load the Markdown engine on demand the same way.
   {
@@ -100,7 +105,7 @@ const builds = [
     outfile: 'dist/cli-worker.js',
     platform: 'node',
     format: 'cjs',
-    plugins: [markdownEngineApart],
+    plugins: [precomputedModules, htmlparser2Parts, markdownEngineApart],
   },
   // Its Markdown engine, loaded on demand.
   { ...shared, entryPoints: ['src/cli/markdownEngine.ts'], outfile: 'dist/cli-markdown.js', platform: 'node', format: 'cjs' },

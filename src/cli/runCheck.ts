@@ -4,16 +4,13 @@ import type { CheckConfig } from '../core/types';
 import { markdownEngine } from './loadMarkdownEngine';
 import type { CheckLimits, OutputFormat, Shard } from './args';
 import { checkFiles } from './checkFiles';
-import { checkFilesInWorkers } from './checkPool';
 import { defaultJobs } from './jobs';
 import { docsBaseOf } from './docsUrl';
 import { findHtmlFiles, listSiteFiles, namesWorkingFolder, type HtmlFile } from './files';
 import { jsonWriter } from './formatJson';
 import { githubWriter } from './formatGithub';
-import { sarifWriter } from './formatSarif';
 import { textWriter } from './formatText';
 import { readGeneratorSetup } from './generatorSetup';
-import { changedFilesSince, repositoryRoot } from './git';
 import { loadIgnore } from './ignoreFiles';
 import type { MarkdownlintConfigFor } from './markdownlintConfig';
 import { printablePath } from './printable';
@@ -44,6 +41,16 @@ export interface CheckOutcome {
   readonly unreadableFiles: number;
 }
 
+/*
+ * Threads, git and SARIF are loaded when a run asks for them, so a plain check does not load node:worker_threads,
+ * node:child_process and node:crypto at start-up. The bundler keeps each `require` lazy.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on demand, as said above */
+const checkPoolModule = () => require('./checkPool') as typeof import('./checkPool');
+const gitModule = () => require('./git') as typeof import('./git');
+const sarifModule = () => require('./formatSarif') as typeof import('./formatSarif');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /**
  * Checks the pages and writes the results as they come: page findings file by file, then, when the whole site is
  * checked (`content-bridge check .`), the cross-page findings. `--changed-since` narrows the page checks to the
@@ -57,7 +64,7 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
   const wholeSite = run.paths.some((arg) => namesWorkingFolder(arg, cwd));
   let pageTargets = named;
   if (run.limits.changedSince !== undefined) {
-    const changed = await changedFilesSince(run.limits.changedSince, cwd);
+    const changed = await gitModule().changedFilesSince(run.limits.changedSince, cwd);
     pageTargets = pageTargets.filter((file) => changed.has(file.absolutePath));
   }
   if (run.limits.shard) pageTargets = pageTargets.filter((file) => inShard(file.displayPath, run.limits.shard!));
@@ -76,7 +83,7 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
   const jobs = run.limits.jobs ?? defaultJobs(pageTargets.length);
   const results =
     jobs > 1
-      ? checkFilesInWorkers(
+      ? checkPoolModule().checkFilesInWorkers(
           pageTargets,
           { jobs, config: run.config, site, cwd, markdownlint: run.markdownlint, wantText: run.format === 'sarif', note: run.note ?? warn },
           facts,
@@ -128,9 +135,9 @@ async function writerFor(run: CheckRun, cwd: string): Promise<ReportWriter> {
     case 'github':
       return githubWriter();
     case 'sarif': {
-      const root = (await repositoryRoot(cwd)) ?? cwd;
+      const root = (await gitModule().repositoryRoot(cwd)) ?? cwd;
       const docsBaseUrl = docsBaseOf(run.docsUrl);
-      return sarifWriter({
+      return sarifModule().sarifWriter({
         version: packageVersion(),
         ...(docsBaseUrl ? { docsBaseUrl } : {}),
         repositoryPath: (displayPath) => path.relative(root, path.resolve(cwd, displayPath)).split(path.sep).join('/'),

@@ -1,19 +1,19 @@
-import { aria } from 'aria-query';
 import type { Element } from 'domhandler';
 import type { HtmlPage } from '../html/parse';
+import { attributeFacts } from './ariaQueryTables';
 
 /** ARIA attributes axe-core knows that aria-query 5.3 does not yet (ARIA 1.3 draft). */
 const axeExtraAttributes = ['aria-actions'];
 
-// aria-query's maps look keys up by linear search: copy them into a real Map once.
-const attributeDefinitions = new Map([...aria.entries()]);
+const attributeDefinitions = new Map(Object.entries(attributeFacts));
 
+/** What aria-query says about an ARIA attribute: its value type and allowed values (undefined for an unknown name). */
 export function attributeDefinition(name: string) {
-  return attributeDefinitions.get(name as never);
+  return attributeDefinitions.get(name);
 }
 
 /** Every ARIA attribute name. */
-export const ariaAttributeNames: readonly string[] = [...aria.keys(), ...axeExtraAttributes];
+export const ariaAttributeNames: readonly string[] = [...attributeDefinitions.keys(), ...axeExtraAttributes];
 const ariaAttributeSet = new Set(ariaAttributeNames);
 
 export function isKnownAriaAttribute(name: string): boolean {

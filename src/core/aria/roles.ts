@@ -1,8 +1,8 @@
-import { roles, type ARIARoleDefinitionKey } from 'aria-query';
 import type { Element } from 'domhandler';
 import type { HtmlPage } from '../html/parse';
 import { isFocusable } from '../html/focus';
 import { attributeIndex } from './attributes';
+import { roleFacts } from './ariaQueryTables';
 
 /**
  * ARIA roles: one table of role definitions (aria-query, with the few roles axe-core adds), the role an element is
@@ -13,15 +13,15 @@ import { attributeIndex } from './attributes';
 /** Roles axe-core knows that aria-query 5.3 does not yet (ARIA 1.3 drafts and the `image` synonym of `img`). */
 const axeExtraRoles = ['comment', 'image', 'sectionfooter', 'sectionheader', 'suggestion', 'text'];
 
-// aria-query's maps look keys up by linear search: copy them into a real Map once.
-const roleDefinitions = new Map([...roles.entries()]);
+const roleDefinitions = new Map(Object.entries(roleFacts));
 
+/** What aria-query says about a role (undefined for a role it does not know). */
 export function roleDefinition(role: string) {
-  return roleDefinitions.get(role as never);
+  return roleDefinitions.get(role);
 }
 
-const allRoleNames = new Set<string>([...roles.keys(), ...axeExtraRoles]);
-export const abstractRoles = new Set<string>([...roles.keys()].filter((name) => roles.get(name)?.abstract));
+const allRoleNames = new Set<string>([...roleDefinitions.keys(), ...axeExtraRoles]);
+export const abstractRoles = new Set<string>([...roleDefinitions.keys()].filter((name) => roleDefinitions.get(name)?.abstract));
 
 /** A role name that exists in ARIA (abstract roles included, as axe's `isValidRole(role, { allowAbstract: true })`). Case-sensitive, as in axe-core. */
 export function isRoleName(role: string): boolean {
@@ -55,7 +55,7 @@ export function firstKnownRole(element: Element): string | undefined {
   for (const token of value.trim().toLowerCase().split(/\s+/)) {
     if (token === 'image') return 'img';
     if (token === 'none' || token === 'presentation') return token;
-    const definition = roles.get(token as ARIARoleDefinitionKey);
+    const definition = roleDefinitions.get(token);
     if (definition && !definition.abstract) return token;
   }
   return undefined;
@@ -144,7 +144,5 @@ export function hasPresentationalRole(element: Element): boolean {
 export function nameRequired(element: Element): boolean {
   const role = firstKnownRole(element);
   if (!role || role === 'none' || role === 'presentation') return true;
-  // aria-query has the flag at run time but not in its types.
-  const definition = roles.get(role as ARIARoleDefinitionKey) as { accessibleNameRequired?: boolean } | undefined;
-  return Boolean(definition?.accessibleNameRequired) || isFocusable(element);
+  return Boolean(roleDefinitions.get(role)?.accessibleNameRequired) || isFocusable(element);
 }

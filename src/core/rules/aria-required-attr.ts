@@ -31,7 +31,7 @@ function requiredAttributes(role: string): string[] {
 
 function computeRequired(role: string): string[] {
   if (role === 'separator') return ['aria-valuenow'];
-  const props = Object.keys(roleDefinition(role)?.requiredProps ?? {});
+  const props = roleDefinition(role)?.requiredProps ?? [];
   const dropped = notRequiredByAxe[role] ?? [];
   return props.filter((prop) => !dropped.includes(prop));
 }

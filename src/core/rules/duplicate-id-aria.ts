@@ -1,15 +1,17 @@
-import { aria } from 'aria-query';
 import type { Rule } from './rule';
 import { labelsByFor } from '../html/accessibleName';
 import { docPathFor } from './rule';
 import { laterDuplicates, renameIdMessages, reportDuplicate } from './duplicate-id';
 import { isTemplateValue } from '../templates/templateCode';
+import { attributeFacts } from '../aria/ariaQueryTables';
 
 const id = 'duplicate-id-aria';
 
 /** Attributes whose value names one id or a list of ids (aria-query's "id" and "idlist" types). */
 const referenceAttributes: ReadonlySet<string> = new Set(
-  [...aria.entries()].filter(([, definition]) => definition.type === 'id' || definition.type === 'idlist').map(([name]) => name),
+  Object.entries(attributeFacts)
+    .filter(([, definition]) => definition.type === 'id' || definition.type === 'idlist')
+    .map(([name]) => name),
 );
 
 export const duplicateIdAria: Rule = {
