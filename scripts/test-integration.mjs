@@ -157,6 +157,12 @@ async function runTestsInWorkbench(browser, baseUrl, url) {
   });
   await page.addInitScript(tagExtensionHostLogs);
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
+  // A test may reload the window (test/integration/windowReload.ts): the page loads again with the same address,
+  // VS Code starts the tests again in a new extension host, and they report the exit code of the whole run.
+  let loads = 0;
+  page.on('load', () => {
+    if (loads++ > 0) console.log(`[the window reloaded (${loads - 1}); the tests go on]`);
+  });
 
   const timer = setTimeout(async () => {
     console.error(
