@@ -35,6 +35,7 @@ async function runSuites(afterReload: boolean): Promise<number> {
   await import('../integration/previewInStep.test.js');
   await import('../integration/previewSafety.test.js');
   await import('../integration/previewScripts.test.js');
+  await import('../integration/previewScriptsInStep.test.js');
   await import('../integration/previewSpeed.test.js');
   await import('../integration/previewToolbar.test.js');
   await import('../integration/projectConfig.test.js');
