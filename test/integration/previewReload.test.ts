@@ -68,6 +68,7 @@ async function showAndReload(api: ContentBridgeApi, round: (typeof rounds)[numbe
   await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
   const rendered = await first;
   let looked: ShownBeforeReload['looked'];
+  if (!canActInWebview()) console.log('    (this host cannot click inside the preview: it keeps its first width and tab)');
   if (canActInWebview()) {
     await click('vscode-dropdown[aria-label="Page width"]', `preview-reload-width-open-${reloadRound()}`);
     await click(`vscode-option[value="${round.width}"]`, `preview-reload-width-${reloadRound()}`);
