@@ -79,6 +79,19 @@ describe('Preview with page scripts, in step with the editor', () => {
       assert.ok(followed.bodyText.includes('Changed by the page script'), "it is still the page with its scripts' changes");
       await screenshot('preview-scripts-scroll-sync');
 
+      // Typing shows the new version in a new frame, put back where the reader was.
+      const heading = text.indexOf('Family events</h1>') + 'Family events'.length;
+      const typed = waitForRender(api, (rendered) => rendered.documentUri === uri && rendered.firstHeading === 'Family events this summer');
+      await editor.edit((builder) => builder.insert(editor.document.positionAt(heading), ' this summer'));
+      await typed;
+      const kept = await probeUntil(
+        (state) => state.bodyText.includes('Family events this summer') && state.scrollY > 1500,
+        'preview-scripts-step-typed',
+        inScriptsFrame,
+      );
+      assert.ok(kept?.bodyText.includes('Family events this summer'), `the new version is shown: ${kept?.bodyText}`);
+      assert.ok(kept && kept.scrollY > 1500, `still at the Trips section: ${kept?.scrollY}`);
+
       // The reader scrolls the page back to the top: the editor follows up.
       const editorFollowed = waitForActivity(api, 'scrolledEditor', (activity) => activity.uri === uri && activity.line < trips - 3);
       await actInWebview({ selector: inScriptsFrame, name: 'preview-scripts-step-scroll-page', action: 'scroll', scrollTo: 0 });
@@ -86,7 +99,7 @@ describe('Preview with page scripts, in step with the editor', () => {
       assert.ok(editor.visibleRanges[0].start.line < trips - 3, `the editor followed the page up: top line ${editor.visibleRanges[0].start.line}`);
 
       // The cursor goes into a paragraph: that paragraph is marked on the page.
-      const paragraph = text.indexOf('Visits to the museum');
+      const paragraph = editor.document.getText().indexOf('Visits to the museum');
       editor.selection = new vscode.Selection(editor.document.positionAt(paragraph + 3), editor.document.positionAt(paragraph + 3));
       const marked = await probeUntil((state) => state.cursorText === 'Visits to the museum and the park.', 'preview-scripts-step-cursor', inScriptsFrame);
       assert.equal(marked?.cursorText, 'Visits to the museum and the park.', 'the element holding the cursor is marked');
