@@ -159,14 +159,25 @@ async function runTestsInWorkbench(browser, baseUrl, url) {
   await page.addInitScript(tagExtensionHostLogs);
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
 
-  const timer = setTimeout(async () => {
+  const onTimeout = async () => {
     console.error(
       `\nTimed out after ${timeoutMs / 1000} s waiting for the tests to finish ` +
         '(did the extension fail to activate, or a test hang?). Screenshot: test-results/screenshots/timeout.png',
     );
     await screenshots.take('timeout');
     finish(1);
-  }, timeoutMs);
+  };
+  let timer = setTimeout(onTimeout, timeoutMs);
+  // A test may reload the window (test/integration/windowReload.ts): the page loads again with the same address,
+  // VS Code starts the tests again in a new extension host, and they report the exit code of the whole run.
+  // Each reload starts a round that gets the whole time limit again (a round after a reload runs one suite).
+  let loads = 0;
+  page.on('load', () => {
+    if (loads++ === 0) return;
+    console.log(`[the window reloaded (${loads - 1}); the tests go on]`);
+    clearTimeout(timer);
+    timer = setTimeout(onTimeout, timeoutMs);
+  });
 
   await page.goto(url);
   const code = await exitCode;

@@ -109,35 +109,49 @@ export type PreviewToExtensionMessage =
 /**
  * The preview → the frame a page runs its own scripts in, over a message channel whose other end only the preview's
  * small script in that frame holds (the page's scripts never get it). The page's problems, to outline, with the
- * editor theme's colours for them (that frame cannot read VS Code's theme).
+ * editor theme's colours for them (that frame cannot read VS Code's theme); where the editor is scrolled to; where
+ * its cursor is.
  */
-export type PreviewToPageFrameMessage = DocumentVersion & {
-  readonly type: 'problems';
-  readonly problems: readonly PageProblem[];
-  /** False: the outlines are hidden (toolbar), the old ones are cleared. */
-  readonly show: boolean;
-  readonly colours: Readonly<Record<ProblemSeverity, string>>;
-};
+export type PreviewToPageFrameMessage =
+  | (DocumentVersion & {
+      readonly type: 'problems';
+      readonly problems: readonly PageProblem[];
+      /** False: the outlines are hidden (toolbar), the old ones are cleared. */
+      readonly show: boolean;
+      readonly colours: Readonly<Record<ProblemSeverity, string>>;
+    })
+  /** Scroll the page so the element written at `offset` in the source is at the top (the editor scrolled). */
+  | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
+  /** Mark the element the editor's cursor is in, in the theme's `colour`; `reveal`: scroll the page to it. */
+  | (DocumentVersion & { readonly type: 'cursor'; readonly offset: number; readonly reveal: boolean; readonly colour: string });
 
 /** The frame a page runs its own scripts in → the preview (over the same channel); only for what a person did. */
 export type PageFrameToPreviewMessage =
   | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
   | (DocumentVersion & { readonly type: 'selectSource'; readonly start: number; readonly end: number })
   /** How many elements the problems sent for this version outlined. */
-  | (DocumentVersion & { readonly type: 'outlined'; readonly count: number });
+  | (DocumentVersion & { readonly type: 'outlined'; readonly count: number })
+  /** The page scrolled (not by following the editor): the element at the top was written at `offset`. */
+  | (DocumentVersion & { readonly type: 'scrolled'; readonly offset: number });
 
 /** The type of the one message that hands the page's frame its channel (with the page and version it shows). */
 export const pageFrameChannelMessage = 'content-bridge-channel';
 
 /** The message, if it is one the preview may send to the page's frame; undefined for anything else (never throws). */
 export function parsePageFrameMessage(value: unknown): PreviewToPageFrameMessage | undefined {
-  if (!isRecord(value) || value.type !== 'problems') return undefined;
+  if (!isRecord(value)) return undefined;
   const about = documentVersionOf(value);
-  if (!about || typeof value.show !== 'boolean' || !Array.isArray(value.problems) || value.problems.length > maxProblems) return undefined;
+  if (!about) return undefined;
+  if (value.type === 'scrollTo') return isOffset(value.offset) ? { type: 'scrollTo', ...about, offset: value.offset } : undefined;
+  if (value.type === 'cursor')
+    return isOffset(value.offset) && typeof value.reveal === 'boolean' && isColour(value.colour)
+      ? { type: 'cursor', ...about, offset: value.offset, reveal: value.reveal, colour: value.colour }
+      : undefined;
+  if (value.type !== 'problems' || typeof value.show !== 'boolean' || !Array.isArray(value.problems) || value.problems.length > maxProblems) return undefined;
   const problems = value.problems.map(problemOf);
   if (!problems.every((problem) => problem !== undefined)) return undefined;
   const colours = isRecord(value.colours) ? value.colours : {};
-  if (!severities.every((severity) => isText(colours[severity]) && (colours[severity] as string).length <= 100)) return undefined;
+  if (!severities.every((severity) => isColour(colours[severity]))) return undefined;
   return {
     type: 'problems',
     ...about,
@@ -169,6 +183,8 @@ export function parsePageFrameAnswer(value: unknown): PageFrameToPreviewMessage 
       return linkOrSourceOf(value, about);
     case 'outlined':
       return isOffset(value.count) ? { type: 'outlined', ...about, count: value.count } : undefined;
+    case 'scrolled':
+      return isOffset(value.offset) ? { type: 'scrolled', ...about, offset: value.offset } : undefined;
     default:
       return undefined;
   }
@@ -359,6 +375,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= maxTextLength;
+}
+
+/** A theme colour as the webview reads it (`#e51400`, `rgb(…)`): short text; the frame checks it is a colour before use. */
+function isColour(value: unknown): value is string {
+  return isText(value) && value.length <= 100;
 }
 
 function isOffset(value: unknown): value is number {

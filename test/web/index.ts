@@ -2,14 +2,24 @@
 // same files as the desktop run's (test/integration/*.test.ts, which use only `vscode` and the web platform);
 // there is no file system to search here, so they are listed, and a unit test checks the list is complete.
 import 'mocha/mocha';
+import { runWithWindowReloads } from '../integration/windowReload';
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runWithWindowReloads(runSuites);
+}
+
+/** Every suite at first; after the window was reloaded by the last suite, only that one (see windowReload.ts). */
+async function runSuites(afterReload: boolean): Promise<number> {
   // No DOM in a web worker: the spec reporter writes with console.log, which the test host prints.
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
   // CONTENT_BRIDGE_TEST_GREP (set when the bundle is built) runs only the tests whose names match, as on the desktop.
   const grep = process.env.CONTENT_BRIDGE_TEST_GREP;
-  if (grep) mocha.grep(grep);
+  if (grep && !afterReload) mocha.grep(grep);
   // Imported after setup, which defines describe/it.
+  if (afterReload) {
+    await import('../integration/previewReload.test.js');
+    return new Promise((resolve) => mocha.run(resolve));
+  }
   await import('./browserHost.test.js');
   await import('../integration/builtPages.test.js');
   await import('../integration/cliParity.test.js');
@@ -25,6 +35,7 @@ export async function run(): Promise<void> {
   await import('../integration/previewInStep.test.js');
   await import('../integration/previewSafety.test.js');
   await import('../integration/previewScripts.test.js');
+  await import('../integration/previewScriptsInStep.test.js');
   await import('../integration/previewSpeed.test.js');
   await import('../integration/previewToolbar.test.js');
   await import('../integration/projectConfig.test.js');
@@ -35,7 +46,7 @@ export async function run(): Promise<void> {
   await import('../integration/siteReportExport.test.js');
   await import('../integration/templates.test.js');
   await import('../integration/wholeSite.test.js');
-  return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed.`)) : resolve()));
-  });
+  // Last: it reloads the window once every other suite has run.
+  await import('../integration/previewReload.test.js');
+  return new Promise((resolve) => mocha.run(resolve));
 }

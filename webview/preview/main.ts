@@ -301,13 +301,17 @@ async function renderWithScripts(message: RenderMessage, nonce: string): Promise
   else stage.append(next);
   scriptsFrame = next;
   applyView();
+  if (shown?.documentUri !== message.documentUri) {
+    cursorOffset = undefined;
+    scriptsPageTop = undefined;
+  }
   shown = { documentUri: message.documentUri, version: message.version };
   lastRender = message;
   lastPage = message;
   problems = undefined;
   scriptsChannel?.close();
   scriptsChannel = undefined;
-  toolbar.setNote(l10n.t("This page's scripts are on: scrolling with the editor is off"));
+  toolbar.setNote('');
   showingBuiltPage = false;
   sharing.show(view.tab, message.search, message.social, message.baseHref);
   vscode.setState({ documentUri: message.documentUri, scrollY: 0, view, built: builtMode });
@@ -348,10 +352,30 @@ function openScriptsFrameChannel(target: HTMLIFrameElement, message: RenderMessa
       case 'outlined':
         if (problems && problems.about.version === answer.version) setProblemsNote(problems.list.length, answer.count);
         return;
+      case 'scrolled':
+        scriptsPageTop = answer.offset;
+        if (scrollSyncOn()) vscode.postMessage({ type: 'scrolled', ...about, offset: answer.offset });
+        return;
     }
   };
   target.contentWindow?.postMessage({ type: pageFrameChannelMessage, ...about }, '*', [channel.port2]);
   drawProblems();
+  // Each version is a new frame, which starts at the top: the reader is put back where they were.
+  if (scriptsPageTop !== undefined) sendToScriptsFrame({ type: 'scrollTo', ...about, offset: scriptsPageTop });
+  if (cursorOffset !== undefined) sendToScriptsFrame({ type: 'cursor', ...about, offset: cursorOffset, reveal: false, colour: cursorColour() });
+}
+
+/** Where the page in the scripts frame was last scrolled to (by the reader or the editor): the source offset at its top. */
+let scriptsPageTop: number | undefined;
+
+function sendToScriptsFrame(message: PreviewToPageFrameMessage): void {
+  scriptsChannel?.postMessage(message);
+}
+
+/** The colour of the cursor mark, as the normal preview's style picks it (that frame cannot read VS Code's theme). */
+function cursorColour(): string {
+  const theme = getComputedStyle(document.documentElement);
+  return theme.getPropertyValue('--vscode-editor-lineHighlightBorder').trim() || theme.getPropertyValue('--vscode-focusBorder').trim() || '#0078d4';
 }
 
 /** The page's problems to the frame where its scripts run; its script outlines them and says how many. */
@@ -370,7 +394,7 @@ function sendProblemsToScriptsFrame(): void {
       info: colour('--vscode-editorInfo-foreground', '#1a85ff'),
     },
   };
-  scriptsChannel.postMessage(message);
+  sendToScriptsFrame(message);
 }
 
 /** The title and first heading of the page as written (its scripts may change them once it runs). */
@@ -441,6 +465,11 @@ function restoredView(): PreviewView | undefined {
 
 /** The editor scrolled: the element written at `offset` goes to the top of the page. */
 function scrollToSource(offset: number): void {
+  if (scriptsFrame) {
+    scriptsPageTop = offset;
+    if (shown) sendToScriptsFrame({ type: 'scrollTo', ...shown, offset });
+    return;
+  }
   if (!page) return;
   const element = elementAt(page.document, offset);
   if (!element) return;
@@ -451,6 +480,10 @@ function scrollToSource(offset: number): void {
 /** The element around the editor's cursor gets a quiet mark, so people see where they are typing. */
 function markCursor(offset: number, reveal = false): void {
   cursorOffset = offset;
+  if (scriptsFrame) {
+    if (shown) sendToScriptsFrame({ type: 'cursor', ...shown, offset, reveal, colour: cursorColour() });
+    return;
+  }
   if (!page) return;
   for (const marked of Array.from(page.document.querySelectorAll('[data-cb-cursor]'))) marked.removeAttribute('data-cb-cursor');
   const element = elementAt(page.document, offset);

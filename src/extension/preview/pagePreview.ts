@@ -368,10 +368,11 @@ export class PagePreview implements vscode.Disposable {
     const webview = this.panel.webview;
     const siteRoot = this.siteRootOf(document);
     const siteRootHref = `${webview.asWebviewUri(siteRoot)}/`;
-    const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
     let message: ExtensionToPreviewMessage;
     const stylesheet = document.languageId === 'markdown' ? await this.stylesheetFor(document, siteRoot) : undefined;
     if (token !== this.updateCount) return; // A newer update is on its way.
+    // The version is read with the text, after the wait: an edit made meanwhile must not be labelled as the version before it.
+    const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
     const started = performance.now();
     try {
       message = this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet);

@@ -14,7 +14,8 @@ export interface PreviewController {
   readonly onDidAct: vscode.Event<PreviewActivity>;
   /**
    * Brings back a preview panel VS Code restored after a reload, from the state its webview saved. The panel
-   * serializer calls this; so can a test, with a fresh panel, as reloading the window is not possible there.
+   * serializer calls this; so can a test, with a fresh panel (test/integration/previewReload.test.ts reloads the
+   * window for real where its host allows it).
    */
   restore(panel: vscode.WebviewPanel, state: unknown): Promise<boolean>;
 }

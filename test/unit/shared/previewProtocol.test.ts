@@ -138,4 +138,19 @@ describe('Preview messages', () => {
     assert.equal(parsePageFrameAnswer({ type: 'openLink', href: 'about.html' }), undefined, 'no page named');
     assert.equal(parsePageFrameAnswer('openLink'), undefined);
   });
+
+  it("the frame a page's scripts run in: the editor's scroll and cursor in, the page's scroll out", () => {
+    const scrollTo = { type: 'scrollTo', ...page, offset: 120 };
+    assert.deepEqual(parsePageFrameMessage(scrollTo), scrollTo);
+    assert.equal(parsePageFrameMessage({ ...scrollTo, offset: -1 }), undefined);
+    assert.equal(parsePageFrameMessage({ ...scrollTo, version: undefined }), undefined, 'no version named');
+    const cursor = { type: 'cursor', ...page, offset: 40, reveal: false, colour: '#0078d4' };
+    assert.deepEqual(parsePageFrameMessage(cursor), cursor);
+    assert.equal(parsePageFrameMessage({ ...cursor, reveal: undefined }), undefined);
+    assert.equal(parsePageFrameMessage({ ...cursor, colour: 'x'.repeat(101) }), undefined, 'a colour is short');
+    assert.equal(parsePageFrameMessage({ ...cursor, offset: 1.5 }), undefined);
+    assert.deepEqual(parsePageFrameAnswer({ type: 'scrolled', ...page, offset: 7 }), { type: 'scrolled', ...page, offset: 7 });
+    assert.equal(parsePageFrameAnswer({ type: 'scrolled', ...page, offset: '7' }), undefined);
+    assert.equal(parsePageFrameAnswer({ type: 'scrollTo', ...page, offset: 7 }), undefined, 'the frame cannot scroll the editor by asking as the preview does');
+  });
 });
