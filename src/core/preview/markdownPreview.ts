@@ -44,6 +44,7 @@ export function markdownPreview(text: string, options: MarkdownPreviewOptions = 
   const body = preparePreviewHtml(html, {
     siteRootHref: options.siteRootHref,
     sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
+    positionText: options.positionText,
   });
   return { html: wrap(page.head, body), card: page.card, meta: page.meta };
 }
@@ -111,6 +112,7 @@ export class MarkdownPreviewRenderer {
     const body = preparePreviewHtml(htmlParts.join(''), {
       siteRootHref: options.siteRootHref,
       sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
+      positionText: options.positionText,
     });
     return { html: wrap(page.head, body), card: page.card, meta: page.meta };
   }
