@@ -29,6 +29,8 @@ export type ProblemSeverity = 'error' | 'warning' | 'info';
 const severities: readonly ProblemSeverity[] = ['error', 'warning', 'info'];
 /** More would only cover the page in outlines; the Problems panel lists them all. */
 const maxProblems = 2_000;
+/** Far more lines than any page the preview shows has. */
+const maxLines = 10_000_000;
 
 /** Which page and which version of it a message is about. */
 export interface DocumentVersion {
@@ -52,6 +54,11 @@ export type ExtensionToPreviewMessage =
       readonly social: SocialCardPreview;
       /** The user allowed this page's scripts: `html` still has them, and they run in a frame of their own. */
       readonly scripts?: boolean;
+      /**
+       * Where each line of the file begins (offsets), when `html` writes its source positions by line and column
+       * (`data-cb-src="line:column-line:column"`, see core/preview/linePositions.ts); absent: they are offsets.
+       */
+      readonly lines?: readonly number[];
     })
   /** Scroll the page so the element written at `offset` in the source is at the top (editor scrolled). */
   | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
@@ -87,6 +94,8 @@ export type PreviewToExtensionMessage =
       readonly shownAt?: number;
       /** When the webview received this version (its clock): the time before it is the extension's and the delivery's. */
       readonly receivedAt?: number;
+      /** How long each step of showing it took in the webview (milliseconds by step name), for the speed benchmark. */
+      readonly phases?: Readonly<Record<string, number>>;
     })
   | (DocumentVersion & { readonly type: 'openLink'; readonly href: string })
   /** The reader clicked an element written at [start, end) in the source: show and select it in the editor. */
@@ -254,6 +263,7 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
     case 'rendered':
       if (value.shownAt !== undefined && !(typeof value.shownAt === 'number' && Number.isFinite(value.shownAt))) return undefined;
       if (value.receivedAt !== undefined && !(typeof value.receivedAt === 'number' && Number.isFinite(value.receivedAt))) return undefined;
+      if (value.phases !== undefined && !isPhases(value.phases)) return undefined;
       return isText(value.title) && isText(value.firstHeading)
         ? {
             type: 'rendered',
@@ -262,6 +272,7 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
             firstHeading: value.firstHeading,
             ...(value.shownAt !== undefined ? { shownAt: value.shownAt as number } : {}),
             ...(value.receivedAt !== undefined ? { receivedAt: value.receivedAt as number } : {}),
+            ...(value.phases !== undefined ? { phases: { ...value.phases } } : {}),
           }
         : undefined;
     case 'openLink':
@@ -272,6 +283,23 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
     default:
       return undefined;
   }
+}
+
+/** A few named durations: short names, finite numbers. */
+function isPhases(value: unknown): value is Readonly<Record<string, number>> {
+  if (!isRecord(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length <= 12 && entries.every(([name, ms]) => name.length <= 20 && typeof ms === 'number' && Number.isFinite(ms));
+}
+
+/** Line starts: 0 first, then increasing offsets (a file of any length has at most one line per character). */
+function isLineStarts(value: unknown): value is readonly number[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > maxLines || value[0] !== 0) return false;
+  for (let index = 1; index < value.length; index++) {
+    const start: unknown = value[index];
+    if (typeof start !== 'number' || !Number.isSafeInteger(start) || start <= (value[index - 1] as number)) return false;
+  }
+  return true;
 }
 
 /** The message, if it is one the extension sends; undefined for anything else (never throws). */
@@ -293,7 +321,19 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
       const search = searchOf(value.search);
       const social = socialOf(value.social);
       if (!search || !social || (value.scripts !== undefined && typeof value.scripts !== 'boolean')) return undefined;
-      return { type: 'render', ...about, html, baseHref, kind, ...(card ? { card } : {}), search, social, ...(value.scripts ? { scripts: true } : {}) };
+      if (value.lines !== undefined && !isLineStarts(value.lines)) return undefined;
+      return {
+        type: 'render',
+        ...about,
+        html,
+        baseHref,
+        kind,
+        ...(card ? { card } : {}),
+        search,
+        social,
+        ...(value.scripts ? { scripts: true } : {}),
+        ...(value.lines !== undefined ? { lines: value.lines } : {}),
+      };
     }
     case 'showBuilt': {
       if (!isLocalAddress(value.address) || !isText(value.label)) return undefined;

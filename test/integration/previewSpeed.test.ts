@@ -49,6 +49,10 @@ describe('Preview speed', () => {
       const untilSent: number[] = [];
       /** From the edit being asked for to the editor having applied it (VS Code's own round trip). */
       const applied: number[] = [];
+      /** From the extension handing the version to VS Code to the webview receiving it: the delivery. */
+      const delivery: number[] = [];
+      /** The webview's steps (parse, clean, update, …), each a list of times. */
+      const phases = new Map<string, number[]>();
       // Into a paragraph well inside the page, as a person edits.
       const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
       const insertAt = at > 3 ? at : Math.floor(editor.document.getText().length / 2);
@@ -77,6 +81,8 @@ describe('Preview speed', () => {
         answered.push(Date.now() - started);
         total.push((rendered.shownAt ?? Date.now()) - started);
         if (rendered.shownAt !== undefined && rendered.receivedAt !== undefined) inWebview.push(rendered.shownAt - rendered.receivedAt);
+        if (rendered.receivedAt !== undefined && sentAt !== undefined) delivery.push(rendered.receivedAt - sentAt);
+        for (const [phase, ms] of Object.entries(rendered.phases ?? {})) phases.set(phase, [...(phases.get(phase) ?? []), ms]);
         listener.dispose();
         if (prepared !== undefined) host.push(prepared);
         if (sentAt !== undefined) untilSent.push(sentAt - started - typingDelayMs);
@@ -89,6 +95,8 @@ describe('Preview speed', () => {
           `(${median(afterDelay)} ms after the ${typingDelayMs} ms typing delay; slowest ${Math.max(...afterDelay)} ms); ` +
           `extension host per repaint median ${median(host).toFixed(1)} ms (sent ${median(untilSent)} ms after the delay, of which ${median(applied)} ms applying the edit); webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
           `the extension heard back after median ${median(answered)} ms; ` +
+          `delivery to the webview median ${delivery.length ? median(delivery) : '?'} ms; ` +
+          `webview steps median ${[...phases].map(([phase, ms]) => `${phase} ${median(ms)}`).join(', ') || '?'} ms (marks are drawn after the paint); ` +
           `target under 100 ms after the delay: ${median(afterDelay) < 100 ? 'met' : 'NOT met'}`,
       );
     });

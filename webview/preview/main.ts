@@ -15,7 +15,7 @@ import {
 } from '../../src/shared/previewProtocol';
 import { blockNavigation } from './navigation';
 import { sanitizePage } from './sanitizePage';
-import { elementAt, offsetAtTop, positionedAncestor } from './sourcePositions';
+import { elementAt, offsetAtTop, positionedAncestor, setLineStarts } from './sourcePositions';
 import { frontMatterCard } from './card';
 import { installProblemTooltip, overlayStyle, showProblems } from './overlay';
 import { createToolbar, defaultView } from './toolbar';
@@ -215,8 +215,13 @@ function render(message: RenderMessage, receivedAt?: number): void {
   }
   frame.hidden = false;
   const { document: pageDocument, window: pageWindow } = page;
+  const phases = new PhaseClock();
   const parsed = new DOMParser().parseFromString(message.html, 'text/html');
-  sanitizePage(parsed);
+  phases.mark('parse');
+  if (message.card) parsed.body.prepend(frontMatterCard(message.card));
+  // Parts equal to the page on show (cleaned when they arrived) are not cleaned again: typing cleans the edited part.
+  sanitizePage(parsed, { cleanedBefore: pageDocument.documentElement });
+  phases.mark('clean');
   // Same page: stay where the reader is (after a reload of the webview, where they were). Another page: the top.
   const previous = vscode.getState();
   const samePage = previous?.documentUri === message.documentUri;
@@ -229,9 +234,10 @@ function render(message: RenderMessage, receivedAt?: number): void {
     updateHead(pageDocument.head, [baseOf(pageDocument, message.baseHref), browserDefaults(pageDocument), ...nodes]);
     shownHead = headHtml;
   }
-  if (message.card) parsed.body.prepend(frontMatterCard(message.card));
   // Only what changed is touched: typing redraws the edited part, not the whole page.
   updateBody(pageDocument.body, parsed.body);
+  setLineStarts(message.lines);
+  phases.mark('update');
   shown = { documentUri: message.documentUri, version: message.version };
   showingBuiltPage = false;
   lastRender = message;
@@ -243,28 +249,44 @@ function render(message: RenderMessage, receivedAt?: number): void {
     problems = undefined;
     toolbar.setNote('');
   }
-  drawProblems();
   sharing.show(view.tab, message.search, message.social, message.baseHref);
-  if (cursorOffset !== undefined) markCursor(cursorOffset);
   // The page was changed in place, so the reader's position is kept; a new page (or a reloaded frame) is placed.
   if (pageWindow.scrollY !== scrollY) {
     followingEditorUntil = Date.now() + 200;
     pageWindow.scrollTo(0, scrollY);
   }
   vscode.setState({ documentUri: message.documentUri, scrollY, view, built: builtMode });
+  phases.mark('rest');
   const token = ++renderCount;
   void painted().then(() => {
     if (token !== renderCount) return; // A newer version is already showing.
+    const shownAt = Date.now();
+    phases.mark('paint');
+    // The outlines and the cursor mark follow the painted page (the update took the old ones off with the old text).
+    drawProblems();
+    if (cursorOffset !== undefined) markCursor(cursorOffset);
+    phases.mark('marks');
     vscode.postMessage({
       type: 'rendered',
       documentUri: message.documentUri,
       version: message.version,
       title: pageDocument.title,
       firstHeading: pageDocument.body.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
-      shownAt: Date.now(),
-      ...(receivedAt !== undefined ? { receivedAt } : {}),
+      shownAt,
+      ...(receivedAt !== undefined ? { receivedAt, phases: phases.spent } : {}),
     });
   });
+}
+
+/** How long each step of showing a version took (milliseconds), for the speed benchmark. */
+class PhaseClock {
+  readonly spent: Record<string, number> = {};
+  private last = performance.now();
+  mark(phase: string): void {
+    const now = performance.now();
+    this.spent[phase] = Math.round((now - this.last) * 10) / 10;
+    this.last = now;
+  }
 }
 
 /** The page with its scripts running, when the user allowed them (see scriptedPage.ts). */

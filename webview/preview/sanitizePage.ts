@@ -42,10 +42,23 @@ export interface SanitizeSummary {
  * Cleans `page` in place: its `<html>` element and everything below it, template contents included. With
  * `keepScripts` (the user allowed this page's scripts, which then run in a frame of their own), `<script>` elements
  * stay; everything else that loads another document or moves the preview elsewhere still goes.
+ *
+ * With `cleanedBefore` (the `<html>` element of the page on show, which was cleaned when it arrived), a part of the
+ * new page equal to the part at the same place on show, attributes and all (`isEqualNode`), is already clean and is
+ * not walked again: after a keystroke only the edited part is. Template contents are not compared by `isEqualNode`,
+ * so every template is cleaned whole, wherever it is.
  */
-export function sanitizePage(page: Document, options: { readonly keepScripts?: boolean } = {}): SanitizeSummary {
+export function sanitizePage(page: Document, options: { readonly keepScripts?: boolean; readonly cleanedBefore?: Element } = {}): SanitizeSummary {
   const summary: SanitizeSummary = { removedElements: 0, removedAttributes: 0 };
-  sanitizeTree(page.documentElement, summary, options.keepScripts === true);
+  const keepScripts = options.keepScripts === true;
+  if (!options.cleanedBefore) {
+    sanitizeTree(page.documentElement, summary, keepScripts);
+    return summary;
+  }
+  for (const template of Array.from(page.querySelectorAll('template'))) {
+    for (const child of Array.from((template as HTMLTemplateElement).content?.children ?? [])) sanitizeTree(child, summary, keepScripts);
+  }
+  sanitizeChanged(page.documentElement, options.cleanedBefore, summary, keepScripts);
   return summary;
 }
 
@@ -64,6 +77,43 @@ function sanitizeTree(root: Element, summary: SanitizeSummary, keepScripts: bool
       for (const child of Array.from(element.content.children)) sanitizeTree(child, summary, keepScripts);
     }
   }
+}
+
+/**
+ * Cleans the elements of `root` that differ from the clean page on show, pairing children by place (from the start,
+ * and from the end when an element was added or removed before them). A list, not recursion: pages can nest deeply.
+ */
+function sanitizeChanged(root: Element, cleanRoot: Element, summary: SanitizeSummary, keepScripts: boolean): void {
+  const pending: { readonly element: Element; readonly clean: Element | undefined }[] = [{ element: root, clean: cleanRoot }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { element, clean } = next;
+    if (clean && element.isEqualNode(clean)) continue; // The same as a part already cleaned.
+    if (removes(element, keepScripts)) {
+      element.remove();
+      summary.removedElements++;
+      continue;
+    }
+    cleanAttributes(element, summary);
+    // Children that are removed (a frame, a script) are not on show: the others are paired with the children on show.
+    const children = Array.from(element.children);
+    const kept = children.filter((child) => !removes(child, keepScripts));
+    const cleanChildren = clean?.children;
+    const shift = cleanChildren ? cleanChildren.length - kept.length : 0;
+    kept.forEach((child, index) => {
+      let counterpart = cleanChildren?.[index];
+      if (counterpart && !sameKind(child, counterpart)) counterpart = cleanChildren?.[index + shift];
+      pending.push({ element: child, clean: counterpart && sameKind(child, counterpart) ? counterpart : undefined });
+    });
+    for (const child of children) if (removes(child, keepScripts)) pending.push({ element: child, clean: undefined });
+  }
+}
+
+function removes(element: Element, keepScripts: boolean): boolean {
+  return mustRemove(element) && !(keepScripts && element.localName.toLowerCase() === 'script');
+}
+
+function sameKind(element: Element, other: Element): boolean {
+  return element.localName === other.localName && element.namespaceURI === other.namespaceURI;
 }
 
 function isTemplate(element: Element): element is HTMLTemplateElement {

@@ -1,6 +1,9 @@
+import { sourceSpanOf } from '../../src/core/preview/linePositions';
+
 /**
- * Source positions travel as `data-cb-src="start-end"` attributes (offsets in the file), added by the extension
- * while rendering. These helpers find elements by offset and offsets by element.
+ * Source positions travel as `data-cb-src` attributes, added by the extension while rendering: `start-end` offsets
+ * in the file, or `line:column-line:column` with the page's line starts sent alongside (setLineStarts). These
+ * helpers find elements by offset and offsets by element.
  */
 
 export interface SourceSpan {
@@ -10,13 +13,17 @@ export interface SourceSpan {
 
 const attribute = 'data-cb-src';
 
+/** The line starts of the version on show, for positions written by line and column. */
+let lineStarts: readonly number[] | undefined;
+
+/** Called as a version is put on show, with its line starts (undefined: its positions are offsets). */
+export function setLineStarts(starts: readonly number[] | undefined): void {
+  lineStarts = starts;
+}
+
 export function spanOf(element: Element): SourceSpan | undefined {
   const value = element.getAttribute(attribute);
-  if (!value) return undefined;
-  const dash = value.indexOf('-');
-  const start = Number(value.slice(0, dash));
-  const end = Number(value.slice(dash + 1));
-  return dash > 0 && Number.isSafeInteger(start) && Number.isSafeInteger(end) && start <= end ? { start, end } : undefined;
+  return value ? sourceSpanOf(value, lineStarts) : undefined;
 }
 
 /** The element (or its nearest ancestor) that knows where it was written. */

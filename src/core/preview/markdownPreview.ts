@@ -8,6 +8,7 @@ import { preparePreviewHtml, type PreviewAddresses } from './preparePreviewHtml'
 import { SourceMap, type Segment } from '../markdown/sourceMap';
 import { markdownSegments } from './markdownSegments';
 import type { PageMeta } from './pageMeta';
+import { HtmlPage, type Span } from '../html/parse';
 
 /** A Markdown page's settings as the preview's card shows them. */
 export interface PageSettingsCard {
@@ -44,6 +45,7 @@ export function markdownPreview(text: string, options: MarkdownPreviewOptions = 
   const body = preparePreviewHtml(html, {
     siteRootHref: options.siteRootHref,
     sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
+    positionText: options.positionText,
   });
   return { html: wrap(page.head, body), card: page.card, meta: page.meta };
 }
@@ -54,6 +56,8 @@ export interface MarkdownRenderStats {
   readonly read: number;
   /** False when the page had to be read whole (see markdownSegments). */
   readonly inParts: boolean;
+  /** Whether the parts were also made safe one by one (false: the page's HTML was made safe whole). */
+  readonly safeInParts?: boolean;
 }
 
 /**
@@ -63,7 +67,10 @@ export interface MarkdownRenderStats {
  */
 export class MarkdownPreviewRenderer {
   private rendered = new Map<string, RenderedMarkdown>();
+  /** Runs of parts made safe, by their texts; null: the run does not stand alone. */
+  private prepared = new Map<string, PreparedRun | null>();
   private definitionsKey = '';
+  private siteRootHref: string | undefined;
   stats: MarkdownRenderStats = { parts: 0, read: 0, inParts: false };
 
   render(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
@@ -72,48 +79,156 @@ export class MarkdownPreviewRenderer {
     const cut = markdownSegments(page.parsed, page.bodyStart);
     if (!cut) {
       this.rendered.clear();
+      this.prepared.clear();
       this.stats = { parts: 1, read: 1, inParts: false };
       return markdownPreview(text, options);
     }
-    if (cut.definitions !== this.definitionsKey) this.rendered.clear();
+    // Parts made safe hold the page's definitions and the site's address: when either changes, all go.
+    if (cut.definitions !== this.definitionsKey || options.siteRootHref !== this.siteRootHref) {
+      this.rendered.clear();
+      this.prepared.clear();
+    }
     this.definitionsKey = cut.definitions;
+    this.siteRootHref = options.siteRootHref;
     const kept = new Map<string, RenderedMarkdown>();
-    const htmlParts: string[] = [];
-    const segments: Segment[] = [];
-    let length = 0;
+    const parts: PagePart[] = [];
     let read = 0;
     for (const { start, end } of cut.segments) {
       const partText = page.parsed.slice(start, end);
-      let part = kept.get(partText) ?? this.rendered.get(partText);
-      if (!part) {
-        part = renderPart(partText, cut.definitions);
+      let markdown = kept.get(partText) ?? this.rendered.get(partText);
+      if (!markdown) {
+        markdown = renderPart(partText, cut.definitions);
         read++;
       }
-      kept.set(partText, part);
-      // The part's map, moved to where the part sits in the page and in the page's HTML.
-      const first = segments.length;
-      for (const segment of part.map.segments) {
-        segments.push({
-          ...segment,
-          genStart: segment.genStart + length,
-          genEnd: segment.genEnd + length,
-          source: { start: segment.source.start + start, end: segment.source.end + start },
-          parent: segment.parent === -1 ? -1 : segment.parent + first,
-          ...(segment.labelText ? { labelText: { start: segment.labelText.start + start, end: segment.labelText.end + start } } : {}),
-        });
-      }
-      htmlParts.push(part.html);
-      length += part.html.length;
+      kept.set(partText, markdown);
+      parts.push({ text: partText, markdown, start });
     }
     this.rendered = kept;
-    this.stats = { parts: cut.segments.length, read, inParts: true };
-    const map = new SourceMap(segments);
-    const body = preparePreviewHtml(htmlParts.join(''), {
-      siteRootHref: options.siteRootHref,
-      sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
-    });
+    const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
+    this.stats = { parts: cut.segments.length, read, inParts: true, safeInParts: inParts !== undefined };
+    const body = inParts ?? preparedWhole(parts, options);
     return { html: wrap(page.head, body), card: page.card, meta: page.meta };
   }
+
+  /**
+   * The page made safe in runs of parts, each run once, kept with its source positions relative to the run, which
+   * are written anew each time (a line added above moves them). A run is one part, or, where raw HTML runs on from
+   * one part into the next (a `<details>` around Markdown), the few parts until it is closed. The same HTML as making
+   * the whole page safe at once; undefined when a run would grow too long (the page is then made safe whole).
+   */
+  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
+    const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
+    const kept = new Map<string, PreparedRun | null>();
+    const html: string[] = [];
+    for (let first = 0; first < parts.length;) {
+      let key = '';
+      let run: PreparedRun | null | undefined;
+      let last = first;
+      for (; last < parts.length && last - first < maxRunParts; last++) {
+        key += `${parts[last].text.length}:${parts[last].text}`;
+        if (kept.has(key)) run = kept.get(key);
+        else if (this.prepared.has(key)) run = this.prepared.get(key);
+        else run = prepareRun(parts.slice(first, last + 1), options.siteRootHref);
+        kept.set(key, run ?? null);
+        if (run) break;
+      }
+      if (!run) return undefined;
+      const { pieces, sources } = run;
+      const start = parts[first].start;
+      html.push(pieces[0]);
+      for (let index = 0; index < sources.length; index++) {
+        const source = sources[index];
+        html.push(positionText({ start: source.start + start, end: source.end + start }), pieces[index + 1]);
+      }
+      first = last + 1;
+    }
+    this.prepared = kept;
+    return html.join('');
+  }
+}
+
+/** One part of the page: its text, as read, and where it starts in the file. */
+interface PagePart {
+  readonly text: string;
+  readonly markdown: RenderedMarkdown;
+  readonly start: number;
+}
+
+/** A run of parts' safe HTML around its source positions: pieces[0], sources[0], pieces[1], … (offsets in the run). */
+interface PreparedRun {
+  readonly pieces: readonly string[];
+  readonly sources: readonly Span[];
+}
+
+/** Raw HTML left open longer than this is rare; the page is then made safe whole. */
+const maxRunParts = 24;
+/** Stands for a source position while a run is made safe; a run holding it is made safe with the whole page. */
+const positionMark = '\u0000';
+/** An element no page has: after HTML that stands alone, the parser reads it at the top level. */
+const partEnd = 'content-bridge-part-end';
+
+/** The parts' HTML joined, and their maps moved to where each part sits in it and in the file (less `origin`). */
+function joinParts(parts: readonly PagePart[], origin: number): { readonly html: string; readonly map: SourceMap } {
+  const htmlParts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  for (const { markdown: part, start: partStart } of parts) {
+    const start = partStart - origin;
+    const first = segments.length;
+    for (const segment of part.map.segments) {
+      segments.push({
+        ...segment,
+        genStart: segment.genStart + length,
+        genEnd: segment.genEnd + length,
+        source: { start: segment.source.start + start, end: segment.source.end + start },
+        parent: segment.parent === -1 ? -1 : segment.parent + first,
+        ...(segment.labelText ? { labelText: { start: segment.labelText.start + start, end: segment.labelText.end + start } } : {}),
+      });
+    }
+    htmlParts.push(part.html);
+    length += part.html.length;
+  }
+  return { html: htmlParts.join(''), map: new SourceMap(segments) };
+}
+
+/** The page's parts joined, and made safe in one pass. */
+function preparedWhole(parts: readonly PagePart[], options: MarkdownPreviewOptions): string {
+  const { html, map } = joinParts(parts, 0);
+  return preparePreviewHtml(html, {
+    siteRootHref: options.siteRootHref,
+    sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
+    positionText: options.positionText,
+  });
+}
+
+/** A run of parts made safe with its positions left out; undefined when its HTML does not stand alone. */
+function prepareRun(parts: readonly PagePart[], siteRootHref: string | undefined): PreparedRun | undefined {
+  // The run's parts follow each other in the file, so positions relative to its start stay true wherever it moves.
+  for (let index = 1; index < parts.length; index++) if (parts[index].start !== parts[index - 1].start + parts[index - 1].text.length) return undefined;
+  const { html, map } = joinParts(parts, parts[0].start);
+  if (html.includes(positionMark) || !standsAlone(html)) return undefined;
+  const sources: Span[] = [];
+  const prepared = preparePreviewHtml(html, {
+    siteRootHref,
+    sourceOf: (span) => map.toSource(span.start, span.end),
+    positionText: (source) => {
+      sources.push(source);
+      return positionMark;
+    },
+  });
+  // Positions are asked for in the order they are written; one that was not written (inside a removed element) is not kept.
+  const pieces = prepared.split(positionMark);
+  return pieces.length === sources.length + 1 ? { pieces, sources } : undefined;
+}
+
+/**
+ * True when the HTML leaves nothing open: no element, comment, tag or script text runs on past its end, so the
+ * parser reads what follows exactly as it would alone. An element placed after it must then sit at the top level.
+ */
+function standsAlone(html: string): boolean {
+  const page = HtmlPage.parse(`${html}<${partEnd}></${partEnd}>`);
+  const last = page.elements[page.elements.length - 1];
+  return last?.name === partEnd && (!last.parent || last.parent.type === 'root');
 }
 
 /** One part of the page, read alone with the page's link definitions after it; offsets relative to its start. */

@@ -12,6 +12,8 @@ export interface PreviewAddresses {
    * the identity; for Markdown, the map from the generated HTML back to the Markdown. Never written into the file.
    */
   readonly sourceOf?: (element: Span) => Span | undefined;
+  /** How a position is written into `data-cb-src`: `start-end` offsets unless given (see linePositions.ts). */
+  readonly positionText?: (source: Span) => string;
   /** The user allowed the page's scripts: they are kept (redirects and the page's <base> still go). */
   readonly keepScripts?: boolean;
 }
@@ -61,6 +63,7 @@ export function preparePreviewPage(text: string, addresses: PreviewAddresses): {
 
 function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddresses): string {
   const replacements: Replacement[] = [];
+  const positionText = addresses.positionText ?? offsetsText;
   for (const element of page.elements) {
     if ((element.name === 'script' && !addresses.keepScripts) || element.name === 'base' || isRefresh(element)) {
       replacements.push({ ...page.elementSpan(element), text: '' });
@@ -72,11 +75,15 @@ function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddre
       // Right after the tag name, before the page's own attributes: a duplicate written by the page comes second and is ignored.
       const at = page.elementSpan(element).start + 1 + element.name.length;
       if (source && text.charAt(at - element.name.length - 1) === '<') {
-        replacements.push({ start: at, end: at, text: ` ${sourceAttribute}="${source.start}-${source.end}"` });
+        replacements.push({ start: at, end: at, text: ` ${sourceAttribute}="${positionText(source)}"` });
       }
     }
   }
   return applyReplacements(text, replacements);
+}
+
+function offsetsText(source: Span): string {
+  return `${source.start}-${source.end}`;
 }
 
 function isRefresh(element: Element): boolean {

@@ -39,6 +39,11 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /** Where each line begins (offsets), first line first. */
+  get starts(): readonly number[] {
+    return this.lineStarts;
+  }
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;

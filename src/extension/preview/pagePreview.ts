@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { builtPageAddressFromSettings, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
 import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
 import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
+import { linePositionText } from '../../core/preview/linePositions';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { Span } from '../../core/html/parse';
 import {
   parsePreviewMessage,
   type ExtensionToPreviewMessage,
@@ -30,6 +33,8 @@ export interface PreviewRendered {
   readonly shownAt?: number;
   /** When the webview received that version (its clock), if it said: before it, the extension's work and the delivery. */
   readonly receivedAt?: number;
+  /** How long each step of showing it took in the webview, if it said (milliseconds by step). */
+  readonly phases?: Readonly<Record<string, number>>;
 }
 
 /** What the preview did for the reader, for tests and for other extensions to follow. */
@@ -330,6 +335,7 @@ export class PagePreview implements vscode.Disposable {
           firstHeading: message.firstHeading,
           ...(message.shownAt !== undefined ? { shownAt: message.shownAt } : {}),
           ...(message.receivedAt !== undefined ? { receivedAt: message.receivedAt } : {}),
+          ...(message.phases !== undefined ? { phases: message.phases } : {}),
         });
         this.postProblems();
         return;
@@ -395,10 +401,15 @@ export class PagePreview implements vscode.Disposable {
     stylesheet: vscode.Uri | undefined,
   ): ExtensionToPreviewMessage {
     const text = document.getText();
+    // Positions by line and column: a keystroke then changes the positions on its own line only, so the webview
+    // compares, cleans and updates only the edited part of the page (see core/preview/linePositions.ts).
+    const lines = new LineIndex(text);
+    const positionText = (span: Span) => linePositionText(lines, span);
     if (document.languageId === 'markdown') {
       const preview = this.markdown.render(text, {
         siteRootHref,
         sourcePositions: true,
+        positionText,
         ...(stylesheet ? { stylesheetHref: this.panel.webview.asWebviewUri(stylesheet).toString() } : {}),
       });
       return {
@@ -406,13 +417,19 @@ export class PagePreview implements vscode.Disposable {
         kind: 'markdown',
         ...base,
         html: preview.html,
+        lines: lines.starts,
         ...(preview.card ? { card: preview.card } : {}),
         ...this.sharing(preview.meta, document, siteRoot),
       };
     }
     const scripts = this.shellRunsScripts && this.scriptsAllowed(document);
-    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, ...(scripts ? { keepScripts: true } : {}) });
-    return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), ...(scripts ? { scripts: true } : {}) };
+    if (scripts) {
+      // The page with its scripts is drawn anew each time in a frame of its own: offsets, as that frame's script reads them.
+      const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, keepScripts: true });
+      return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), scripts: true };
+    }
+    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText });
+    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...this.sharing(page.meta, document, siteRoot) };
   }
 
   /**

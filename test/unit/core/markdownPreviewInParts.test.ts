@@ -131,13 +131,35 @@ describe('Markdown preview read in parts', () => {
     const text = paragraphs.join('\n\n');
     const renderer = new MarkdownPreviewRenderer();
     renderer.render(text, options);
-    assert.deepEqual(renderer.stats, { parts: 200, read: 200, inParts: true });
+    assert.deepEqual(renderer.stats, { parts: 200, read: 200, inParts: true, safeInParts: true });
     const at = text.indexOf('Paragraph 100') + 'Paragraph 100'.length;
     const edited = `${text.slice(0, at)} more${text.slice(at)}`;
     const html = renderer.render(edited, options).html;
-    assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true });
+    assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true, safeInParts: true });
     assert.equal(html, markdownPreview(edited, options).html);
     assert.ok(html.includes('Paragraph 100 more with'), 'the typed words are shown');
+  });
+
+  it('makes the page safe in parts, with raw HTML that runs on from one part into the next kept together, and whole where it never closes', () => {
+    const paragraphs = Array.from({ length: 30 }, (_, index) => `Paragraph ${index}.`).join('\n\n');
+    for (const [page, inParts] of [
+      ['Intro\n\n<div class="note">\n\nInside\n\n</div>\n\nAfter', true],
+      ['Intro\n\n<details>\n<summary>More</summary>\n\nInside *words*\n\n</details>\n\nAfter', true],
+      ['Intro\n\nText with <em>open\n\nAnd closed</em> later', true],
+      ['Intro\n\n<script>\n\nvar a = 1;\n\n</script>\n\nAfter', true],
+      ['Intro\n\n<div class="note">Inside</div>\n\nText with <span>closed</span>\n\n<!-- c -->\n\nAfter', true],
+      [`Intro\n\n<div class="never closed">\n\n${paragraphs}`, false],
+    ] as const) {
+      for (const positionText of [undefined, (span: { start: number; end: number }) => `${span.start}~${span.end}`]) {
+        const renderer = new MarkdownPreviewRenderer();
+        const html = renderer.render(page, { ...options, positionText }).html;
+        assert.equal(renderer.stats.safeInParts, inParts, page);
+        assert.equal(html, markdownPreview(page, { ...options, positionText }).html, page);
+        // Typed into, the runs made safe before are reused where they did not change.
+        const typed = page.replace('Intro', 'Introduction');
+        assert.equal(renderer.render(typed, { ...options, positionText }).html, markdownPreview(typed, { ...options, positionText }).html, typed);
+      }
+    }
   });
 
   it('reads the whole page where a part cannot be read alone', () => {

@@ -122,6 +122,29 @@ describe('Preview messages', () => {
     assert.equal(parseExtensionMessage({ data: 'from a page' }), undefined);
   });
 
+  it("a page's line starts come with its version when its positions are written by line, and must be a real table", () => {
+    const render = {
+      type: 'render',
+      ...page,
+      html: '<p data-cb-src="0:0-1:4">Hi</p>',
+      baseHref: 'https://x/',
+      kind: 'html',
+      search: { title: '', address: 'x', description: '', notes: [] },
+      social: { title: '', description: '', site: '', largeImage: false, notes: [] },
+    };
+    assert.deepEqual(parseExtensionMessage({ ...render, lines: [0, 12, 30] }), { ...render, lines: [0, 12, 30] });
+    for (const lines of [[], [3, 10], [0, 10, 10], [0, 20, 10], [0, -1], [0, 1.5], [0, '4'], '0,4', { 0: 0 }])
+      assert.equal(parseExtensionMessage({ ...render, lines }), undefined, JSON.stringify(lines));
+  });
+
+  it("the webview's timing of each step it took comes back with the answer, and nothing else rides along", () => {
+    const rendered = { type: 'rendered', ...page, title: 'News', firstHeading: '', shownAt: 5, receivedAt: 2, phases: { parse: 1.5, clean: 0.4 } };
+    assert.deepEqual(parsePreviewMessage(rendered), rendered);
+    assert.equal(parsePreviewMessage({ ...rendered, phases: { parse: 'slow' } }), undefined);
+    assert.equal(parsePreviewMessage({ ...rendered, phases: [3] }), undefined);
+    assert.equal(parsePreviewMessage({ ...rendered, phases: { ['x'.repeat(40)]: 1 } }), undefined);
+  });
+
   it("the frame a page's scripts run in: problems in, a person's clicks out, nothing else either way", () => {
     const colours = { error: '#f00', warning: 'rgb(200, 120, 0)', info: 'var(--x)' };
     const problems = { type: 'problems', ...page, problems: [{ start: 1, end: 9, severity: 'error', message: 'Add alt text' }], show: true, colours };

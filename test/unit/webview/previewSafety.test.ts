@@ -72,6 +72,43 @@ describe('Preview safety: cleaning the page the browser parsed', () => {
   });
 });
 
+describe('Preview safety: cleaning only what changed since the page on show', () => {
+  const onShow = [
+    '<p>Text</p>',
+    '<h1>Title</h1><p>Text</p><template><p>Kept</p></template><ul><li>One</li><li>Two</li></ul>',
+    '<p onclick="x()">Text</p><iframe src="x"></iframe><p>After</p>',
+  ];
+  const next = [
+    '<p onclick="x()">Text</p>',
+    '<h1>Title</h1><p>Text</p><template><p>Kept</p><script>1</script></template><ul><li>One</li><li>Two</li></ul>',
+    '<h1>Title</h1><p>Text</p><template><p>Kept</p></template><ul><li>One</li><li onmouseover="x()">Two</li><script>2</script></ul>',
+    '<h1>Title</h1><iframe src="x"></iframe><p>Text</p><svg><a href="javascript:x()"><text>Go</text></a></svg><template><p>Kept</p></template>',
+    '<p>Text</p><p>Text</p><base href="https://evil.test/"><meta http-equiv="refresh" content="0;url=https://evil.test">',
+    '<svg><style><meta http-equiv="refresh" content="0;url=https://evil.test"></style></svg><p>Text</p>',
+    '<p>New</p><h1>Title</h1><p>Text</p><template><p>Kept</p></template><ul><li>One</li><li>Two</li><li><img src="x" onerror="x()"></li></ul>',
+  ];
+  for (const [shownIndex, shownHtml] of onShow.entries()) {
+    for (const [nextIndex, nextHtml] of next.entries()) {
+      it(`a new version comes out as clean as when cleaned whole (page on show ${shownIndex + 1}, new version ${nextIndex + 1})`, () => {
+        const shown = parse(shownHtml);
+        sanitizePage(shown);
+        const page = parse(nextHtml);
+        sanitizePage(page, { cleanedBefore: shown.documentElement });
+        assert.equal(page.documentElement.outerHTML, cleaned(nextHtml));
+      });
+    }
+  }
+
+  it('does not walk again an element equal to the one on show (which was cleaned when it arrived)', () => {
+    // Only possible if the page on show had not been cleaned: it shows which parts the cleaning skipped.
+    const shown = parse('<h1>Title</h1><p onclick="x()">Same</p><p>Old</p>');
+    const page = parse('<h1>Title</h1><p onclick="x()">Same</p><p onclick="y()">New</p>');
+    const summary = sanitizePage(page, { cleanedBefore: shown.documentElement });
+    assert.equal(summary.removedAttributes, 1);
+    assert.match(page.body.innerHTML, /<p onclick="x\(\)">Same<\/p><p>New<\/p>/);
+  });
+});
+
 describe('Preview safety: links', () => {
   it('scrolls for in-page links and hands every other address to the editor', () => {
     assert.deepEqual(linkAction('#opening-hours'), { kind: 'scroll', fragment: 'opening-hours' });

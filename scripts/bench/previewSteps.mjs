@@ -1,0 +1,131 @@
+// `node scripts/bench/previewSteps.mjs` (after `npm run compile-tests`): the preview's work per keystroke on the
+// 100 KB HTML and Markdown pages of `npm run bench:preview`, step by step, outside VS Code, so a busy machine shows
+// it in processor time (the extension's steps) and in the fastest of 40 runs (the webview's steps, in Chromium).
+// The extension's steps: the page made ready for the preview after one letter is typed. The webview's: parse the
+// new version, clean it, change the page on show into it, outline 60 problems, mark the cursor, paint.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { generateCorpus } from './corpus.mjs';
+import { generateMarkdownCorpus } from './markdownCorpus.mjs';
+
+// CONTENT_BRIDGE_ROOT: another copy of the project (compiled), to compare a version before a change with the same script.
+const repoRoot = process.env.CONTENT_BRIDGE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const out = (file) => require(path.join(repoRoot, 'out', 'src', 'core', file));
+const { preparePreviewPage } = out('preview/preparePreviewHtml.js');
+const { MarkdownPreviewRenderer } = out('preview/markdownPreview.js');
+/** Versions before positions by line wrote offsets. */
+const linePositionText = (() => {
+  try {
+    return out('preview/linePositions.js').linePositionText;
+  } catch {
+    return undefined;
+  }
+})();
+const { LineIndex } = out('text/lineIndex.js');
+
+const [html] = generateCorpus(undefined, [{ label: '100 KB', bytes: 100 * 1024, pages: 1 }]);
+const [markdown] = generateMarkdownCorpus(undefined, [{ label: '100 KB', minBytes: 100 * 1024, maxBytes: 100 * 1024, pages: 1, folder: 'long' }]);
+const runs = 40;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const siteRootHref = 'https://file+.vscode-resource.vscode-cdn.net/site/';
+
+/** Two versions a letter apart, as the extension sends them, and its processor time per version. */
+function versions(kind, text) {
+  // Where the speed bench types: into a paragraph well inside the page.
+  const paragraph = text.indexOf('<p>', Math.floor(text.length / 2));
+  const at = kind === 'html' && paragraph !== -1 ? paragraph + 3 : Math.floor(text.length / 2);
+  const renderer = new MarkdownPreviewRenderer();
+  const render = (version) => {
+    const lines = new LineIndex(version);
+    const positionText = linePositionText ? (span) => linePositionText(lines, span) : undefined;
+    const page =
+      kind === 'html'
+        ? preparePreviewPage(version, { siteRootHref, sourceOf: (span) => span, positionText })
+        : renderer.render(version, { siteRootHref, sourcePositions: true, positionText });
+    return { html: page.html, lines: lines.starts };
+  };
+  render(text);
+  const cpu = [];
+  const made = [];
+  let typed = text;
+  for (let i = 0; i < runs; i++) {
+    typed = `${typed.slice(0, at)}x${typed.slice(at)}`;
+    const before = process.cpuUsage();
+    const message = render(typed);
+    const spent = process.cpuUsage(before);
+    cpu.push((spent.user + spent.system) / 1000);
+    if (made.length < 2) made.push(message);
+  }
+  return { cpu, made };
+}
+
+const bundle = await build({
+  stdin: {
+    contents: `import { sanitizePage } from './webview/preview/sanitizePage';
+import { updateBody } from './webview/preview/updatePage';
+import { showProblems } from './webview/preview/overlay';
+import * as positions from './webview/preview/sourcePositions';
+window.previewSteps = { sanitizePage, updateBody, showProblems, elementAt: positions.elementAt, setLineStarts: positions.setLineStarts ?? (() => {}) };`,
+    resolveDir: repoRoot,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  write: false,
+  logLevel: 'warning',
+});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const [kind, text] of [
+    ['html', html.text],
+    ['markdown', markdown.text],
+  ]) {
+    const { cpu, made } = versions(kind, text);
+    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    await page.setContent('<!doctype html><iframe style="width:800px;height:700px"></iframe>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    const steps = await page.evaluate(
+      async ({ made, runs }) => {
+        const steps = window.previewSteps;
+        const shown = document.querySelector('iframe').contentDocument;
+        const length = made[0].html.length;
+        const problems = Array.from({ length: 60 }, (_, i) => ({ start: Math.floor((i / 60) * length * 0.6), end: Math.floor((i / 60) * length * 0.6) + 20, severity: 'warning', message: 'm' }));
+        const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const times = {};
+        for (let i = 0; i <= runs; i++) {
+          const message = made[i % 2];
+          const marks = [performance.now()];
+          const parsed = new DOMParser().parseFromString(message.html, 'text/html');
+          marks.push(performance.now());
+          steps.sanitizePage(parsed, { cleanedBefore: shown.documentElement });
+          marks.push(performance.now());
+          steps.updateBody(shown.body, parsed.body);
+          steps.setLineStarts(message.lines);
+          marks.push(performance.now());
+          await painted();
+          marks.push(performance.now());
+          steps.showProblems(shown, problems, true);
+          marks.push(performance.now());
+          steps.elementAt(shown, Math.floor(length / 2))?.setAttribute('data-cb-cursor', '');
+          marks.push(performance.now());
+          if (i === 0) continue; // The first version fills the empty page.
+          ['parse', 'clean', 'update', 'paint', 'outlines', 'cursor'].forEach((step, index) => (times[step] ??= []).push(marks[index + 1] - marks[index]));
+        }
+        return times;
+      },
+      { made, runs },
+    );
+    await page.close();
+    const figures = Object.entries(steps).map(([step, ms]) => `${step} ${Math.min(...ms).toFixed(1)}/${median(ms).toFixed(1)}`);
+    console.log(
+      `[preview-steps] ${kind} (${Math.round(text.length / 1024)} KB): extension, processor time per version median ${median(cpu).toFixed(1)} ms; ` +
+        `webview fastest/median ms: ${figures.join(', ')}`,
+    );
+  }
+} finally {
+  await browser.close();
+}
