@@ -27,8 +27,14 @@ export interface FactsSink {
 }
 
 /**
+ * Pages checked together: markdownlint reads the Markdown pages of a batch in one call, which costs less than one
+ * call a page; small enough that the first results are printed soon and little is held in memory.
+ */
+export const batchSize = 24;
+
+/**
  * Checks the files in their order, on this thread (`--jobs 1`; see checkPool.ts for several). Results are handed
- * on one at a time, so a folder of any size is checked in the memory of one page.
+ * on a batch at a time, so a folder of any size is checked in the memory of a few pages.
  */
 export async function* checkFiles(
   files: readonly HtmlFile[],
@@ -38,47 +44,59 @@ export async function* checkFiles(
   /** For the whole-site check: what other pages need from each page, gathered from the page check's own parse. */
   facts?: FactsSink,
 ): AsyncGenerator<FileResult> {
-  for (const file of files) yield checkOneFile(file, config, site, markdownlint, facts);
+  for (let start = 0; start < files.length; start += batchSize) yield* checkBatch(files.slice(start, start + batchSize), config, site, markdownlint, facts);
 }
 
-/** Reads and checks one file; for the whole-site check, hands its facts to `facts` as well. */
-export function checkOneFile(
-  file: HtmlFile,
+/** Reads and checks a batch of files, in their order; for the whole-site check, hands each page's facts to `facts` as well. */
+export function checkBatch(
+  files: readonly HtmlFile[],
   config: CheckConfig,
   site: SiteContext | undefined,
   markdownlint: MarkdownlintConfigFor | undefined,
   facts: FactsSink | undefined,
-): FileResult {
-  const content = readTextFile(file.absolutePath);
-  if (content.kind === 'unreadable') return { file, unreadable: content.reason };
-  const sitePath = facts?.wants(file.absolutePath);
-  let findings: Finding[];
-  if (facts && site && sitePath !== undefined) {
-    const checked = markdownEngine().checkWithFacts(content.text, {
-      config,
-      path: sitePath,
-      generator: site.generator,
-      markdownlint: markdownlint?.(file.absolutePath),
+): FileResult[] {
+  const read = files.map((file) => ({ file, content: readTextFile(file.absolutePath) }));
+  const results: FileResult[] = [];
+  // Pages whose facts the whole-site check wants: checked with their facts, from the same parse.
+  const withFacts: { readonly position: number; readonly sitePath: string; readonly text: string }[] = [];
+  // Other Markdown pages, checked together; HTML pages one by one.
+  const markdown: { readonly position: number; readonly text: string }[] = [];
+  read.forEach(({ file, content }, position) => {
+    if (content.kind === 'unreadable') {
+      results[position] = { file, unreadable: content.reason };
+      return;
+    }
+    const sitePath = site ? facts?.wants(file.absolutePath) : undefined;
+    if (sitePath !== undefined) withFacts.push({ position, sitePath, text: content.text });
+    else if (documentKindOf(file.absolutePath) === 'markdown') markdown.push({ position, text: content.text });
+    else results[position] = report(file, check(content.text, { config, ...siteOptions(file.absolutePath, site) }), content.text);
+  });
+  if (withFacts.length > 0) {
+    const checked = markdownEngine().checkPagesWithFacts(
+      withFacts.map(({ position, sitePath, text }) => ({
+        text,
+        options: { config, path: sitePath, generator: site!.generator, markdownlint: markdownlint?.(files[position]!.absolutePath) },
+      })),
+    );
+    withFacts.forEach(({ position, sitePath, text }, index) => {
+      facts!.set(sitePath, checked[index]!.facts);
+      results[position] = report(files[position]!, checked[index]!.findings, text);
     });
-    facts.set(sitePath, checked.facts);
-    findings = checked.findings;
-  } else {
-    findings = checkFile(content.text, file.absolutePath, config, site, markdownlint);
   }
-  return { file, report: { path: file.displayPath, findings, text: content.text } };
+  if (markdown.length > 0) {
+    const checked = markdownEngine().checkMarkdownPages(
+      markdown.map(({ position, text }) => {
+        const absolutePath = files[position]!.absolutePath;
+        return { text, options: { config, ...siteOptions(absolutePath, site), markdownlint: markdownlint?.(absolutePath) } };
+      }),
+    );
+    markdown.forEach(({ position, text }, index) => (results[position] = report(files[position]!, checked[index]!, text)));
+  }
+  return results;
 }
 
-/** Markdown pages as Markdown (with their nearest folder's markdownlint settings), everything else as HTML. */
-function checkFile(
-  text: string,
-  absolutePath: string,
-  config: CheckConfig,
-  site: SiteContext | undefined,
-  markdownlint: MarkdownlintConfigFor | undefined,
-): Finding[] {
-  const options = { config, ...siteOptions(absolutePath, site) };
-  if (documentKindOf(absolutePath) === 'markdown') return markdownEngine().checkMarkdown(text, { ...options, markdownlint: markdownlint?.(absolutePath) });
-  return check(text, options);
+function report(file: HtmlFile, findings: Finding[], text: string): FileResult {
+  return { file, report: { path: file.displayPath, findings, text } };
 }
 
 /** The path and generator that decide whether a file is a page or a layout. */

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckConfig } from '../core/types';
 import { checkChunk } from './checkChunk';
 import type { FactsSink, FileResult, SiteContext } from './checkFiles';
-import type { ChunkDone, ChunkRequest, WorkerMessage, WorkerSetup } from './checkWorkerProtocol';
+import { unpackFindings, type ChunkDone, type ChunkRequest, type WorkerMessage, type WorkerSetup } from './checkWorkerProtocol';
 import type { HtmlFile } from './files';
 import type { MarkdownlintConfigFor } from './markdownlintConfig';
 
@@ -28,10 +28,11 @@ export interface PoolOptions {
  */
 const chunkSize = 24;
 
-/** Chunks each worker holds, so it starts the next while this thread is busy checking or printing. */
-const chunksInFlight = 2;
+/** Chunks each worker holds, so it starts the next while this thread is busy checking or printing (with two, a worker
+ * still waited a seventh of its time for the next chunk on a busy machine, where this thread gets less of a core). */
+const chunksInFlight = 3;
 
-type ChunkResults = ChunkDone['results'];
+type ChunkResults = Pick<ChunkDone, 'results' | 'findings'>;
 
 /**
  * Checks the files on `jobs` threads: this one and `jobs - 1` workers, each of which loads the checking engine
@@ -68,7 +69,7 @@ export async function* checkFilesInWorkers(files: readonly HtmlFile[], options: 
         options.note(message.message);
         return;
       }
-      done.set(message.chunk, message.results);
+      done.set(message.chunk, message);
       give(worker);
       signal();
     });
@@ -108,16 +109,20 @@ export async function* checkFilesInWorkers(files: readonly HtmlFile[], options: 
   }
 }
 
-function* resultsOf(chunk: readonly HtmlFile[], results: ChunkResults, facts: FactsSink | undefined): Generator<FileResult> {
+function* resultsOf(chunk: readonly HtmlFile[], checked: ChunkResults, facts: FactsSink | undefined): Generator<FileResult> {
+  let nextFinding = 0;
   for (let position = 0; position < chunk.length; position++) {
     const file = chunk[position]!;
-    const result = results[position]!;
+    const result = checked.results[position]!;
     if (result.unreadable !== undefined) {
       yield { file, unreadable: result.unreadable };
       continue;
     }
     if (facts && result.sitePath !== undefined && result.facts) facts.set(result.sitePath, result.facts);
-    yield { file, report: { path: file.displayPath, findings: result.findings ?? [], ...(result.text !== undefined ? { text: result.text } : {}) } };
+    const count = result.findingCount ?? 0;
+    const findings = unpackFindings(checked.findings, nextFinding, count);
+    nextFinding += count;
+    yield { file, report: { path: file.displayPath, findings, ...(result.text !== undefined ? { text: result.text } : {}) } };
   }
 }
 

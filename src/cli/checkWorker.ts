@@ -13,6 +13,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const markdownlint = markdownlintSettingsOf(setup.cwd, (message) => post({ kind: 'note', message }));
 
 port.on('message', (request: ChunkRequest) => {
-  const done: ChunkDone = { kind: 'chunk', chunk: request.chunk, results: checkChunk(request.files, setup, markdownlint) };
-  post(done);
+  const done: ChunkDone = { kind: 'chunk', chunk: request.chunk, ...checkChunk(request.files, setup, markdownlint) };
+  // The findings' numbers are moved to the main thread, not copied.
+  port.postMessage(done, [done.findings.numbers.buffer as ArrayBuffer]);
 });

@@ -3,6 +3,6 @@
  * (see scripts/build.mjs) and loaded only when a Markdown page or a whole-site check is met, so a run over HTML
  * pages does not load markdownlint and micromark.
  */
-export { checkMarkdown } from '../core/markdown/checkMarkdown';
+export { checkMarkdown, checkMarkdownPages } from '../core/markdown/checkMarkdown';
 export { checkCrossPage, pageFacts } from '../core/site/siteCheck';
-export { checkWithFacts } from '../core/site/checkWithFacts';
+export { checkWithFacts, checkPagesWithFacts } from '../core/site/checkWithFacts';

@@ -3,6 +3,7 @@ import type { SiteGenerator } from '../core/site/generator';
 import type { CheckConfig } from '../core/types';
 import { markdownEngine } from './loadMarkdownEngine';
 import type { CheckLimits, OutputFormat, Shard } from './args';
+import { batchedOutput } from './batchedOutput';
 import { checkFiles } from './checkFiles';
 import { defaultJobs } from './jobs';
 import { docsBaseOf } from './docsUrl';
@@ -57,7 +58,9 @@ const sarifModule = () => require('./formatSarif') as typeof import('./formatSar
  * changed files and `--shard` to this runner's share; the cross-page checks always see every page of the site, and
  * with shards only the first runner reports them, so each finding is reported once.
  */
-export async function runCheck(run: CheckRun, write: (text: string) => Promise<void> | void, warn: (message: string) => void): Promise<CheckOutcome> {
+export async function runCheck(run: CheckRun, writeOut: (text: string) => Promise<void> | void, warn: (message: string) => void): Promise<CheckOutcome> {
+  const output = batchedOutput(writeOut);
+  const write = output.write;
   const cwd = process.cwd();
   const isIgnored = await loadIgnore(cwd, run.ignore);
   const named = await findHtmlFiles(run.paths, cwd, isIgnored);
@@ -125,6 +128,7 @@ export async function runCheck(run: CheckRun, write: (text: string) => Promise<v
     }
   }
   await write(writer.finish());
+  await output.flush();
   return counts;
 }
 

@@ -149,10 +149,10 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
   const budget = { ...checkTimeBudget, ...options.timeBudget };
   const pageStarted = performance.now();
   const rules = options.rules ?? allRules;
+  const settings = settingsOf(rules, options.config);
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index];
-    const resolved = resolveRule(rule.meta, options.config);
-    const severity = resolved.severity;
+    const { severity, ruleOptions: optionsOfRule } = settings[index]!;
     if (severity === 'off') continue;
     const ruleStarted = performance.now();
     if (ruleStarted - pageStarted > budget.perPage) {
@@ -169,7 +169,7 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
       rule.check({
         page,
         source,
-        options: ruleOptions(rule.meta, resolved.options),
+        options: optionsOfRule,
         report: (problem) => {
           findings.push({
             ruleId: rule.meta.id,
@@ -201,6 +201,29 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
     }
   }
   return findings;
+}
+
+/** Each rule's severity and options under a config, worked out once per config rather than for every page. */
+const settingsByRules = new WeakMap<readonly Rule[], WeakMap<CheckConfig, readonly RuleSettings[]>>();
+const noConfig: CheckConfig = {};
+
+interface RuleSettings {
+  readonly severity: ReturnType<typeof resolveRule>['severity'];
+  readonly ruleOptions: ReturnType<typeof ruleOptions>;
+}
+
+function settingsOf(rules: readonly Rule[], config: CheckConfig | undefined): readonly RuleSettings[] {
+  let byConfig = settingsByRules.get(rules);
+  if (!byConfig) settingsByRules.set(rules, (byConfig = new WeakMap()));
+  let settings = byConfig.get(config ?? noConfig);
+  if (!settings) {
+    settings = rules.map((rule) => {
+      const resolved = resolveRule(rule.meta, config);
+      return { severity: resolved.severity, ruleOptions: ruleOptions(rule.meta, resolved.options) };
+    });
+    byConfig.set(config ?? noConfig, settings);
+  }
+  return settings;
 }
 
 function reportRuleFailure(options: CheckOptions, ruleId: string, error: unknown): void {

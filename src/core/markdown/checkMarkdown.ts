@@ -10,7 +10,7 @@ import {
   type CheckOptions,
   type RawFinding,
 } from '../check';
-import { readFrontMatter } from '../frontMatter/frontMatter';
+import { readFrontMatter, type FrontMatter } from '../frontMatter/frontMatter';
 import { isSuppressed } from '../frontMatter/suppression';
 import { maskSource } from '../templates/maskSource';
 import { withoutTemplateCode } from '../templates/filterFindings';
@@ -27,7 +27,7 @@ import { SourceMap } from './sourceMap';
 import { markdownSafeMask } from './markdownMask';
 import { limitInlineMarks, maxLeadingMarkers, nestedTooDeeply } from './limits';
 import { translateFixes } from './translateFixes';
-import { lintMarkdown } from './markdownlint/lintMarkdown';
+import { lintMarkdownPages, type PageToLint } from './markdownlint/lintMarkdown';
 import { markdownlintRuleById } from './markdownlint/readerRules';
 
 /** Rules asking for what Markdown's `![…](…)` cannot say (a width and height): raw HTML images still get them. */
@@ -38,8 +38,49 @@ const notForMarkdownImages = new Set(['unsized-images']);
  * reports each finding at the Markdown that produced it, with fixes that edit the Markdown.
  */
 export function checkMarkdown(text: string, options: CheckOptions = {}): Finding[] {
-  if (looksBinary(text)) return [notTextFinding()];
-  if (nestedTooDeeply(text)) return [tooDeepMarkdownFinding()];
+  return checkMarkdownPages([{ text, options }])[0]!;
+}
+
+/** One page for `checkMarkdownPages`. */
+export interface MarkdownPageToCheck {
+  readonly text: string;
+  readonly options?: CheckOptions;
+}
+
+/**
+ * Checks several Markdown pages, each exactly as `checkMarkdown` would, with markdownlint reading them together
+ * (see lintMarkdownPages): what a whole-site check does with each batch of pages it reads. Findings come back in
+ * the pages' order.
+ */
+export function checkMarkdownPages(pages: readonly MarkdownPageToCheck[]): Finding[][] {
+  const prepared = pages.map((page) => prepare(page.text, page.options ?? {}));
+  const toLint: { readonly page: PreparedPage; readonly index: number }[] = [];
+  prepared.forEach((page, index) => {
+    if (!('findings' in page)) toLint.push({ page, index });
+  });
+  const linted = lintMarkdownPages(toLint.map(({ page }) => page.lint));
+  const results = prepared.map((page) => ('findings' in page ? page.findings : []));
+  toLint.forEach(({ page, index }, position) => (results[index] = finish(page, linted[position]!)));
+  return results;
+}
+
+/** A page read and masked, ready for markdownlint, with what the rest of its check needs. */
+interface PreparedPage {
+  readonly text: string;
+  readonly options: CheckOptions;
+  readonly frontMatter: FrontMatter | undefined;
+  readonly templates: TemplateCode;
+  readonly source: SourceInfo;
+  readonly parsed: string;
+  readonly lines: LineIndex;
+  readonly lint: PageToLint;
+  /** markdownlint's micromark parse of the page, once markdownlint has read it. */
+  shared?: MarkdownlintParse;
+}
+
+function prepare(text: string, options: CheckOptions): PreparedPage | { readonly findings: Finding[] } {
+  if (looksBinary(text)) return { findings: [notTextFinding()] };
+  if (nestedTooDeeply(text)) return { findings: [tooDeepMarkdownFinding()] };
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.span.end ?? 0;
   // What the parsers read: same length and line breaks as the file, so offsets stay exact. Front matter blanked,
@@ -52,24 +93,41 @@ export function checkMarkdown(text: string, options: CheckOptions = {}): Finding
   // markdownlint reads the front matter itself (for the page title), and the body as our parser does. Its parse
   // of the page is reused for ours where both parsers agree (see fromTokens.ts): one micromark parse, not two.
   const forMarkdownlint = text.slice(0, bodyStart) + parsed.slice(bodyStart);
-  let shared: MarkdownlintParse | undefined;
-  const linted = withoutTemplateCode(
-    lintMarkdown(forMarkdownlint, lines, { markdownlint: options.markdownlint, config: options.config, frontMatter, onParse: (parse) => (shared = parse) }),
+  const page: PreparedPage = {
+    text,
+    options,
+    frontMatter,
     templates,
-  );
-  const { root, spans } = (shared && mdastFromTokens(shared, forMarkdownlint, lines)) || parseMarkdown(parsed);
+    source,
+    parsed,
+    lines,
+    lint: {
+      text: forMarkdownlint,
+      lines,
+      options: { markdownlint: options.markdownlint, config: options.config, frontMatter, onParse: (parse) => (page.shared = parse) },
+    },
+  };
+  return page;
+}
+
+function finish(page: PreparedPage, lintFindings: readonly RawFinding[]): Finding[] {
+  const { options, frontMatter, templates, source, parsed, lines } = page;
+  const linted = withoutTemplateCode(lintFindings, templates);
+  const { root, spans } = (page.shared && mdastFromTokens(page.shared, page.lint.text, lines)) || parseMarkdown(parsed);
+  // markdownlint's tokens are not needed past this point: a batch of pages should not hold every page's tokens.
+  page.shared = undefined;
   options.onParsed?.({ kind: 'markdown', root, spans, frontMatter, lines });
   const { html, map } = renderHtml(root, parsed, spans);
-  let page: HtmlPage;
+  let htmlPage: HtmlPage;
   try {
-    page = HtmlPage.parse(html);
+    htmlPage = HtmlPage.parse(html);
   } catch (error) {
     if (error instanceof NestingTooDeepError) return [tooDeepFinding()];
     throw error;
   }
-  const suppressions = Suppressions.fromComments(commentsInSource(page, map), lines);
+  const suppressions = Suppressions.fromComments(commentsInSource(htmlPage, map), lines);
   const suppressed = (ruleId: string, line: number) => ruleId !== ruleFailureId && isSuppressed(suppressions, ruleId, line, frontMatter, lines);
-  const mapped = withoutTemplateCode(mapToSource(runRules(page, source, options), map), templates);
+  const mapped = withoutTemplateCode(mapToSource(runRules(htmlPage, source, options), map), templates);
   const findings: Finding[] = [];
   for (const raw of mapped) {
     const range = lines.rangeOf(raw.start, raw.end);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { siteRules, check, decodeBytes, parseProjectConfig } from '../../../src/core';
-import { checkFiles } from '../../../src/cli/checkFiles';
+import { batchSize, checkFiles } from '../../../src/cli/checkFiles';
 import { formatJson, jsonWriter } from '../../../src/cli/formatJson';
 import { textWriter } from '../../../src/cli/formatText';
 import { repoRoot, runCli } from './runCli';
@@ -113,19 +113,21 @@ describe('CLI and editor on hostile input', () => {
       assert.ok(!output.includes('clean.html'));
     });
 
-    it('checks one file at a time: a result is handed on before later files are read', async () => {
-      const files = ['1.html', '2.html', '3.html'].map((name) => {
+    it('checks a batch of files at a time: results are handed on before the files after the batch are read', async () => {
+      const files = Array.from({ length: batchSize + 1 }, (_, index) => {
+        const name = `${index + 1}.html`;
         writeFileSync(path.join(scratch, name), page);
         return { displayPath: name, absolutePath: path.join(scratch, name) };
       });
       const results = checkFiles(files, {});
       const first = await results.next();
       assert.ok(!first.done && 'report' in first.value);
-      rmSync(files[2].absolutePath); // Not read yet (only the next file is read ahead).
+      rmSync(files[batchSize].absolutePath); // Not read yet: it is in the next batch.
       const rest = [];
       for await (const result of results) rest.push(result);
-      assert.ok('report' in rest[0]);
-      assert.ok('unreadable' in rest[1], 'the third file was read only after the first was handed on');
+      assert.equal(rest.length, batchSize);
+      assert.ok(rest.slice(0, batchSize - 1).every((result) => 'report' in result));
+      assert.ok('unreadable' in rest[batchSize - 1], 'the file after the first batch was read only after the first result was handed on');
     });
   });
 
