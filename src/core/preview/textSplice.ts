@@ -19,7 +19,8 @@ export function spliceBetween(before: string, after: string): TextSplice {
   let start = 0;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   // A pair cut after its first half, in either text: its first half goes with the change.
-  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1)) && (isLowSurrogate(before.charCodeAt(start)) || isLowSurrogate(after.charCodeAt(start)))) start--;
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1)) && (isLowSurrogate(before.charCodeAt(start)) || isLowSurrogate(after.charCodeAt(start))))
+    start--;
   let end = 0;
   const maxEnd = shorter - start;
   while (end < maxEnd && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;

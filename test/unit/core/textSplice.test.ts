@@ -71,7 +71,9 @@ describe('Text splice (the preview sends only what changed)', () => {
       const before = text(Math.floor(random() * 12));
       const edited = random() < 0.5;
       const at = Math.floor(random() * (before.length + 1));
-      const after = edited ? before.slice(0, at) + text(Math.floor(random() * 4)) + before.slice(at + Math.floor(random() * 4)) : text(Math.floor(random() * 12));
+      const after = edited
+        ? before.slice(0, at) + text(Math.floor(random() * 4)) + before.slice(at + Math.floor(random() * 4))
+        : text(Math.floor(random() * 12));
       roundTrip(before, after);
     }
   });
