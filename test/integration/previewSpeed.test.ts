@@ -7,6 +7,13 @@ import { activateExtension, closeAllEditors, openInEditor, waitFor } from './hel
 const typingDelayMs = 120;
 const edits = 15;
 
+/** The extension host's busy time (its event loop, in ms) since `from`, where Node measures it (not in a web worker). */
+type Busy = { readonly active: number } | undefined;
+function busyNow(): Busy {
+  const measure = (performance as { eventLoopUtilization?: () => { active: number } }).eventLoopUtilization;
+  return measure ? { active: measure.call(performance).active } : undefined;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -53,6 +60,11 @@ describe('Preview speed', () => {
       const delivery: number[] = [];
       /** The webview's steps (parse, clean, update, …), each a list of times. */
       const phases = new Map<string, number[]>();
+      /** The extension host's own busy time while VS Code applied the edit: our change listeners run in it. */
+      const busyApplying: number[] = [];
+      /** How many characters of page each version carried, and how many went as a change from the version before. */
+      const characters: number[] = [];
+      let patched = 0;
       // Into a paragraph well inside the page, as a person edits.
       const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
       const insertAt = at > 3 ? at : Math.floor(editor.document.getText().length / 2);
@@ -62,13 +74,18 @@ describe('Preview speed', () => {
         const listener = api.preview.onDidAct((activity: PreviewActivity) => {
           if (activity.kind === 'prepared' && activity.uri === uri) {
             prepared = activity.ms;
+            if (activity.characters !== undefined) characters.push(activity.characters);
+            if (activity.patched) patched++;
             sentAt = Date.now();
           }
         });
         const started = Date.now();
+        const busyBefore = busyNow();
         await editor.edit((builder) => builder.insert(editor.document.positionAt(insertAt), 'x'));
         // The edit reaches the extension once the editor has applied it: the time until then is VS Code's.
         applied.push(Date.now() - started);
+        const busyAfter = busyNow();
+        if (busyBefore && busyAfter) busyApplying.push(busyAfter.active - busyBefore.active);
         const version = editor.document.version;
         const rendered = await waitFor(
           api.preview.onDidRender,
@@ -93,7 +110,9 @@ describe('Preview speed', () => {
       console.log(
         `[preview-bench] ${page} (${size} KB, ${edits} edits): edit → rendered median ${median(total)} ms ` +
           `(${median(afterDelay)} ms after the ${typingDelayMs} ms typing delay; slowest ${Math.max(...afterDelay)} ms); ` +
-          `extension host per repaint median ${median(host).toFixed(1)} ms (sent ${median(untilSent)} ms after the delay, of which ${median(applied)} ms applying the edit); webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
+          `extension host per repaint median ${median(host).toFixed(1)} ms (sent ${median(untilSent)} ms after the delay, of which ${median(applied)} ms applying the edit, ` +
+          `the extension host busy ${busyApplying.length ? median(busyApplying).toFixed(1) : '?'} ms of it); ` +
+          `page sent as a change ${patched} of ${characters.length} times, median ${characters.length ? median(characters) : '?'} characters; webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
           `the extension heard back after median ${median(answered)} ms; ` +
           `delivery to the webview median ${delivery.length ? median(delivery) : '?'} ms; ` +
           `webview steps median ${[...phases].map(([phase, ms]) => `${phase} ${median(ms)}`).join(', ') || '?'} ms (marks are drawn after the paint); ` +

@@ -45,8 +45,18 @@ export type PreviewActivity =
   | { readonly kind: 'openedInBrowser'; readonly uri: string }
   | { readonly kind: 'selectedSource'; readonly uri: string; readonly start: number; readonly end: number }
   | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number }
-  /** A version was made ready for the preview: the extension host's time for it, in milliseconds. */
-  | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number }
+  /**
+   * A version was made ready for the preview: the extension host's time for it, in milliseconds, and whether it went
+   * as the change from the version shown (`patched`) with how many characters of page it carried.
+   */
+  | {
+      readonly kind: 'prepared';
+      readonly uri: string;
+      readonly version: number;
+      readonly ms: number;
+      readonly patched?: boolean;
+      readonly characters?: number;
+    }
   /** Built pages mode: the page as the development server built it loaded in the preview. */
   | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
   /** Built pages mode: the development server did not come up; `message` is what the user was told. */
@@ -400,7 +410,9 @@ export class PagePreview implements vscode.Disposable {
       return;
     }
     void webview.postMessage(message);
-    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
+    const ms = performance.now() - started;
+    const sent = message.type === 'renderPatch' ? { patched: true, characters: message.inserted.length } : { patched: false, characters: message.html.length };
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms, ...sent });
     // The problems follow once the webview says the page is on screen ('rendered'): showing the page comes first.
   }
 
