@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
+import { isChecked, isCheckedOnSaveOnly } from '../../src/extension/diagnostics/htmlDiagnostics';
+import { readDiagnosticsSettings } from '../../src/extension/settings';
 import { activateExtension, closeAllEditors, openInEditor, waitFor } from './helpers';
 
 /** The preview's own wait after a keystroke (pagePreview.ts), reported separately from the work after it. */
@@ -12,6 +14,20 @@ type Busy = { readonly active: number } | undefined;
 function busyNow(): Busy {
   const measure = (performance as { eventLoopUtilization?: () => { active: number } }).eventLoopUtilization;
   return measure ? { active: measure.call(performance).active } : undefined;
+}
+
+/**
+ * What Content Bridge's own change listeners do at once on each edit, the rest waiting for a timer: the checks
+ * (is the page checked while typing, and after how long), the large-page status, the whole-site results and the
+ * preview only start timers. Timed here on the same document, in milliseconds.
+ */
+function ourListenersWork(document: vscode.TextDocument): number {
+  const started = performance.now();
+  // The checks' listener.
+  if (isChecked(document) && !isCheckedOnSaveOnly(document)) readDiagnosticsSettings(document.uri);
+  // The large-page status's listener.
+  if (isChecked(document)) isCheckedOnSaveOnly(document);
+  return performance.now() - started;
 }
 
 function median(values: readonly number[]): number {
@@ -65,6 +81,7 @@ describe('Preview speed', () => {
       /** How many characters of page each version carried, and how many went as a change from the version before. */
       const characters: number[] = [];
       let patched = 0;
+      const listenersWork: number[] = [];
       // Into a paragraph well inside the page, as a person edits.
       const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
       const insertAt = at > 3 ? at : Math.floor(editor.document.getText().length / 2);
@@ -86,6 +103,7 @@ describe('Preview speed', () => {
         applied.push(Date.now() - started);
         const busyAfter = busyNow();
         if (busyBefore && busyAfter) busyApplying.push(busyAfter.active - busyBefore.active);
+        listenersWork.push(ourListenersWork(editor.document));
         const version = editor.document.version;
         const rendered = await waitFor(
           api.preview.onDidRender,
@@ -111,7 +129,7 @@ describe('Preview speed', () => {
         `[preview-bench] ${page} (${size} KB, ${edits} edits): edit → rendered median ${median(total)} ms ` +
           `(${median(afterDelay)} ms after the ${typingDelayMs} ms typing delay; slowest ${Math.max(...afterDelay)} ms); ` +
           `extension host per repaint median ${median(host).toFixed(1)} ms (sent ${median(untilSent)} ms after the delay, of which ${median(applied)} ms applying the edit, ` +
-          `the extension host busy ${busyApplying.length ? median(busyApplying).toFixed(1) : '?'} ms of it); ` +
+          `the extension host busy ${busyApplying.length ? median(busyApplying).toFixed(1) : '?'} ms of it, Content Bridge's change listeners ${median(listenersWork).toFixed(2)} ms); ` +
           `page sent as a change ${patched} of ${characters.length} times, median ${characters.length ? median(characters) : '?'} characters; webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
           `the extension heard back after median ${median(answered)} ms; ` +
           `delivery to the webview median ${delivery.length ? median(delivery) : '?'} ms; ` +
