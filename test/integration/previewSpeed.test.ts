@@ -1,3 +1,4 @@
+import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
@@ -138,4 +139,62 @@ describe('Preview speed', () => {
       );
     });
   }
+});
+
+describe('Preview sends only what changed', () => {
+  let api: ContentBridgeApi;
+  before(async () => {
+    api = await activateExtension();
+    await closeAllEditors();
+  });
+  after(closeAllEditors);
+
+  /** Types `text` at `offset`, and waits for the preview to show that version: what it showed, and how it was sent. */
+  async function typeAndWait(editor: vscode.TextEditor, offset: number, text: string) {
+    const uri = editor.document.uri.toString();
+    const sent: Extract<PreviewActivity, { kind: 'prepared' }>[] = [];
+    const listener = api.preview.onDidAct((activity: PreviewActivity) => {
+      if (activity.kind === 'prepared' && activity.uri === uri) sent.push(activity);
+    });
+    await editor.edit((builder) => builder.insert(editor.document.positionAt(offset), text));
+    const version = editor.document.version;
+    const rendered = await waitFor(
+      api.preview.onDidRender,
+      (next?: PreviewRendered) => (next?.documentUri === uri && next.version === version ? next : undefined),
+      60_000,
+      () => `version ${version}`,
+    );
+    listener.dispose();
+    return { rendered, sent: sent.filter((activity) => activity.version === version) };
+  }
+
+  it('a typed word, emoji included, reaches the page as a change of a few characters and shows exactly', async () => {
+    const editor = await openInEditor('preview/guide.html');
+    const uri = editor.document.uri.toString();
+    const first = waitFor(
+      api.preview.onDidRender,
+      (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined),
+      60_000,
+      () => 'the first render',
+    );
+    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
+    assert.equal((await first).firstHeading, 'Library guide');
+
+    const headingEnd = editor.document.getText().indexOf('</h1>');
+    const emoji = await typeAndWait(editor, headingEnd, ' \u{1F4DA}');
+    assert.equal(emoji.rendered.firstHeading, 'Library guide \u{1F4DA}');
+    assert.deepEqual(
+      emoji.sent.map(({ patched, characters }) => ({ patched, small: (characters ?? Infinity) < 100 })),
+      [{ patched: true, small: true }],
+      'sent once, as a change, and not asked for again in full',
+    );
+
+    const headingStart = editor.document.getText().indexOf('<h1>') + '<h1>'.length;
+    const word = await typeAndWait(editor, headingStart, 'Our ');
+    assert.equal(word.rendered.firstHeading, 'Our Library guide \u{1F4DA}');
+    assert.deepEqual(
+      word.sent.map(({ patched }) => patched),
+      [true],
+    );
+  });
 });
