@@ -8,6 +8,7 @@
 
 import type { SearchResultPreview, SocialCardPreview } from '../core';
 import { siteOriginOf } from '../core/trust/restrictedMode';
+import type { TextSplice } from '../core/preview/textSplice';
 
 /** The page settings of a Markdown page, shown as a small card above the page instead of as text. */
 export interface FrontMatterCard {
@@ -38,28 +39,46 @@ export interface DocumentVersion {
   readonly version: number;
 }
 
+/** A version of the page to show, with everything around it. */
+export interface RenderPageMessage extends DocumentVersion {
+  readonly type: 'render';
+  /** The page to show, already made safe for the preview (no scripts, no redirects, no <base> of its own). */
+  readonly html: string;
+  /** The page's folder as the webview reaches it: the preview's one <base>, so relative addresses load. */
+  readonly baseHref: string;
+  readonly kind: 'html' | 'markdown';
+  /** A Markdown page's settings (title, description, date, draft), shown as a card; absent for HTML. */
+  readonly card?: FrontMatterCard;
+  /** The page as a search result and as a shared link (the toolbar's other tabs). */
+  readonly search: SearchResultPreview;
+  readonly social: SocialCardPreview;
+  /** The user allowed this page's scripts: `html` still has them, and they run in a frame of their own. */
+  readonly scripts?: boolean;
+  /**
+   * Where each line of the file begins (offsets), when `html` writes its source positions by line and column
+   * (`data-cb-src="line:column-line:column"`, see core/preview/linePositions.ts); absent: they are offsets.
+   */
+  readonly lines?: readonly number[];
+}
+
+/**
+ * The same as a `render` of this version, but with its HTML sent as the change from the version the webview
+ * showed last (`baseVersion`): consecutive versions differ by a few characters, the page by ~100 KB. The webview
+ * rebuilds the HTML and checks its `length` and `hash` (core/preview/textSplice.ts); on any mismatch it asks for
+ * the full text ('needFullText') and shows nothing wrong meanwhile.
+ */
+export interface RenderPatchMessage extends Omit<RenderPageMessage, 'type' | 'html'>, TextSplice {
+  readonly type: 'renderPatch';
+  readonly baseVersion: number;
+  /** The length and `textHash` of the whole HTML once rebuilt. */
+  readonly length: number;
+  readonly hash: number;
+}
+
 /** Extension → webview. */
 export type ExtensionToPreviewMessage =
-  | (DocumentVersion & {
-      readonly type: 'render';
-      /** The page to show, already made safe for the preview (no scripts, no redirects, no <base> of its own). */
-      readonly html: string;
-      /** The page's folder as the webview reaches it: the preview's one <base>, so relative addresses load. */
-      readonly baseHref: string;
-      readonly kind: 'html' | 'markdown';
-      /** A Markdown page's settings (title, description, date, draft), shown as a card; absent for HTML. */
-      readonly card?: FrontMatterCard;
-      /** The page as a search result and as a shared link (the toolbar's other tabs). */
-      readonly search: SearchResultPreview;
-      readonly social: SocialCardPreview;
-      /** The user allowed this page's scripts: `html` still has them, and they run in a frame of their own. */
-      readonly scripts?: boolean;
-      /**
-       * Where each line of the file begins (offsets), when `html` writes its source positions by line and column
-       * (`data-cb-src="line:column-line:column"`, see core/preview/linePositions.ts); absent: they are offsets.
-       */
-      readonly lines?: readonly number[];
-    })
+  | RenderPageMessage
+  | RenderPatchMessage
   /** Scroll the page so the element written at `offset` in the source is at the top (editor scrolled). */
   | (DocumentVersion & { readonly type: 'scrollTo'; readonly offset: number })
   /** Mark the element the editor's cursor is in; `reveal` (the cursor is on a problem): scroll the page to it. */
@@ -85,6 +104,8 @@ export type ExtensionToPreviewMessage =
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
   | { readonly type: 'ready' }
+  /** A patch could not be applied to the page the webview holds (or it holds none): send this version in full. */
+  | (DocumentVersion & { readonly type: 'needFullText' })
   | (DocumentVersion & {
       readonly type: 'rendered';
       /** What a reader sees: the page's title and its first heading. */
@@ -258,6 +279,8 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {
+    case 'needFullText':
+      return { type: 'needFullText', ...about };
     case 'builtShown':
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
     case 'rendered':
@@ -314,26 +337,14 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
   if (!about) return undefined;
   switch (value.type) {
     case 'render': {
-      const { html, baseHref, kind } = value;
-      if (typeof html !== 'string' || !isText(baseHref) || (kind !== 'html' && kind !== 'markdown')) return undefined;
-      const card = value.card === undefined ? undefined : cardOf(value.card);
-      if (value.card !== undefined && !card) return undefined;
-      const search = searchOf(value.search);
-      const social = socialOf(value.social);
-      if (!search || !social || (value.scripts !== undefined && typeof value.scripts !== 'boolean')) return undefined;
-      if (value.lines !== undefined && !isLineStarts(value.lines)) return undefined;
-      return {
-        type: 'render',
-        ...about,
-        html,
-        baseHref,
-        kind,
-        ...(card ? { card } : {}),
-        search,
-        social,
-        ...(value.scripts ? { scripts: true } : {}),
-        ...(value.lines !== undefined ? { lines: value.lines } : {}),
-      };
+      const fields = renderFieldsOf(value, about);
+      return fields && typeof value.html === 'string' ? { type: 'render', ...fields, html: value.html } : undefined;
+    }
+    case 'renderPatch': {
+      const fields = renderFieldsOf(value, about);
+      const { baseVersion, start, removed, inserted, length, hash } = value;
+      if (!fields || !isOffset(baseVersion) || !isOffset(start) || !isOffset(removed) || typeof inserted !== 'string') return undefined;
+      return isOffset(length) && isOffset(hash) ? { type: 'renderPatch', ...fields, baseVersion, start, removed, inserted, length, hash } : undefined;
     }
     case 'showBuilt': {
       if (!isLocalAddress(value.address) || !isText(value.label)) return undefined;
@@ -355,6 +366,28 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
     default:
       return undefined;
   }
+}
+
+/** What a `render` and a `renderPatch` both carry (all but the HTML), if well-formed. */
+function renderFieldsOf(value: Record<string, unknown>, about: DocumentVersion): Omit<RenderPageMessage, 'type' | 'html'> | undefined {
+  const { baseHref, kind } = value;
+  if (!isText(baseHref) || (kind !== 'html' && kind !== 'markdown')) return undefined;
+  const card = value.card === undefined ? undefined : cardOf(value.card);
+  if (value.card !== undefined && !card) return undefined;
+  const search = searchOf(value.search);
+  const social = socialOf(value.social);
+  if (!search || !social || (value.scripts !== undefined && typeof value.scripts !== 'boolean')) return undefined;
+  if (value.lines !== undefined && !isLineStarts(value.lines)) return undefined;
+  return {
+    ...about,
+    baseHref,
+    kind,
+    ...(card ? { card } : {}),
+    search,
+    social,
+    ...(value.scripts ? { scripts: true } : {}),
+    ...(value.lines !== undefined ? { lines: value.lines } : {}),
+  };
 }
 
 /** Built pages come only from a server on this computer. */

@@ -1,11 +1,35 @@
+import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
+import { isChecked, isCheckedOnSaveOnly } from '../../src/extension/diagnostics/htmlDiagnostics';
+import { readDiagnosticsSettings } from '../../src/extension/settings';
 import { activateExtension, closeAllEditors, openInEditor, waitFor } from './helpers';
 
 /** The preview's own wait after a keystroke (pagePreview.ts), reported separately from the work after it. */
 const typingDelayMs = 120;
 const edits = 15;
+
+/** The extension host's busy time (its event loop, in ms) since `from`, where Node measures it (not in a web worker). */
+type Busy = { readonly active: number } | undefined;
+function busyNow(): Busy {
+  const measure = (performance as { eventLoopUtilization?: () => { active: number } }).eventLoopUtilization;
+  return measure ? { active: measure.call(performance).active } : undefined;
+}
+
+/**
+ * What Content Bridge's own change listeners do at once on each edit, the rest waiting for a timer: the checks
+ * (is the page checked while typing, and after how long), the large-page status, the whole-site results and the
+ * preview only start timers. Timed here on the same document, in milliseconds.
+ */
+function ourListenersWork(document: vscode.TextDocument): number {
+  const started = performance.now();
+  // The checks' listener.
+  if (isChecked(document) && !isCheckedOnSaveOnly(document)) readDiagnosticsSettings(document.uri);
+  // The large-page status's listener.
+  if (isChecked(document)) isCheckedOnSaveOnly(document);
+  return performance.now() - started;
+}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,6 +77,12 @@ describe('Preview speed', () => {
       const delivery: number[] = [];
       /** The webview's steps (parse, clean, update, …), each a list of times. */
       const phases = new Map<string, number[]>();
+      /** The extension host's own busy time while VS Code applied the edit: our change listeners run in it. */
+      const busyApplying: number[] = [];
+      /** How many characters of page each version carried, and how many went as a change from the version before. */
+      const characters: number[] = [];
+      let patched = 0;
+      const listenersWork: number[] = [];
       // Into a paragraph well inside the page, as a person edits.
       const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
       const insertAt = at > 3 ? at : Math.floor(editor.document.getText().length / 2);
@@ -62,13 +92,19 @@ describe('Preview speed', () => {
         const listener = api.preview.onDidAct((activity: PreviewActivity) => {
           if (activity.kind === 'prepared' && activity.uri === uri) {
             prepared = activity.ms;
+            if (activity.characters !== undefined) characters.push(activity.characters);
+            if (activity.patched) patched++;
             sentAt = Date.now();
           }
         });
         const started = Date.now();
+        const busyBefore = busyNow();
         await editor.edit((builder) => builder.insert(editor.document.positionAt(insertAt), 'x'));
         // The edit reaches the extension once the editor has applied it: the time until then is VS Code's.
         applied.push(Date.now() - started);
+        const busyAfter = busyNow();
+        if (busyBefore && busyAfter) busyApplying.push(busyAfter.active - busyBefore.active);
+        listenersWork.push(ourListenersWork(editor.document));
         const version = editor.document.version;
         const rendered = await waitFor(
           api.preview.onDidRender,
@@ -93,7 +129,9 @@ describe('Preview speed', () => {
       console.log(
         `[preview-bench] ${page} (${size} KB, ${edits} edits): edit → rendered median ${median(total)} ms ` +
           `(${median(afterDelay)} ms after the ${typingDelayMs} ms typing delay; slowest ${Math.max(...afterDelay)} ms); ` +
-          `extension host per repaint median ${median(host).toFixed(1)} ms (sent ${median(untilSent)} ms after the delay, of which ${median(applied)} ms applying the edit); webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
+          `extension host per repaint median ${median(host).toFixed(1)} ms (sent ${median(untilSent)} ms after the delay, of which ${median(applied)} ms applying the edit, ` +
+          `the extension host busy ${busyApplying.length ? median(busyApplying).toFixed(1) : '?'} ms of it, Content Bridge's change listeners ${median(listenersWork).toFixed(2)} ms); ` +
+          `page sent as a change ${patched} of ${characters.length} times, median ${characters.length ? median(characters) : '?'} characters; webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
           `the extension heard back after median ${median(answered)} ms; ` +
           `delivery to the webview median ${delivery.length ? median(delivery) : '?'} ms; ` +
           `webview steps median ${[...phases].map(([phase, ms]) => `${phase} ${median(ms)}`).join(', ') || '?'} ms (marks are drawn after the paint); ` +
@@ -101,4 +139,62 @@ describe('Preview speed', () => {
       );
     });
   }
+});
+
+describe('Preview sends only what changed', () => {
+  let api: ContentBridgeApi;
+  before(async () => {
+    api = await activateExtension();
+    await closeAllEditors();
+  });
+  after(closeAllEditors);
+
+  /** Types `text` at `offset`, and waits for the preview to show that version: what it showed, and how it was sent. */
+  async function typeAndWait(editor: vscode.TextEditor, offset: number, text: string) {
+    const uri = editor.document.uri.toString();
+    const sent: Extract<PreviewActivity, { kind: 'prepared' }>[] = [];
+    const listener = api.preview.onDidAct((activity: PreviewActivity) => {
+      if (activity.kind === 'prepared' && activity.uri === uri) sent.push(activity);
+    });
+    await editor.edit((builder) => builder.insert(editor.document.positionAt(offset), text));
+    const version = editor.document.version;
+    const rendered = await waitFor(
+      api.preview.onDidRender,
+      (next?: PreviewRendered) => (next?.documentUri === uri && next.version === version ? next : undefined),
+      60_000,
+      () => `version ${version}`,
+    );
+    listener.dispose();
+    return { rendered, sent: sent.filter((activity) => activity.version === version) };
+  }
+
+  it('a typed word, emoji included, reaches the page as a change of a few characters and shows exactly', async () => {
+    const editor = await openInEditor('preview/guide.html');
+    const uri = editor.document.uri.toString();
+    const first = waitFor(
+      api.preview.onDidRender,
+      (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined),
+      60_000,
+      () => 'the first render',
+    );
+    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
+    assert.equal((await first).firstHeading, 'Library guide');
+
+    const headingEnd = editor.document.getText().indexOf('</h1>');
+    const emoji = await typeAndWait(editor, headingEnd, ' \u{1F4DA}');
+    assert.equal(emoji.rendered.firstHeading, 'Library guide \u{1F4DA}');
+    assert.deepEqual(
+      emoji.sent.map(({ patched, characters }) => ({ patched, small: (characters ?? Infinity) < 100 })),
+      [{ patched: true, small: true }],
+      'sent once, as a change, and not asked for again in full',
+    );
+
+    const headingStart = editor.document.getText().indexOf('<h1>') + '<h1>'.length;
+    const word = await typeAndWait(editor, headingStart, 'Our ');
+    assert.equal(word.rendered.firstHeading, 'Our Library guide \u{1F4DA}');
+    assert.deepEqual(
+      word.sent.map(({ patched }) => patched),
+      [true],
+    );
+  });
 });

@@ -23,6 +23,7 @@ import { createSharingView } from './sharingViews';
 import { siteOriginOf } from '../../src/core/trust/restrictedMode';
 import { scriptedPageSource } from './scriptedPage';
 import { updateBody, updateHead } from './updatePage';
+import { HeldPage } from './pagePatch';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -63,6 +64,8 @@ let lastPage: RenderMessage | undefined;
 /** Until then, scroll events are the preview following the editor, not the reader: they are not sent back. */
 let followingEditorUntil = 0;
 let cursorOffset: number | undefined;
+/** The last page version received, to which the next version's change is applied. */
+const heldPage = new HeldPage();
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseExtensionMessage(event.data);
@@ -71,8 +74,18 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'render':
       // Same page, older version than on show: a late message.
       if (shown?.documentUri === message.documentUri && message.version < shown.version) return;
+      heldPage.hold(message);
       render(message, Date.now());
       return;
+    case 'renderPatch': {
+      if (shown?.documentUri === message.documentUri && message.version < shown.version) return;
+      const receivedAt = Date.now();
+      const page = heldPage.rebuild(message);
+      // The change does not fit the page held here: the page on show stays until the full text arrives.
+      if (page) render(page, receivedAt);
+      else vscode.postMessage({ type: 'needFullText', documentUri: message.documentUri, version: message.version });
+      return;
+    }
     case 'showBuilt':
       showBuilt(message);
       return;

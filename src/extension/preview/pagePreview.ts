@@ -8,10 +8,12 @@ import type { Span } from '../../core/html/parse';
 import {
   parsePreviewMessage,
   type ExtensionToPreviewMessage,
+  type RenderPageMessage,
   type PageProblem,
   type PreviewToExtensionMessage,
   type PreviewView,
 } from '../../shared/previewProtocol';
+import { PageVersionSender } from './pageVersionSender';
 import { createNonce, previewShellHtml } from './previewShell';
 import { prompts } from '../userPrompts';
 import { resolveLink } from './links';
@@ -43,8 +45,18 @@ export type PreviewActivity =
   | { readonly kind: 'openedInBrowser'; readonly uri: string }
   | { readonly kind: 'selectedSource'; readonly uri: string; readonly start: number; readonly end: number }
   | { readonly kind: 'scrolledEditor'; readonly uri: string; readonly line: number }
-  /** A version was made ready for the preview: the extension host's time for it, in milliseconds. */
-  | { readonly kind: 'prepared'; readonly uri: string; readonly version: number; readonly ms: number }
+  /**
+   * A version was made ready for the preview: the extension host's time for it, in milliseconds, and whether it went
+   * as the change from the version shown (`patched`) with how many characters of page it carried.
+   */
+  | {
+      readonly kind: 'prepared';
+      readonly uri: string;
+      readonly version: number;
+      readonly ms: number;
+      readonly patched?: boolean;
+      readonly characters?: number;
+    }
   /** Built pages mode: the page as the development server built it loaded in the preview. */
   | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
   /** Built pages mode: the development server did not come up; `message` is what the user was told. */
@@ -88,6 +100,8 @@ export class PagePreview implements vscode.Disposable {
   /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
   private shellRunsScripts = false;
   private readonly pageScriptNonce = createNonce();
+  /** Sends each version as the change from the one the webview showed, when it can. */
+  private readonly versions = new PageVersionSender();
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -149,6 +163,7 @@ export class PagePreview implements vscode.Disposable {
   /** (Re)loads the webview's document; it answers 'ready', which renders the page. */
   private loadShell(): void {
     this.webviewReady = false;
+    this.versions.forget();
     this.shellRunsScripts = this.scriptsAllowed(this.document);
     this.panel.webview.html = previewShellHtml(
       this.panel.webview,
@@ -300,6 +315,8 @@ export class PagePreview implements vscode.Disposable {
   private handle(message: PreviewToExtensionMessage): void {
     switch (message.type) {
       case 'ready':
+        // A new or reloaded webview holds no page: the first version goes in full.
+        this.versions.forget();
         this.webviewReady = true;
         this.postOptions();
         if (!this.built) this.postMode(undefined);
@@ -328,6 +345,7 @@ export class PagePreview implements vscode.Disposable {
       case 'rendered':
         if (this.lastRendered?.documentUri === message.documentUri && message.version < this.lastRendered.version) return;
         this.lastRendered = { documentUri: message.documentUri, version: message.version };
+        this.versions.shown(message);
         this.events.onRendered({
           documentUri: message.documentUri,
           version: message.version,
@@ -338,6 +356,10 @@ export class PagePreview implements vscode.Disposable {
           ...(message.phases !== undefined ? { phases: message.phases } : {}),
         });
         this.postProblems();
+        return;
+      case 'needFullText':
+        this.versions.forget();
+        void this.update();
         return;
       case 'builtShown':
         if (this.built)
@@ -381,14 +403,16 @@ export class PagePreview implements vscode.Disposable {
     const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
     const started = performance.now();
     try {
-      message = this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet);
+      message = this.versions.next(this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet));
     } catch (error) {
       // Never expected (the page is read with limits); the preview keeps the last version it showed.
       console.error('Content Bridge could not prepare the preview', error);
       return;
     }
     void webview.postMessage(message);
-    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms: performance.now() - started });
+    const ms = performance.now() - started;
+    const sent = message.type === 'renderPatch' ? { patched: true, characters: message.inserted.length } : { patched: false, characters: message.html.length };
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms, ...sent });
     // The problems follow once the webview says the page is on screen ('rendered'): showing the page comes first.
   }
 
@@ -399,7 +423,7 @@ export class PagePreview implements vscode.Disposable {
     siteRootHref: string,
     siteRoot: vscode.Uri,
     stylesheet: vscode.Uri | undefined,
-  ): ExtensionToPreviewMessage {
+  ): RenderPageMessage {
     const text = document.getText();
     // Positions by line and column: a keystroke then changes the positions on its own line only, so the webview
     // compares, cleans and updates only the edited part of the page (see core/preview/linePositions.ts).

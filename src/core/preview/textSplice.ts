@@ -1,0 +1,71 @@
+/**
+ * One version of a text as an edit of the one before: keep `start` characters, drop `removed` characters, put
+ * `inserted` in their place. Consecutive versions of a prepared preview page differ by a few dozen characters, so
+ * the preview is sent this instead of the whole page; the receiver checks the result with `length` and `hash`.
+ */
+export interface TextSplice {
+  readonly start: number;
+  readonly removed: number;
+  readonly inserted: string;
+}
+
+/**
+ * The one splice that turns `before` into `after`: the longest common start, then the longest common end of what
+ * is left. Linear in the texts' length. It never cuts between the two halves of a surrogate pair, so `inserted` is
+ * always well-formed text wherever the texts are.
+ */
+export function spliceBetween(before: string, after: string): TextSplice {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // A pair cut after its first half, in either text: its first half goes with the change.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1)) && (isLowSurrogate(before.charCodeAt(start)) || isLowSurrogate(after.charCodeAt(start))))
+    start--;
+  let end = 0;
+  const maxEnd = shorter - start;
+  while (end < maxEnd && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // A pair cut before its second half, in either text: its second half goes with the change.
+  if (
+    end > 0 &&
+    isLowSurrogate(after.charCodeAt(after.length - end)) &&
+    (isHighSurrogate(after.charCodeAt(after.length - end - 1)) || isHighSurrogate(before.charCodeAt(before.length - end - 1)))
+  )
+    end--;
+  return { start, removed: before.length - start - end, inserted: after.slice(start, after.length - end) };
+}
+
+/** `base` with the splice made; undefined when the splice does not fit in `base` (it was made from another text). */
+export function applySplice(base: string, splice: TextSplice): string | undefined {
+  const { start, removed, inserted } = splice;
+  if (!isCount(start) || !isCount(removed) || start + removed > base.length) return undefined;
+  return base.slice(0, start) + inserted + base.slice(start + removed);
+}
+
+/**
+ * A cheap 53-bit hash of the whole text (cyrb53: two 32-bit multiplicative hashes mixed), to check that a text
+ * rebuilt from a splice is the one that was sent. Linear, one pass over the UTF-16 code units.
+ */
+export function textHash(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function isCount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

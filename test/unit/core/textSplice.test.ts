@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { applySplice, spliceBetween, textHash } from '../../../src/core/preview/textSplice';
+
+/** A small seeded generator, so a failing case can be run again. */
+function randomTexts(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/** Whether the text has a surrogate half without its other half. */
+function hasLoneSurrogate(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+      else return true;
+    } else if (code >= 0xdc00 && code <= 0xdfff) return true;
+  }
+  return false;
+}
+
+function roundTrip(before: string, after: string): void {
+  const splice = spliceBetween(before, after);
+  assert.equal(applySplice(before, splice), after, JSON.stringify({ before, after, splice }));
+  assert.ok(splice.start >= 0 && splice.removed >= 0 && splice.start + splice.removed <= before.length);
+  if (!hasLoneSurrogate(after)) assert.ok(!hasLoneSurrogate(splice.inserted), `half a pair sent: ${JSON.stringify({ before, after, splice })}`);
+}
+
+describe('Text splice (the preview sends only what changed)', () => {
+  it('a typed letter is sent as that letter alone', () => {
+    const before = '<p data-cb-src="3:0-3:20">Opening hours</p>\n<p>Closed on Sundays</p>';
+    const after = '<p data-cb-src="3:0-3:20">Opening hours</p>\n<p>Closed on Sundays!</p>';
+    const splice = spliceBetween(before, after);
+    assert.deepEqual(splice, { start: before.lastIndexOf('</p>'), removed: 0, inserted: '!' });
+    assert.equal(applySplice(before, splice), after);
+  });
+
+  it('equal texts give an empty splice, and empty texts work both ways', () => {
+    assert.deepEqual(spliceBetween('same page', 'same page'), { start: 9, removed: 0, inserted: '' });
+    assert.deepEqual(spliceBetween('', ''), { start: 0, removed: 0, inserted: '' });
+    assert.deepEqual(spliceBetween('', 'new page'), { start: 0, removed: 0, inserted: 'new page' });
+    assert.deepEqual(spliceBetween('old page', ''), { start: 0, removed: 8, inserted: '' });
+  });
+
+  it('a repeated letter is not counted twice in the common start and end', () => {
+    roundTrip('aaaa', 'aaaaa');
+    roundTrip('aaaaa', 'aaaa');
+    assert.deepEqual(spliceBetween('abab', 'ab'), { start: 2, removed: 2, inserted: '' });
+  });
+
+  it('never cuts an emoji (a surrogate pair) in half', () => {
+    const smile = '\u{1F600}';
+    const wink = '\u{1F609}'; // same first half as the smile
+    const splice = spliceBetween(`Hi ${smile}!`, `Hi ${wink}!`);
+    assert.deepEqual(splice, { start: 3, removed: 2, inserted: wink });
+    roundTrip(`${smile}`, `${smile}${smile}`);
+    roundTrip(`x${smile}`, `x${smile.charAt(0)}`);
+    roundTrip(`${wink}${smile}`, `${smile}`);
+    roundTrip(`${smile}${wink}`, `${wink}${wink}`);
+  });
+
+  it('random texts, with emoji and repeats, always rebuild exactly', () => {
+    const random = randomTexts(20261202);
+    const alphabet = ['a', 'b', '<', '>', '"', '\n', '\u{1F600}', '\u{1F609}', '\u{20AC}', '\uD83D'];
+    const text = (length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    for (let round = 0; round < 3000; round++) {
+      const before = text(Math.floor(random() * 12));
+      const edited = random() < 0.5;
+      const at = Math.floor(random() * (before.length + 1));
+      const after = edited
+        ? before.slice(0, at) + text(Math.floor(random() * 4)) + before.slice(at + Math.floor(random() * 4))
+        : text(Math.floor(random() * 12));
+      roundTrip(before, after);
+    }
+  });
+
+  it('is linear: a 1 MB page with one change takes milliseconds', () => {
+    const before = '<p>line</p>\n'.repeat(90_000);
+    const after = `${before.slice(0, 500_000)}X${before.slice(500_000)}`;
+    const started = performance.now();
+    const splice = spliceBetween(before, after);
+    textHash(after);
+    assert.deepEqual(splice, { start: 500_000, removed: 0, inserted: 'X' });
+    assert.ok(performance.now() - started < 500);
+  });
+
+  it('a splice that does not fit the text is refused', () => {
+    assert.equal(applySplice('short', { start: 3, removed: 5, inserted: '' }), undefined);
+    assert.equal(applySplice('short', { start: -1, removed: 0, inserted: '' }), undefined);
+    assert.equal(applySplice('short', { start: 0.5, removed: 0, inserted: '' }), undefined);
+  });
+
+  it('the hash tells apart texts that differ by one letter, swapped letters or length', () => {
+    const page = '<p>Opening hours</p>';
+    const hashes = new Set([page, '<p>Opening hourz</p>', '<p>Opneing hours</p>', `${page} `, '', '\0'].map(textHash));
+    assert.equal(hashes.size, 6);
+    assert.equal(textHash(page), textHash(`<p>Opening hours</p>`));
+    assert.ok(Number.isSafeInteger(textHash(page)));
+  });
+});
