@@ -82,6 +82,7 @@ export class WholeSiteCheck implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly pendingFiles = new Map<string, ReturnType<typeof setTimeout>>();
   private crossPageTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly addedFiles = new Map<string, Set<string>>();
   /** The run under way, so refreshes wait for it rather than race it. */
   private running: Promise<WholeSiteResult> | undefined;
   private checkedAt: string | undefined;
@@ -182,6 +183,7 @@ export class WholeSiteCheck implements vscode.Disposable {
     this.crossPageRuns++;
     this.pages.clear();
     this.listings.clear();
+    this.addedFiles.clear();
     this.crossPage.clear();
     this.collection.clear();
     this.checkedAt = undefined;
@@ -221,6 +223,7 @@ export class WholeSiteCheck implements vscode.Disposable {
     } else {
       this.pages = fresh;
       this.listings = new Map(listings.map((listing) => [listing.folder.uri.toString(), listing]));
+      this.addedFiles.clear();
       this.siteUrls = await this.readSiteUrls(listings);
       this.setups = await readGeneratorSetups(listings, this.deps.sites);
       this.checkedAt = new Date().toISOString();
@@ -267,6 +270,7 @@ export class WholeSiteCheck implements vscode.Disposable {
    */
   private async runCrossPage(): Promise<Set<string> | undefined> {
     const run = ++this.crossPageRuns;
+    this.mergeAddedFiles();
     const found = new Map<string, readonly Finding[]>();
     for (const listing of [...this.listings.values()]) {
       const folder = listing.folder;
@@ -372,6 +376,15 @@ export class WholeSiteCheck implements vscode.Disposable {
     return [uri, findings.map((finding) => toDiagnostic(finding, (ruleId) => this.deps.ruleDocs.uriFor(ruleId)))];
   }
 
+  /** Files created since the listing was read, merged into it in one sort. */
+  private mergeAddedFiles(): void {
+    for (const [key, added] of this.addedFiles) {
+      const listing = this.listings.get(key);
+      if (listing && added.size > 0) this.listings.set(key, { ...listing, files: [...listing.files, ...added].sort() });
+    }
+    this.addedFiles.clear();
+  }
+
   private fileChanged(uri: vscode.Uri): void {
     if (!this.hasRun) return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -382,8 +395,11 @@ export class WholeSiteCheck implements vscode.Disposable {
     if (name === '.gitignore') return this.rerunIfChecked();
     const listing = this.listings.get(folder.uri.toString());
     if (!listing || listing.ignore.ignores(path)) return;
-    if (!listing.files.includes(path)) {
-      this.listings.set(folder.uri.toString(), { ...listing, files: [...listing.files, path].sort() });
+    if (!holdsSorted(listing.files, path)) {
+      // Merged into the sorted listing once, before the next checks across pages: a checkout that adds thousands of
+      // files must not sort the whole listing again for each one.
+      const added = this.addedFiles.get(folder.uri.toString()) ?? new Set<string>();
+      this.addedFiles.set(folder.uri.toString(), added.add(path));
       this.crossPageSoon();
     }
     if (this.isSetupFile(folder, path)) void this.rereadSetup(folder);
@@ -430,6 +446,8 @@ export class WholeSiteCheck implements vscode.Disposable {
         this.collection.delete(vscode.Uri.parse(key));
       }
     }
+    const added = this.addedFiles.get(folder.uri.toString());
+    if (added) for (const file of [...added]) if (file === path || file.startsWith(`${path}/`)) added.delete(file);
     const listing = this.listings.get(folder.uri.toString());
     if (listing) {
       const files = listing.files.filter((file) => file !== path && !file.startsWith(`${path}/`));
@@ -536,4 +554,17 @@ function timingNote(cancelled: boolean, ranIn: WholeSiteResult['ranIn'], checked
   return ranIn === 'worker'
     ? vscode.l10n.t('Checked the whole site: {0} of {1} pages in {2} s (in a background worker).', checked, total, seconds)
     : vscode.l10n.t('Checked the whole site: {0} of {1} pages in {2} s (on the main thread, between other work).', checked, total, seconds);
+}
+
+/** Whether a sorted list holds `value` (a binary search: the listing of a large site has thousands of files). */
+export function holdsSorted(sorted: readonly string[], value: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
