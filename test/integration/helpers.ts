@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
+import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
 import * as assert from './assert';
 
 /**
@@ -278,4 +279,29 @@ export async function probeUntil(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return last;
+}
+
+/** The preview's next `rendered` answer that `accept` takes. */
+export function waitForPreviewRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean, timeoutMs: number): Promise<PreviewRendered> {
+  return waitFor(
+    api.preview.onDidRender,
+    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
+    timeoutMs,
+    () => 'the preview to render',
+  );
+}
+
+/** The preview's next report of `kind` (an opened file, a selected source…) that `accept` takes. */
+export function waitForPreviewActivity<K extends PreviewActivity['kind']>(
+  api: ContentBridgeApi,
+  kind: K,
+  accept: (activity: Extract<PreviewActivity, { kind: K }>) => boolean = () => true,
+) {
+  return waitFor(
+    api.preview.onDidAct,
+    (activity) =>
+      activity?.kind === kind && accept(activity as Extract<PreviewActivity, { kind: K }>) ? (activity as Extract<PreviewActivity, { kind: K }>) : undefined,
+    20_000,
+    () => `the preview to report ${kind}`,
+  );
 }

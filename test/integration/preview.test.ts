@@ -9,19 +9,12 @@ import {
   closeAllEditors,
   openInEditor,
   screenshot,
-  waitFor,
   waitForDiagnostics,
+  waitForPreviewRender,
   type WebviewFrameState,
 } from './helpers';
 
-function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(
-    api.preview.onDidRender,
-    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
-    20_000,
-    () => 'the preview to render',
-  );
-}
+const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, 20_000);
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview);

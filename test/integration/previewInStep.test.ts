@@ -1,6 +1,6 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
+import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import { previewViewType } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import {
@@ -12,35 +12,17 @@ import {
   openInEditor,
   probeUntil,
   screenshot,
-  waitFor,
   waitForDiagnostics,
+  waitForPreviewActivity,
+  waitForPreviewRender,
   workspaceFile,
 } from './helpers';
 
 const renderTimeoutMs = 45_000;
 
-function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(
-    api.preview.onDidRender,
-    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
-    renderTimeoutMs,
-    () => 'the preview to render',
-  );
-}
+const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, renderTimeoutMs);
 
-function waitForActivity<K extends PreviewActivity['kind']>(
-  api: ContentBridgeApi,
-  kind: K,
-  accept: (activity: Extract<PreviewActivity, { kind: K }>) => boolean = () => true,
-) {
-  return waitFor(
-    api.preview.onDidAct,
-    (activity) =>
-      activity?.kind === kind && accept(activity as Extract<PreviewActivity, { kind: K }>) ? (activity as Extract<PreviewActivity, { kind: K }>) : undefined,
-    20_000,
-    () => `the preview to report ${kind}`,
-  );
-}
+const waitForActivity = waitForPreviewActivity;
 
 describe('Preview in step with the editor', () => {
   let api: ContentBridgeApi;

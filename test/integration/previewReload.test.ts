@@ -11,9 +11,9 @@ import {
   openInEditor,
   probeUntil,
   screenshot,
-  waitFor,
-  workspaceFile,
+  waitForPreviewRender,
   type WebviewFrameState,
+  workspaceFile,
 } from './helpers';
 import { canReloadWindow, expectedAfterReload, reloadRound, reloadWindowAfterThisRun } from './windowReload';
 
@@ -36,14 +36,7 @@ const rounds: readonly Omit<ShownBeforeReload, 'tabLabel' | 'firstHeading' | 'lo
   { page: 'preview/post.md', width: 768, tab: 'social' },
 ];
 
-function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(
-    api.preview.onDidRender,
-    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
-    renderTimeoutMs,
-    () => 'the preview to render',
-  );
-}
+const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, renderTimeoutMs);
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all

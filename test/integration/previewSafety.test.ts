@@ -2,19 +2,12 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { activateExtension, clickInWebview, closeAllEditors, openInEditor, screenshot, waitFor } from './helpers';
+import { activateExtension, clickInWebview, closeAllEditors, openInEditor, screenshot, waitForPreviewRender } from './helpers';
 
 /** Generous: on a busy machine the web-worker host has taken over 20 seconds for a first render. */
 const renderTimeoutMs = 45_000;
 
-function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(
-    api.preview.onDidRender,
-    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
-    renderTimeoutMs,
-    () => 'the preview to render',
-  );
-}
+const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, renderTimeoutMs);
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,6 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
+import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import {
   actInWebview,
@@ -11,35 +11,17 @@ import {
   openInEditor,
   probeUntil,
   screenshot,
-  waitFor,
+  waitForPreviewActivity,
+  waitForPreviewRender,
   workspaceFile,
 } from './helpers';
 
 const timeoutMs = 45_000;
 const page = 'preview/scripted-links.html';
 
-function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(
-    api.preview.onDidRender,
-    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
-    timeoutMs,
-    () => 'the preview to render',
-  );
-}
+const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, timeoutMs);
 
-function waitForActivity<K extends PreviewActivity['kind']>(
-  api: ContentBridgeApi,
-  kind: K,
-  accept: (activity: Extract<PreviewActivity, { kind: K }>) => boolean = () => true,
-) {
-  return waitFor(
-    api.preview.onDidAct,
-    (activity) =>
-      activity?.kind === kind && accept(activity as Extract<PreviewActivity, { kind: K }>) ? (activity as Extract<PreviewActivity, { kind: K }>) : undefined,
-    20_000,
-    () => `the preview to report ${kind}`,
-  );
-}
+const waitForActivity = waitForPreviewActivity;
 
 /**
  * A page whose own scripts the user allowed runs in a sandboxed frame the preview cannot reach into; the preview's

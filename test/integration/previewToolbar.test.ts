@@ -2,18 +2,11 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import { actInWebview, activateExtension, closeAllEditors, openInEditor, probeUntil, screenshot, waitFor, waitForDiagnostics } from './helpers';
+import { actInWebview, activateExtension, closeAllEditors, openInEditor, probeUntil, screenshot, waitForDiagnostics, waitForPreviewRender } from './helpers';
 
 const renderTimeoutMs = 45_000;
 
-function waitForRender(api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean): Promise<PreviewRendered> {
-  return waitFor(
-    api.preview.onDidRender,
-    (rendered) => (rendered && accept(rendered) ? rendered : undefined),
-    renderTimeoutMs,
-    () => 'the preview to render',
-  );
-}
+const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, renderTimeoutMs);
 
 async function click(selector: string, name: string): Promise<void> {
   const result = await actInWebview({ selector, name, action: 'click' });
