@@ -1,5 +1,6 @@
 import type { PageFacts } from '../core/site/siteCheck';
-import type { CheckConfig, Finding, Severity } from '../core/types';
+import type { CheckConfig, Finding } from '../core/types';
+import { findingFieldsAt, packFindingFields, type PackedFindingFields } from '../shared/checkWorkerProtocol';
 import type { SiteContext } from './checkFiles';
 import type { HtmlFile } from './files';
 
@@ -43,63 +44,18 @@ export type WorkerMessage = ChunkDone | WorkerNote;
 
 /**
  * Findings packed for the trip between threads: the numbers of every finding in one typed array (moved, not
- * copied), each repeated word (rule id, severity, message) once in a table. Fixes stay behind: no output format
- * prints them, and copying them cost more than the rest of a finding.
+ * copied), each repeated word (rule id, severity, message) once in a table, as the editor's worker packs them. Fixes
+ * stay behind: no output format prints them, and copying them cost more than the rest of a finding.
  */
-export interface PackedFindings {
-  readonly strings: readonly string[];
-  /** Per finding: rule id, severity and message (indexes into `strings`), start and end offsets, range (4 numbers). */
-  readonly numbers: Int32Array;
-}
+export type PackedFindings = PackedFindingFields;
 
-const fieldsPerFinding = 9;
-
-export function packFindings(findings: readonly Finding[]): PackedFindings {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const intern = (value: string) => {
-    let at = index.get(value);
-    if (at === undefined) {
-      at = strings.length;
-      strings.push(value);
-      index.set(value, at);
-    }
-    return at;
-  };
-  const numbers = new Int32Array(findings.length * fieldsPerFinding);
-  let at = 0;
-  for (const finding of findings) {
-    const { start, end } = finding.range;
-    numbers[at++] = intern(finding.ruleId);
-    numbers[at++] = intern(finding.severity);
-    numbers[at++] = intern(finding.message);
-    numbers[at++] = finding.startOffset;
-    numbers[at++] = finding.endOffset;
-    numbers[at++] = start.line;
-    numbers[at++] = start.character;
-    numbers[at++] = end.line;
-    numbers[at++] = end.character;
-  }
-  return { strings, numbers };
-}
+export const packFindings = packFindingFields;
 
 const noFixes: Finding['fixes'] = [];
 
 /** `count` findings from `first` on, as the output formats read them (without their fixes). */
 export function unpackFindings(packed: PackedFindings, first: number, count: number): Finding[] {
-  const { strings, numbers } = packed;
   const findings: Finding[] = [];
-  for (let i = first; i < first + count; i++) {
-    const at = i * fieldsPerFinding;
-    findings.push({
-      ruleId: strings[numbers[at]!]!,
-      severity: strings[numbers[at + 1]!]! as Severity,
-      message: strings[numbers[at + 2]!]!,
-      startOffset: numbers[at + 3]!,
-      endOffset: numbers[at + 4]!,
-      range: { start: { line: numbers[at + 5]!, character: numbers[at + 6]! }, end: { line: numbers[at + 7]!, character: numbers[at + 8]! } },
-      fixes: noFixes,
-    });
-  }
+  for (let i = first; i < first + count; i++) findings.push({ ...findingFieldsAt(packed, i), fixes: noFixes });
   return findings;
 }
