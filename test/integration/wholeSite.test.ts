@@ -228,8 +228,10 @@ describe('Whole site', () => {
     }
     // Large enough to stand above timer noise (about 280–500 ms on a quiet machine, more under load).
     assert.ok(onMainThread >= 200, `the page is slow enough to measure (${onMainThread} ms)`);
+    // Checked on the host, the timers would stop for the whole check (about onMainThread); in the background they run
+    // on, apart from the host's own pauses (the web worker host once paused 273 ms here against a 512 ms check).
     assert.ok(
-      inBackground.longestGap < onMainThread / 2,
+      inBackground.longestGap < onMainThread * 0.75,
       `timers kept running: held up ${inBackground.longestGap} ms, against ${onMainThread} ms for the check itself`,
     );
   });
