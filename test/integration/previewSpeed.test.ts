@@ -4,7 +4,7 @@ import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
 import { isChecked, isCheckedOnSaveOnly } from '../../src/extension/diagnostics/htmlDiagnostics';
 import { readDiagnosticsSettings } from '../../src/extension/settings';
-import { activateExtension, closeAllEditors, openInEditor, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, openInEditor, waitFor, waitForPreviewRender } from './helpers';
 
 /** The preview's own wait after a keystroke (pagePreview.ts), reported separately from the work after it. */
 const typingDelayMs = 120;
@@ -56,12 +56,7 @@ describe('Preview speed', () => {
       this.timeout(10 * 60_000);
       const editor = await openInEditor(page);
       const uri = editor.document.uri.toString();
-      const first = waitFor(
-        api.preview.onDidRender,
-        (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined),
-        120_000,
-        () => 'the first render',
-      );
+      const first = waitForPreviewRender(api, (rendered) => rendered.documentUri === uri, 120_000);
       await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
       await first;
       const total: number[] = [];
@@ -171,12 +166,7 @@ describe('Preview sends only what changed', () => {
   it('a typed word, emoji included, reaches the page as a change of a few characters and shows exactly', async () => {
     const editor = await openInEditor('preview/guide.html');
     const uri = editor.document.uri.toString();
-    const first = waitFor(
-      api.preview.onDidRender,
-      (rendered?: PreviewRendered) => (rendered?.documentUri === uri ? rendered : undefined),
-      60_000,
-      () => 'the first render',
-    );
+    const first = waitForPreviewRender(api, (rendered) => rendered.documentUri === uri, 60_000);
     await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
     assert.equal((await first).firstHeading, 'Library guide');
 
