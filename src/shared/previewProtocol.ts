@@ -98,8 +98,18 @@ export type ExtensionToPreviewMessage =
   /**
    * Which mode the preview is in (`built`: built pages), in words for the toolbar, and what works in it (`detail`).
    * `showsBuiltPage` is false in built mode for a file the server does not publish as a page: the file is shown.
+   * `restart`: the server stopped (with the window, before a reload): the label of the button that starts it again.
    */
-  | { readonly type: 'mode'; readonly built: boolean; readonly showsBuiltPage: boolean; readonly label: string; readonly detail: string };
+  | {
+      readonly type: 'mode';
+      readonly built: boolean;
+      readonly showsBuiltPage: boolean;
+      readonly label: string;
+      readonly detail: string;
+      readonly restart?: string;
+    }
+  /** Why the page shows without the scripts the user allowed for it (empty: nothing to say). */
+  | { readonly type: 'scriptsNote'; readonly documentUri: string; readonly text: string };
 
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
@@ -329,10 +339,14 @@ function isLineStarts(value: unknown): value is readonly number[] {
 export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'options') return typeof value.scrollSync === 'boolean' ? { type: 'options', scrollSync: value.scrollSync } : undefined;
-  if (value.type === 'mode')
-    return typeof value.built === 'boolean' && typeof value.showsBuiltPage === 'boolean' && isText(value.label) && isText(value.detail)
-      ? { type: 'mode', built: value.built, showsBuiltPage: value.showsBuiltPage, label: value.label, detail: value.detail }
-      : undefined;
+  if (value.type === 'mode') {
+    const { built, showsBuiltPage, label, detail, restart } = value;
+    if (typeof built !== 'boolean' || typeof showsBuiltPage !== 'boolean' || !isText(label) || !isText(detail)) return undefined;
+    if (restart !== undefined && !isText(restart)) return undefined;
+    return { type: 'mode', built, showsBuiltPage, label, detail, ...(restart !== undefined ? { restart } : {}) };
+  }
+  if (value.type === 'scriptsNote')
+    return isText(value.documentUri) && isText(value.text) ? { type: 'scriptsNote', documentUri: value.documentUri, text: value.text } : undefined;
   const about = documentVersionOf(value);
   if (!about) return undefined;
   switch (value.type) {

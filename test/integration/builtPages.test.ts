@@ -1,97 +1,32 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { previewViewType, type PreviewActivity } from '../../src/extension/preview/pagePreview';
+import { previewViewType } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewState } from '../../src/shared/previewProtocol';
-import { activateExtension, canActInWebview, closeAllEditors, extensionId, openInEditor, probeUntil, screenshot, waitFor, workspaceFile } from './helpers';
-
-type ShowedBuiltPage = Extract<PreviewActivity, { kind: 'showedBuiltPage' }>;
-
-/**
- * The fixture site is built by a real Eleventy (installed with the extension's development dependencies), started by
- * the preview as a VS Code task. That needs Node and a shell: the web-worker extension host skips the suite. Node's `fs` is
- * loaded through a plain `require`, so the web bundle leaves it out.
- */
-function nodeFs(): typeof import('node:fs') | undefined {
-  const nodeRequire = (globalThis as { process?: unknown }).process && typeof require === 'function' ? require : undefined;
-  return nodeRequire?.('node:fs');
-}
-
-function devServerTasks(): vscode.TaskExecution[] {
-  return vscode.tasks.taskExecutions.filter((execution) => execution.task.definition.type === 'contentBridge.devServer');
-}
-
-/** Stops the running development servers and waits until their tasks have ended. */
-async function stopDevServers(): Promise<void> {
-  const running = devServerTasks();
-  if (running.length === 0) return;
-  const ended = new Promise<void>((resolve) => {
-    const watch = vscode.tasks.onDidEndTask(() => {
-      if (devServerTasks().length === 0) {
-        watch.dispose();
-        resolve();
-      }
-    });
-  });
-  for (const execution of running) execution.terminate();
-  await ended;
-}
-
-async function answers(address: string): Promise<boolean> {
-  try {
-    await fetch(address, { signal: AbortSignal.timeout(2_000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { activateExtension, canActInWebview, closeAllEditors, openInEditor, probeUntil, screenshot, waitFor, workspaceFile } from './helpers';
+import { answers, builtHtml, devServerTasks, linkSiteModules, nodeFs, removeSiteModulesAndOutput, stopDevServers, waitForBuiltPage } from './builtSite';
 
 function nodeHttp(): typeof import('node:http') | undefined {
   const nodeRequire = (globalThis as { process?: unknown }).process && typeof require === 'function' ? require : undefined;
   return nodeRequire?.('node:http');
 }
 
-function waitForBuiltPage(api: ContentBridgeApi, address: string): Promise<ShowedBuiltPage> {
-  return waitFor(
-    api.preview.onDidAct,
-    (activity) => (activity?.kind === 'showedBuiltPage' && activity.address === address ? activity : undefined),
-    90_000,
-    () => `the preview to show the built page ${address}`,
-  );
-}
-
-/** The page as the server sends it, asked again until `expected` is in it (a save takes a moment to rebuild). */
-async function builtHtml(address: string, expected: string): Promise<string> {
-  let html = '';
-  for (let attempt = 0; attempt < 20; attempt++) {
-    html = await (await fetch(address)).text();
-    if (html.includes(expected)) return html;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return html;
-}
-
 describe('Built pages in the preview', function () {
   this.timeout(180_000);
   let api: ContentBridgeApi;
   let fs: typeof import('node:fs') | undefined;
-  const site = () => workspaceFile('built-site').fsPath;
 
   before(async function () {
     fs = nodeFs();
     if (!fs) return this.skip();
     api = await activateExtension();
-    // The copied workspace has no node_modules of its own: the site uses the extension's, where Eleventy is.
-    const extensionPath = vscode.extensions.getExtension(extensionId)!.extensionPath;
-    fs.symlinkSync(`${extensionPath}/node_modules`, `${site()}/node_modules`, 'dir');
+    linkSiteModules(fs);
   });
 
   after(async () => {
     for (const execution of vscode.tasks.taskExecutions) if (execution.task.definition.type === 'contentBridge.devServer') execution.terminate();
     await closeAllEditors();
-    // Later suites check the whole workspace: the built output and the link are not part of it.
-    fs?.rmSync(`${site()}/node_modules`, { force: true });
-    fs?.rmSync(`${site()}/_site`, { recursive: true, force: true });
+    if (fs) removeSiteModulesAndOutput(fs);
   });
 
   it('starts Eleventy on request, shows the current page as it builds it, follows the file and refreshes after a save', async () => {

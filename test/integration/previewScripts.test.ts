@@ -1,25 +1,11 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import type { PreviewRendered } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
-import {
-  actInWebview,
-  activateExtension,
-  canActInWebview,
-  clickInWebview,
-  closeAllEditors,
-  openInEditor,
-  probeUntil,
-  screenshot,
-  waitForPreviewActivity,
-  waitForPreviewRender,
-  workspaceFile,
-} from './helpers';
+import { activateExtension, canActInWebview, clickInWebview, closeAllEditors, probeUntil, screenshot, waitForPreviewActivity, workspaceFile } from './helpers';
+import { withPageScripts } from './pageScripts';
 
 const timeoutMs = 45_000;
 const page = 'preview/scripted-links.html';
-
-const waitForRender = (api: ContentBridgeApi, accept: (rendered: PreviewRendered) => boolean) => waitForPreviewRender(api, accept, timeoutMs);
 
 const waitForActivity = waitForPreviewActivity;
 
@@ -38,17 +24,8 @@ describe('Preview with page scripts', () => {
   it("outlines problems, selects a clicked element's source and opens links in the editor while the page's scripts run", async function () {
     this.timeout(6 * timeoutMs);
     if (!canActInWebview()) return this.skip(); // This host cannot click inside a webview.
-    const editor = await openInEditor(page);
-    const uri = editor.document.uri.toString();
-    const first = waitForRender(api, (rendered) => rendered.documentUri === uri);
-    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
-    await first;
-
-    api.usePrompts({ confirm: async () => true, inform: async () => undefined });
-    try {
-      const withScripts = waitForRender(api, (rendered) => rendered.documentUri === uri);
-      await actInWebview({ selector: '#page-scripts', name: 'preview-scripts-agent-allow', action: 'click' });
-      await withScripts;
+    await withPageScripts(api, page, 'preview-scripts-agent', async (editor) => {
+      const uri = editor.document.uri.toString();
       const running = await probeUntil(
         (state) => state.bodyText.includes('Changed by the page script') && state.outlined.length > 0,
         'preview-scripts-agent-outlines',
@@ -94,13 +71,6 @@ describe('Preview with page scripts', () => {
       );
       assert.deepEqual(link?.openedPages, [], 'no browser tab was opened');
       assert.equal(link?.dialog, null, 'no "open this website?" question was asked');
-    } finally {
-      // Back to the page without scripts, for the tests after this one.
-      await openInEditor(page);
-      const off = waitForRender(api, (rendered) => rendered.documentUri === uri);
-      await actInWebview({ selector: '#page-scripts', name: 'preview-scripts-agent-off', action: 'click' });
-      await off;
-      api.usePrompts(undefined);
-    }
+    });
   });
 });

@@ -7,12 +7,12 @@ import {
   activateExtension,
   canActInWebview,
   closeAllEditors,
-  openInEditor,
   probeUntil,
   screenshot,
   waitForPreviewActivity,
   waitForPreviewRender,
 } from './helpers';
+import { withPageScripts } from './pageScripts';
 
 const timeoutMs = 45_000;
 const page = 'preview/scripted-links.html';
@@ -39,17 +39,8 @@ describe('Preview with page scripts, in step with the editor', () => {
   it("scrolls with the editor and back, and marks the cursor's element, while the page's scripts run", async function () {
     this.timeout(6 * timeoutMs);
     if (!canActInWebview()) return this.skip(); // This host cannot look inside a webview.
-    const editor = await openInEditor(page);
-    const uri = editor.document.uri.toString();
-    const first = waitForRender(api, (rendered) => rendered.documentUri === uri);
-    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
-    await first;
-
-    api.usePrompts({ confirm: async () => true, inform: async () => undefined });
-    try {
-      const withScripts = waitForRender(api, (rendered) => rendered.documentUri === uri);
-      await actInWebview({ selector: '#page-scripts', name: 'preview-scripts-step-allow', action: 'click' });
-      await withScripts;
+    await withPageScripts(api, page, 'preview-scripts-step', async (editor) => {
+      const uri = editor.document.uri.toString();
       const start = await probeUntil(
         (state) => state.bodyText.includes('Changed by the page script') && state.scrollY === 0,
         'preview-scripts-step-start',
@@ -95,13 +86,6 @@ describe('Preview with page scripts, in step with the editor', () => {
       const marked = await probeUntil((state) => state.cursorText === 'Visits to the museum and the park.', 'preview-scripts-step-cursor', inScriptsFrame);
       assert.equal(marked?.cursorText, 'Visits to the museum and the park.', 'the element holding the cursor is marked');
       await screenshot('preview-scripts-cursor-mark');
-    } finally {
-      // Back to the page without scripts, for the tests after this one.
-      await openInEditor(page);
-      const off = waitForRender(api, (rendered) => rendered.documentUri === uri);
-      await actInWebview({ selector: '#page-scripts', name: 'preview-scripts-step-off', action: 'click' });
-      await off;
-      api.usePrompts(undefined);
-    }
+    });
   });
 });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ContentBridgeApi } from '../../src/extension/extension';
 
 /**
  * Reloading the VS Code window inside a test run. A reload ends the extension host and the test run in it; in the
@@ -16,6 +17,24 @@ interface ReloadMarker {
   readonly failures: number;
   /** What the test that asked for the reload expects to find after it. */
   readonly expected?: unknown;
+}
+
+/**
+ * One reload of the window in the reload suite (previewReload.test.ts): a test sets something up and says what it
+ * expects, the window reloads, and the next round's first test checks it.
+ */
+export interface ReloadRound<Expected> {
+  /** The title of the test that sets up the round (the window reloads after it). */
+  readonly shows: string;
+  /** The title of the test that checks it after the reload. */
+  readonly comesBack: string;
+  /** Why this host cannot run the round (it is then skipped, without a reload); undefined where it can. */
+  readonly cannotRunBecause?: () => string | undefined;
+  /** Sets the preview up and returns what to find after the reload. It leaves the editors open: the reload follows. */
+  setUp(api: ContentBridgeApi): Promise<Expected>;
+  /** After the reload: finds what `setUp` expected. */
+  // Method syntax: a list of rounds holds rounds expecting different things (see previewReload.test.ts).
+  check(api: ContentBridgeApi, expected: Expected): Promise<void>;
 }
 
 /** The suite that reloads the window: run last (the window is reloaded after every other suite), and alone after a reload. */

@@ -94,8 +94,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'mode':
       builtMode = message.built;
-      toolbar.setMode(message.label, message.built, message.detail, message.showsBuiltPage);
+      toolbar.setMode(message.label, message.built, message.detail, message.showsBuiltPage, message.restart);
       saveState({});
+      return;
+    case 'scriptsNote':
+      toolbar.setScriptsNote(message.text);
       return;
     case 'scrollTo':
       if (isCurrent(message) && scrollSyncOn()) scrollToSource(message.offset);

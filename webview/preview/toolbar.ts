@@ -49,9 +49,12 @@ export interface Toolbar {
   /**
    * Which mode the preview is in, in words ("Built by Eleventy at localhost:8080"); `built`: the built pages mode, where
    * `detail` says what works. While the built page is shown (`showsBuiltPage`), the problem outlines and scrolling
-   * with the editor do not apply (they work on the file), so their switches are off.
+   * with the editor do not apply (they work on the file), so their switches are off. `restart`: the server stopped,
+   * and a button with these words starts it again.
    */
-  setMode(label: string, built: boolean, detail: string, showsBuiltPage: boolean): void;
+  setMode(label: string, built: boolean, detail: string, showsBuiltPage: boolean, restart?: string): void;
+  /** Why the page's scripts, allowed before, do not run now (empty: hidden). */
+  setScriptsNote(text: string): void;
 }
 
 /**
@@ -84,7 +87,7 @@ export function createToolbar(
     ' background: var(--vscode-editor-background, #fff); color: var(--vscode-foreground, #333); border-bottom: 1px solid var(--vscode-panel-border, #ccc);' +
     ' font: 12px var(--vscode-font-family, system-ui, sans-serif); }' +
     ' vscode-panels { flex: none; } vscode-panel-view { display: none; } vscode-dropdown { min-width: 110px; } vscode-text-field { width: 70px; }' +
-    ' .mode { font-weight: 600; } .mode-detail { white-space: normal; opacity: .8; } .mode-detail:empty { display: none; } .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
+    ' .mode { font-weight: 600; } .mode-detail { white-space: normal; opacity: .8; } .mode-detail:empty { display: none; } .note { overflow: hidden; text-overflow: ellipsis; opacity: .8; } .scripts-note { white-space: normal; } .blocked { display: inline-flex; align-items: center; gap: 6px; } .blocked[hidden] { display: none; }';
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
@@ -161,6 +164,11 @@ export function createToolbar(
   const builtToggle = button(l10n.t('Show the built page'), l10n.t("Start your site's development server and show the page as it builds it"));
   builtToggle.id = 'built-pages';
   builtToggle.addEventListener('click', () => actions.builtPages(!built));
+  // After a reload the server is not started unasked: this button does it, when the toolbar says it stopped.
+  const builtRestart = button('', '');
+  builtRestart.id = 'built-restart';
+  builtRestart.hidden = true;
+  builtRestart.addEventListener('click', () => actions.builtPages(true));
 
   // The page's own scripts stay off unless the user allows them for this page (the extension asks first).
   let scriptsOn = false;
@@ -171,6 +179,10 @@ export function createToolbar(
   const note = document.createElement('span');
   note.className = 'note';
   note.setAttribute('role', 'status');
+  const scriptsNote = document.createElement('span');
+  scriptsNote.className = 'note scripts-note';
+  scriptsNote.id = 'scripts-note';
+  scriptsNote.hidden = true;
   // Loading from a site tells it someone is looking at the page: only after the user says so, site by site.
   const blocked = document.createElement('span');
   blocked.className = 'blocked';
@@ -181,7 +193,24 @@ export function createToolbar(
   let blockedSites: readonly string[] = [];
   allow.addEventListener('click', () => actions.allow(blockedSites));
   blocked.append(blockedText, allow);
-  bar.append(tabs, width, customWidth, zoom, overlay, scroll, refresh, browser, builtToggle, scripts, mode, modeDetail, note, blocked);
+  bar.append(
+    tabs,
+    width,
+    customWidth,
+    zoom,
+    overlay,
+    scroll,
+    refresh,
+    browser,
+    builtToggle,
+    builtRestart,
+    scripts,
+    mode,
+    modeDetail,
+    note,
+    scriptsNote,
+    blocked,
+  );
   shadow.append(style, bar);
   new ResizeObserver(() => actions.resized()).observe(bar);
   return {
@@ -190,7 +219,7 @@ export function createToolbar(
       note.textContent = text;
       note.title = text;
     },
-    setMode(label, isBuilt, detail, showsBuiltPage) {
+    setMode(label, isBuilt, detail, showsBuiltPage, restart) {
       built = isBuilt;
       mode.textContent = label;
       mode.title = detail;
@@ -201,6 +230,14 @@ export function createToolbar(
       builtToggle.title = isBuilt
         ? l10n.t('Show your file as you type it, with its problems outlined')
         : l10n.t("Start your site's development server and show the page as it builds it");
+      builtRestart.hidden = restart === undefined;
+      builtRestart.textContent = restart ?? '';
+      builtRestart.title = restart ?? '';
+    },
+    setScriptsNote(text) {
+      scriptsNote.textContent = text;
+      scriptsNote.title = text;
+      scriptsNote.hidden = text === '';
     },
     height: () => Math.ceil(bar.getBoundingClientRect().height),
     setScripts(on, offered) {

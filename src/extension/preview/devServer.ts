@@ -89,7 +89,7 @@ export class DevServerError extends Error {}
  */
 export async function startDevServer(site: BuiltSite): Promise<BuiltSite> {
   const key = site.root.toString();
-  const running = vscode.tasks.taskExecutions.some((execution) => isTaskFor(execution.task, site));
+  const running = serverTaskRunning(site);
   // Something else answering at the planned port before the server starts is not the site.
   const takenBefore = !running && (await answers(`http://localhost:${site.server.port}/`));
   if (!running) {
@@ -117,6 +117,11 @@ export async function startDevServer(site: BuiltSite): Promise<BuiltSite> {
   }
   const port = await waitForServer(site, takenBefore);
   return port === site.server.port ? site : { root: site.root, server: { ...site.server, port } };
+}
+
+/** Whether the server's task runs for the site in this window (a reload ends it: see serverTerminal.ts). */
+export function serverTaskRunning(site: BuiltSite): boolean {
+  return vscode.tasks.taskExecutions.some((execution) => isTaskFor(execution.task, site));
 }
 
 /** Stops the server this preview started for the site, if it is running. */

@@ -20,7 +20,7 @@ import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
 import type { SiteGenerators } from '../site/siteGenerators';
-import { DevServerError, findBuiltSite, showServerOutput, startDevServer, type BuiltSite } from './devServer';
+import { DevServerError, findBuiltSite, serverTaskRunning, showServerOutput, startDevServer, type BuiltSite } from './devServer';
 import { canRunServerHere } from './serverTerminal';
 
 export const previewViewType = 'contentBridge.preview';
@@ -65,7 +65,7 @@ export type PreviewActivity =
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
 /** The pages whose own scripts the user allowed to run in the preview, per workspace. */
-const pagesWithScriptsKey = 'contentBridge.preview.pagesWithScripts';
+export const pagesWithScriptsKey = 'contentBridge.preview.pagesWithScripts';
 
 /** Updates wait this long after a keystroke so the preview keeps up without re-rendering on every letter. */
 const typingDelayMs = 120;
@@ -95,6 +95,11 @@ export class PagePreview implements vscode.Disposable {
   private updateCount = 0;
   /** Built pages mode: the site whose development server builds the pages shown (undefined: the file as typed). */
   private built: BuiltSite | undefined;
+  /**
+   * Built pages mode brought back after a reload, without its server (it stopped with the window) or where it cannot
+   * run now: the file is shown, and the toolbar says why and offers to start the server again.
+   */
+  private builtPaused: BuiltPause | undefined;
   /** Keeps what it read of the Markdown page, so typing re-reads only the part that changed. */
   private readonly markdown = new MarkdownPreviewRenderer();
   /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
@@ -147,8 +152,11 @@ export class PagePreview implements vscode.Disposable {
           void this.update();
         }
       }),
-      // Trusted now: reload the shell so images, fonts and styles from the web may load.
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.loadShell()),
+      // Trusted now: reload the shell so images, fonts and styles from the web may load (and allowed scripts run).
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        if (this.builtPaused?.reason === 'untrusted') void this.restoreBuiltPages();
+        this.loadShell();
+      }),
     );
     this.panel.title = previewTitle(document.uri);
     this.configureWebview();
@@ -227,41 +235,38 @@ export class PagePreview implements vscode.Disposable {
 
   /**
    * Built pages mode, on the user's request: starts the site's development server (or reuses the running one),
-   * waits for it, and shows the current page as it builds it. Off: back to the file as typed. `restoring`: the
-   * preview comes back after a reload in the mode it was in; where that mode cannot be had any more (the folder is
-   * not trusted now, the site has no server), it quietly shows the file.
+   * waits for it, and shows the current page as it builds it. Off: back to the file as typed.
    */
-  async setBuiltPages(on: boolean, restoring = false): Promise<void> {
+  async setBuiltPages(on: boolean): Promise<void> {
     if (!on) {
+      if (this.builtPaused) {
+        this.builtPaused = undefined;
+        this.postMode(undefined);
+      }
       if (!this.built) return;
       this.built = undefined;
       this.loadShell();
       return;
     }
     if (!vscode.workspace.isTrusted) {
-      if (!restoring)
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t("Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them."),
-        );
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t("Built pages need a trusted folder, because showing them runs your site's own tools. Trust this folder to use them."),
+      );
       return;
     }
     if (!canRunServerHere()) {
-      if (!restoring)
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t(
-            "Built pages need VS Code on your computer, because they run your site's own tools. In VS Code for the Web the preview shows your file.",
-          ),
-        );
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t("Built pages need VS Code on your computer, because they run your site's own tools. In VS Code for the Web the preview shows your file."),
+      );
       return;
     }
     const site = await findBuiltSite(this.document.uri);
     if (!site) {
-      if (!restoring)
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t(
-            'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
-          ),
-        );
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'This site has no development server Content Bridge knows how to start (Hugo, Jekyll, Eleventy, Astro, or a "dev" or "start" script in package.json). The preview keeps showing your file.',
+        ),
+      );
       return;
     }
     let running: BuiltSite;
@@ -275,7 +280,68 @@ export class PagePreview implements vscode.Disposable {
       return;
     }
     this.built = running;
+    this.builtPaused = undefined;
     this.loadShell();
+  }
+
+  /**
+   * The preview comes back after a reload in built pages mode. A server still running for the site is shown at once;
+   * one that stopped with the window is not started again unasked (starting a program is the user's choice): the
+   * preview shows the file and offers, in its toolbar, to start it again or to stay with the file. Where built pages
+   * cannot run now (the folder is not trusted, VS Code for the Web), the toolbar says so.
+   */
+  async restoreBuiltPages(): Promise<void> {
+    if (!vscode.workspace.isTrusted) return this.pauseBuiltPages({ reason: 'untrusted' });
+    if (!canRunServerHere()) return this.pauseBuiltPages({ reason: 'desktopOnly' });
+    const site = await findBuiltSite(this.document.uri);
+    if (!site) {
+      // The site no longer has a server we can start: the file, as in any preview.
+      this.builtPaused = undefined;
+      this.postMode(undefined);
+      return;
+    }
+    if (serverTaskRunning(site)) return this.setBuiltPages(true);
+    this.pauseBuiltPages({ reason: 'stopped', site });
+  }
+
+  private pauseBuiltPages(pause: BuiltPause): void {
+    this.builtPaused = pause;
+    this.postCurrentMode();
+  }
+
+  /** The toolbar's mode for the state the preview is in now (after the webview loaded again, too). */
+  private postCurrentMode(): void {
+    if (!this.webviewReady || this.built) return; // In built mode, each update says what it shows.
+    if (!this.builtPaused) return this.postMode(undefined);
+    const paused = this.builtPaused;
+    const message: ExtensionToPreviewMessage =
+      paused.reason === 'stopped' && paused.site
+        ? {
+            type: 'mode',
+            built: true,
+            showsBuiltPage: false,
+            label: vscode.l10n.t('{0} is not running', paused.site.server.builtBy),
+            detail: vscode.l10n.t(
+              'The preview showed this page as {0} builds it, and {0} stopped when the window was reloaded. Until you start it again, the preview shows your file as you type.',
+              paused.site.server.builtBy,
+            ),
+            restart: vscode.l10n.t('Start {0} again', paused.site.server.builtBy),
+          }
+        : {
+            type: 'mode',
+            built: true,
+            showsBuiltPage: false,
+            label: vscode.l10n.t('Built pages are paused'),
+            detail:
+              paused.reason === 'untrusted'
+                ? vscode.l10n.t(
+                    "Built pages need a trusted folder, because showing them runs your site's own tools. The preview shows your file as you type until you trust this folder.",
+                  )
+                : vscode.l10n.t(
+                    "Built pages need VS Code on your computer, because they run your site's own tools. Here the preview shows your file as you type.",
+                  ),
+          };
+    void this.panel.webview.postMessage(message);
   }
 
   /** The server did not come up: says so, with its output one click away. */
@@ -297,7 +363,29 @@ export class PagePreview implements vscode.Disposable {
     if (folderChanged) this.configureWebview();
     // Only a page whose scripts were allowed gets a policy that lets them run.
     if (this.scriptsAllowed(document) !== this.shellRunsScripts) this.loadShell();
-    else void this.update();
+    else {
+      this.postScriptsNote();
+      void this.update();
+    }
+  }
+
+  /**
+   * Why the page shows without the scripts the user allowed for it: the folder is not trusted (any more). An empty
+   * note for every other page.
+   */
+  private postScriptsNote(): void {
+    if (!this.webviewReady) return;
+    const document = this.document;
+    const held = !vscode.workspace.isTrusted && document.languageId === 'html' && this.pagesWithScripts().includes(document.uri.toString());
+    void this.panel.webview.postMessage({
+      type: 'scriptsNote',
+      documentUri: document.uri.toString(),
+      text: held
+        ? vscode.l10n.t(
+            "This page's scripts are off: you allowed them, but they run only in a folder you trust, and this folder is not trusted (Restricted Mode). Trust the folder to run them again.",
+          )
+        : '',
+    } satisfies ExtensionToPreviewMessage);
   }
 
   reveal(): void {
@@ -319,7 +407,8 @@ export class PagePreview implements vscode.Disposable {
         this.versions.forget();
         this.webviewReady = true;
         this.postOptions();
-        if (!this.built) this.postMode(undefined);
+        this.postCurrentMode();
+        this.postScriptsNote();
         void this.update();
         return;
       case 'refresh':
@@ -703,6 +792,13 @@ export class PagePreview implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('This link points to "{0}", which Content Bridge could not find in your site.', href));
     }
   }
+}
+
+/** Why built pages mode came back without its built page (see `PagePreview.restoreBuiltPages`). */
+interface BuiltPause {
+  readonly reason: 'stopped' | 'untrusted' | 'desktopOnly';
+  /** The site whose server stopped (reason 'stopped'). */
+  readonly site?: BuiltSite;
 }
 
 function severityOf(severity: vscode.DiagnosticSeverity): PageProblem['severity'] {

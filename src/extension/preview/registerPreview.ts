@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PagePreview, isPreviewable, previewTitle, previewViewType, type PreviewActivity, type PreviewRendered } from './pagePreview';
+import { PagePreview, isPreviewable, pagesWithScriptsKey, previewTitle, previewViewType, type PreviewActivity, type PreviewRendered } from './pagePreview';
 import type { SiteGenerators } from '../site/siteGenerators';
 import { stopServersStartedHere } from './serverTerminal';
 import { parsePreviewState, type PreviewView } from '../../shared/previewProtocol';
@@ -18,6 +18,12 @@ export interface PreviewController {
    * window for real where its host allows it).
    */
   restore(panel: vscode.WebviewPanel, state: unknown): Promise<boolean>;
+  /**
+   * Remembers, for this workspace, the pages whose own scripts the user allowed (what the toolbar stores once its
+   * question is answered yes). Tests use it to start from a permission given while the folder was trusted: in a
+   * folder that is not trusted, the toolbar does not offer it.
+   */
+  rememberPagesWithScripts(pages: readonly vscode.Uri[]): Thenable<void>;
 }
 
 /** The "Open Preview to the Side" command, with one preview panel reused for every page, restored after a reload. */
@@ -75,8 +81,8 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.documentUri, true));
       if (!isPreviewable(document)) throw new Error('not a page');
       const preview = adopt(panel, document, saved.view);
-      // It showed the built pages: it does again (the server is started again if it stopped with the window).
-      if (saved.built) void preview.setBuiltPages(true, true);
+      // It showed the built pages: it does again, or says why not and offers to start the server again.
+      if (saved.built) void preview.restoreBuiltPages();
       return true;
     } catch {
       // The page has gone (moved, deleted, or the folder is not open): an empty preview would only puzzle.
@@ -105,6 +111,11 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
     onDidRender: rendered.event,
     onDidAct: activity.event,
     restore,
+    rememberPagesWithScripts: (pages) =>
+      workspaceState?.update(
+        pagesWithScriptsKey,
+        pages.map((page) => page.toString()),
+      ) ?? Promise.resolve(),
     dispose() {
       command.dispose();
       builtCommand.dispose();

@@ -49,6 +49,12 @@ describe('Preview messages', () => {
     assert.deepEqual(parseExtensionMessage(mode), mode);
     assert.equal(parseExtensionMessage({ ...mode, showsBuiltPage: undefined }), undefined);
     assert.equal(parseExtensionMessage({ ...mode, detail: ['x'] }), undefined);
+    const stopped = { ...mode, showsBuiltPage: false, label: 'Eleventy is not running', restart: 'Start Eleventy again' };
+    assert.deepEqual(parseExtensionMessage(stopped), stopped, 'the button that starts a stopped server again');
+    assert.equal(parseExtensionMessage({ ...stopped, restart: 1 }), undefined);
+    const note = { type: 'scriptsNote', documentUri: 'file:///site/index.html', text: "This page's scripts are off." };
+    assert.deepEqual(parseExtensionMessage(note), note);
+    assert.equal(parseExtensionMessage({ ...note, text: undefined }), undefined);
   });
 
   it('reads back a saved state after a reload: the page, the toolbar choices and built mode, dropping what is malformed', () => {
