@@ -67,10 +67,11 @@ export async function showsAnEdit(api: ContentBridgeApi, page: string, heading: 
   return rendered;
 }
 
-/** Where the heading's text ends in the source: a Markdown `# heading` or an HTML `>heading<` (a title may come first). */
+/** Where the heading's text ends in the source: a Markdown `# heading`, an HTML `>heading</h1>` or `>heading<`. */
 function headingEnd(text: string, heading: string): number | undefined {
   for (const [before, after] of [
     ['# ', '\n'],
+    ['>', '</h1>'],
     ['>', '<'],
   ]) {
     const at = text.indexOf(`${before}${heading}${after}`);
@@ -139,12 +140,19 @@ export const builtPagesRound: ReloadRound<BuiltBeforeReload> = {
       assert.equal(again?.frameAddress, built.address, 'the built page is shown again');
       assert.ok(again?.toolbarMode?.startsWith('Built by Eleventy'), `the toolbar says built pages again: ${again?.toolbarMode}`);
     }
-    // Saved: the server builds the page again, and the preview shows it again.
+    // Saved: the server builds the page again, and the preview shows it again. (Starting a task may already have
+    // saved the heading typed before: VS Code saves open files before it runs a task.)
     const refreshed = waitForBuiltPage(api, built.address);
     const document = await vscode.workspace.openTextDocument(uri);
+    const sentence = 'The library opens late on Thursdays.';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.positionAt(document.getText().indexOf(sentence) + sentence.length), ' And on Fridays.');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the page was edited');
     assert.ok(await document.save(), 'the page was saved');
     await refreshed;
-    assert.ok((await builtHtml(built.address, heading)).includes(`<h1>${heading}</h1>`), 'the server built the saved page');
+    const html = await builtHtml(built.address, 'And on Fridays.');
+    assert.ok(html.includes(`<h1>${heading}</h1>`), `the server built the page as typed: ${html}`);
+    assert.ok(html.includes('The library opens late on Thursdays. And on Fridays.'), 'and as saved after the server started again');
     await screenshot(`preview-reload-built-again-${reloadRound()}`);
     await stopDevServers();
     removeSiteModulesAndOutput(nodeFs()!);
