@@ -3,7 +3,7 @@ import * as assert from './assert';
 import { previewViewType } from '../../src/extension/preview/pagePreview';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewState } from '../../src/shared/previewProtocol';
-import { activateExtension, canActInWebview, closeAllEditors, openInEditor, probeUntil, screenshot, waitFor, workspaceFile } from './helpers';
+import { actInWebview, activateExtension, canActInWebview, closeAllEditors, openInEditor, probeUntil, screenshot, waitFor, workspaceFile } from './helpers';
 import { answers, builtHtml, devServerTasks, linkSiteModules, nodeFs, removeSiteModulesAndOutput, stopDevServers, waitForBuiltPage } from './builtSite';
 
 function nodeHttp(): typeof import('node:http') | undefined {
@@ -99,6 +99,27 @@ describe('Built pages in the preview', function () {
     assert.ok(restored?.tabText?.includes('Story time, book clubs and talks'), 'and its description');
     assert.equal(Math.round(restored?.frameWidth ?? 0), 375, 'the phone width chosen before the reload');
     await screenshot('preview-built-restored');
+  });
+
+  it('says so when the server stops, shows the file instead, and starts the server again on request', async () => {
+    // The preview shows the built page of events.md (the test before); the server is stopped in its terminal.
+    await stopDevServers();
+    if (canActInWebview()) {
+      const stopped = await probeUntil((state) => state.toolbarMode?.startsWith('Eleventy is not running') === true, 'preview-built-server-stopped');
+      assert.ok(stopped?.toolbarMode?.includes('Eleventy stopped, so the preview shows your file as you type'), `toolbar: ${stopped?.toolbarMode}`);
+      assert.equal(stopped?.frameAddress, null, 'no built page is left on show');
+      assert.ok(stopped?.bodyText.includes('What is on'), `the file is shown instead: ${stopped?.bodyText}`);
+      await screenshot('preview-built-server-stopped');
+    }
+    // The stopped server's port is free a moment later.
+    for (let attempt = 0; attempt < 40 && (await answers('http://localhost:8080/')); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
+    const shown = waitForBuiltPage(api, 'http://localhost:8080/whats-on/');
+    if (canActInWebview()) {
+      const clicked = await actInWebview({ selector: '#built-restart', name: 'preview-built-server-restart', action: 'click' });
+      assert.equal(clicked?.error, undefined, 'the toolbar offers to start Eleventy again');
+    } else await vscode.commands.executeCommand('contentBridge.showBuiltPage');
+    assert.equal((await shown).label, 'Built by Eleventy at localhost:8080');
+    assert.equal(devServerTasks().length, 1, 'the server runs again');
   });
 
   it('finds the server at the address it prints when its usual port is taken by another program', async function () {

@@ -124,6 +124,13 @@ export function serverTaskRunning(site: BuiltSite): boolean {
   return vscode.tasks.taskExecutions.some((execution) => isTaskFor(execution.task, site));
 }
 
+/** Calls `listener` when the server's task for the site ends (stopped in its terminal, or it failed). */
+export function whenServerEnds(site: BuiltSite, listener: () => void): vscode.Disposable {
+  return vscode.tasks.onDidEndTask((event) => {
+    if (isTaskFor(event.execution.task, site)) listener();
+  });
+}
+
 /** Stops the server this preview started for the site, if it is running. */
 export function stopDevServer(site: BuiltSite): void {
   for (const execution of vscode.tasks.taskExecutions) if (isTaskFor(execution.task, site)) execution.terminate();

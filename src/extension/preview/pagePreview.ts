@@ -20,7 +20,7 @@ import { resolveLink } from './links';
 import { readPreviewSettings } from './previewSettings';
 import { findSiteStylesheet } from './siteStylesheet';
 import type { SiteGenerators } from '../site/siteGenerators';
-import { DevServerError, findBuiltSite, serverTaskRunning, showServerOutput, startDevServer, type BuiltSite } from './devServer';
+import { DevServerError, findBuiltSite, serverTaskRunning, showServerOutput, startDevServer, whenServerEnds, type BuiltSite } from './devServer';
 import { canRunServerHere } from './serverTerminal';
 
 export const previewViewType = 'contentBridge.preview';
@@ -100,6 +100,8 @@ export class PagePreview implements vscode.Disposable {
    * run now: the file is shown, and the toolbar says why and offers to start the server again.
    */
   private builtPaused: BuiltPause | undefined;
+  /** Watches the built pages' server while it runs: when it stops, the preview shows the file instead of a dead page. */
+  private serverWatch: vscode.Disposable | undefined;
   /** Keeps what it read of the Markdown page, so typing re-reads only the part that changed. */
   private readonly markdown = new MarkdownPreviewRenderer();
   /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
@@ -239,6 +241,8 @@ export class PagePreview implements vscode.Disposable {
    */
   async setBuiltPages(on: boolean): Promise<void> {
     if (!on) {
+      this.serverWatch?.dispose();
+      this.serverWatch = undefined;
       if (this.builtPaused) {
         this.builtPaused = undefined;
         this.postMode(undefined);
@@ -281,6 +285,18 @@ export class PagePreview implements vscode.Disposable {
     }
     this.built = running;
     this.builtPaused = undefined;
+    this.serverWatch?.dispose();
+    this.serverWatch = whenServerEnds(running, () => this.serverEnded(running));
+    this.loadShell();
+  }
+
+  /** The server stopped (in its terminal, or it failed) while its pages were shown: the file, and the offer to start it again. */
+  private serverEnded(site: BuiltSite): void {
+    this.serverWatch?.dispose();
+    this.serverWatch = undefined;
+    if (this.built !== site) return;
+    this.built = undefined;
+    this.builtPaused = { reason: 'ended', site };
     this.loadShell();
   }
 
@@ -314,33 +330,35 @@ export class PagePreview implements vscode.Disposable {
     if (!this.webviewReady || this.built) return; // In built mode, each update says what it shows.
     if (!this.builtPaused) return this.postMode(undefined);
     const paused = this.builtPaused;
-    const message: ExtensionToPreviewMessage =
-      paused.reason === 'stopped' && paused.site
-        ? {
-            type: 'mode',
-            built: true,
-            showsBuiltPage: false,
-            label: vscode.l10n.t('{0} is not running', paused.site.server.builtBy),
-            detail: vscode.l10n.t(
-              'The preview showed this page as {0} builds it, and {0} stopped when the window was reloaded. Until you start it again, the preview shows your file as you type.',
-              paused.site.server.builtBy,
-            ),
-            restart: vscode.l10n.t('Start {0} again', paused.site.server.builtBy),
-          }
-        : {
-            type: 'mode',
-            built: true,
-            showsBuiltPage: false,
-            label: vscode.l10n.t('Built pages are paused'),
-            detail:
-              paused.reason === 'untrusted'
-                ? vscode.l10n.t(
-                    "Built pages need a trusted folder, because showing them runs your site's own tools. The preview shows your file as you type until you trust this folder.",
-                  )
-                : vscode.l10n.t(
-                    "Built pages need VS Code on your computer, because they run your site's own tools. Here the preview shows your file as you type.",
-                  ),
-          };
+    const message: ExtensionToPreviewMessage = paused.site
+      ? {
+          type: 'mode',
+          built: true,
+          showsBuiltPage: false,
+          label: vscode.l10n.t('{0} is not running', paused.site.server.builtBy),
+          detail:
+            paused.reason === 'stopped'
+              ? vscode.l10n.t(
+                  'The preview showed this page as {0} builds it, and {0} stopped when the window was reloaded. Until you start it again, the preview shows your file as you type.',
+                  paused.site.server.builtBy,
+                )
+              : vscode.l10n.t('{0} stopped, so the preview shows your file as you type. Start it again to see the built page.', paused.site.server.builtBy),
+          restart: vscode.l10n.t('Start {0} again', paused.site.server.builtBy),
+        }
+      : {
+          type: 'mode',
+          built: true,
+          showsBuiltPage: false,
+          label: vscode.l10n.t('Built pages are paused'),
+          detail:
+            paused.reason === 'untrusted'
+              ? vscode.l10n.t(
+                  "Built pages need a trusted folder, because showing them runs your site's own tools. The preview shows your file as you type until you trust this folder.",
+                )
+              : vscode.l10n.t(
+                  "Built pages need VS Code on your computer, because they run your site's own tools. Here the preview shows your file as you type.",
+                ),
+        };
     void this.panel.webview.postMessage(message);
   }
 
@@ -394,6 +412,7 @@ export class PagePreview implements vscode.Disposable {
 
   dispose(): void {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
+    this.serverWatch?.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
     this.disposables.length = 0;
     this.panel.dispose();
@@ -796,8 +815,9 @@ export class PagePreview implements vscode.Disposable {
 
 /** Why built pages mode came back without its built page (see `PagePreview.restoreBuiltPages`). */
 interface BuiltPause {
-  readonly reason: 'stopped' | 'untrusted' | 'desktopOnly';
-  /** The site whose server stopped (reason 'stopped'). */
+  /** `stopped`: with the window, before a reload; `ended`: while its pages were shown. */
+  readonly reason: 'stopped' | 'ended' | 'untrusted' | 'desktopOnly';
+  /** The site whose server stopped ('stopped', 'ended'). */
   readonly site?: BuiltSite;
 }
 
