@@ -22,7 +22,10 @@ describe('content-bridge tunes V8 for a short run', () => {
     assert.equal(/^init_\w+\(\);$/m.exec(bundle.slice(0, tuning)), null);
     const folder = mkdtempSync(path.join(tmpdir(), 'cb-flags-'));
     try {
-      writeFileSync(path.join(folder, 'page.html'), '<!doctype html><html lang="en"><head><title>Opening hours of the library</title></head><body><img src="a.png"></body></html>\n');
+      writeFileSync(
+        path.join(folder, 'page.html'),
+        '<!doctype html><html lang="en"><head><title>Opening hours of the library</title></head><body><img src="a.png"></body></html>\n',
+      );
       const run = runCli(['check', 'page.html', '--format', 'json'], folder);
       assert.equal(run.stderr, '');
       assert.ok((JSON.parse(run.stdout) as { ruleId: string }[]).some((finding) => finding.ruleId === 'image-alt'));
