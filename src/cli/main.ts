@@ -1,3 +1,5 @@
+// First: the compiler settings for a short run apply to all the checking code (compilerFlags.ts).
+import './compilerTuning';
 import { loadProjectConfig } from './config';
 import { markdownlintSettingsOf } from './markdownlintConfig';
 import { formatRules } from './formatRules';

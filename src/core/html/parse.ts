@@ -3,6 +3,7 @@ import { DomHandler, Element, isComment, isTag, isText, type ChildNode, type Com
 import { LineIndex } from '../text/lineIndex';
 import { templateMarker } from '../templates/mask';
 import { decodeAttributeValue, decodeText } from './characterReferences';
+import { FastTokenizer } from './fastTokenizer';
 
 /** Start (inclusive) and end (exclusive) offsets in the source text. */
 export interface Span {
@@ -393,7 +394,13 @@ export class HtmlPage {
 
   static parse(text: string): HtmlPage {
     const handler = new LocatingHandler(text);
-    const parser = new WatchingParser(handler, { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, decodeEntities: false });
+    const parser = new WatchingParser(handler, {
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+      recognizeSelfClosing: false,
+      decodeEntities: false,
+      Tokenizer: FastTokenizer,
+    });
     handler.attach(parser);
     parser.readAll(text);
     return new HtmlPage(text, handler.root, handler.elements, handler.comments, handler.markup, handler.byName, handler.byId, handler.withAttributes);
@@ -555,7 +562,7 @@ const attributeLocator: Parser = new Parser(
         locating.spans.set(name, { start: locating.offset + attributeLocator.startIndex, end: locating.offset + attributeLocator.endIndex });
     },
   },
-  { lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+  { lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: FastTokenizer },
 );
 
 /** Elements whose content is not text a reader sees: the one list every text walk uses. */
