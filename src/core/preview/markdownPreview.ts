@@ -68,25 +68,27 @@ export interface MarkdownRenderStats {
 export class MarkdownPreviewRenderer {
   private rendered = new Map<string, RenderedMarkdown>();
   /** Runs of parts made safe, by their texts; null: the run does not stand alone. */
-  private prepared = new Map<string, PreparedRun | null>();
+  private prepared: PreparedRuns = { alone: new Map(), together: new Map() };
   private definitionsKey = '';
   private siteRootHref: string | undefined;
+  /** The last settings read, with the text they were read from (see settingsBlockText). */
+  private settings: { readonly blockText: string; readonly read: PageSettings } | undefined;
   stats: MarkdownRenderStats = { parts: 0, read: 0, inParts: false };
 
   render(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
-    const page = pageOf(text, options);
+    const page = pageOf(text, options, this.settingsOf(text));
     if ('preview' in page) return page.preview;
     const cut = markdownSegments(page.parsed, page.bodyStart);
     if (!cut) {
       this.rendered.clear();
-      this.prepared.clear();
+      this.prepared = { alone: new Map(), together: new Map() };
       this.stats = { parts: 1, read: 1, inParts: false };
       return markdownPreview(text, options);
     }
     // Parts made safe hold the page's definitions and the site's address: when either changes, all go.
     if (cut.definitions !== this.definitionsKey || options.siteRootHref !== this.siteRootHref) {
       this.rendered.clear();
-      this.prepared.clear();
+      this.prepared = { alone: new Map(), together: new Map() };
     }
     this.definitionsKey = cut.definitions;
     this.siteRootHref = options.siteRootHref;
@@ -110,6 +112,15 @@ export class MarkdownPreviewRenderer {
     return { html: wrap(page.head, body), card: page.card, meta: page.meta };
   }
 
+  /** The page's settings, read again only when the settings block changed (typing below it leaves it as it is). */
+  private settingsOf(text: string): PageSettings {
+    if (this.settings && text.startsWith(this.settings.blockText)) return this.settings.read;
+    const read = pageSettingsOf(text);
+    const blockText = settingsBlockText(text, read);
+    this.settings = blockText === undefined ? undefined : { blockText, read };
+    return read;
+  }
+
   /**
    * The page made safe in runs of parts, each run once, kept with its source positions relative to the run, which
    * are written anew each time (a line added above moves them). A run is one part, or, where raw HTML runs on from
@@ -118,18 +129,23 @@ export class MarkdownPreviewRenderer {
    */
   private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
     const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
-    const kept = new Map<string, PreparedRun | null>();
+    const kept: PreparedRuns = { alone: new Map(), together: new Map() };
     const html: string[] = [];
     for (let first = 0; first < parts.length;) {
       let key = '';
       let run: PreparedRun | null | undefined;
       let last = first;
       for (; last < parts.length && last - first < maxRunParts; last++) {
-        key += `${parts[last].text.length}:${parts[last].text}`;
-        if (kept.has(key)) run = kept.get(key);
-        else if (this.prepared.has(key)) run = this.prepared.get(key);
-        else run = prepareRun(parts.slice(first, last + 1), options.siteRootHref);
-        kept.set(key, run ?? null);
+        // A part alone is found by its text (its hash is already known from finding its HTML); a longer run by its
+        // parts' texts, each with its length so that no two runs share a key.
+        const alone = last === first;
+        const runs = alone ? 'alone' : 'together';
+        if (alone) key = parts[last].text;
+        else key = `${last === first + 1 ? `${parts[first].text.length}:${parts[first].text}` : key}${parts[last].text.length}:${parts[last].text}`;
+        run = kept[runs].get(key);
+        if (run === undefined) run = this.prepared[runs].get(key);
+        if (run === undefined) run = prepareRun(parts.slice(first, last + 1), options.siteRootHref) ?? null;
+        kept[runs].set(key, run);
         if (run) break;
       }
       if (!run) return undefined;
@@ -158,6 +174,12 @@ interface PagePart {
 interface PreparedRun {
   readonly pieces: readonly string[];
   readonly sources: readonly Span[];
+}
+
+/** Runs made safe: single parts by their text, longer runs by their parts' lengths and texts (null: not alone). */
+interface PreparedRuns {
+  readonly alone: Map<string, PreparedRun | null>;
+  readonly together: Map<string, PreparedRun | null>;
 }
 
 /** Raw HTML left open longer than this is rare; the page is then made safe whole. */
@@ -247,11 +269,9 @@ type PageParts =
   | { readonly parsed: string; readonly bodyStart: number; readonly head: string; readonly card?: PageSettingsCard; readonly meta: PageMeta };
 
 /** The page settings, the head, and the text the parser reads (settings blanked, same offsets as the file). */
-function pageOf(text: string, options: MarkdownPreviewOptions): PageParts {
-  const frontMatter = readFrontMatter(text);
-  const card = frontMatter ? cardOf(frontMatter) : undefined;
+function pageOf(text: string, options: MarkdownPreviewOptions, settings: PageSettings = pageSettingsOf(text)): PageParts {
+  const { frontMatter, card, meta } = settings;
   const head = headOf(card?.title, options.stylesheetHref);
-  const meta = metaOf(frontMatter, card);
   if (nestedTooDeeply(text)) {
     return { preview: { html: `${head}<body><main><p>This page is nested too deeply to show.</p></main></body></html>`, card, meta } };
   }
@@ -259,6 +279,31 @@ function pageOf(text: string, options: MarkdownPreviewOptions): PageParts {
   // Same length and line breaks as the file, so the parser's offsets are the file's offsets.
   const parsed = limitInlineMarks(frontMatter ? blankRange(text, frontMatter.span.start, frontMatter.span.end) : text, bodyStart);
   return { parsed, bodyStart, head, card, meta };
+}
+
+/** The page's settings as read, and what the preview makes of them. */
+interface PageSettings {
+  readonly frontMatter: FrontMatter | undefined;
+  readonly card: PageSettingsCard | undefined;
+  readonly meta: PageMeta;
+}
+
+function pageSettingsOf(text: string): PageSettings {
+  const frontMatter = readFrontMatter(text);
+  const card = frontMatter ? cardOf(frontMatter) : undefined;
+  return { frontMatter, card, meta: metaOf(frontMatter, card) };
+}
+
+/**
+ * The settings block with the line break after its closing line: a file starting with these same characters has
+ * the same settings, because reading them stops at that line. Undefined when there is nothing to keep (no settings,
+ * settings that do not read, or no line break after them).
+ */
+function settingsBlockText(text: string, settings: PageSettings): string | undefined {
+  const { frontMatter } = settings;
+  if (!frontMatter || frontMatter.error) return undefined;
+  const lineBreak = text.indexOf('\n', frontMatter.span.end);
+  return lineBreak === -1 ? undefined : text.slice(0, lineBreak + 1);
 }
 
 function wrap(head: string, body: string): string {

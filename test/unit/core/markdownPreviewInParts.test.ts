@@ -105,13 +105,15 @@ describe('Markdown preview read in parts', () => {
     let inParts = 0;
     for (const [index, page] of generatedPages(30, random).entries()) {
       const renderer = new MarkdownPreviewRenderer();
-      assert.equal(renderer.render(page, options).html, markdownPreview(page, options).html, `page ${index}`);
+      assert.deepEqual(renderer.render(page, options), markdownPreview(page, options), `page ${index}`);
       if (renderer.stats.inParts && renderer.stats.parts > 1) inParts++;
       let text = page;
-      for (let edit = 0; edit < 4; edit++) {
-        const at = Math.floor(random() * (text.length + 1));
+      for (let edit = 0; edit < 6; edit++) {
+        // Every other edit lands in the first lines, where the page settings are.
+        const at = Math.floor(random() * (edit % 2 === 0 ? Math.min(text.length, 30) + 1 : text.length + 1));
         text = text.slice(0, at) + typed[Math.floor(random() * typed.length)] + text.slice(at);
-        assert.equal(renderer.render(text, options).html, markdownPreview(text, options).html, `page ${index}, edit ${edit}: ${JSON.stringify(text)}`);
+        // The page, its settings card and what search and social sites read: all as when the page is read whole.
+        assert.deepEqual(renderer.render(text, options), markdownPreview(text, options), `page ${index}, edit ${edit}: ${JSON.stringify(text)}`);
       }
     }
     assert.ok(inParts >= 15, `most generated pages were cut into parts (${inParts} of 30)`);
@@ -124,6 +126,27 @@ describe('Markdown preview read in parts', () => {
       const text = readFileSync(file, 'utf8');
       assert.equal(new MarkdownPreviewRenderer().render(text, options).html, markdownPreview(text, options).html, path.relative(root, file));
     }
+  });
+
+  it('reads the page settings again only when they changed, and shows each change of them', () => {
+    const body = Array.from({ length: 20 }, (_, index) => `Paragraph ${index} with *words*.`).join('\n\n');
+    const renderer = new MarkdownPreviewRenderer();
+    const versions = [
+      `---\ntitle: "Opening hours"\ndescription: Times\n---\n${body}`,
+      `---\ntitle: "Opening hours"\ndescription: Times\n---\n${body} more`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---\n${body} more`,
+      // The closing line changed: no longer settings the page can read.
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---x\n${body} more`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---\n${body} more`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---\r\n${body}`,
+      `---\r\ntitle: [unclosed\r\n---\r\n${body}`,
+      `---\r\ntitle: [closed]\r\n---\r\n${body}`,
+      `# No settings\n\n${body}`,
+    ];
+    for (const text of versions) assert.deepEqual(renderer.render(text, options), markdownPreview(text, options), JSON.stringify(text.slice(0, 80)));
+    assert.equal(renderer.render(versions[2], options).card?.title, 'Opening hours today');
+    assert.equal(renderer.render(versions[2], options).meta.title, 'Opening hours today');
   });
 
   it('reads again only the part that changed while typing in a paragraph', () => {
