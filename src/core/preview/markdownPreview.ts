@@ -40,8 +40,9 @@ export interface MarkdownPreviewOptions extends PreviewAddresses {
 export function markdownPreview(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
   const page = pageOf(text, options);
   if ('preview' in page) return page.preview;
-  const { root, spans } = parseMarkdown(page.parsed);
-  const { html, map } = renderHtml(root, page.parsed, spans);
+  const parsed = limitInlineMarks(page.blanked, page.bodyStart);
+  const { root, spans } = parseMarkdown(parsed);
+  const { html, map } = renderHtml(root, parsed, spans);
   const body = preparePreviewHtml(html, {
     siteRootHref: options.siteRootHref,
     sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
@@ -78,13 +79,37 @@ export class MarkdownPreviewRenderer {
   render(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
     const page = pageOf(text, options, this.settingsOf(text));
     if ('preview' in page) return page.preview;
-    const cut = markdownSegments(page.parsed, page.bodyStart);
-    if (!cut) {
+    // The page is limited to the parser's budget of marks only when a part is over it (rare): each part starts
+    // after a blank line, where the budget starts again, so a part within it alone is within it in the page.
+    const read =
+      this.readParts(page.blanked, page.bodyStart, options, true) ??
+      this.readParts(limitInlineMarks(page.blanked, page.bodyStart), page.bodyStart, options, false) ??
+      'whole';
+    if (read === 'whole') {
       this.rendered.clear();
       this.prepared = { alone: new Map(), together: new Map() };
       this.stats = { parts: 1, read: 1, inParts: false };
       return markdownPreview(text, options);
     }
+    const { parts } = read;
+    const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
+    this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined };
+    const body = inParts ?? preparedWhole(parts, options);
+    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+  }
+
+  /**
+   * The page's parts, each read again only if its text changed. 'whole': the page cannot be read in parts.
+   * With `withinBudget`, undefined as soon as a part read again has more marks than the parser's budget.
+   */
+  private readParts(
+    source: string,
+    bodyStart: number,
+    options: MarkdownPreviewOptions,
+    withinBudget: boolean,
+  ): { readonly parts: readonly PagePart[]; readonly read: number } | 'whole' | undefined {
+    const cut = markdownSegments(source, bodyStart);
+    if (!cut) return withinBudget && limitInlineMarks(source, bodyStart) !== source ? undefined : 'whole';
     // Parts made safe hold the page's definitions and the site's address: when either changes, all go.
     if (cut.definitions !== this.definitionsKey || options.siteRootHref !== this.siteRootHref) {
       this.rendered.clear();
@@ -96,9 +121,11 @@ export class MarkdownPreviewRenderer {
     const parts: PagePart[] = [];
     let read = 0;
     for (const { start, end } of cut.segments) {
-      const partText = page.parsed.slice(start, end);
+      const partText = source.slice(start, end);
+      // Every part kept is within the budget (limiting a text twice changes nothing), so only new ones are checked.
       let markdown = kept.get(partText) ?? this.rendered.get(partText);
       if (!markdown) {
+        if (withinBudget && limitInlineMarks(partText) !== partText) return undefined;
         markdown = renderPart(partText, cut.definitions);
         read++;
       }
@@ -106,10 +133,7 @@ export class MarkdownPreviewRenderer {
       parts.push({ text: partText, markdown, start });
     }
     this.rendered = kept;
-    const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
-    this.stats = { parts: cut.segments.length, read, inParts: true, safeInParts: inParts !== undefined };
-    const body = inParts ?? preparedWhole(parts, options);
-    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+    return { parts, read };
   }
 
   /** The page's settings, read again only when the settings block changed (typing below it leaves it as it is). */
@@ -266,9 +290,9 @@ function renderPart(partText: string, definitions: string): RenderedMarkdown {
 
 type PageParts =
   | { readonly preview: MarkdownPreview }
-  | { readonly parsed: string; readonly bodyStart: number; readonly head: string; readonly card?: PageSettingsCard; readonly meta: PageMeta };
+  | { readonly blanked: string; readonly bodyStart: number; readonly head: string; readonly card?: PageSettingsCard; readonly meta: PageMeta };
 
-/** The page settings, the head, and the text the parser reads (settings blanked, same offsets as the file). */
+/** The page settings, the head, and the page with its settings blanked (same length and line breaks as the file). */
 function pageOf(text: string, options: MarkdownPreviewOptions, settings: PageSettings = pageSettingsOf(text)): PageParts {
   const { frontMatter, card, meta } = settings;
   const head = headOf(card?.title, options.stylesheetHref);
@@ -277,8 +301,8 @@ function pageOf(text: string, options: MarkdownPreviewOptions, settings: PageSet
   }
   const bodyStart = frontMatter?.span.end ?? 0;
   // Same length and line breaks as the file, so the parser's offsets are the file's offsets.
-  const parsed = limitInlineMarks(frontMatter ? blankRange(text, frontMatter.span.start, frontMatter.span.end) : text, bodyStart);
-  return { parsed, bodyStart, head, card, meta };
+  const blanked = frontMatter ? blankRange(text, frontMatter.span.start, frontMatter.span.end) : text;
+  return { blanked, bodyStart, head, card, meta };
 }
 
 /** The page's settings as read, and what the preview makes of them. */

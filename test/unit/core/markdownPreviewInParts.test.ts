@@ -149,6 +149,24 @@ describe('Markdown preview read in parts', () => {
     assert.equal(renderer.render(versions[2], options).meta.title, 'Opening hours today');
   });
 
+  it('limits a paragraph with more marks than the parser reads exactly as the whole page does', function () {
+    this.timeout(60_000);
+    const paragraphs = Array.from({ length: 12 }, (_, index) => `Paragraph ${index} with *words* and [a link](/p${index}).`);
+    const atBudget = `Marks ${'*a* '.repeat(250)}`; // 500 marks: all read
+    const overBudget = `Marks ${'*b* '.repeat(300)}\n${'[c] '.repeat(1100)}`; // 600 marks and 2200 brackets: the later ones are plain text
+    const renderer = new MarkdownPreviewRenderer();
+    const pages = [
+      [...paragraphs, atBudget].join('\n\n'),
+      [...paragraphs, atBudget, 'Typed'].join('\n\n'),
+      [...paragraphs.slice(0, 6), overBudget, ...paragraphs.slice(6)].join('\n\n'),
+      [...paragraphs.slice(0, 6), overBudget, ...paragraphs.slice(6), 'Typed'].join('\n\n'),
+      [...paragraphs.slice(0, 6), `${overBudget}\n\nSplit`, ...paragraphs.slice(6)].join('\n\n'),
+      [...paragraphs.slice(0, 6), atBudget.replace('*a* ', '*a*\n\n'), ...paragraphs.slice(6)].join('\n\n'),
+      `---\ntitle: Marks\n---\n${overBudget}`,
+    ];
+    for (const page of pages) assert.deepEqual(renderer.render(page, options), markdownPreview(page, options), page.slice(0, 60));
+  });
+
   it('reads again only the part that changed while typing in a paragraph', () => {
     const paragraphs = Array.from({ length: 200 }, (_, index) => `Paragraph ${index} with [a link](/p${index}) and *words*.`);
     const text = paragraphs.join('\n\n');
