@@ -9,6 +9,8 @@ import { SourceMap, type Segment } from '../markdown/sourceMap';
 import { markdownSegments } from './markdownSegments';
 import type { PageMeta } from './pageMeta';
 import { HtmlPage, type Span } from '../html/parse';
+import type { LineIndex } from '../text/lineIndex';
+import { linePositionText } from './linePositions';
 
 /** A Markdown page's settings as the preview's card shows them. */
 export interface PageSettingsCard {
@@ -31,6 +33,11 @@ export interface MarkdownPreviewOptions extends PreviewAddresses {
   readonly stylesheetHref?: string;
   /** Add `data-cb-src` source positions (offsets in the Markdown file). */
   readonly sourcePositions?: boolean;
+  /**
+   * Write the positions by line and column of the file with these line starts (as `linePositionText`), instead of
+   * `positionText`. A part's positions then stay the same while its first line does not move, so they are kept.
+   */
+  readonly positionsByLine?: LineIndex;
 }
 
 /**
@@ -38,6 +45,7 @@ export interface MarkdownPreviewOptions extends PreviewAddresses {
  * was checked): front matter taken out of the page and returned as a card; raw HTML made safe as for HTML pages.
  */
 export function markdownPreview(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
+  options = withPositionText(options);
   const page = pageOf(text, options);
   if ('preview' in page) return page.preview;
   const parsed = limitInlineMarks(page.blanked, page.bodyStart);
@@ -70,6 +78,8 @@ export class MarkdownPreviewRenderer {
   private rendered = new Map<string, RenderedMarkdown>();
   /** Runs of parts made safe, by their texts; null: the run does not stand alone. */
   private prepared: PreparedRuns = { alone: new Map(), together: new Map() };
+  /** Runs with their positions written by line, and the line and column of the run's start they were written for. */
+  private positioned = new Map<PreparedRun, PositionedRun>();
   private definitionsKey = '';
   private siteRootHref: string | undefined;
   /** The last settings read, with the text they were read from (see settingsBlockText). */
@@ -77,6 +87,7 @@ export class MarkdownPreviewRenderer {
   stats: MarkdownRenderStats = { parts: 0, read: 0, inParts: false };
 
   render(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
+    options = withPositionText(options);
     const page = pageOf(text, options, this.settingsOf(text));
     if ('preview' in page) return page.preview;
     // The page is limited to the parser's budget of marks only when a part is over it (rare): each part starts
@@ -154,6 +165,7 @@ export class MarkdownPreviewRenderer {
   private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
     const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
     const kept: PreparedRuns = { alone: new Map(), together: new Map() };
+    const keptPositioned = new Map<PreparedRun, PositionedRun>();
     const html: string[] = [];
     for (let first = 0; first < parts.length;) {
       let key = '';
@@ -173,16 +185,23 @@ export class MarkdownPreviewRenderer {
         if (run) break;
       }
       if (!run) return undefined;
-      const { pieces, sources } = run;
       const start = parts[first].start;
-      html.push(pieces[0]);
-      for (let index = 0; index < sources.length; index++) {
-        const source = sources[index];
-        html.push(positionText({ start: source.start + start, end: source.end + start }), pieces[index + 1]);
+      const lines = options.positionsByLine;
+      if (lines) {
+        // By line and column, a run's positions depend only on its text and where its first line is.
+        const { line, character } = lines.positionAt(start);
+        const at = `${line}:${character}`;
+        const known = keptPositioned.get(run) ?? this.positioned.get(run);
+        const positioned = known?.at === at ? known : { at, html: positionedHtml(run, start, positionText) };
+        keptPositioned.set(run, positioned);
+        html.push(positioned.html);
+      } else {
+        html.push(positionedHtml(run, start, positionText));
       }
       first = last + 1;
     }
     this.prepared = kept;
+    this.positioned = keptPositioned;
     return html.join('');
   }
 }
@@ -198,6 +217,28 @@ interface PagePart {
 interface PreparedRun {
   readonly pieces: readonly string[];
   readonly sources: readonly Span[];
+}
+
+/** A run's safe HTML with its positions written, for a run starting at line and column `at`. */
+interface PositionedRun {
+  readonly at: string;
+  readonly html: string;
+}
+
+/** A run's safe HTML with its positions written for where it starts in the file. */
+function positionedHtml({ pieces, sources }: PreparedRun, start: number, positionText: (span: Span) => string): string {
+  const html = [pieces[0]];
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index];
+    html.push(positionText({ start: source.start + start, end: source.end + start }), pieces[index + 1]);
+  }
+  return html.join('');
+}
+
+/** Positions by line and column come from the line starts given. */
+function withPositionText(options: MarkdownPreviewOptions): MarkdownPreviewOptions {
+  const lines = options.positionsByLine;
+  return lines ? { ...options, positionText: (span) => linePositionText(lines, span) } : options;
 }
 
 /** Runs made safe: single parts by their text, longer runs by their parts' lengths and texts (null: not alone). */

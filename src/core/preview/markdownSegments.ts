@@ -11,7 +11,8 @@ import type { Span } from '../html/parse';
  *
  * Link reference definitions (`[label]: /address`) apply to the whole page: they are returned too, so each part
  * is read with them. Anything this scan cannot be sure about (footnotes, a definition it cannot place, a fence or
- * raw HTML indented as if inside a list) returns undefined: the page is then read whole.
+ * raw HTML indented as if inside a list, or right after a table row or HTML) returns undefined: the page is then
+ * read whole.
  */
 export interface MarkdownSegments {
   /** Consecutive spans covering [from, text.length). */
@@ -32,6 +33,12 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
   let rawHtmlEnd: readonly string[] | undefined;
   let previousBlank = true;
   let previousDefinition = false;
+  /**
+   * Since the last blank line, a line that may have started a table or an HTML block a blank line ends: either
+   * takes the lines after it as its own text (a fence there is a table row), so a fence or raw HTML opened there
+   * cannot be placed without reading.
+   */
+  let absorbing = false;
   let lineStart = from;
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -55,6 +62,7 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
     if (indent === line.length) {
       previousBlank = true;
       previousDefinition = false;
+      absorbing = false;
       lineStart = next;
       continue;
     }
@@ -74,18 +82,20 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
     if (columns <= 3 && (first === 96 || first === 126)) {
       const opened = fenceOf(line, indent);
       if (opened) {
-        if (columns > 0) return undefined; // Perhaps inside a list item: cannot tell without reading.
+        if (columns > 0 || absorbing) return undefined; // Perhaps inside a list item, a table or HTML: cannot tell without reading.
         fence = opened;
       }
     } else if (columns <= 3 && first === 60 /* < */) {
       const ends = rawHtmlEndOf(line.slice(indent).toLowerCase());
       if (ends) {
-        if (columns > 0) return undefined;
+        if (columns > 0 || absorbing) return undefined;
         const lower = line.toLowerCase();
         // The end marker may be on the opening line itself (after the opening).
         if (!ends.some((end) => lower.indexOf(end, 2) !== -1)) rawHtmlEnd = ends;
       }
     }
+    // A table row, or HTML a blank line ends: the lines after it up to a blank line may be its own text.
+    if (!fence && !rawHtmlEnd && (line.includes('|') || (columns <= 3 && first === 60))) absorbing = true;
     previousBlank = false;
     previousDefinition = definition !== undefined;
     lineStart = next;

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { markdownPreview, MarkdownPreviewRenderer } from '../../../src/core/preview/markdownPreview';
 import { markdownSegments } from '../../../src/core/preview/markdownSegments';
+import { linePositionText } from '../../../src/core/preview/linePositions';
+import { LineIndex } from '../../../src/core/text/lineIndex';
 
 const options = { siteRootHref: 'https://preview.example/site/', sourcePositions: true };
 
@@ -125,7 +127,15 @@ describe('Markdown preview read in parts', () => {
     let inParts = 0;
     for (const [index, page] of generatedPages(60, random).entries()) {
       const renderer = new MarkdownPreviewRenderer();
+      // As the preview asks: positions by line and column, kept for parts whose first line did not move.
+      const byLine = new MarkdownPreviewRenderer();
+      const sameByLine = (text: string, message: string) => {
+        const lines = new LineIndex(text);
+        const whole = markdownPreview(text, { ...options, positionText: (span) => linePositionText(lines, span) });
+        assert.deepEqual(byLine.render(text, { ...options, positionsByLine: lines }), whole, message);
+      };
       assert.deepEqual(renderer.render(page, options), markdownPreview(page, options), `page ${index}`);
+      sameByLine(page, `page ${index} by line`);
       if (renderer.stats.inParts && renderer.stats.parts > 1) inParts++;
       let text = page;
       for (let edit = 0; edit < 6; edit++) {
@@ -134,6 +144,7 @@ describe('Markdown preview read in parts', () => {
         text = text.slice(0, at) + typed[Math.floor(random() * typed.length)] + text.slice(at);
         // The page, its settings card and what search and social sites read: all as when the page is read whole.
         assert.deepEqual(renderer.render(text, options), markdownPreview(text, options), `page ${index}, edit ${edit}: ${JSON.stringify(text)}`);
+        sameByLine(text, `page ${index}, edit ${edit} by line: ${JSON.stringify(text)}`);
       }
     }
     assert.ok(inParts >= 30, `most generated pages were cut into parts (${inParts} of 60)`);
@@ -199,6 +210,16 @@ describe('Markdown preview read in parts', () => {
     assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true, safeInParts: true });
     assert.equal(html, markdownPreview(edited, options).html);
     assert.ok(html.includes('Paragraph 100 more with'), 'the typed words are shown');
+
+    // By line: a line added above moves every later part's positions down by one, and they are written anew.
+    const byLine = new MarkdownPreviewRenderer();
+    for (const version of [text, edited, `${edited.slice(0, at)}\n${edited.slice(at)}`, `Top\n${edited}`]) {
+      const lines = new LineIndex(version);
+      const shown = byLine.render(version, { ...options, positionsByLine: lines }).html;
+      assert.equal(shown, markdownPreview(version, { ...options, positionText: (span) => linePositionText(lines, span) }).html);
+      const last = version.lastIndexOf('Paragraph 199');
+      assert.ok(shown.includes(`data-cb-src="${lines.positionAt(last).line}:0-`), 'the last paragraph is on the line it is on now');
+    }
   });
 
   it('makes the page safe in parts, with raw HTML that runs on from one part into the next kept together, and whole where it never closes', () => {
@@ -228,6 +249,11 @@ describe('Markdown preview read in parts', () => {
     assert.equal(markdownSegments('- item\n  ```\n  code\n\nText'), undefined, 'a fence indented as if in a list');
     assert.equal(markdownSegments('[a]: /x\n[b]: /y\n\nText\n\n[A]: /z'), undefined, 'a label defined twice');
     assert.equal(markdownSegments('Text\n[a]: /x'), undefined, 'a definition line inside a paragraph');
+    // In a table or an HTML block a blank line ends, a fence is the table's or the block's own text.
+    for (const page of ['| a | b |\n| - | - |\n| c | d |\n```\ncode\n\nWith\n```\nAfter', '<div>\n```\ncode\n\nWith\n```\nAfter', 'a | b\n<!--\n\nWith\n-->']) {
+      assert.equal(markdownSegments(page), undefined, page);
+      assert.equal(new MarkdownPreviewRenderer().render(page, options).html, markdownPreview(page, options).html, page);
+    }
     // Paragraphs starting with an image, digits or emphasis start a part; list items, rules and definitions do not.
     const starts = (text: string) => markdownSegments(text)?.segments.map(({ start, end }) => text.slice(start, end).split('\n')[0]);
     assert.deepEqual(starts('Intro\n\n![A photo](/p.jpg)\n\n100% done\n\n3.5 hours\n\n*Note* here\n\n**Bold** start\n\n| a | b |'), [
