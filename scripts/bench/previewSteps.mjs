@@ -86,7 +86,13 @@ function versions(kind, text) {
   cpu.push(...steps.all);
   delete steps.all;
   const parts = kind === 'markdown' ? `; ${renderer.stats.read} of ${renderer.stats.parts} parts read again` : '';
-  return { cpu, made, steps: `${Object.entries(steps).map(([step, ms]) => `${step} ${median(ms).toFixed(2)}`).join(', ')}${parts}` };
+  return {
+    cpu,
+    made,
+    steps: `${Object.entries(steps)
+      .map(([step, ms]) => `${step} ${median(ms).toFixed(2)}`)
+      .join(', ')}${parts}`,
+  };
 }
 
 const bundle = await build({
@@ -119,7 +125,12 @@ try {
         const steps = window.previewSteps;
         const shown = document.querySelector('iframe').contentDocument;
         const length = made[0].html.length;
-        const problems = Array.from({ length: 60 }, (_, i) => ({ start: Math.floor((i / 60) * length * 0.6), end: Math.floor((i / 60) * length * 0.6) + 20, severity: 'warning', message: 'm' }));
+        const problems = Array.from({ length: 60 }, (_, i) => ({
+          start: Math.floor((i / 60) * length * 0.6),
+          end: Math.floor((i / 60) * length * 0.6) + 20,
+          severity: 'warning',
+          message: 'm',
+        }));
         const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         const times = {};
         for (let i = 0; i <= runs; i++) {
