@@ -1,7 +1,9 @@
 // `node scripts/bench/previewSteps.mjs` (after `npm run compile-tests`): the preview's work per keystroke on the
 // 100 KB HTML and Markdown pages of `npm run bench:preview`, step by step, outside VS Code, so a busy machine shows
 // it in processor time (the extension's steps) and in the fastest of 40 runs (the webview's steps, in Chromium).
-// The extension's steps: the page made ready for the preview after one letter is typed. The webview's: parse the
+// The extension's steps: the page made ready for the preview after one letter is typed (line starts, page, the
+// change from the version before with its hash, search and social previews), first one version every 300 ms as
+// typing with pauses sends them (code not kept hot, closer to the extension host), then in a loop, step by step. The webview's: parse the
 // new version, clean it, change the page on show into it, outline 60 problems, mark the cursor, paint.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,6 +28,9 @@ const linePositionText = (() => {
   }
 })();
 const { LineIndex } = out('text/lineIndex.js');
+const { spliceBetween, textHash } = out('preview/textSplice.js');
+const { searchResultPreview } = out('preview/searchResult.js');
+const { socialCardPreview } = out('preview/socialCard.js');
 
 const [html] = generateCorpus(undefined, [{ label: '100 KB', bytes: 100 * 1024, pages: 1 }]);
 const [markdown] = generateMarkdownCorpus(undefined, [{ label: '100 KB', minBytes: 100 * 1024, maxBytes: 100 * 1024, pages: 1, folder: 'long' }]);
@@ -33,34 +38,96 @@ const runs = 40;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const siteRootHref = 'https://file+.vscode-resource.vscode-cdn.net/site/';
 
-/** Two versions a letter apart, as the extension sends them, and its processor time per version. */
+/** Processor time of `step` in milliseconds, added to `times[name]`. */
+function timed(times, name, step) {
+  const before = process.cpuUsage();
+  const result = step();
+  const spent = process.cpuUsage(before);
+  (times[name] ??= []).push((spent.user + spent.system) / 1000);
+  return result;
+}
+
+/**
+ * The extension's processor time per version when versions come one at a time with pauses between them, as when
+ * someone types and the typing delay passes: the code is then not kept hot as in a loop, closer to the extension host.
+ */
+async function pacedVersions(kind, text) {
+  const paragraph = text.indexOf('<p>', Math.floor(text.length / 2));
+  const at = kind === 'html' && paragraph !== -1 ? paragraph + 3 : Math.floor(text.length / 2);
+  const renderer = new MarkdownPreviewRenderer();
+  let previous;
+  let typed = text;
+  const cpu = [];
+  for (let i = 0; i <= 15; i++) {
+    if (i > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      typed = `${typed.slice(0, at)}x${typed.slice(at)}`;
+    }
+    const before = process.cpuUsage();
+    const lines = new LineIndex(typed);
+    const positionText = linePositionText ? (span) => linePositionText(lines, span) : undefined;
+    const page =
+      kind === 'html'
+        ? preparePreviewPage(typed, { siteRootHref, sourceOf: (span) => span, positionText })
+        : renderer.render(typed, { siteRootHref, sourcePositions: true, positionText, positionsByLine: lines });
+    if (previous !== undefined) {
+      spliceBetween(previous, page.html);
+      textHash(page.html);
+    }
+    previous = page.html;
+    const spent = process.cpuUsage(before);
+    if (i > 0) cpu.push((spent.user + spent.system) / 1000);
+  }
+  return median(cpu);
+}
+
+/**
+ * Two versions a letter apart, as the extension sends them, and its processor time per version: in all, and by
+ * step (the line starts, the page, the change from the version before and its hash, the search and social previews).
+ */
 function versions(kind, text) {
   // Where the speed bench types: into a paragraph well inside the page.
   const paragraph = text.indexOf('<p>', Math.floor(text.length / 2));
   const at = kind === 'html' && paragraph !== -1 ? paragraph + 3 : Math.floor(text.length / 2);
   const renderer = new MarkdownPreviewRenderer();
-  const render = (version) => {
-    const lines = new LineIndex(version);
+  let previous;
+  const render = (version, times = {}) => {
+    const lines = timed(times, 'lines', () => new LineIndex(version));
     const positionText = linePositionText ? (span) => linePositionText(lines, span) : undefined;
-    const page =
+    const page = timed(times, 'page', () =>
       kind === 'html'
         ? preparePreviewPage(version, { siteRootHref, sourceOf: (span) => span, positionText })
-        : renderer.render(version, { siteRootHref, sourcePositions: true, positionText });
+        : // Versions before positionsByLine ignore it and use positionText.
+          renderer.render(version, { siteRootHref, sourcePositions: true, positionText, positionsByLine: lines }),
+    );
+    if (previous !== undefined) {
+      timed(times, 'change', () => spliceBetween(previous, page.html));
+      timed(times, 'hash', () => textHash(page.html));
+    }
+    previous = page.html;
+    timed(times, 'sharing', () => [searchResultPreview(page.meta, 'bench/page'), socialCardPreview(page.meta)]);
     return { html: page.html, lines: lines.starts };
   };
   render(text);
   const cpu = [];
+  const steps = {};
   const made = [];
   let typed = text;
   for (let i = 0; i < runs; i++) {
     typed = `${typed.slice(0, at)}x${typed.slice(at)}`;
-    const before = process.cpuUsage();
-    const message = render(typed);
-    const spent = process.cpuUsage(before);
-    cpu.push((spent.user + spent.system) / 1000);
+    const message = timed(steps, 'all', () => render(typed, steps));
     if (made.length < 2) made.push(message);
   }
-  return { cpu, made };
+  cpu.push(...steps.all);
+  delete steps.all;
+  const parts = kind === 'markdown' ? `; ${renderer.stats.read} of ${renderer.stats.parts} parts read again` : '';
+  return {
+    cpu,
+    made,
+    steps: `${Object.entries(steps)
+      .map(([step, ms]) => `${step} ${median(ms).toFixed(2)}`)
+      .join(', ')}${parts}`,
+  };
 }
 
 const bundle = await build({
@@ -84,7 +151,9 @@ try {
     ['html', html.text],
     ['markdown', markdown.text],
   ]) {
-    const { cpu, made } = versions(kind, text);
+    // Paced first, before the loop below makes the code hot.
+    const paced = await pacedVersions(kind, text);
+    const { cpu, made, steps: extensionSteps } = versions(kind, text);
     const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     await page.setContent('<!doctype html><iframe style="width:800px;height:700px"></iframe>');
     await page.addScriptTag({ content: bundle.outputFiles[0].text });
@@ -93,7 +162,12 @@ try {
         const steps = window.previewSteps;
         const shown = document.querySelector('iframe').contentDocument;
         const length = made[0].html.length;
-        const problems = Array.from({ length: 60 }, (_, i) => ({ start: Math.floor((i / 60) * length * 0.6), end: Math.floor((i / 60) * length * 0.6) + 20, severity: 'warning', message: 'm' }));
+        const problems = Array.from({ length: 60 }, (_, i) => ({
+          start: Math.floor((i / 60) * length * 0.6),
+          end: Math.floor((i / 60) * length * 0.6) + 20,
+          severity: 'warning',
+          message: 'm',
+        }));
         const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         const times = {};
         for (let i = 0; i <= runs; i++) {
@@ -122,7 +196,8 @@ try {
     await page.close();
     const figures = Object.entries(steps).map(([step, ms]) => `${step} ${Math.min(...ms).toFixed(1)}/${median(ms).toFixed(1)}`);
     console.log(
-      `[preview-steps] ${kind} (${Math.round(text.length / 1024)} KB): extension, processor time per version median ${median(cpu).toFixed(1)} ms; ` +
+      `[preview-steps] ${kind} (${Math.round(text.length / 1024)} KB): extension, processor time per version median ${paced.toFixed(1)} ms one every 300 ms, ` +
+        `${median(cpu).toFixed(1)} ms in a loop (${extensionSteps}); ` +
         `webview fastest/median ms: ${figures.join(', ')}`,
     );
   }

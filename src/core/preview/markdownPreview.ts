@@ -9,6 +9,8 @@ import { SourceMap, type Segment } from '../markdown/sourceMap';
 import { markdownSegments } from './markdownSegments';
 import type { PageMeta } from './pageMeta';
 import { HtmlPage, type Span } from '../html/parse';
+import type { LineIndex } from '../text/lineIndex';
+import { linePositionText } from './linePositions';
 
 /** A Markdown page's settings as the preview's card shows them. */
 export interface PageSettingsCard {
@@ -31,6 +33,11 @@ export interface MarkdownPreviewOptions extends PreviewAddresses {
   readonly stylesheetHref?: string;
   /** Add `data-cb-src` source positions (offsets in the Markdown file). */
   readonly sourcePositions?: boolean;
+  /**
+   * Write the positions by line and column of the file with these line starts (as `linePositionText`), instead of
+   * `positionText`. A part's positions then stay the same while its first line does not move, so they are kept.
+   */
+  readonly positionsByLine?: LineIndex;
 }
 
 /**
@@ -38,10 +45,12 @@ export interface MarkdownPreviewOptions extends PreviewAddresses {
  * was checked): front matter taken out of the page and returned as a card; raw HTML made safe as for HTML pages.
  */
 export function markdownPreview(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
+  options = withPositionText(options);
   const page = pageOf(text, options);
   if ('preview' in page) return page.preview;
-  const { root, spans } = parseMarkdown(page.parsed);
-  const { html, map } = renderHtml(root, page.parsed, spans);
+  const parsed = limitInlineMarks(page.blanked, page.bodyStart);
+  const { root, spans } = parseMarkdown(parsed);
+  const { html, map } = renderHtml(root, parsed, spans);
   const body = preparePreviewHtml(html, {
     siteRootHref: options.siteRootHref,
     sourceOf: options.sourcePositions ? (span) => map.toSource(span.start, span.end) : undefined,
@@ -68,25 +77,54 @@ export interface MarkdownRenderStats {
 export class MarkdownPreviewRenderer {
   private rendered = new Map<string, RenderedMarkdown>();
   /** Runs of parts made safe, by their texts; null: the run does not stand alone. */
-  private prepared = new Map<string, PreparedRun | null>();
+  private prepared: PreparedRuns = { alone: new Map(), together: new Map() };
+  /** Runs with their positions written by line, and the line and column of the run's start they were written for. */
+  private positioned = new Map<PreparedRun, PositionedRun>();
   private definitionsKey = '';
   private siteRootHref: string | undefined;
+  /** The last settings read, with the text they were read from (see settingsBlockText). */
+  private settings: { readonly blockText: string; readonly read: PageSettings } | undefined;
   stats: MarkdownRenderStats = { parts: 0, read: 0, inParts: false };
 
   render(text: string, options: MarkdownPreviewOptions = {}): MarkdownPreview {
-    const page = pageOf(text, options);
+    options = withPositionText(options);
+    const page = pageOf(text, options, this.settingsOf(text));
     if ('preview' in page) return page.preview;
-    const cut = markdownSegments(page.parsed, page.bodyStart);
-    if (!cut) {
+    // The page is limited to the parser's budget of marks only when a part is over it (rare): each part starts
+    // after a blank line, where the budget starts again, so a part within it alone is within it in the page.
+    const read =
+      this.readParts(page.blanked, page.bodyStart, options, true) ??
+      this.readParts(limitInlineMarks(page.blanked, page.bodyStart), page.bodyStart, options, false) ??
+      'whole';
+    if (read === 'whole') {
       this.rendered.clear();
-      this.prepared.clear();
+      this.prepared = { alone: new Map(), together: new Map() };
       this.stats = { parts: 1, read: 1, inParts: false };
       return markdownPreview(text, options);
     }
+    const { parts } = read;
+    const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
+    this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined };
+    const body = inParts ?? preparedWhole(parts, options);
+    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+  }
+
+  /**
+   * The page's parts, each read again only if its text changed. 'whole': the page cannot be read in parts.
+   * With `withinBudget`, undefined as soon as a part read again has more marks than the parser's budget.
+   */
+  private readParts(
+    source: string,
+    bodyStart: number,
+    options: MarkdownPreviewOptions,
+    withinBudget: boolean,
+  ): { readonly parts: readonly PagePart[]; readonly read: number } | 'whole' | undefined {
+    const cut = markdownSegments(source, bodyStart);
+    if (!cut) return withinBudget && limitInlineMarks(source, bodyStart) !== source ? undefined : 'whole';
     // Parts made safe hold the page's definitions and the site's address: when either changes, all go.
     if (cut.definitions !== this.definitionsKey || options.siteRootHref !== this.siteRootHref) {
       this.rendered.clear();
-      this.prepared.clear();
+      this.prepared = { alone: new Map(), together: new Map() };
     }
     this.definitionsKey = cut.definitions;
     this.siteRootHref = options.siteRootHref;
@@ -94,9 +132,11 @@ export class MarkdownPreviewRenderer {
     const parts: PagePart[] = [];
     let read = 0;
     for (const { start, end } of cut.segments) {
-      const partText = page.parsed.slice(start, end);
+      const partText = source.slice(start, end);
+      // Every part kept is within the budget (limiting a text twice changes nothing), so only new ones are checked.
       let markdown = kept.get(partText) ?? this.rendered.get(partText);
       if (!markdown) {
+        if (withinBudget && limitInlineMarks(partText) !== partText) return undefined;
         markdown = renderPart(partText, cut.definitions);
         read++;
       }
@@ -104,10 +144,16 @@ export class MarkdownPreviewRenderer {
       parts.push({ text: partText, markdown, start });
     }
     this.rendered = kept;
-    const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
-    this.stats = { parts: cut.segments.length, read, inParts: true, safeInParts: inParts !== undefined };
-    const body = inParts ?? preparedWhole(parts, options);
-    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+    return { parts, read };
+  }
+
+  /** The page's settings, read again only when the settings block changed (typing below it leaves it as it is). */
+  private settingsOf(text: string): PageSettings {
+    if (this.settings && text.startsWith(this.settings.blockText)) return this.settings.read;
+    const read = pageSettingsOf(text);
+    const blockText = settingsBlockText(text, read);
+    this.settings = blockText === undefined ? undefined : { blockText, read };
+    return read;
   }
 
   /**
@@ -118,31 +164,44 @@ export class MarkdownPreviewRenderer {
    */
   private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
     const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
-    const kept = new Map<string, PreparedRun | null>();
+    const kept: PreparedRuns = { alone: new Map(), together: new Map() };
+    const keptPositioned = new Map<PreparedRun, PositionedRun>();
     const html: string[] = [];
     for (let first = 0; first < parts.length;) {
       let key = '';
       let run: PreparedRun | null | undefined;
       let last = first;
       for (; last < parts.length && last - first < maxRunParts; last++) {
-        key += `${parts[last].text.length}:${parts[last].text}`;
-        if (kept.has(key)) run = kept.get(key);
-        else if (this.prepared.has(key)) run = this.prepared.get(key);
-        else run = prepareRun(parts.slice(first, last + 1), options.siteRootHref);
-        kept.set(key, run ?? null);
+        // A part alone is found by its text (its hash is already known from finding its HTML); a longer run by its
+        // parts' texts, each with its length so that no two runs share a key.
+        const alone = last === first;
+        const runs = alone ? 'alone' : 'together';
+        if (alone) key = parts[last].text;
+        else key = `${last === first + 1 ? `${parts[first].text.length}:${parts[first].text}` : key}${parts[last].text.length}:${parts[last].text}`;
+        run = kept[runs].get(key);
+        if (run === undefined) run = this.prepared[runs].get(key);
+        if (run === undefined) run = prepareRun(parts.slice(first, last + 1), options.siteRootHref) ?? null;
+        kept[runs].set(key, run);
         if (run) break;
       }
       if (!run) return undefined;
-      const { pieces, sources } = run;
       const start = parts[first].start;
-      html.push(pieces[0]);
-      for (let index = 0; index < sources.length; index++) {
-        const source = sources[index];
-        html.push(positionText({ start: source.start + start, end: source.end + start }), pieces[index + 1]);
+      const lines = options.positionsByLine;
+      if (lines) {
+        // By line and column, a run's positions depend only on its text and where its first line is.
+        const { line, character } = lines.positionAt(start);
+        const at = `${line}:${character}`;
+        const known = keptPositioned.get(run) ?? this.positioned.get(run);
+        const positioned = known?.at === at ? known : { at, html: positionedHtml(run, start, positionText) };
+        keptPositioned.set(run, positioned);
+        html.push(positioned.html);
+      } else {
+        html.push(positionedHtml(run, start, positionText));
       }
       first = last + 1;
     }
     this.prepared = kept;
+    this.positioned = keptPositioned;
     return html.join('');
   }
 }
@@ -158,6 +217,34 @@ interface PagePart {
 interface PreparedRun {
   readonly pieces: readonly string[];
   readonly sources: readonly Span[];
+}
+
+/** A run's safe HTML with its positions written, for a run starting at line and column `at`. */
+interface PositionedRun {
+  readonly at: string;
+  readonly html: string;
+}
+
+/** A run's safe HTML with its positions written for where it starts in the file. */
+function positionedHtml({ pieces, sources }: PreparedRun, start: number, positionText: (span: Span) => string): string {
+  const html = [pieces[0]];
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index];
+    html.push(positionText({ start: source.start + start, end: source.end + start }), pieces[index + 1]);
+  }
+  return html.join('');
+}
+
+/** Positions by line and column come from the line starts given. */
+function withPositionText(options: MarkdownPreviewOptions): MarkdownPreviewOptions {
+  const lines = options.positionsByLine;
+  return lines ? { ...options, positionText: (span) => linePositionText(lines, span) } : options;
+}
+
+/** Runs made safe: single parts by their text, longer runs by their parts' lengths and texts (null: not alone). */
+interface PreparedRuns {
+  readonly alone: Map<string, PreparedRun | null>;
+  readonly together: Map<string, PreparedRun | null>;
 }
 
 /** Raw HTML left open longer than this is rare; the page is then made safe whole. */
@@ -244,21 +331,44 @@ function renderPart(partText: string, definitions: string): RenderedMarkdown {
 
 type PageParts =
   | { readonly preview: MarkdownPreview }
-  | { readonly parsed: string; readonly bodyStart: number; readonly head: string; readonly card?: PageSettingsCard; readonly meta: PageMeta };
+  | { readonly blanked: string; readonly bodyStart: number; readonly head: string; readonly card?: PageSettingsCard; readonly meta: PageMeta };
 
-/** The page settings, the head, and the text the parser reads (settings blanked, same offsets as the file). */
-function pageOf(text: string, options: MarkdownPreviewOptions): PageParts {
-  const frontMatter = readFrontMatter(text);
-  const card = frontMatter ? cardOf(frontMatter) : undefined;
+/** The page settings, the head, and the page with its settings blanked (same length and line breaks as the file). */
+function pageOf(text: string, options: MarkdownPreviewOptions, settings: PageSettings = pageSettingsOf(text)): PageParts {
+  const { frontMatter, card, meta } = settings;
   const head = headOf(card?.title, options.stylesheetHref);
-  const meta = metaOf(frontMatter, card);
   if (nestedTooDeeply(text)) {
     return { preview: { html: `${head}<body><main><p>This page is nested too deeply to show.</p></main></body></html>`, card, meta } };
   }
   const bodyStart = frontMatter?.span.end ?? 0;
   // Same length and line breaks as the file, so the parser's offsets are the file's offsets.
-  const parsed = limitInlineMarks(frontMatter ? blankRange(text, frontMatter.span.start, frontMatter.span.end) : text, bodyStart);
-  return { parsed, bodyStart, head, card, meta };
+  const blanked = frontMatter ? blankRange(text, frontMatter.span.start, frontMatter.span.end) : text;
+  return { blanked, bodyStart, head, card, meta };
+}
+
+/** The page's settings as read, and what the preview makes of them. */
+interface PageSettings {
+  readonly frontMatter: FrontMatter | undefined;
+  readonly card: PageSettingsCard | undefined;
+  readonly meta: PageMeta;
+}
+
+function pageSettingsOf(text: string): PageSettings {
+  const frontMatter = readFrontMatter(text);
+  const card = frontMatter ? cardOf(frontMatter) : undefined;
+  return { frontMatter, card, meta: metaOf(frontMatter, card) };
+}
+
+/**
+ * The settings block with the line break after its closing line: a file starting with these same characters has
+ * the same settings, because reading them stops at that line. Undefined when there is nothing to keep (no settings,
+ * settings that do not read, or no line break after them).
+ */
+function settingsBlockText(text: string, settings: PageSettings): string | undefined {
+  const { frontMatter } = settings;
+  if (!frontMatter || frontMatter.error) return undefined;
+  const lineBreak = text.indexOf('\n', frontMatter.span.end);
+  return lineBreak === -1 ? undefined : text.slice(0, lineBreak + 1);
 }
 
 function wrap(head: string, body: string): string {

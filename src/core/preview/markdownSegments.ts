@@ -11,7 +11,8 @@ import type { Span } from '../html/parse';
  *
  * Link reference definitions (`[label]: /address`) apply to the whole page: they are returned too, so each part
  * is read with them. Anything this scan cannot be sure about (footnotes, a definition it cannot place, a fence or
- * raw HTML indented as if inside a list) returns undefined: the page is then read whole.
+ * raw HTML indented as if inside a list, or right after a table row or HTML) returns undefined: the page is then
+ * read whole.
  */
 export interface MarkdownSegments {
   /** Consecutive spans covering [from, text.length). */
@@ -32,6 +33,12 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
   let rawHtmlEnd: readonly string[] | undefined;
   let previousBlank = true;
   let previousDefinition = false;
+  /**
+   * Since the last blank line, a line that may have started a table or an HTML block a blank line ends: either
+   * takes the lines after it as its own text (a fence there is a table row), so a fence or raw HTML opened there
+   * cannot be placed without reading.
+   */
+  let absorbing = false;
   let lineStart = from;
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -55,6 +62,7 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
     if (indent === line.length) {
       previousBlank = true;
       previousDefinition = false;
+      absorbing = false;
       lineStart = next;
       continue;
     }
@@ -70,22 +78,24 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
     } else if (previousDefinition) {
       return undefined; // A title or address continuing on the next line.
     }
-    if (previousBlank && columns === 0 && lineStart > from && startsTopLevelParagraph(first)) starts.push(lineStart);
+    if (previousBlank && columns === 0 && lineStart > from && !line.includes(']:') && startsTopLevelParagraph(line)) starts.push(lineStart);
     if (columns <= 3 && (first === 96 || first === 126)) {
       const opened = fenceOf(line, indent);
       if (opened) {
-        if (columns > 0) return undefined; // Perhaps inside a list item: cannot tell without reading.
+        if (columns > 0 || absorbing) return undefined; // Perhaps inside a list item, a table or HTML: cannot tell without reading.
         fence = opened;
       }
     } else if (columns <= 3 && first === 60 /* < */) {
       const ends = rawHtmlEndOf(line.slice(indent).toLowerCase());
       if (ends) {
-        if (columns > 0) return undefined;
+        if (columns > 0 || absorbing) return undefined;
         const lower = line.toLowerCase();
         // The end marker may be on the opening line itself (after the opening).
         if (!ends.some((end) => lower.indexOf(end, 2) !== -1)) rawHtmlEnd = ends;
       }
     }
+    // A table row, or HTML a blank line ends: the lines after it up to a blank line may be its own text.
+    if (!fence && !rawHtmlEnd && (line.includes('|') || (columns <= 3 && first === 60))) absorbing = true;
     previousBlank = false;
     previousDefinition = definition !== undefined;
     lineStart = next;
@@ -109,9 +119,39 @@ function leadingSpace(line: string): { readonly index: number; readonly columns:
   return { index, columns };
 }
 
-/** A letter (any script) or `#`: the line is a paragraph or a heading, never a list item, quote, table rule or code. */
-function startsTopLevelParagraph(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 35 || code >= 0xc0;
+/**
+ * A line at the left margin that is a paragraph, a heading or a table, never a list item, quote, rule, code or raw
+ * HTML: it starts with a letter (any script), `#`, `!` (an image), `[` (a link), `|` or `\`; with digits not followed by `.` or
+ * `)` and a space (an ordered list); or with `*`, `_`, `-` or `+` that is neither a list marker nor part of a rule.
+ */
+function startsTopLevelParagraph(line: string): boolean {
+  const code = line.charCodeAt(0);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0) return true;
+  // `[`: a link; a definition line (`]:`) never starts a part.
+  if (code === 35 /* # */ || code === 33 /* ! */ || code === 91 /* [ */ || code === 124 /* | */ || code === 92 /* \ */) return true;
+  if (code >= 48 && code <= 57) {
+    let end = 1;
+    while (isDigit(line.charCodeAt(end))) end++;
+    const after = line.charCodeAt(end);
+    return end > 9 || !((after === 46 /* . */ || after === 41) /* ) */ && (end + 1 === line.length || isSpaceOrTab(line.charCodeAt(end + 1))));
+  }
+  if (code === 42 /* * */ || code === 95 /* _ */ || code === 45 /* - */ || code === 43 /* + */) {
+    if (code !== 95 && (line.length === 1 || isSpaceOrTab(line.charCodeAt(1)))) return false; // A list item.
+    // Only marks, spaces and tabs: perhaps a rule.
+    for (let index = 1; index < line.length; index++) {
+      const next = line.charCodeAt(index);
+      if (next !== code && !isSpaceOrTab(next)) return true;
+    }
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 function fenceOf(line: string, indent: number): { marker: number; length: number } | undefined {

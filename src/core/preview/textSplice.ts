@@ -17,12 +17,16 @@ export interface TextSplice {
 export function spliceBetween(before: string, after: string): TextSplice {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
+  // Whole chunks first: comparing two slices is the engine's own memory comparison, many times faster than a
+  // loop over characters; the loops then find the exact place within the chunk that differs.
+  while (start + chunkLength <= shorter && before.slice(start, start + chunkLength) === after.slice(start, start + chunkLength)) start += chunkLength;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   // A pair cut after its first half, in either text: its first half goes with the change.
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1)) && (isLowSurrogate(before.charCodeAt(start)) || isLowSurrogate(after.charCodeAt(start))))
     start--;
   let end = 0;
   const maxEnd = shorter - start;
+  while (end + chunkLength <= maxEnd && sameChunkBefore(before, after, end)) end += chunkLength;
   while (end < maxEnd && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // A pair cut before its second half, in either text: its second half goes with the change.
   if (
@@ -32,6 +36,14 @@ export function spliceBetween(before: string, after: string): TextSplice {
   )
     end--;
   return { start, removed: before.length - start - end, inserted: after.slice(start, after.length - end) };
+}
+
+/** Characters compared at once while looking for the shared start and end (a few microseconds each). */
+const chunkLength = 1024;
+
+/** Whether the chunk ending `end` characters before each text's end is the same in both. */
+function sameChunkBefore(before: string, after: string, end: number): boolean {
+  return before.slice(before.length - end - chunkLength, before.length - end) === after.slice(after.length - end - chunkLength, after.length - end);
 }
 
 /** `base` with the splice made; undefined when the splice does not fit in `base` (it was made from another text). */

@@ -541,7 +541,7 @@ export class PagePreview implements vscode.Disposable {
       const preview = this.markdown.render(text, {
         siteRootHref,
         sourcePositions: true,
-        positionText,
+        positionsByLine: lines,
         ...(stylesheet ? { stylesheetHref: this.panel.webview.asWebviewUri(stylesheet).toString() } : {}),
       });
       return {

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { markdownPreview, MarkdownPreviewRenderer } from '../../../src/core/preview/markdownPreview';
 import { markdownSegments } from '../../../src/core/preview/markdownSegments';
+import { linePositionText } from '../../../src/core/preview/linePositions';
+import { LineIndex } from '../../../src/core/text/lineIndex';
 
 const options = { siteRootHref: 'https://preview.example/site/', sourcePositions: true };
 
@@ -47,6 +49,16 @@ function generatedPages(count: number, random: () => number): string[] {
     () => `[ref]: https://example.org/ref "Ref"`,
     () => `<details>\n<summary>More</summary>\n\nInside ${pick(inline)}\n\n</details>`,
     () => `Text with <em>open\n\nAnd closed</em> later`,
+    // Lines that start a part though they are not letters, and look-alikes that must not.
+    () => `![alt ${pick(inline)}](/i.png) after`,
+    () => `${pick(['100%', '2024', '3.5', '1.5x', '1234567890.', '7)x'])} words ${pick(inline)}`,
+    () => `${pick(['1.', '1)', '12.', '3)'])} ${pick(['item', ''])}\n\n   More`,
+    () => `${pick(['*emph*', '**bold**', '_under_', '__strong__', '-text', '--', '+1', '*', '**', '_'])} start ${pick(inline)}`,
+    () => pick(['***', '* * *', '___', '- - -', '---', '+++', '**', '__']),
+    () => `${pick(['*', '-', '+'])} item ${pick(inline)}\n\n  continued`,
+    () => `| a | b |\n| --- | --- |\n| ${pick(inline)} | d |`,
+    () => `\\- escaped ${pick(inline)}`,
+    () => `[link](/x) first ${pick(inline)}`,
   ];
   const pages: string[] = [];
   for (let page = 0; page < count; page++) {
@@ -86,6 +98,16 @@ const typed = [
   '\t',
   '1. ',
   'x',
+  '!',
+  '1) ',
+  '2',
+  '**',
+  '___',
+  '-',
+  '+ ',
+  '\\',
+  '\n* ',
+  '\n\n1.',
 ];
 
 function markdownFixtures(dir: string): string[] {
@@ -103,18 +125,29 @@ describe('Markdown preview read in parts', () => {
     this.timeout(120_000);
     const random = seededRandom(0x9a9e5);
     let inParts = 0;
-    for (const [index, page] of generatedPages(30, random).entries()) {
+    for (const [index, page] of generatedPages(60, random).entries()) {
       const renderer = new MarkdownPreviewRenderer();
-      assert.equal(renderer.render(page, options).html, markdownPreview(page, options).html, `page ${index}`);
+      // As the preview asks: positions by line and column, kept for parts whose first line did not move.
+      const byLine = new MarkdownPreviewRenderer();
+      const sameByLine = (text: string, message: string) => {
+        const lines = new LineIndex(text);
+        const whole = markdownPreview(text, { ...options, positionText: (span) => linePositionText(lines, span) });
+        assert.deepEqual(byLine.render(text, { ...options, positionsByLine: lines }), whole, message);
+      };
+      assert.deepEqual(renderer.render(page, options), markdownPreview(page, options), `page ${index}`);
+      sameByLine(page, `page ${index} by line`);
       if (renderer.stats.inParts && renderer.stats.parts > 1) inParts++;
       let text = page;
-      for (let edit = 0; edit < 4; edit++) {
-        const at = Math.floor(random() * (text.length + 1));
+      for (let edit = 0; edit < 6; edit++) {
+        // Every other edit lands in the first lines, where the page settings are.
+        const at = Math.floor(random() * (edit % 2 === 0 ? Math.min(text.length, 30) + 1 : text.length + 1));
         text = text.slice(0, at) + typed[Math.floor(random() * typed.length)] + text.slice(at);
-        assert.equal(renderer.render(text, options).html, markdownPreview(text, options).html, `page ${index}, edit ${edit}: ${JSON.stringify(text)}`);
+        // The page, its settings card and what search and social sites read: all as when the page is read whole.
+        assert.deepEqual(renderer.render(text, options), markdownPreview(text, options), `page ${index}, edit ${edit}: ${JSON.stringify(text)}`);
+        sameByLine(text, `page ${index}, edit ${edit} by line: ${JSON.stringify(text)}`);
       }
     }
-    assert.ok(inParts >= 15, `most generated pages were cut into parts (${inParts} of 30)`);
+    assert.ok(inParts >= 30, `most generated pages were cut into parts (${inParts} of 60)`);
   });
 
   it('shows exactly the same on every Markdown fixture', function () {
@@ -124,6 +157,45 @@ describe('Markdown preview read in parts', () => {
       const text = readFileSync(file, 'utf8');
       assert.equal(new MarkdownPreviewRenderer().render(text, options).html, markdownPreview(text, options).html, path.relative(root, file));
     }
+  });
+
+  it('reads the page settings again only when they changed, and shows each change of them', () => {
+    const body = Array.from({ length: 20 }, (_, index) => `Paragraph ${index} with *words*.`).join('\n\n');
+    const renderer = new MarkdownPreviewRenderer();
+    const versions = [
+      `---\ntitle: "Opening hours"\ndescription: Times\n---\n${body}`,
+      `---\ntitle: "Opening hours"\ndescription: Times\n---\n${body} more`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---\n${body} more`,
+      // The closing line changed: no longer settings the page can read.
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---x\n${body} more`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---\n${body} more`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---`,
+      `---\ntitle: "Opening hours today"\ndescription: Times\n---\r\n${body}`,
+      `---\r\ntitle: [unclosed\r\n---\r\n${body}`,
+      `---\r\ntitle: [closed]\r\n---\r\n${body}`,
+      `# No settings\n\n${body}`,
+    ];
+    for (const text of versions) assert.deepEqual(renderer.render(text, options), markdownPreview(text, options), JSON.stringify(text.slice(0, 80)));
+    assert.equal(renderer.render(versions[2], options).card?.title, 'Opening hours today');
+    assert.equal(renderer.render(versions[2], options).meta.title, 'Opening hours today');
+  });
+
+  it('limits a paragraph with more marks than the parser reads exactly as the whole page does', function () {
+    this.timeout(60_000);
+    const paragraphs = Array.from({ length: 12 }, (_, index) => `Paragraph ${index} with *words* and [a link](/p${index}).`);
+    const atBudget = `Marks ${'*a* '.repeat(250)}`; // 500 marks: all read
+    const overBudget = `Marks ${'*b* '.repeat(300)}\n${'[c] '.repeat(1100)}`; // 600 marks and 2200 brackets: the later ones are plain text
+    const renderer = new MarkdownPreviewRenderer();
+    const pages = [
+      [...paragraphs, atBudget].join('\n\n'),
+      [...paragraphs, atBudget, 'Typed'].join('\n\n'),
+      [...paragraphs.slice(0, 6), overBudget, ...paragraphs.slice(6)].join('\n\n'),
+      [...paragraphs.slice(0, 6), overBudget, ...paragraphs.slice(6), 'Typed'].join('\n\n'),
+      [...paragraphs.slice(0, 6), `${overBudget}\n\nSplit`, ...paragraphs.slice(6)].join('\n\n'),
+      [...paragraphs.slice(0, 6), atBudget.replace('*a* ', '*a*\n\n'), ...paragraphs.slice(6)].join('\n\n'),
+      `---\ntitle: Marks\n---\n${overBudget}`,
+    ];
+    for (const page of pages) assert.deepEqual(renderer.render(page, options), markdownPreview(page, options), page.slice(0, 60));
   });
 
   it('reads again only the part that changed while typing in a paragraph', () => {
@@ -138,6 +210,16 @@ describe('Markdown preview read in parts', () => {
     assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true, safeInParts: true });
     assert.equal(html, markdownPreview(edited, options).html);
     assert.ok(html.includes('Paragraph 100 more with'), 'the typed words are shown');
+
+    // By line: a line added above moves every later part's positions down by one, and they are written anew.
+    const byLine = new MarkdownPreviewRenderer();
+    for (const version of [text, edited, `${edited.slice(0, at)}\n${edited.slice(at)}`, `Top\n${edited}`]) {
+      const lines = new LineIndex(version);
+      const shown = byLine.render(version, { ...options, positionsByLine: lines }).html;
+      assert.equal(shown, markdownPreview(version, { ...options, positionText: (span) => linePositionText(lines, span) }).html);
+      const last = version.lastIndexOf('Paragraph 199');
+      assert.ok(shown.includes(`data-cb-src="${lines.positionAt(last).line}:0-`), 'the last paragraph is on the line it is on now');
+    }
   });
 
   it('makes the page safe in parts, with raw HTML that runs on from one part into the next kept together, and whole where it never closes', () => {
@@ -167,6 +249,23 @@ describe('Markdown preview read in parts', () => {
     assert.equal(markdownSegments('- item\n  ```\n  code\n\nText'), undefined, 'a fence indented as if in a list');
     assert.equal(markdownSegments('[a]: /x\n[b]: /y\n\nText\n\n[A]: /z'), undefined, 'a label defined twice');
     assert.equal(markdownSegments('Text\n[a]: /x'), undefined, 'a definition line inside a paragraph');
+    // In a table or an HTML block a blank line ends, a fence is the table's or the block's own text.
+    for (const page of ['| a | b |\n| - | - |\n| c | d |\n```\ncode\n\nWith\n```\nAfter', '<div>\n```\ncode\n\nWith\n```\nAfter', 'a | b\n<!--\n\nWith\n-->']) {
+      assert.equal(markdownSegments(page), undefined, page);
+      assert.equal(new MarkdownPreviewRenderer().render(page, options).html, markdownPreview(page, options).html, page);
+    }
+    // Paragraphs starting with an image, digits or emphasis start a part; list items, rules and definitions do not.
+    const starts = (text: string) => markdownSegments(text)?.segments.map(({ start, end }) => text.slice(start, end).split('\n')[0]);
+    assert.deepEqual(starts('Intro\n\n![A photo](/p.jpg)\n\n100% done\n\n3.5 hours\n\n*Note* here\n\n**Bold** start\n\n| a | b |'), [
+      'Intro',
+      '![A photo](/p.jpg)',
+      '100% done',
+      '3.5 hours',
+      '*Note* here',
+      '**Bold** start',
+      '| a | b |',
+    ]);
+    assert.deepEqual(starts('Intro\n\n1. one\n\n2) two\n\n* item\n\n- item\n\n+ item\n\n***\n\n_ _ _\n\n[a](/b)\n\n[x]: /y'), ['Intro', '[a](/b)']);
     assert.deepEqual(markdownSegments('```\nOne\n\nTwo\n```\n\nThree\n\n- four\n\nFive')?.segments, [
       { start: 0, end: 18 },
       { start: 18, end: 33 },

@@ -63,6 +63,38 @@ describe('Text splice (the preview sends only what changed)', () => {
     roundTrip(`${smile}${wink}`, `${wink}${wink}`);
   });
 
+  it('long pages give the same splice as comparing letter by letter, wherever the change falls', () => {
+    // The reference: the shared start and end found one character at a time.
+    const reference = (before: string, after: string) => {
+      const shorter = Math.min(before.length, after.length);
+      let start = 0;
+      while (start < shorter && before[start] === after[start]) start++;
+      let end = 0;
+      while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+      return { start, end };
+    };
+    const random = randomTexts(777);
+    const page = Array.from({ length: 5000 }, (_, index) => (index % 97 === 0 ? '\u{1F600}' : String.fromCharCode(97 + (index % 26)))).join('');
+    for (const at of [0, 1, 1023, 1024, 1025, 2048, 4095, page.length - 1025, page.length - 1024, page.length - 1, page.length]) {
+      for (const [removed, inserted] of [
+        [0, 'x'],
+        [1, ''],
+        [3, 'yz'],
+        [0, page.slice(at, at + 1500)],
+        [Math.floor(random() * 3000), '\u{1F609}'],
+      ] as const) {
+        const after = page.slice(0, at) + inserted + page.slice(at + removed);
+        const splice = spliceBetween(page, after);
+        assert.equal(applySplice(page, splice), after);
+        const { start, end } = reference(page, after);
+        // Only a surrogate pair at the edge moves it, by one character.
+        assert.ok(splice.start === start || splice.start === start - 1, `start at ${at}: ${splice.start} vs ${start}`);
+        assert.ok(page.length - splice.start - splice.removed === end || page.length - splice.start - splice.removed === end - 1, `end at ${at}`);
+      }
+    }
+    assert.deepEqual(spliceBetween(page, page), { start: page.length, removed: 0, inserted: '' });
+  });
+
   it('random texts, with emoji and repeats, always rebuild exactly', () => {
     const random = randomTexts(20261202);
     const alphabet = ['a', 'b', '<', '>', '"', '\n', '\u{1F600}', '\u{1F609}', '\u{20AC}', '\uD83D'];
