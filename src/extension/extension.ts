@@ -5,7 +5,7 @@ import { registerFindingCodeActions } from './diagnostics/codeActions';
 import { RuleDocs, registerRuleDocCommand } from './ruleDocs';
 import { registerPreview, type PreviewController } from './preview/registerPreview';
 import { registerItRequests, type ItRequestApi } from './itRequest/itRequestCommands';
-import { readPersonalConfig } from './settings';
+import { keepDiagnosticsSettings, readPersonalConfig } from './settings';
 import { ProjectConfigs } from './config/projectConfigs';
 import { mergeConfigs } from '../core';
 import { registerFixCommands } from './diagnostics/fixCommands';
@@ -43,6 +43,8 @@ export interface ContentBridgeApi {
 }
 
 export function activate(context: vscode.ExtensionContext): ContentBridgeApi {
+  // First, so every later listener for setting changes reads the new values.
+  context.subscriptions.push(keepDiagnosticsSettings());
   const ruleDocs = new RuleDocs(context.extensionUri);
   const projectConfigs = new ProjectConfigs();
   // Personal VS Code settings win over the project's shared file, rule by rule.

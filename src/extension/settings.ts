@@ -13,8 +13,41 @@ export interface DiagnosticsSettings {
   readonly minCharactersInBackground: number;
 }
 
+/** Diagnostics settings by workspace folder, while `keepDiagnosticsSettings` is registered. */
+let keptByFolder: Map<string, DiagnosticsSettings> | undefined;
+
+/**
+ * Keeps the settings read on every keystroke until a Content Bridge setting or the workspace's folders change:
+ * reading them costs about a millisecond each time. Register it before anything that listens for setting changes,
+ * so those listeners read the new values (VS Code calls listeners in the order they were added).
+ */
+export function keepDiagnosticsSettings(): vscode.Disposable {
+  const kept = new Map<string, DiagnosticsSettings>();
+  keptByFolder = kept;
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(settingsSection)) kept.clear();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => kept.clear()),
+    {
+      dispose: () => {
+        if (keptByFolder === kept) keptByFolder = undefined;
+      },
+    },
+  );
+}
+
 /** The settings read on every keystroke: cheap values only (the rule settings are read once per check). */
 export function readDiagnosticsSettings(scope?: vscode.ConfigurationScope): DiagnosticsSettings {
+  // Settings differ by workspace folder, never by file, so a file's settings are its folder's.
+  if (!keptByFolder || !(scope instanceof vscode.Uri)) return readDiagnosticsSettingsNow(scope);
+  const key = vscode.workspace.getWorkspaceFolder(scope)?.uri.toString() ?? '';
+  let settings = keptByFolder.get(key);
+  if (!settings) keptByFolder.set(key, (settings = readDiagnosticsSettingsNow(scope)));
+  return settings;
+}
+
+function readDiagnosticsSettingsNow(scope?: vscode.ConfigurationScope): DiagnosticsSettings {
   const settings = vscode.workspace.getConfiguration(settingsSection, scope);
   return {
     enabled: readRenamed(settings, 'checking.enabled', 'diagnostics.enabled', true),

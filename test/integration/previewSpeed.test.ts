@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
 import { isChecked, isCheckedOnSaveOnly } from '../../src/extension/diagnostics/htmlDiagnostics';
-import { readDiagnosticsSettings } from '../../src/extension/settings';
+import { keepDiagnosticsSettings, readDiagnosticsSettings } from '../../src/extension/settings';
 import { activateExtension, closeAllEditors, openInEditor, waitFor, waitForPreviewRender } from './helpers';
 
 /** The preview's own wait after a keystroke (pagePreview.ts), reported separately from the work after it. */
@@ -43,13 +43,19 @@ function median(values: readonly number[]): number {
  */
 describe('Preview speed', () => {
   let api: ContentBridgeApi;
+  let keptSettings: vscode.Disposable | undefined;
   before(async function () {
     const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
     if (env?.CONTENT_BRIDGE_BENCH !== '1') return this.skip();
     api = await activateExtension();
     await closeAllEditors();
+    // As the extension does on activation: the settings read on each keystroke are kept until a setting changes.
+    keptSettings = keepDiagnosticsSettings();
   });
-  after(closeAllEditors);
+  after(async () => {
+    keptSettings?.dispose();
+    await closeAllEditors();
+  });
 
   for (const page of ['bench/page.html', 'bench/post.md']) {
     it(`typing into ${page}`, async function () {
