@@ -56,14 +56,8 @@ export async function stopDevServers(): Promise<void> {
   await ended;
 }
 
-export async function answers(address: string): Promise<boolean> {
-  try {
-    await fetch(address, { signal: AbortSignal.timeout(2_000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// The same question the preview asks before it shows a built page.
+export { answers } from '../../src/extension/preview/devServer';
 
 export function waitForBuiltPage(api: ContentBridgeApi, address: string): Promise<ShowedBuiltPage> {
   return waitFor(
