@@ -6,6 +6,7 @@ import type { FrontMatter } from '../../frontMatter/frontMatter';
 import type { LineIndex } from '../../text/lineIndex';
 import type { CheckConfig, Fix } from '../../types';
 import { defaultMarkdownlintConfig, markdownlintRuleById, markdownlintRules } from './readerRules';
+import { configForText } from './silentRules';
 import type { MarkdownlintParse, MarkdownlintToken } from '../fromTokens';
 
 export interface LintMarkdownOptions {
@@ -62,7 +63,10 @@ export function lintMarkdownPages(pages: readonly PageToLint[]): RawFinding[][] 
   return found;
 }
 
-/** Pages markdownlint can read in one call: the same config object and the same front matter pattern. */
+/**
+ * Pages markdownlint can read in one call: the same config object (rules a page cannot trigger left out, see
+ * silentRules.ts) and the same front matter pattern.
+ */
 interface LintGroup {
   readonly config: Record<string, unknown>;
   readonly sharing: boolean;
@@ -73,7 +77,7 @@ interface LintGroup {
 function groupsOf(pages: readonly PageToLint[]): LintGroup[] {
   const groups: LintGroup[] = [];
   pages.forEach((page, index) => {
-    const config = configFor(page.options);
+    const config = configForText(configFor(page.options), page.text);
     const frontMatter = frontMatterPattern(page.text, page.options.frontMatter);
     const sharing = page.options.onParse !== undefined;
     const group = groups.find((candidate) => candidate.config === config && candidate.frontMatter?.source === frontMatter?.source);
