@@ -291,7 +291,33 @@ describe('Whole site', () => {
       await remove('site-check/many');
     }
   });
+
+  it('checks in the background below the priority of typing and the preview (Linux keeps one per thread)', async function () {
+    this.timeout(120_000);
+    const nodeProcess = (globalThis as { process?: { platform?: string } }).process;
+    // Through a variable, so the web build of the tests does not try to bundle Node's file system.
+    const nodeRequire = nodeProcess?.platform === 'linux' && typeof require === 'function' ? require : undefined;
+    const fs = nodeRequire?.('node:fs') as typeof import('node:fs') | undefined;
+    if (!fs) return this.skip();
+    // A whole-site check starts the checking worker if no test before this one did.
+    await api.site.runWithProgress();
+    if (api.site.checkedIn() === 'main thread') return this.skip();
+    const threads = fs
+      .readdirSync('/proc/self/task')
+      .map((thread) => ({ thread, niceness: nicenessOf(fs.readFileSync(`/proc/self/task/${thread}/stat`, 'utf8')) }));
+    const host = nicenessOf(fs.readFileSync('/proc/thread-self/stat', 'utf8'));
+    assert.equal(host, 0, "the extension host's own thread keeps the normal priority");
+    assert.ok(
+      threads.some(({ niceness }) => niceness === 10),
+      `one thread, the checking worker's, runs at a lower priority: ${threads.map(({ thread, niceness }) => `${thread}:${niceness}`).join(' ')}`,
+    );
+  });
 });
+
+/** A thread's nice value from its /proc stat line: the 19th field, the 17th after the name in parentheses. */
+function nicenessOf(stat: string): number {
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
 
 /** The longest time the extension host's timers were held up (a 5 ms interval's gaps) while `work` ran. */
 async function longestTimerGapDuring(work: () => Promise<void>): Promise<number> {
