@@ -6,7 +6,8 @@ import { limitInlineMarks, nestedTooDeeply } from '../markdown/limits';
 import { escapeAttribute, escapeText } from '../rules/rule';
 import { preparePreviewHtml, type PreviewAddresses } from './preparePreviewHtml';
 import { SourceMap, type Segment } from '../markdown/sourceMap';
-import { markdownSegments } from './markdownSegments';
+import { markdownSegments, markdownSegmentsAfterEdit, type MarkdownSegments } from './markdownSegments';
+import { spliceBetween } from './textSplice';
 import type { PageMeta } from './pageMeta';
 import { HtmlPage, type Span } from '../html/parse';
 import type { LineIndex } from '../text/lineIndex';
@@ -67,6 +68,8 @@ export interface MarkdownRenderStats {
   readonly inParts: boolean;
   /** Whether the parts were also made safe one by one (false: the page's HTML was made safe whole). */
   readonly safeInParts?: boolean;
+  /** Whether only the parts an edit fell in were cut again (see markdownSegmentsAfterEdit). */
+  readonly cutAfterEdit?: boolean;
 }
 
 /**
@@ -76,6 +79,8 @@ export interface MarkdownRenderStats {
  */
 export class MarkdownPreviewRenderer {
   private rendered = new Map<string, RenderedMarkdown>();
+  /** The last page read in parts: the text it was cut from, where its body starts, the cut and its parts. */
+  private lastRead: { readonly source: string; readonly bodyStart: number; readonly cut: MarkdownSegments; readonly parts: readonly PagePart[] } | undefined;
   /** Runs of parts made safe, by their texts; null: the run does not stand alone. */
   private prepared: PreparedRuns = { alone: new Map(), together: new Map() };
   /** Runs with their positions written by line, and the line and column of the run's start they were written for. */
@@ -97,6 +102,7 @@ export class MarkdownPreviewRenderer {
       this.readParts(limitInlineMarks(page.blanked, page.bodyStart), page.bodyStart, options, false) ??
       'whole';
     if (read === 'whole') {
+      this.lastRead = undefined;
       this.rendered.clear();
       this.prepared = { alone: new Map(), together: new Map() };
       this.stats = { parts: 1, read: 1, inParts: false };
@@ -104,7 +110,7 @@ export class MarkdownPreviewRenderer {
     }
     const { parts } = read;
     const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
-    this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined };
+    this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined, cutAfterEdit: read.cutAfterEdit };
     const body = inParts ?? preparedWhole(parts, options);
     return { html: wrap(page.head, body), card: page.card, meta: page.meta };
   }
@@ -118,8 +124,12 @@ export class MarkdownPreviewRenderer {
     bodyStart: number,
     options: MarkdownPreviewOptions,
     withinBudget: boolean,
-  ): { readonly parts: readonly PagePart[]; readonly read: number } | 'whole' | undefined {
-    const cut = markdownSegments(source, bodyStart);
+  ): { readonly parts: readonly PagePart[]; readonly read: number; readonly cutAfterEdit: boolean } | 'whole' | undefined {
+    // After an edit, only the parts it falls in are cut again (see markdownSegmentsAfterEdit), and the texts of the
+    // others are the ones read before, whose hashes the maps below already know.
+    const previous = this.lastRead?.bodyStart === bodyStart ? this.lastRead : undefined;
+    const edited = previous && markdownSegmentsAfterEdit(previous.cut, source, bodyStart, spliceBetween(previous.source, source), previous.source);
+    const cut = edited || markdownSegments(source, bodyStart);
     if (!cut) return withinBudget && limitInlineMarks(source, bodyStart) !== source ? undefined : 'whole';
     // Parts made safe hold the page's definitions and the site's address: when either changes, all go.
     if (cut.definitions !== this.definitionsKey || options.siteRootHref !== this.siteRootHref) {
@@ -131,8 +141,18 @@ export class MarkdownPreviewRenderer {
     const kept = new Map<string, RenderedMarkdown>();
     const parts: PagePart[] = [];
     let read = 0;
-    for (const { start, end } of cut.segments) {
-      const partText = source.slice(start, end);
+    const { segments } = cut;
+    for (let index = 0; index < segments.length; index++) {
+      const { start, end } = segments[index];
+      const keptPart =
+        edited && previous
+          ? index < edited.keptBefore
+            ? previous.parts[index]
+            : index >= segments.length - edited.keptAfter
+              ? previous.parts[index - segments.length + previous.parts.length]
+              : undefined
+          : undefined;
+      const partText = keptPart?.text ?? source.slice(start, end);
       // Every part kept is within the budget (limiting a text twice changes nothing), so only new ones are checked.
       let markdown = kept.get(partText) ?? this.rendered.get(partText);
       if (!markdown) {
@@ -143,8 +163,9 @@ export class MarkdownPreviewRenderer {
       kept.set(partText, markdown);
       parts.push({ text: partText, markdown, start });
     }
+    this.lastRead = { source, bodyStart, cut, parts };
     this.rendered = kept;
-    return { parts, read };
+    return { parts, read, cutAfterEdit: edited !== undefined };
   }
 
   /** The page's settings, read again only when the settings block changed (typing below it leaves it as it is). */
