@@ -97,8 +97,10 @@ export class MarkdownPreviewRenderer {
     if ('preview' in page) return page.preview;
     // The page is limited to the parser's budget of marks only when a part is over it (rare): each part starts
     // after a blank line, where the budget starts again, so a part within it alone is within it in the page.
+    // The parts are read from the body on, where the file and the page with its settings blanked are the same: the
+    // file itself is read, so the blanked copy is never made (it would be copied whole once read).
     const read =
-      this.readParts(page.blanked, page.bodyStart, options, true) ??
+      this.readParts(text, page.bodyStart, options, true) ??
       this.readParts(limitInlineMarks(page.blanked, page.bodyStart), page.bodyStart, options, false) ??
       'whole';
     if (read === 'whole') {
@@ -117,7 +119,8 @@ export class MarkdownPreviewRenderer {
 
   /**
    * The page's parts, each read again only if its text changed. 'whole': the page cannot be read in parts.
-   * With `withinBudget`, undefined as soon as a part read again has more marks than the parser's budget.
+   * Reads `source` from `bodyStart` on only. With `withinBudget`, undefined as soon as a part read again has more
+   * marks than the parser's budget.
    */
   private readParts(
     source: string,
@@ -183,7 +186,7 @@ export class MarkdownPreviewRenderer {
    * one part into the next (a `<details>` around Markdown), the few parts until it is closed. The same HTML as making
    * the whole page safe at once; undefined when a run would grow too long (the page is then made safe whole).
    */
-  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
+  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): readonly string[] | undefined {
     const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
     const kept: PreparedRuns = { alone: new Map(), together: new Map() };
     const keptPositioned = new Map<PreparedRun, PositionedRun>();
@@ -223,7 +226,7 @@ export class MarkdownPreviewRenderer {
     }
     this.prepared = kept;
     this.positioned = keptPositioned;
-    return html.join('');
+    return html;
   }
 }
 
@@ -392,8 +395,14 @@ function settingsBlockText(text: string, settings: PageSettings): string | undef
   return lineBreak === -1 ? undefined : text.slice(0, lineBreak + 1);
 }
 
-function wrap(head: string, body: string): string {
-  return `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`;
+/**
+ * The whole page around the body's HTML, or around its runs in order. One join makes it one flat string: strings
+ * added together make a rope, which the first to read the page (the change sent to the webview) copies again whole.
+ */
+function wrap(head: string, body: string | readonly string[]): string {
+  const open = `${head}<body><main class="content-bridge-markdown">`;
+  const close = '</main></body></html>';
+  return typeof body === 'string' ? [open, body, close].join('') : [open, ...body, close].join('');
 }
 
 /** The settings generators turn into the page's title, description and sharing image. */

@@ -56,11 +56,20 @@ export type PreviewActivity =
       readonly ms: number;
       readonly patched?: boolean;
       readonly characters?: number;
+      /** Where the time went, in milliseconds (see PreparedSteps). */
+      readonly steps?: PreparedSteps;
     }
   /** Built pages mode: the page as the development server built it loaded in the preview. */
   | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
   /** Built pages mode: the development server did not come up; `message` is what the user was told. */
   | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string };
+
+/**
+ * A version's way from the typing delay to the webview, in milliseconds: `late`, how long after the delay the timer
+ * ran (the extension host was busy); `before`, the settings and stylesheet lookups; then reading the text, its line
+ * starts, the page, the search and social previews, the change from the version shown with its hash, and posting.
+ */
+export type PreparedSteps = Readonly<Record<'late' | 'before' | 'text' | 'lines' | 'page' | 'sharing' | 'change' | 'post', number>>;
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
@@ -87,6 +96,8 @@ export class PagePreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the typing delay's timer should run (performance.now()), to tell how late it ran. */
+  private updateDueAt: number | undefined;
   /** The newest version the webview said it showed: an older answer arriving late is dropped. */
   private lastRendered: { readonly documentUri: string; readonly version: number } | undefined;
   private editorScrolledByPreviewAt = 0;
@@ -488,10 +499,13 @@ export class PagePreview implements vscode.Disposable {
 
   private updateSoon(): void {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
+    this.updateDueAt = performance.now() + typingDelayMs;
     this.updateTimer = setTimeout(() => void this.update(), typingDelayMs);
   }
 
   private async update(): Promise<void> {
+    const began = performance.now();
+    const late = this.updateTimer !== undefined && this.updateDueAt !== undefined ? Math.max(0, began - this.updateDueAt) : 0;
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     if (!this.webviewReady) return; // 'ready' triggers the first render.
@@ -510,17 +524,23 @@ export class PagePreview implements vscode.Disposable {
     // The version is read with the text, after the wait: an edit made meanwhile must not be labelled as the version before it.
     const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
     const started = performance.now();
+    const steps = { late, before: started - began, text: 0, lines: 0, page: 0, sharing: 0, change: 0, post: 0 };
     try {
-      message = this.versions.next(this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet));
+      const page = this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet, steps);
+      const changeStarted = performance.now();
+      message = this.versions.next(page);
+      steps.change = performance.now() - changeStarted;
     } catch (error) {
       // Never expected (the page is read with limits); the preview keeps the last version it showed.
       console.error('Content Bridge could not prepare the preview', error);
       return;
     }
+    const postStarted = performance.now();
     void webview.postMessage(message);
+    steps.post = performance.now() - postStarted;
     const ms = performance.now() - started;
     const sent = message.type === 'renderPatch' ? { patched: true, characters: message.inserted.length } : { patched: false, characters: message.html.length };
-    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms, ...sent });
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms, ...sent, steps });
     // The problems follow once the webview says the page is on screen ('rendered'): showing the page comes first.
   }
 
@@ -531,12 +551,23 @@ export class PagePreview implements vscode.Disposable {
     siteRootHref: string,
     siteRoot: vscode.Uri,
     stylesheet: vscode.Uri | undefined,
+    steps: { text: number; lines: number; page: number; sharing: number },
   ): RenderPageMessage {
+    let at = performance.now();
+    /** Milliseconds since the last step ended. */
+    const step = () => {
+      const now = performance.now();
+      const spent = now - at;
+      at = now;
+      return spent;
+    };
     const text = document.getText();
+    steps.text = step();
     // Positions by line and column: a keystroke then changes the positions on its own line only, so the webview
     // compares, cleans and updates only the edited part of the page (see core/preview/linePositions.ts).
     const lines = new LineIndex(text);
     const positionText = (span: Span) => linePositionText(lines, span);
+    steps.lines = step();
     if (document.languageId === 'markdown') {
       const preview = this.markdown.render(text, {
         siteRootHref,
@@ -544,6 +575,9 @@ export class PagePreview implements vscode.Disposable {
         positionsByLine: lines,
         ...(stylesheet ? { stylesheetHref: this.panel.webview.asWebviewUri(stylesheet).toString() } : {}),
       });
+      steps.page = step();
+      const sharing = this.sharing(preview.meta, document, siteRoot);
+      steps.sharing = step();
       return {
         type: 'render',
         kind: 'markdown',
@@ -551,17 +585,23 @@ export class PagePreview implements vscode.Disposable {
         html: preview.html,
         lines: lines.starts,
         ...(preview.card ? { card: preview.card } : {}),
-        ...this.sharing(preview.meta, document, siteRoot),
+        ...sharing,
       };
     }
     const scripts = this.shellRunsScripts && this.scriptsAllowed(document);
     if (scripts) {
       // The page with its scripts is drawn anew each time in a frame of its own: offsets, as that frame's script reads them.
       const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, keepScripts: true });
-      return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), scripts: true };
+      steps.page = step();
+      const sharing = this.sharing(page.meta, document, siteRoot);
+      steps.sharing = step();
+      return { type: 'render', kind: 'html', ...base, html: page.html, ...sharing, scripts: true };
     }
     const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText });
-    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...this.sharing(page.meta, document, siteRoot) };
+    steps.page = step();
+    const sharing = this.sharing(page.meta, document, siteRoot);
+    steps.sharing = step();
+    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...sharing };
   }
 
   /**
