@@ -28,7 +28,9 @@ const linePositionText = (() => {
   }
 })();
 const { LineIndex } = out('text/lineIndex.js');
-const { spliceBetween, textHash } = out('preview/textSplice.js');
+const { spliceBetween, textHash, textHashAfter } = out('preview/textSplice.js');
+/** The change's hash as the extension computes it: on from the last state before the change (versions before: whole). */
+const hashAfter = (html, before, shared) => (textHashAfter ? textHashAfter(html, before, shared) : { hash: textHash(html) });
 const { searchResultPreview } = out('preview/searchResult.js');
 const { socialCardPreview } = out('preview/socialCard.js');
 
@@ -56,6 +58,7 @@ async function pacedVersions(kind, text) {
   const at = kind === 'html' && paragraph !== -1 ? paragraph + 3 : Math.floor(text.length / 2);
   const renderer = new MarkdownPreviewRenderer();
   let previous;
+  let hashed;
   let typed = text;
   const cpu = [];
   for (let i = 0; i <= 15; i++) {
@@ -71,8 +74,8 @@ async function pacedVersions(kind, text) {
         ? preparePreviewPage(typed, { siteRootHref, sourceOf: (span) => span, positionText })
         : renderer.render(typed, { siteRootHref, sourcePositions: true, positionText, positionsByLine: lines });
     if (previous !== undefined) {
-      spliceBetween(previous, page.html);
-      textHash(page.html);
+      const splice = spliceBetween(previous, page.html);
+      hashed = hashAfter(page.html, hashed, splice.start);
     }
     previous = page.html;
     const spent = process.cpuUsage(before);
@@ -91,6 +94,7 @@ function versions(kind, text) {
   const at = kind === 'html' && paragraph !== -1 ? paragraph + 3 : Math.floor(text.length / 2);
   const renderer = new MarkdownPreviewRenderer();
   let previous;
+  let hashed;
   const render = (version, times = {}) => {
     const lines = timed(times, 'lines', () => new LineIndex(version));
     const positionText = linePositionText ? (span) => linePositionText(lines, span) : undefined;
@@ -101,8 +105,8 @@ function versions(kind, text) {
           renderer.render(version, { siteRootHref, sourcePositions: true, positionText, positionsByLine: lines }),
     );
     if (previous !== undefined) {
-      timed(times, 'change', () => spliceBetween(previous, page.html));
-      timed(times, 'hash', () => textHash(page.html));
+      const splice = timed(times, 'change', () => spliceBetween(previous, page.html));
+      hashed = timed(times, 'hash', () => hashAfter(page.html, hashed, splice.start));
     }
     previous = page.html;
     timed(times, 'sharing', () => [searchResultPreview(page.meta, 'bench/page'), socialCardPreview(page.meta)]);
@@ -120,7 +124,10 @@ function versions(kind, text) {
   }
   cpu.push(...steps.all);
   delete steps.all;
-  const parts = kind === 'markdown' ? `; ${renderer.stats.read} of ${renderer.stats.parts} parts read again` : '';
+  const parts =
+    kind === 'markdown'
+      ? `; ${renderer.stats.read} of ${renderer.stats.parts} parts read again${renderer.stats.cutAfterEdit ? ', only the edited part cut again' : ''}`
+      : '';
   return {
     cpu,
     made,

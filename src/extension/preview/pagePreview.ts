@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { builtPageAddressFromSettings, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import {
+  builtPageAddressFromSettings,
+  markdownPreview,
+  pageMetaOf,
+  searchResultPreview,
+  socialCardPreview,
+  type PageMeta,
+  type SearchResultPreview,
+  type SocialCardPreview,
+} from '../../core';
 import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
 import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
 import { linePositionText } from '../../core/preview/linePositions';
@@ -102,6 +111,8 @@ export class PagePreview implements vscode.Disposable {
   private lastRendered: { readonly documentUri: string; readonly version: number } | undefined;
   private editorScrolledByPreviewAt = 0;
   private stylesheet: { readonly key: string; readonly found: Promise<vscode.Uri | undefined> } | undefined;
+  /** The stylesheet setting for a page, as read last (cleared when a preview setting changes). */
+  private stylesheetSetting: { readonly uri: string; readonly configured: string } | undefined;
   /** Counts updates, so a slow stylesheet lookup for an older one does not overwrite a newer render. */
   private updateCount = 0;
   /** Built pages mode: the site whose development server builds the pages shown (undefined: the file as typed). */
@@ -118,6 +129,8 @@ export class PagePreview implements vscode.Disposable {
   /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
   private shellRunsScripts = false;
   private readonly pageScriptNonce = createNonce();
+  /** The last search and social previews made, with what they were made from. */
+  private lastSharing: { readonly key: string; readonly previews: { readonly search: SearchResultPreview; readonly social: SocialCardPreview } } | undefined;
   /** Sends each version as the change from the one the webview showed, when it can. */
   private readonly versions = new PageVersionSender();
 
@@ -161,6 +174,7 @@ export class PagePreview implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('contentBridge.preview')) {
+          this.stylesheetSetting = undefined;
           this.postOptions();
           void this.update();
         }
@@ -727,7 +741,10 @@ export class PagePreview implements vscode.Disposable {
   /** The page as a search result and as a shared link, for the toolbar's tabs. */
   private sharing(meta: PageMeta, document: vscode.TextDocument, siteRoot: vscode.Uri) {
     const sitePath = document.uri.path.startsWith(`${siteRoot.path}/`) ? document.uri.path.slice(siteRoot.path.length + 1) : basename(document.uri);
-    return { search: searchResultPreview(meta, sitePath), social: socialCardPreview(meta) };
+    // Typing in the page's body leaves its title, description and sharing tags as they were: so are the previews.
+    const key = `${sitePath}\n${JSON.stringify(meta)}`;
+    if (this.lastSharing?.key !== key) this.lastSharing = { key, previews: { search: searchResultPreview(meta, sitePath), social: socialCardPreview(meta) } };
+    return this.lastSharing.previews;
   }
 
   /** The saved page in the web browser; Markdown needs the site's generator to become a web page first. */
@@ -755,7 +772,10 @@ export class PagePreview implements vscode.Disposable {
   /** Looked up once per site and setting (not on every keystroke); Refresh looks again. */
   private async stylesheetFor(document: vscode.TextDocument, siteRoot: vscode.Uri): Promise<vscode.Uri | undefined> {
     const generator = this.sites?.siteFor(document.uri).generator ?? 'plain';
-    const configured = readPreviewSettings(document.uri).stylesheet;
+    // Read once per page until a preview setting changes, not on every keystroke.
+    const uri = document.uri.toString();
+    if (this.stylesheetSetting?.uri !== uri) this.stylesheetSetting = { uri, configured: readPreviewSettings(document.uri).stylesheet };
+    const configured = this.stylesheetSetting.configured;
     const key = `${siteRoot.toString()}|${generator}|${configured}`;
     if (this.stylesheet?.key !== key) this.stylesheet = { key, found: findSiteStylesheet(siteRoot, generator, configured) };
     return this.stylesheet.found;
