@@ -99,10 +99,9 @@ export interface EditedSegments extends MarkdownSegments {
   readonly keptAfter: number;
 }
 
-/** Whether `text` holds `search` wholly within [start, end). */
+/** Whether `text` holds `search` wholly within [start, end) (searched there only, not on to the end of the page). */
 function holdsWithin(text: string, search: string, start: number, end: number): boolean {
-  const found = text.indexOf(search, start);
-  return found !== -1 && found + search.length <= end;
+  return text.slice(start, end).includes(search);
 }
 
 /** Where the scan stands after a line: inside a fence or raw HTML, and whether that line was blank. */
