@@ -84,6 +84,8 @@ describe('Preview speed', () => {
       const characters: number[] = [];
       let patched = 0;
       const listenersWork: number[] = [];
+      /** The extension host's steps for each version (the typing timer's lateness, lookups, text, page, …). */
+      const hostSteps = new Map<string, number[]>();
       // Into a paragraph well inside the page, as a person edits.
       const at = editor.document.getText().indexOf('<p>', Math.floor(editor.document.getText().length / 2)) + 3;
       const insertAt = at > 3 ? at : Math.floor(editor.document.getText().length / 2);
@@ -95,6 +97,7 @@ describe('Preview speed', () => {
             prepared = activity.ms;
             if (activity.characters !== undefined) characters.push(activity.characters);
             if (activity.patched) patched++;
+            for (const [step, ms] of Object.entries(activity.steps ?? {})) hostSteps.set(step, [...(hostSteps.get(step) ?? []), ms]);
             sentAt = Date.now();
           }
         });
@@ -137,6 +140,9 @@ describe('Preview speed', () => {
           `delivery to the webview median ${delivery.length ? median(delivery) : '?'} ms; ` +
           `webview steps median ${[...phases].map(([phase, ms]) => `${phase} ${median(ms)}`).join(', ') || '?'} ms (marks are drawn after the paint); ` +
           `target under 100 ms after the delay: ${median(afterDelay) < 100 ? 'met' : 'NOT met'}`,
+      );
+      console.log(
+        `[preview-bench] ${page}: extension host steps per version median ms: ${[...hostSteps].map(([step, ms]) => `${step} ${median(ms).toFixed(2)}`).join(', ') || '?'}`,
       );
     });
   }

@@ -29,9 +29,16 @@ export interface ParsedMarkdown {
  */
 export function parseMarkdown(text: string): ParsedMarkdown {
   const spans: SpansByNode = new WeakMap();
-  const root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown(), spanRecorder(spans)] });
+  gfmExtensions ??= { syntax: [gfm()], tree: gfmFromMarkdown() };
+  const root = fromMarkdown(text, { extensions: gfmExtensions.syntax, mdastExtensions: [gfmExtensions.tree, spanRecorder(spans)] });
   return { root, spans };
 }
+
+/**
+ * GitHub's syntax and tree extensions, made once: making them merges every construct table again, which took half
+ * the time of reading a paragraph (the preview reads one small part per keystroke). Neither parser changes them.
+ */
+let gfmExtensions: { readonly syntax: ReturnType<typeof gfm>[]; readonly tree: ReturnType<typeof gfmFromMarkdown> } | undefined;
 
 /**
  * `label`, `resourceDestinationString` and `definitionDestinationString` are buffered by default: these handlers do

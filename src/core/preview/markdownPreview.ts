@@ -6,7 +6,8 @@ import { limitInlineMarks, nestedTooDeeply } from '../markdown/limits';
 import { escapeAttribute, escapeText } from '../rules/rule';
 import { preparePreviewHtml, type PreviewAddresses } from './preparePreviewHtml';
 import { SourceMap, type Segment } from '../markdown/sourceMap';
-import { markdownSegments } from './markdownSegments';
+import { markdownSegments, markdownSegmentsAfterEdit, type MarkdownSegments } from './markdownSegments';
+import { spliceBetween } from './textSplice';
 import type { PageMeta } from './pageMeta';
 import { HtmlPage, type Span } from '../html/parse';
 import type { LineIndex } from '../text/lineIndex';
@@ -67,6 +68,8 @@ export interface MarkdownRenderStats {
   readonly inParts: boolean;
   /** Whether the parts were also made safe one by one (false: the page's HTML was made safe whole). */
   readonly safeInParts?: boolean;
+  /** Whether only the parts an edit fell in were cut again (see markdownSegmentsAfterEdit). */
+  readonly cutAfterEdit?: boolean;
 }
 
 /**
@@ -76,6 +79,8 @@ export interface MarkdownRenderStats {
  */
 export class MarkdownPreviewRenderer {
   private rendered = new Map<string, RenderedMarkdown>();
+  /** The last page read in parts: the text it was cut from, where its body starts, the cut and its parts. */
+  private lastRead: { readonly source: string; readonly bodyStart: number; readonly cut: MarkdownSegments; readonly parts: readonly PagePart[] } | undefined;
   /** Runs of parts made safe, by their texts; null: the run does not stand alone. */
   private prepared: PreparedRuns = { alone: new Map(), together: new Map() };
   /** Runs with their positions written by line, and the line and column of the run's start they were written for. */
@@ -92,11 +97,14 @@ export class MarkdownPreviewRenderer {
     if ('preview' in page) return page.preview;
     // The page is limited to the parser's budget of marks only when a part is over it (rare): each part starts
     // after a blank line, where the budget starts again, so a part within it alone is within it in the page.
+    // The parts are read from the body on, where the file and the page with its settings blanked are the same: the
+    // file itself is read, so the blanked copy is never made (it would be copied whole once read).
     const read =
-      this.readParts(page.blanked, page.bodyStart, options, true) ??
+      this.readParts(text, page.bodyStart, options, true) ??
       this.readParts(limitInlineMarks(page.blanked, page.bodyStart), page.bodyStart, options, false) ??
       'whole';
     if (read === 'whole') {
+      this.lastRead = undefined;
       this.rendered.clear();
       this.prepared = { alone: new Map(), together: new Map() };
       this.stats = { parts: 1, read: 1, inParts: false };
@@ -104,22 +112,27 @@ export class MarkdownPreviewRenderer {
     }
     const { parts } = read;
     const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
-    this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined };
+    this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined, cutAfterEdit: read.cutAfterEdit };
     const body = inParts ?? preparedWhole(parts, options);
     return { html: wrap(page.head, body), card: page.card, meta: page.meta };
   }
 
   /**
    * The page's parts, each read again only if its text changed. 'whole': the page cannot be read in parts.
-   * With `withinBudget`, undefined as soon as a part read again has more marks than the parser's budget.
+   * Reads `source` from `bodyStart` on only. With `withinBudget`, undefined as soon as a part read again has more
+   * marks than the parser's budget.
    */
   private readParts(
     source: string,
     bodyStart: number,
     options: MarkdownPreviewOptions,
     withinBudget: boolean,
-  ): { readonly parts: readonly PagePart[]; readonly read: number } | 'whole' | undefined {
-    const cut = markdownSegments(source, bodyStart);
+  ): { readonly parts: readonly PagePart[]; readonly read: number; readonly cutAfterEdit: boolean } | 'whole' | undefined {
+    // After an edit, only the parts it falls in are cut again (see markdownSegmentsAfterEdit), and the texts of the
+    // others are the ones read before, whose hashes the maps below already know.
+    const previous = this.lastRead?.bodyStart === bodyStart ? this.lastRead : undefined;
+    const edited = previous && markdownSegmentsAfterEdit(previous.cut, source, bodyStart, spliceBetween(previous.source, source), previous.source);
+    const cut = edited || markdownSegments(source, bodyStart);
     if (!cut) return withinBudget && limitInlineMarks(source, bodyStart) !== source ? undefined : 'whole';
     // Parts made safe hold the page's definitions and the site's address: when either changes, all go.
     if (cut.definitions !== this.definitionsKey || options.siteRootHref !== this.siteRootHref) {
@@ -131,8 +144,18 @@ export class MarkdownPreviewRenderer {
     const kept = new Map<string, RenderedMarkdown>();
     const parts: PagePart[] = [];
     let read = 0;
-    for (const { start, end } of cut.segments) {
-      const partText = source.slice(start, end);
+    const { segments } = cut;
+    for (let index = 0; index < segments.length; index++) {
+      const { start, end } = segments[index];
+      const keptPart =
+        edited && previous
+          ? index < edited.keptBefore
+            ? previous.parts[index]
+            : index >= segments.length - edited.keptAfter
+              ? previous.parts[index - segments.length + previous.parts.length]
+              : undefined
+          : undefined;
+      const partText = keptPart?.text ?? source.slice(start, end);
       // Every part kept is within the budget (limiting a text twice changes nothing), so only new ones are checked.
       let markdown = kept.get(partText) ?? this.rendered.get(partText);
       if (!markdown) {
@@ -143,8 +166,9 @@ export class MarkdownPreviewRenderer {
       kept.set(partText, markdown);
       parts.push({ text: partText, markdown, start });
     }
+    this.lastRead = { source, bodyStart, cut, parts };
     this.rendered = kept;
-    return { parts, read };
+    return { parts, read, cutAfterEdit: edited !== undefined };
   }
 
   /** The page's settings, read again only when the settings block changed (typing below it leaves it as it is). */
@@ -162,7 +186,7 @@ export class MarkdownPreviewRenderer {
    * one part into the next (a `<details>` around Markdown), the few parts until it is closed. The same HTML as making
    * the whole page safe at once; undefined when a run would grow too long (the page is then made safe whole).
    */
-  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
+  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): readonly string[] | undefined {
     const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
     const kept: PreparedRuns = { alone: new Map(), together: new Map() };
     const keptPositioned = new Map<PreparedRun, PositionedRun>();
@@ -202,7 +226,7 @@ export class MarkdownPreviewRenderer {
     }
     this.prepared = kept;
     this.positioned = keptPositioned;
-    return html.join('');
+    return html;
   }
 }
 
@@ -320,9 +344,11 @@ function standsAlone(html: string): boolean {
 
 /** One part of the page, read alone with the page's link definitions after it; offsets relative to its start. */
 function renderPart(partText: string, definitions: string): RenderedMarkdown {
-  const source = definitions === '' ? partText : `${partText}\n\n${definitions}`;
+  // Only references use the definitions, and every reference holds a `[`: a part without one reads the same without
+  // them (reading the definitions again took half as long again as reading a paragraph).
+  const source = definitions === '' || !partText.includes('[') ? partText : `${partText}\n\n${definitions}`;
   const { root, spans } = parseMarkdown(source);
-  if (definitions !== '') {
+  if (source !== partText) {
     // The definitions show nothing, but what follows them in `source` is not part of the page.
     root.children = root.children.filter((node) => node.type === 'definition' || (node.position?.start.offset ?? 0) < partText.length);
   }
@@ -371,8 +397,14 @@ function settingsBlockText(text: string, settings: PageSettings): string | undef
   return lineBreak === -1 ? undefined : text.slice(0, lineBreak + 1);
 }
 
-function wrap(head: string, body: string): string {
-  return `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`;
+/**
+ * The whole page around the body's HTML, or around its runs in order. One join makes it one flat string: strings
+ * added together make a rope, which the first to read the page (the change sent to the webview) copies again whole.
+ */
+function wrap(head: string, body: string | readonly string[]): string {
+  const open = `${head}<body><main class="content-bridge-markdown">`;
+  const close = '</main></body></html>';
+  return typeof body === 'string' ? [open, body, close].join('') : [open, ...body, close].join('');
 }
 
 /** The settings generators turn into the page's title, description and sharing image. */

@@ -1,4 +1,5 @@
 import type { Span } from '../html/parse';
+import type { TextSplice } from './textSplice';
 
 /**
  * Where a Markdown page can be cut into parts that read the same alone as together, so the preview re-reads only
@@ -28,7 +29,93 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
   if (text.includes('[^', from)) return undefined; // Footnotes are numbered across the page.
   const starts: number[] = [from];
   const definitions: string[] = [];
-  const labels = new Set<string>();
+  const end = scanLines(text, from, text.length, starts, definitions, new Set<string>());
+  if (!end) return undefined;
+  // The definitions are read after each part: a fence or raw HTML left open at the end would swallow them.
+  if ((end.fence || end.rawHtmlEnd) && definitions.length > 0) return undefined;
+  const segments = starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
+  return { segments, definitions: definitions.join('\n') };
+}
+
+/**
+ * The page's parts after an edit (`edit` turns the text `before` was cut from into `text`), scanning again only the
+ * parts the edit falls in, or undefined where that would not prove the same cut as `markdownSegments(text, from)`.
+ *
+ * Why it is the same: every part starts in one state of the scan (after a blank line, outside fences and raw HTML,
+ * no definition just before), so the scan of the page is the scans of its parts one after the other. The parts
+ * before the edited ones are unchanged; the edited ones are scanned from that state; if they still end on a blank
+ * line outside fences and raw HTML, the next part starts in that state again, and the parts after are the same text
+ * scanned the same way. Definitions and footnotes are the page's: edited text holding `]:` or `[^`, before or after
+ * the edit, is cut whole instead.
+ */
+export function markdownSegmentsAfterEdit(
+  before: MarkdownSegments,
+  text: string,
+  from: number,
+  edit: TextSplice,
+  beforeText: string,
+): EditedSegments | undefined {
+  const { segments } = before;
+  const editEnd = edit.start + edit.removed;
+  if (segments.length === 0 || segments[0].start !== from || edit.start < from || editEnd > beforeText.length) return undefined;
+  // The first and last parts the edit touches (an edit at a part's very start touches that part, not the one before).
+  let first = segments.length - 1;
+  while (first > 0 && segments[first].start > edit.start) first--;
+  let last = first;
+  while (last < segments.length - 1 && segments[last].end < editEnd) last++;
+  const regionStart = segments[first].start;
+  const oldRegionEnd = segments[last].end;
+  const delta = edit.inserted.length - edit.removed;
+  const regionEnd = oldRegionEnd + delta;
+  if (
+    holdsWithin(beforeText, ']:', regionStart, oldRegionEnd) ||
+    holdsWithin(text, ']:', regionStart, regionEnd) ||
+    holdsWithin(text, '[^', regionStart, regionEnd)
+  )
+    return undefined;
+  const starts: number[] = [regionStart];
+  const state = scanLines(text, regionStart, regionEnd, starts, [], new Set<string>());
+  if (!state) return undefined;
+  if (regionEnd < text.length) {
+    // The next part must start as it did: on a new line, after a blank line, outside fences and raw HTML.
+    if (!state.previousBlank || state.fence || state.rawHtmlEnd || text.charCodeAt(regionEnd - 1) !== 10) return undefined;
+  } else if ((state.fence || state.rawHtmlEnd) && before.definitions !== '') {
+    return undefined;
+  }
+  if (first > 0) {
+    // The edited part must still start a part (its first line may have changed).
+    const lineEnd = text.indexOf('\n', regionStart);
+    const line = text.slice(regionStart, lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+    if (leadingSpace(line).index !== 0 || !startsTopLevelParagraph(line)) return undefined;
+  }
+  const edited = starts.map((start, index) => ({ start, end: starts[index + 1] ?? regionEnd }));
+  const after = segments.slice(last + 1).map(({ start, end }) => ({ start: start + delta, end: end + delta }));
+  return { segments: [...segments.slice(0, first), ...edited, ...after], definitions: before.definitions, keptBefore: first, keptAfter: after.length };
+}
+
+/** The parts after an edit, and how many parts at the start and at the end are those before it (moved by the edit). */
+export interface EditedSegments extends MarkdownSegments {
+  readonly keptBefore: number;
+  readonly keptAfter: number;
+}
+
+/** Whether `text` holds `search` wholly within [start, end) (searched there only, not on to the end of the page). */
+function holdsWithin(text: string, search: string, start: number, end: number): boolean {
+  return text.slice(start, end).includes(search);
+}
+
+/** Where the scan stands after a line: inside a fence or raw HTML, and whether that line was blank. */
+interface ScanState {
+  readonly fence: { readonly marker: number; readonly length: number } | undefined;
+  readonly rawHtmlEnd: readonly string[] | undefined;
+  readonly previousBlank: boolean;
+}
+
+/**
+ * Scans the lines in [from, to) (`to` a line start or the text's end) from the state a part starts in, adding the
+ * parts' starts after `from`, and the definitions with their labels; undefined where the page must be read whole.
+ */
+function scanLines(text: string, from: number, to: number, starts: number[], definitions: string[], labels: Set<string>): ScanState | undefined {
   let fence: { readonly marker: number; readonly length: number } | undefined;
   let rawHtmlEnd: readonly string[] | undefined;
   let previousBlank = true;
@@ -40,7 +127,7 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
    */
   let absorbing = false;
   let lineStart = from;
-  while (lineStart < text.length) {
+  while (lineStart < to) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
@@ -100,10 +187,7 @@ export function markdownSegments(text: string, from = 0): MarkdownSegments | und
     previousDefinition = definition !== undefined;
     lineStart = next;
   }
-  // The definitions are read after each part: a fence or raw HTML left open at the end would swallow them.
-  if ((fence || rawHtmlEnd) && definitions.length > 0) return undefined;
-  const segments = starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
-  return { segments, definitions: definitions.join('\n') };
+  return { fence, rawHtmlEnd, previousBlank };
 }
 
 /** The spaces and tabs a line starts with: how many characters, and how many columns (a tab reaches the next multiple of 4). */

@@ -58,13 +58,79 @@ export function applySplice(base: string, splice: TextSplice): string | undefine
  * rebuilt from a splice is the one that was sent. Linear, one pass over the UTF-16 code units.
  */
 export function textHash(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index++) {
+  const state = new Int32Array([hashSeed1, hashSeed2]);
+  hashRange(text, 0, text.length, state);
+  return finishHash(state);
+}
+
+/**
+ * A text's `textHash`, with the hash's running state kept every `hashCheckpointLength` code units, so that the hash of
+ * a next version sharing the text's start goes on from the last state before the change instead of from the start.
+ */
+export interface HashedText {
+  readonly hash: number;
+  /** The running state before code unit `k × hashCheckpointLength`, as pairs: [h1, h2, h1, h2, …]. */
+  readonly states: Int32Array;
+}
+
+/** Code units between two kept states of the running hash (about 40 states for a 160 KB page). */
+export const hashCheckpointLength = 4096;
+
+/**
+ * `textHash(text)`, the same number, read only from the last kept state of `before` that lies within the `shared`
+ * first code units, which `text` and the text `before` was made from have in common (the splice's `start`).
+ */
+export function textHashAfter(text: string, before?: HashedText, shared = 0): HashedText {
+  const checkpoints = Math.floor(text.length / hashCheckpointLength) + 1;
+  const states = new Int32Array(checkpoints * 2);
+  // Kept states at or before `shared` hold for `text` too: both texts are the same up to there.
+  const reused = before ? Math.min(Math.floor(Math.max(0, shared) / hashCheckpointLength), before.states.length / 2 - 1, checkpoints - 1) : 0;
+  if (before && reused > 0) states.set(before.states.subarray(0, reused * 2 + 2));
+  else states.set([hashSeed1, hashSeed2]);
+  const state = states.slice(reused * 2, reused * 2 + 2);
+  for (let checkpoint = reused + 1; checkpoint < checkpoints; checkpoint++) {
+    hashRange(text, (checkpoint - 1) * hashCheckpointLength, checkpoint * hashCheckpointLength, state);
+    states[checkpoint * 2] = state[0];
+    states[checkpoint * 2 + 1] = state[1];
+  }
+  hashRange(text, (checkpoints - 1) * hashCheckpointLength, text.length, state);
+  return { hash: finishHash(state), states };
+}
+
+const hashSeed1 = 0xdeadbeef | 0;
+const hashSeed2 = 0x41c6ce57;
+
+/** Runs the hash over code units [from, to), four at a time (fewer loop checks; the same result as one at a time). */
+function hashRange(text: string, from: number, to: number, state: Int32Array): void {
+  let h1 = state[0];
+  let h2 = state[1];
+  let index = from;
+  for (; index + 4 <= to; index += 4) {
+    const a = text.charCodeAt(index);
+    const b = text.charCodeAt(index + 1);
+    const c = text.charCodeAt(index + 2);
+    const d = text.charCodeAt(index + 3);
+    h1 = Math.imul(h1 ^ a, 2654435761);
+    h2 = Math.imul(h2 ^ a, 1597334677);
+    h1 = Math.imul(h1 ^ b, 2654435761);
+    h2 = Math.imul(h2 ^ b, 1597334677);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+    h1 = Math.imul(h1 ^ d, 2654435761);
+    h2 = Math.imul(h2 ^ d, 1597334677);
+  }
+  for (; index < to; index++) {
     const code = text.charCodeAt(index);
     h1 = Math.imul(h1 ^ code, 2654435761);
     h2 = Math.imul(h2 ^ code, 1597334677);
   }
+  state[0] = h1;
+  state[1] = h2;
+}
+
+function finishHash(state: Int32Array): number {
+  let h1 = state[0];
+  let h2 = state[1];
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);

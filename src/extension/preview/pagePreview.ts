@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { builtPageAddressFromSettings, markdownPreview, pageMetaOf, searchResultPreview, socialCardPreview, type PageMeta } from '../../core';
+import {
+  builtPageAddressFromSettings,
+  markdownPreview,
+  pageMetaOf,
+  searchResultPreview,
+  socialCardPreview,
+  type PageMeta,
+  type SearchResultPreview,
+  type SocialCardPreview,
+} from '../../core';
 import { MarkdownPreviewRenderer } from '../../core/preview/markdownPreview';
 import { preparePreviewPage } from '../../core/preview/preparePreviewHtml';
 import { linePositionText } from '../../core/preview/linePositions';
@@ -56,11 +65,20 @@ export type PreviewActivity =
       readonly ms: number;
       readonly patched?: boolean;
       readonly characters?: number;
+      /** Where the time went, in milliseconds (see PreparedSteps). */
+      readonly steps?: PreparedSteps;
     }
   /** Built pages mode: the page as the development server built it loaded in the preview. */
   | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
   /** Built pages mode: the development server did not come up; `message` is what the user was told. */
   | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string };
+
+/**
+ * A version's way from the typing delay to the webview, in milliseconds: `late`, how long after the delay the timer
+ * ran (the extension host was busy); `before`, the settings and stylesheet lookups; then reading the text, its line
+ * starts, the page, the search and social previews, the change from the version shown with its hash, and posting.
+ */
+export type PreparedSteps = Readonly<Record<'late' | 'before' | 'text' | 'lines' | 'page' | 'sharing' | 'change' | 'post', number>>;
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
@@ -87,10 +105,14 @@ export class PagePreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the typing delay's timer should run (performance.now()), to tell how late it ran. */
+  private updateDueAt: number | undefined;
   /** The newest version the webview said it showed: an older answer arriving late is dropped. */
   private lastRendered: { readonly documentUri: string; readonly version: number } | undefined;
   private editorScrolledByPreviewAt = 0;
   private stylesheet: { readonly key: string; readonly found: Promise<vscode.Uri | undefined> } | undefined;
+  /** The stylesheet setting for a page, as read last (cleared when a preview setting changes). */
+  private stylesheetSetting: { readonly uri: string; readonly configured: string } | undefined;
   /** Counts updates, so a slow stylesheet lookup for an older one does not overwrite a newer render. */
   private updateCount = 0;
   /** Built pages mode: the site whose development server builds the pages shown (undefined: the file as typed). */
@@ -107,6 +129,8 @@ export class PagePreview implements vscode.Disposable {
   /** Whether the webview's policy, as loaded, lets the shown page's scripts run (with this nonce). */
   private shellRunsScripts = false;
   private readonly pageScriptNonce = createNonce();
+  /** The last search and social previews made, with what they were made from. */
+  private lastSharing: { readonly key: string; readonly previews: { readonly search: SearchResultPreview; readonly social: SocialCardPreview } } | undefined;
   /** Sends each version as the change from the one the webview showed, when it can. */
   private readonly versions = new PageVersionSender();
 
@@ -150,6 +174,7 @@ export class PagePreview implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('contentBridge.preview')) {
+          this.stylesheetSetting = undefined;
           this.postOptions();
           void this.update();
         }
@@ -488,10 +513,13 @@ export class PagePreview implements vscode.Disposable {
 
   private updateSoon(): void {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
+    this.updateDueAt = performance.now() + typingDelayMs;
     this.updateTimer = setTimeout(() => void this.update(), typingDelayMs);
   }
 
   private async update(): Promise<void> {
+    const began = performance.now();
+    const late = this.updateTimer !== undefined && this.updateDueAt !== undefined ? Math.max(0, began - this.updateDueAt) : 0;
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
     if (!this.webviewReady) return; // 'ready' triggers the first render.
@@ -510,17 +538,23 @@ export class PagePreview implements vscode.Disposable {
     // The version is read with the text, after the wait: an edit made meanwhile must not be labelled as the version before it.
     const base = { documentUri: document.uri.toString(), version: document.version, baseHref: `${webview.asWebviewUri(this.folderOf(document))}/` };
     const started = performance.now();
+    const steps = { late, before: started - began, text: 0, lines: 0, page: 0, sharing: 0, change: 0, post: 0 };
     try {
-      message = this.versions.next(this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet));
+      const page = this.renderMessage(document, base, siteRootHref, siteRoot, stylesheet, steps);
+      const changeStarted = performance.now();
+      message = this.versions.next(page);
+      steps.change = performance.now() - changeStarted;
     } catch (error) {
       // Never expected (the page is read with limits); the preview keeps the last version it showed.
       console.error('Content Bridge could not prepare the preview', error);
       return;
     }
+    const postStarted = performance.now();
     void webview.postMessage(message);
+    steps.post = performance.now() - postStarted;
     const ms = performance.now() - started;
     const sent = message.type === 'renderPatch' ? { patched: true, characters: message.inserted.length } : { patched: false, characters: message.html.length };
-    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms, ...sent });
+    this.events.onActivity({ kind: 'prepared', uri: base.documentUri, version: base.version, ms, ...sent, steps });
     // The problems follow once the webview says the page is on screen ('rendered'): showing the page comes first.
   }
 
@@ -531,12 +565,23 @@ export class PagePreview implements vscode.Disposable {
     siteRootHref: string,
     siteRoot: vscode.Uri,
     stylesheet: vscode.Uri | undefined,
+    steps: { text: number; lines: number; page: number; sharing: number },
   ): RenderPageMessage {
+    let at = performance.now();
+    /** Milliseconds since the last step ended. */
+    const step = () => {
+      const now = performance.now();
+      const spent = now - at;
+      at = now;
+      return spent;
+    };
     const text = document.getText();
+    steps.text = step();
     // Positions by line and column: a keystroke then changes the positions on its own line only, so the webview
     // compares, cleans and updates only the edited part of the page (see core/preview/linePositions.ts).
     const lines = new LineIndex(text);
     const positionText = (span: Span) => linePositionText(lines, span);
+    steps.lines = step();
     if (document.languageId === 'markdown') {
       const preview = this.markdown.render(text, {
         siteRootHref,
@@ -544,6 +589,9 @@ export class PagePreview implements vscode.Disposable {
         positionsByLine: lines,
         ...(stylesheet ? { stylesheetHref: this.panel.webview.asWebviewUri(stylesheet).toString() } : {}),
       });
+      steps.page = step();
+      const sharing = this.sharing(preview.meta, document, siteRoot);
+      steps.sharing = step();
       return {
         type: 'render',
         kind: 'markdown',
@@ -551,17 +599,23 @@ export class PagePreview implements vscode.Disposable {
         html: preview.html,
         lines: lines.starts,
         ...(preview.card ? { card: preview.card } : {}),
-        ...this.sharing(preview.meta, document, siteRoot),
+        ...sharing,
       };
     }
     const scripts = this.shellRunsScripts && this.scriptsAllowed(document);
     if (scripts) {
       // The page with its scripts is drawn anew each time in a frame of its own: offsets, as that frame's script reads them.
       const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, keepScripts: true });
-      return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), scripts: true };
+      steps.page = step();
+      const sharing = this.sharing(page.meta, document, siteRoot);
+      steps.sharing = step();
+      return { type: 'render', kind: 'html', ...base, html: page.html, ...sharing, scripts: true };
     }
     const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText });
-    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...this.sharing(page.meta, document, siteRoot) };
+    steps.page = step();
+    const sharing = this.sharing(page.meta, document, siteRoot);
+    steps.sharing = step();
+    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...sharing };
   }
 
   /**
@@ -687,7 +741,10 @@ export class PagePreview implements vscode.Disposable {
   /** The page as a search result and as a shared link, for the toolbar's tabs. */
   private sharing(meta: PageMeta, document: vscode.TextDocument, siteRoot: vscode.Uri) {
     const sitePath = document.uri.path.startsWith(`${siteRoot.path}/`) ? document.uri.path.slice(siteRoot.path.length + 1) : basename(document.uri);
-    return { search: searchResultPreview(meta, sitePath), social: socialCardPreview(meta) };
+    // Typing in the page's body leaves its title, description and sharing tags as they were: so are the previews.
+    const key = `${sitePath}\n${JSON.stringify(meta)}`;
+    if (this.lastSharing?.key !== key) this.lastSharing = { key, previews: { search: searchResultPreview(meta, sitePath), social: socialCardPreview(meta) } };
+    return this.lastSharing.previews;
   }
 
   /** The saved page in the web browser; Markdown needs the site's generator to become a web page first. */
@@ -715,7 +772,10 @@ export class PagePreview implements vscode.Disposable {
   /** Looked up once per site and setting (not on every keystroke); Refresh looks again. */
   private async stylesheetFor(document: vscode.TextDocument, siteRoot: vscode.Uri): Promise<vscode.Uri | undefined> {
     const generator = this.sites?.siteFor(document.uri).generator ?? 'plain';
-    const configured = readPreviewSettings(document.uri).stylesheet;
+    // Read once per page until a preview setting changes, not on every keystroke.
+    const uri = document.uri.toString();
+    if (this.stylesheetSetting?.uri !== uri) this.stylesheetSetting = { uri, configured: readPreviewSettings(document.uri).stylesheet };
+    const configured = this.stylesheetSetting.configured;
     const key = `${siteRoot.toString()}|${generator}|${configured}`;
     if (this.stylesheet?.key !== key) this.stylesheet = { key, found: findSiteStylesheet(siteRoot, generator, configured) };
     return this.stylesheet.found;

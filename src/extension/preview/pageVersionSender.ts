@@ -1,4 +1,4 @@
-import { spliceBetween, textHash } from '../../core/preview/textSplice';
+import { spliceBetween, textHashAfter, type HashedText } from '../../core/preview/textSplice';
 import type { DocumentVersion, RenderPageMessage, RenderPatchMessage } from '../../shared/previewProtocol';
 
 /**
@@ -8,7 +8,8 @@ import type { DocumentVersion, RenderPageMessage, RenderPatchMessage } from '../
  * answered for, a reloaded webview, a webview that could not apply a change — goes in full.
  */
 export class PageVersionSender {
-  private lastSent: (DocumentVersion & { readonly html: string }) | undefined;
+  /** With the hash of its HTML when it went as a change: the next change's hash goes on from the part both share. */
+  private lastSent: (DocumentVersion & { readonly html: string; readonly hashed?: HashedText }) | undefined;
   private confirmed: DocumentVersion | undefined;
 
   /** The message to post for this version, remembered as the last one sent. */
@@ -17,7 +18,10 @@ export class PageVersionSender {
     this.lastSent = { documentUri: page.documentUri, version: page.version, html: page.html };
     if (!base || !this.confirmed || !sameVersion(base, this.confirmed) || base.documentUri !== page.documentUri) return page;
     const { html, ...fields } = page;
-    return { ...fields, type: 'renderPatch', baseVersion: base.version, ...spliceBetween(base.html, html), length: html.length, hash: textHash(html) };
+    const splice = spliceBetween(base.html, html);
+    const hashed = textHashAfter(html, base.hashed, splice.start);
+    this.lastSent = { ...this.lastSent, hashed };
+    return { ...fields, type: 'renderPatch', baseVersion: base.version, ...splice, length: html.length, hash: hashed.hash };
   }
 
   /** The webview showed this version (its 'rendered' answer). */

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { markdownPreview, MarkdownPreviewRenderer } from '../../../src/core/preview/markdownPreview';
-import { markdownSegments } from '../../../src/core/preview/markdownSegments';
+import { markdownSegments, markdownSegmentsAfterEdit } from '../../../src/core/preview/markdownSegments';
+import { spliceBetween } from '../../../src/core/preview/textSplice';
 import { linePositionText } from '../../../src/core/preview/linePositions';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 
@@ -150,6 +151,65 @@ describe('Markdown preview read in parts', () => {
     assert.ok(inParts >= 30, `most generated pages were cut into parts (${inParts} of 60)`);
   });
 
+  it('after an edit, cuts again only the parts it falls in, into the parts cutting the whole page gives', function () {
+    this.timeout(120_000);
+    const random = seededRandom(0xc075);
+    let cutAfterEdit = 0;
+    let renderedAfterEdit = 0;
+    let edits = 0;
+    for (const [index, page] of generatedPages(60, random).entries()) {
+      const renderer = new MarkdownPreviewRenderer();
+      renderer.render(page, options);
+      let text = page;
+      for (let edit = 0; edit < 8; edit++) {
+        // Typing, deleting (a letter, or a span that can take a blank line or a fence's end with it) and replacing.
+        const at = Math.floor(random() * (text.length + 1));
+        const removed = edit % 4 === 1 ? 0 : Math.floor(random() * (edit % 4 === 2 ? 12 : 2));
+        const inserted = edit % 4 === 2 ? '' : typed[Math.floor(random() * typed.length)];
+        const next = text.slice(0, at) + inserted + text.slice(at + removed);
+        const from = next.startsWith('---\ntitle: "A page"\n---') ? '---\ntitle: "A page"\n---'.length : 0;
+        const before = markdownSegments(text, from);
+        const whole = markdownSegments(next, from);
+        const after = before && markdownSegmentsAfterEdit(before, next, from, spliceBetween(text, next), text);
+        edits++;
+        if (after) {
+          cutAfterEdit++;
+          const { keptBefore, keptAfter, ...cut } = after;
+          assert.deepEqual(cut, whole, `page ${index}, edit ${edit}: ${JSON.stringify({ text, next })}`);
+          assert.ok(keptBefore + keptAfter <= cut.segments.length && keptBefore + keptAfter <= before.segments.length);
+        }
+        const lines = new LineIndex(next);
+        assert.deepEqual(
+          renderer.render(next, { ...options, positionsByLine: lines }),
+          markdownPreview(next, { ...options, positionText: (span) => linePositionText(lines, span) }),
+          `page ${index}, edit ${edit} rendered: ${JSON.stringify(next)}`,
+        );
+        if (renderer.stats.cutAfterEdit) renderedAfterEdit++;
+        text = next;
+      }
+    }
+    // Most edits fall inside a part and are cut again alone; the rest are cut whole (and compared above too).
+    assert.ok(cutAfterEdit >= edits / 3, `${cutAfterEdit} of ${edits} edits cut again in place`);
+    assert.ok(renderedAfterEdit >= edits / 3, `${renderedAfterEdit} of ${edits} renders cut again in place`);
+  });
+
+  it('after edits of every kind on every Markdown fixture, shows what reading the whole page shows', function () {
+    this.timeout(120_000);
+    const random = seededRandom(0xf1c5);
+    const root = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+    for (const file of markdownFixtures(root)) {
+      let text = readFileSync(file, 'utf8');
+      const renderer = new MarkdownPreviewRenderer();
+      renderer.render(text, options);
+      for (let edit = 0; edit < 6; edit++) {
+        const at = Math.floor(random() * (text.length + 1));
+        const removed = edit % 3 === 2 ? Math.floor(random() * 8) : 0;
+        text = text.slice(0, at) + (edit % 3 === 2 ? '' : typed[Math.floor(random() * typed.length)]) + text.slice(at + removed);
+        assert.equal(renderer.render(text, options).html, markdownPreview(text, options).html, `${path.relative(root, file)}, edit ${edit}`);
+      }
+    }
+  });
+
   it('shows exactly the same on every Markdown fixture', function () {
     this.timeout(60_000);
     const root = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
@@ -203,11 +263,11 @@ describe('Markdown preview read in parts', () => {
     const text = paragraphs.join('\n\n');
     const renderer = new MarkdownPreviewRenderer();
     renderer.render(text, options);
-    assert.deepEqual(renderer.stats, { parts: 200, read: 200, inParts: true, safeInParts: true });
+    assert.deepEqual(renderer.stats, { parts: 200, read: 200, inParts: true, safeInParts: true, cutAfterEdit: false });
     const at = text.indexOf('Paragraph 100') + 'Paragraph 100'.length;
     const edited = `${text.slice(0, at)} more${text.slice(at)}`;
     const html = renderer.render(edited, options).html;
-    assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true, safeInParts: true });
+    assert.deepEqual(renderer.stats, { parts: 200, read: 1, inParts: true, safeInParts: true, cutAfterEdit: true });
     assert.equal(html, markdownPreview(edited, options).html);
     assert.ok(html.includes('Paragraph 100 more with'), 'the typed words are shown');
 
