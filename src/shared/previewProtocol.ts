@@ -32,6 +32,8 @@ const severities: readonly ProblemSeverity[] = ['error', 'warning', 'info'];
 const maxProblems = 2_000;
 /** Far more lines than any page the preview shows has. */
 const maxLines = 10_000_000;
+/** Far more parts than any page the preview shows has. */
+const maxParts = 200_000;
 
 /** Which page and which version of it a message is about. */
 export interface DocumentVersion {
@@ -59,6 +61,13 @@ export interface RenderPageMessage extends DocumentVersion {
    * (`data-cb-src="line:column-line:column"`, see core/preview/linePositions.ts); absent: they are offsets.
    */
   readonly lines?: readonly number[];
+  /**
+   * Where the page's parts begin and end in `html` (increasing offsets): the first right after the start tag of the
+   * element holding the parts, each next one where a part ends; every part is a run of that element's children that
+   * should read the same alone. The webview checks this itself before relying on it (webview/preview/pageParts.ts),
+   * and then reads again only the parts a change touched.
+   */
+  readonly parts?: readonly number[];
 }
 
 /**
@@ -352,13 +361,16 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
   switch (value.type) {
     case 'render': {
       const fields = renderFieldsOf(value, about);
-      return fields && typeof value.html === 'string' ? { type: 'render', ...fields, html: value.html } : undefined;
+      if (!fields || typeof value.html !== 'string' || !partsFit(fields.parts, value.html.length)) return undefined;
+      return { type: 'render', ...fields, html: value.html };
     }
     case 'renderPatch': {
       const fields = renderFieldsOf(value, about);
       const { baseVersion, start, removed, inserted, length, hash } = value;
       if (!fields || !isOffset(baseVersion) || !isOffset(start) || !isOffset(removed) || typeof inserted !== 'string') return undefined;
-      return isOffset(length) && isOffset(hash) ? { type: 'renderPatch', ...fields, baseVersion, start, removed, inserted, length, hash } : undefined;
+      return isOffset(length) && isOffset(hash) && partsFit(fields.parts, length)
+        ? { type: 'renderPatch', ...fields, baseVersion, start, removed, inserted, length, hash }
+        : undefined;
     }
     case 'showBuilt': {
       if (!isLocalAddress(value.address) || !isText(value.label)) return undefined;
@@ -392,6 +404,7 @@ function renderFieldsOf(value: Record<string, unknown>, about: DocumentVersion):
   const social = socialOf(value.social);
   if (!search || !social || (value.scripts !== undefined && typeof value.scripts !== 'boolean')) return undefined;
   if (value.lines !== undefined && !isLineStarts(value.lines)) return undefined;
+  if (value.parts !== undefined && !isPartBoundaries(value.parts)) return undefined;
   return {
     ...about,
     baseHref,
@@ -401,7 +414,23 @@ function renderFieldsOf(value: Record<string, unknown>, about: DocumentVersion):
     social,
     ...(value.scripts ? { scripts: true } : {}),
     ...(value.lines !== undefined ? { lines: value.lines } : {}),
+    ...(value.parts !== undefined ? { parts: value.parts } : {}),
   };
+}
+
+/** Part boundaries: increasing offsets, at least two (one part). */
+function isPartBoundaries(value: unknown): value is readonly number[] {
+  if (!Array.isArray(value) || value.length < 2 || value.length > maxParts) return false;
+  for (let index = 0; index < value.length; index++) {
+    const offset: unknown = value[index];
+    if (!isOffset(offset) || (index > 0 && offset <= (value[index - 1] as number))) return false;
+  }
+  return true;
+}
+
+/** The last boundary lies within the page's HTML (the others are before it). */
+function partsFit(parts: readonly number[] | undefined, htmlLength: number): boolean {
+  return parts === undefined || parts[parts.length - 1] <= htmlLength;
 }
 
 /** Built pages come only from a server on this computer. */

@@ -26,6 +26,11 @@ export interface MarkdownPreview {
   readonly card?: PageSettingsCard;
   /** What search engines and social sites would read, from the page settings. */
   readonly meta: PageMeta;
+  /**
+   * Where the page's runs of parts begin and end in `html` (increasing offsets, the first right after `<main>`'s
+   * start tag), when it was made safe in runs that each stand alone: the preview reads again only the runs that changed.
+   */
+  readonly parts?: readonly number[];
 }
 
 export interface MarkdownPreviewOptions extends PreviewAddresses {
@@ -105,8 +110,9 @@ export class MarkdownPreviewRenderer {
     const { parts } = read;
     const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
     this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined };
-    const body = inParts ?? preparedWhole(parts, options);
-    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+    const body = inParts ? inParts.join('') : preparedWhole(parts, options);
+    const boundaries = inParts ? runBoundaries(page.head, inParts) : undefined;
+    return { html: wrap(page.head, body), card: page.card, meta: page.meta, ...(boundaries ? { parts: boundaries } : {}) };
   }
 
   /**
@@ -162,7 +168,7 @@ export class MarkdownPreviewRenderer {
    * one part into the next (a `<details>` around Markdown), the few parts until it is closed. The same HTML as making
    * the whole page safe at once; undefined when a run would grow too long (the page is then made safe whole).
    */
-  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): string | undefined {
+  private preparedInParts(parts: readonly PagePart[], options: MarkdownPreviewOptions): readonly string[] | undefined {
     const positionText = options.positionText ?? ((span: Span) => `${span.start}-${span.end}`);
     const kept: PreparedRuns = { alone: new Map(), together: new Map() };
     const keptPositioned = new Map<PreparedRun, PositionedRun>();
@@ -202,7 +208,7 @@ export class MarkdownPreviewRenderer {
     }
     this.prepared = kept;
     this.positioned = keptPositioned;
-    return html.join('');
+    return html;
   }
 }
 
@@ -371,8 +377,22 @@ function settingsBlockText(text: string, settings: PageSettings): string | undef
   return lineBreak === -1 ? undefined : text.slice(0, lineBreak + 1);
 }
 
+const mainStartTags = '<body><main class="content-bridge-markdown">';
+
 function wrap(head: string, body: string): string {
-  return `${head}<body><main class="content-bridge-markdown">${body}</main></body></html>`;
+  return `${head}${mainStartTags}${body}</main></body></html>`;
+}
+
+/** Where each run begins in the wrapped page, and where the last ends (runs without HTML add none); undefined for fewer than one run. */
+function runBoundaries(head: string, runs: readonly string[]): readonly number[] | undefined {
+  let offset = head.length + mainStartTags.length;
+  const boundaries = [offset];
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    offset += run.length;
+    boundaries.push(offset);
+  }
+  return boundaries.length > 1 ? boundaries : undefined;
 }
 
 /** The settings generators turn into the page's title, description and sharing image. */

@@ -550,6 +550,7 @@ export class PagePreview implements vscode.Disposable {
         ...base,
         html: preview.html,
         lines: lines.starts,
+        ...(preview.parts ? { parts: preview.parts } : {}),
         ...(preview.card ? { card: preview.card } : {}),
         ...this.sharing(preview.meta, document, siteRoot),
       };

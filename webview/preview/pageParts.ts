@@ -1,0 +1,263 @@
+import { isKeptAcrossUpdates } from './previewNodes';
+import { sanitizePage } from './sanitizePage';
+import { updateNode } from './updatePage';
+
+/**
+ * Reading again only the parts of the page a change touched, and proving it gives the same page.
+ *
+ * The extension says where the page's parts are (`parts` in the render message): offsets where each part begins and
+ * ends, all inside one element C (`<main>` for Markdown). The page is parsed once with a mark at every boundary: a
+ * comment, then an element no page has. The mark's element starts by reopening any formatting element left open
+ * (`<b>` not closed), and both are inserted where the parser currently inserts; both end up as adjacent children of
+ * C only if, at that boundary, the parser is back to C with nothing left to reopen and is reading plain text, not
+ * inside a tag, comment, attribute, `<style>`/`<textarea>` text, a table (the element would be moved before the table,
+ * the comment not), a `<select>` or `<svg>`. That state is the state right after C's start tag, so a part read alone
+ * after the page's beginning up to C's start tag gives the same nodes as in the whole page, and what follows a part
+ * reads the same as before. Anything unexpected: the whole page is read, as without parts.
+ */
+
+/** The name of the mark's comment and element (no page may contain it). */
+export const partMarkName = 'content-bridge-part';
+const markHtml = `<!--${partMarkName}--><${partMarkName}></${partMarkName}>`;
+const htmlNamespace = 'http://www.w3.org/1999/xhtml';
+
+/** Block elements that reopen nothing and close nothing by themselves: C and each of its ancestors must be one. */
+const containerNames = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'blockquote',
+  'figure',
+  'center',
+  'address',
+]);
+/** Tags that change elements outside C or the parser's page-wide state while the parser stays in C. */
+const tagsNotInParts = ['<body', '<html', '</body', '</html', '<form', '</form', '<frameset'];
+
+/** A page parsed with marks whose parts were proven: the document (marks removed) and the nodes of C each part made. */
+export interface PartsParsed {
+  readonly document: Document;
+  readonly container: Element;
+  /** C's nodes before the first part, each part's, and after the last part. */
+  readonly lead: readonly ChildNode[];
+  readonly parts: readonly (readonly ChildNode[])[];
+  readonly trail: readonly ChildNode[];
+}
+
+/** The parts of the page on show: the live C, where each part is in the page's HTML and how many of C's nodes it made. */
+export interface ShownParts {
+  readonly container: Element;
+  /** Element names from `<html>` down to C. */
+  readonly names: readonly string[];
+  readonly boundaries: readonly number[];
+  /** C's nodes (not counting the preview's own) before the first part, then in each part, then after the last. */
+  readonly lead: number;
+  readonly counts: readonly number[];
+  readonly trail: number;
+}
+
+/**
+ * The page parsed once with a mark at each boundary; undefined when the parts cannot be proven (parse it plainly).
+ * `parser` is the browser's (or jsdom's) DOMParser.
+ */
+export function parseInParts(parser: DOMParser, html: string, boundaries: readonly number[]): PartsParsed | undefined {
+  const lowered = html.toLowerCase();
+  if (lowered.includes('<frameset') || lowered.includes(partMarkName) || !partsReadable(html, lowered, boundaries)) return undefined;
+  return parseWithMarks(parser, html, boundaries);
+}
+
+/** String checks: each boundary follows `>` or a line break (no character reference or CR-LF spans it), no tag from `tagsNotInParts` between the first and last boundary. */
+function partsReadable(html: string, lowered: string, boundaries: readonly number[]): boolean {
+  if (boundaries.length < 2 || boundaries[boundaries.length - 1] > html.length) return false;
+  for (const boundary of boundaries) {
+    const before = html.charCodeAt(boundary - 1);
+    if (before !== 0x3e && before !== 0x0a) return false;
+  }
+  const first = boundaries[0];
+  const last = boundaries[boundaries.length - 1];
+  for (const tag of tagsNotInParts) {
+    const found = lowered.indexOf(tag, first);
+    if (found !== -1 && found < last) return false;
+  }
+  return true;
+}
+
+function parseWithMarks(parser: DOMParser, html: string, boundaries: readonly number[]): PartsParsed | undefined {
+  const pieces = [html.slice(0, boundaries[0])];
+  for (let index = 1; index < boundaries.length; index++) pieces.push(markHtml, html.slice(boundaries[index - 1], boundaries[index]));
+  pieces.push(markHtml, html.slice(boundaries[boundaries.length - 1]));
+  const document = parser.parseFromString(pieces.join(''), 'text/html');
+  const marks = Array.from(document.getElementsByTagName(partMarkName));
+  if (marks.length !== boundaries.length) return undefined;
+  const container = marks[0].parentElement;
+  if (!container || !isContainer(container)) return undefined;
+  for (const mark of marks) {
+    if (mark.parentNode !== container || !isMarkComment(mark.previousSibling)) return undefined;
+  }
+  // C's nodes between the marks, in order; then the marks go.
+  const groups: ChildNode[][] = [[]];
+  for (let node = container.firstChild; node; node = node.nextSibling) {
+    if (node.nodeName.toLowerCase() === partMarkName && node.nodeType === node.ELEMENT_NODE) groups.push([]);
+    else if (!(isMarkComment(node) && node.nextSibling?.nodeName.toLowerCase() === partMarkName)) groups[groups.length - 1].push(node);
+  }
+  for (const mark of marks) {
+    mark.previousSibling?.remove();
+    mark.remove();
+  }
+  return { document, container, lead: groups[0], parts: groups.slice(1, -1), trail: groups[groups.length - 1] };
+}
+
+function isMarkComment(node: Node | null): boolean {
+  return node !== null && node.nodeType === node.COMMENT_NODE && (node as Comment).data === partMarkName;
+}
+
+/** C is an HTML element in `<body>`, and it and all its ancestors are plain block containers. */
+function isContainer(container: Element): boolean {
+  let sawBody = false;
+  for (let element: Element | null = container; element; element = element.parentElement) {
+    if (element.namespaceURI !== htmlNamespace || !containerNames.has(element.localName)) return false;
+    if (element.localName === 'body') sawBody = true;
+  }
+  return sawBody && container.localName !== 'html';
+}
+
+function namesTo(container: Element): string[] {
+  const names: string[] = [];
+  for (let element: Element | null = container; element; element = element.parentElement) names.unshift(element.localName);
+  return names;
+}
+
+/** How many of a list of nodes are still C's children (cleaning the page may have removed some). */
+function stillIn(container: Element, nodes: readonly ChildNode[]): number {
+  let count = 0;
+  for (const node of nodes) if (node.parentNode === container) count++;
+  return count;
+}
+
+/** The live C's children, without the preview's own nodes. */
+function pageChildren(container: Element): ChildNode[] {
+  return Array.from(container.childNodes).filter((node) => !isKeptAcrossUpdates(node));
+}
+
+/** The parts of a parsed (and cleaned) page, measured before it is made the page on show (which may move its nodes). */
+export interface PartsMeasured extends Omit<ShownParts, 'container'> {
+  /** C's place among its parent's elements, from `<body>` down. */
+  readonly path: readonly number[];
+}
+
+/** Where C is and how many of its nodes each part made, in the parsed page once cleaned (and given its card). */
+export function measureParts(parsed: PartsParsed, boundaries: readonly number[]): PartsMeasured | undefined {
+  const { container } = parsed;
+  const path: number[] = [];
+  for (let element: Element = container; element.localName !== 'body';) {
+    const parent = element.parentElement;
+    if (!parent) return undefined;
+    path.unshift(Array.from(parent.children).indexOf(element));
+    element = parent;
+  }
+  const counts = parsed.parts.map((nodes) => stillIn(container, nodes));
+  const lead = stillIn(container, parsed.lead);
+  const trail = container.childNodes.length - lead - sum(counts, 0, counts.length);
+  return { path, names: namesTo(container), boundaries, lead, counts, trail };
+}
+
+/** The measured parts in the page on show (`liveBody`), found by the same path; undefined when it does not have that shape. */
+export function partsOnShow(measured: PartsMeasured, liveBody: HTMLElement): ShownParts | undefined {
+  let live: Element = liveBody;
+  for (const index of measured.path) {
+    const next = Array.from(live.children).filter((child) => !isKeptAcrossUpdates(child))[index];
+    if (!next) return undefined;
+    live = next;
+  }
+  const { names, boundaries, lead, counts, trail } = measured;
+  if (!sameNames(namesTo(live), names) || pageChildren(live).length !== lead + sum(counts, 0, counts.length) + trail) return undefined;
+  return { container: live, names, boundaries, lead, counts, trail };
+}
+
+/** One change of the page's HTML: at `start`, `removed` characters replaced by `inserted` ones. */
+export interface PageChange {
+  readonly start: number;
+  readonly removed: number;
+  readonly inserted: string;
+}
+
+/**
+ * Brings the page on show up to the new version by reading again only the parts the change touched. `html` is the
+ * new version, `boundaries` its parts as the extension sent them. Returns the parts now on show, or undefined when
+ * this cannot be proven to give the same page as reading it whole; the page on show is then left untouched.
+ */
+export function updateParts(
+  parser: DOMParser,
+  shown: ShownParts,
+  change: PageChange,
+  html: string,
+  boundaries: readonly number[],
+  onStep?: (step: 'parse' | 'clean') => void,
+): ShownParts | undefined {
+  const old = shown.boundaries;
+  const end = change.start + change.removed;
+  const parts = old.length - 1;
+  // The run of parts [first, last) holding the change; an insertion on a boundary goes into the part after it.
+  let first = -1;
+  for (let index = 0; index < parts && old[index] <= change.start; index++) first = index;
+  if (first === -1 || end > old[parts]) return undefined;
+  let last = first + 1;
+  while (old[last] < end) last++;
+  const shift = change.inserted.length - change.removed;
+  const from = old[first];
+  const to = old[last] + shift;
+  if (to <= from || !shown.container.isConnected) return undefined;
+  const inside = boundaries.filter((boundary) => boundary > from && boundary < to);
+  const windowBoundaries = [from, ...inside, to];
+
+  // The page's beginning up to C's start tag (unchanged: the change is after it), then the changed parts.
+  const prefix = html.slice(0, old[0]);
+  const mini = prefix + html.slice(from, to);
+  const miniBoundaries = windowBoundaries.map((boundary) => boundary - from + prefix.length);
+  const lowered = mini.toLowerCase();
+  if (lowered.includes('<frameset') || lowered.includes(partMarkName) || !partsReadable(mini, lowered, miniBoundaries)) return undefined;
+  const parsed = parseWithMarks(parser, mini, miniBoundaries);
+  if (!parsed || !sameNames(namesTo(parsed.container), shown.names)) return undefined;
+  onStep?.('parse');
+  sanitizePage(parsed.document);
+  onStep?.('clean');
+  const newParts = parsed.parts.map((nodes) => nodes.filter((node) => node.parentNode === parsed.container));
+
+  const live = pageChildren(shown.container);
+  if (live.length !== shown.lead + sum(shown.counts, 0, parts) + shown.trail) return undefined;
+  const startIndex = shown.lead + sum(shown.counts, 0, first);
+  const endIndex = startIndex + sum(shown.counts, first, last);
+  const before = live.slice(startIndex, endIndex);
+  const after = newParts.flat();
+  if (before.length === after.length && before.every((node, index) => sameKind(node, after[index]))) {
+    before.forEach((node, index) => updateNode(node, after[index]));
+  } else {
+    const next = live[endIndex] ?? before[before.length - 1]?.nextSibling ?? null;
+    for (const node of before) node.remove();
+    for (const node of after) shown.container.insertBefore(node, next);
+  }
+  const counts = [...shown.counts.slice(0, first), ...newParts.map((nodes) => nodes.length), ...shown.counts.slice(last)];
+  const newBoundaries = [...old.slice(0, first), ...windowBoundaries, ...old.slice(last + 1).map((boundary) => boundary + shift)];
+  return { ...shown, boundaries: newBoundaries, counts };
+}
+
+function sameKind(node: Node, other: Node): boolean {
+  return node.nodeType === other.nodeType && node.nodeName === other.nodeName;
+}
+
+function sameNames(names: readonly string[], others: readonly string[]): boolean {
+  return names.length === others.length && names.every((name, index) => name === others[index]);
+}
+
+function sum(values: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let index = from; index < to; index++) total += values[index];
+  return total;
+}
