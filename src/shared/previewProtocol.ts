@@ -118,7 +118,9 @@ export type ExtensionToPreviewMessage =
       readonly restart?: string;
     }
   /** Why the page shows without the scripts the user allowed for it (empty: nothing to say). */
-  | { readonly type: 'scriptsNote'; readonly documentUri: string; readonly text: string };
+  | { readonly type: 'scriptsNote'; readonly documentUri: string; readonly text: string }
+  /** Check the page on show against the version read whole (answered with 'pageChecked'); for tests. */
+  | (DocumentVersion & { readonly type: 'checkPage' });
 
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
@@ -153,7 +155,9 @@ export type PreviewToExtensionMessage =
   /** Toolbar: let the shown page's scripts run in the preview (the extension asks first), or turn them off. */
   | { readonly type: 'pageScripts'; readonly on: boolean }
   /** The built page at `address` has loaded in the preview. */
-  | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string });
+  | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string })
+  /** The answer to 'checkPage': whether the page on show is the version read whole, and where it first differs. */
+  | (DocumentVersion & { readonly type: 'pageChecked'; readonly same: boolean; readonly difference: string });
 
 /**
  * The preview → the frame a page runs its own scripts in, over a message channel whose other end only the preview's
@@ -302,6 +306,10 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
       return { type: 'needFullText', ...about };
     case 'builtShown':
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
+    case 'pageChecked':
+      return typeof value.same === 'boolean' && isText(value.difference)
+        ? { type: 'pageChecked', ...about, same: value.same, difference: value.difference }
+        : undefined;
     case 'rendered':
       if (value.shownAt !== undefined && !(typeof value.shownAt === 'number' && Number.isFinite(value.shownAt))) return undefined;
       if (value.receivedAt !== undefined && !(typeof value.receivedAt === 'number' && Number.isFinite(value.receivedAt))) return undefined;
@@ -381,6 +389,8 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
     }
     case 'scrollTo':
       return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
+    case 'checkPage':
+      return { type: 'checkPage', ...about };
     case 'cursor':
       if (!isOffset(value.offset) || (value.reveal !== undefined && typeof value.reveal !== 'boolean')) return undefined;
       return { type: 'cursor', ...about, offset: value.offset, ...(value.reveal ? { reveal: true } : {}) };

@@ -24,7 +24,7 @@ import { siteOriginOf } from '../../src/core/trust/restrictedMode';
 import { scriptedPageSource } from './scriptedPage';
 import { updateBody, updateHead } from './updatePage';
 import { HeldPage } from './pagePatch';
-import { measureParts, parseInParts, partsOnShow, updateParts, type PageChange, type ShownParts } from './pageParts';
+import { differenceFromWhole, measureParts, parseInParts, partsOnShow, updateParts, type PageChange, type ShownParts } from './pageParts';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -104,6 +104,13 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'scriptsNote':
       toolbar.setScriptsNote(message.text);
       return;
+    case 'checkPage': {
+      // Only the page drawn here from the file can be checked (not the built page, nor the page with its scripts).
+      if (!isCurrent(message) || !page || !lastPage || scriptsFrame || showingBuiltPage) return;
+      const difference = differenceFromWhole(new DOMParser(), page.document.body, lastPage.html);
+      vscode.postMessage({ ...message, type: 'pageChecked', same: difference === '', difference });
+      return;
+    }
     case 'scrollTo':
       if (isCurrent(message) && scrollSyncOn()) scrollToSource(message.offset);
       return;

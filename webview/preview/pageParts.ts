@@ -248,6 +248,33 @@ export function updateParts(
   return { ...shown, boundaries: newBoundaries, counts };
 }
 
+/**
+ * Where the page on show (`liveBody`) differs from `html` read whole and cleaned, ignoring the preview's own
+ * additions (card, tooltip, outline and cursor marks), how text is split into nodes, template contents (never shown,
+ * and not compared by updates) and options' selected attribute (morphdom writes it); '' when it does not.
+ */
+export function differenceFromWhole(parser: DOMParser, liveBody: HTMLElement, html: string): string {
+  const whole = parser.parseFromString(html, 'text/html');
+  sanitizePage(whole);
+  const live = liveBody.cloneNode(false) as HTMLElement;
+  for (const node of Array.from(liveBody.childNodes)) if (!isKeptAcrossUpdates(node)) live.append(node.cloneNode(true));
+  live.querySelector(':scope > content-bridge-card')?.remove();
+  for (const marked of Array.from(live.querySelectorAll('[data-cb-problem], [data-cb-cursor]'))) {
+    marked.removeAttribute('data-cb-problem');
+    marked.removeAttribute('data-cb-cursor');
+  }
+  const [shown, expected] = [live, whole.body].map((body) => {
+    body.normalize();
+    for (const option of Array.from(body.querySelectorAll('option'))) option.removeAttribute('selected');
+    for (const template of Array.from(body.querySelectorAll('template'))) (template as Partial<HTMLTemplateElement>).content?.replaceChildren();
+    return body.innerHTML;
+  });
+  if (shown === expected) return '';
+  let at = 0;
+  while (at < shown.length && shown.charCodeAt(at) === expected.charCodeAt(at)) at++;
+  return `at ${at}: shown ${JSON.stringify(shown.slice(Math.max(0, at - 40), at + 80))}, expected ${JSON.stringify(expected.slice(Math.max(0, at - 40), at + 80))}`;
+}
+
 function sameKind(node: Node, other: Node): boolean {
   return node.nodeType === other.nodeType && node.nodeName === other.nodeName;
 }

@@ -60,7 +60,9 @@ export type PreviewActivity =
   /** Built pages mode: the page as the development server built it loaded in the preview. */
   | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
   /** Built pages mode: the development server did not come up; `message` is what the user was told. */
-  | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string };
+  | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string }
+  /** The answer to `checkPage`: whether the page on show equals its version read whole (where it first differs). */
+  | { readonly kind: 'checkedPage'; readonly uri: string; readonly version: number; readonly same: boolean; readonly difference: string };
 
 /** Where the sites allowed to serve the preview images, fonts and styles are remembered, per folder. */
 const allowedSitesKey = 'contentBridge.preview.allowedSites';
@@ -406,6 +408,13 @@ export class PagePreview implements vscode.Disposable {
     } satisfies ExtensionToPreviewMessage);
   }
 
+  /** Asks the preview whether the page on show equals the version shown read whole (answered as a `checkedPage` activity). */
+  checkPage(): boolean {
+    if (!this.lastRendered) return false;
+    void this.panel.webview.postMessage({ type: 'checkPage', ...this.lastRendered } satisfies ExtensionToPreviewMessage);
+    return true;
+  }
+
   reveal(): void {
     this.panel.reveal(undefined, true);
   }
@@ -468,6 +477,9 @@ export class PagePreview implements vscode.Disposable {
       case 'needFullText':
         this.versions.forget();
         void this.update();
+        return;
+      case 'pageChecked':
+        this.events.onActivity({ kind: 'checkedPage', uri: message.documentUri, version: message.version, same: message.same, difference: message.difference });
         return;
       case 'builtShown':
         if (this.built)

@@ -3,7 +3,7 @@ import { MarkdownPreviewRenderer } from '../../../src/core/preview/markdownPrevi
 import { spliceBetween } from '../../../src/core/preview/textSplice';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 import { parseExtensionMessage } from '../../../src/shared/previewProtocol';
-import { measureParts, parseInParts, partsOnShow, updateParts, type ShownParts } from '../../../webview/preview/pageParts';
+import { differenceFromWhole, measureParts, parseInParts, partsOnShow, updateParts, type ShownParts } from '../../../webview/preview/pageParts';
 import { sanitizePage } from '../../../webview/preview/sanitizePage';
 import { updateBody } from '../../../webview/preview/updatePage';
 
@@ -79,6 +79,7 @@ function assertSamePage(shown: Document, html: string, context: string): void {
     for (const template of Array.from(body.querySelectorAll('template'))) (template as Partial<HTMLTemplateElement>).content?.replaceChildren();
   }
   assert.equal(live.outerHTML, expected.outerHTML, context);
+  assert.equal(differenceFromWhole(parser, shown.body, html), '', context);
   assert.equal(live.querySelectorAll('*').length, expected.querySelectorAll('*').length, context);
 }
 
