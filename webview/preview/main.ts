@@ -252,7 +252,7 @@ function render(message: RenderMessage, receivedAt?: number, change?: PatchMessa
   const card = JSON.stringify(message.card ?? null);
   const inParts = change && partsBefore ? renderChangedParts(partsBefore, change, message, card, pageDocument, phases) : undefined;
   if (inParts) {
-    shownParts = { about: message, card, parts: inParts };
+    shownParts = { about: { documentUri: message.documentUri, version: message.version }, card, parts: inParts };
     phases.spent.parts = 1;
   } else {
     shownParts = renderWhole(message, card, pageDocument, phases);
@@ -323,7 +323,7 @@ function renderWhole(message: RenderMessage, card: string, pageDocument: Documen
   // Only what changed is touched: typing redraws the edited part, not the whole page.
   updateBody(pageDocument.body, parsed.body);
   const parts = measured ? partsOnShow(measured, pageDocument.body) : undefined;
-  return parts ? { about: message, card, parts } : undefined;
+  return parts ? { about: { documentUri: message.documentUri, version: message.version }, card, parts } : undefined;
 }
 
 /**
