@@ -310,7 +310,7 @@ function renderWhole(message: RenderMessage, card: string, pageDocument: Documen
   if (message.card) parsed.body.prepend(frontMatterCard(message.card));
   // Parts equal to the page on show (cleaned when they arrived) are not cleaned again: typing cleans the edited part.
   sanitizePage(parsed, { cleanedBefore: pageDocument.documentElement });
-  const measured = inParts && message.parts ? measureParts(inParts, message.parts) : undefined;
+  const measured = inParts ? measureParts(inParts) : undefined;
   phases.mark('clean');
   copyAttributes(parsed.documentElement, pageDocument.documentElement);
   const headHtml = `${message.baseHref}\n${parsed.head.innerHTML}`;

@@ -18,7 +18,8 @@ import { updateNode } from './updatePage';
 
 /** The name of the mark's comment and element (no page may contain it). */
 export const partMarkName = 'content-bridge-part';
-const markHtml = `<!--${partMarkName}--><${partMarkName}></${partMarkName}>`;
+/** The mark at boundary `index`: its comment says which boundary it is. */
+const markHtml = (index: number) => `<!--${partMarkName}:${index}--><${partMarkName}></${partMarkName}>`;
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
 /** Block elements that reopen nothing and close nothing by themselves: C and each of its ancestors must be one. */
@@ -44,6 +45,8 @@ const tagsNotInParts = ['<body', '<html', '</body', '</html', '<form', '</form',
 /** A page parsed with marks whose parts were proven: the document (marks removed) and the nodes of C each part made. */
 export interface PartsParsed {
   readonly document: Document;
+  /** The boundaries proven (those given, less any whose mark did not land in C). */
+  readonly boundaries: readonly number[];
   readonly container: Element;
   /** C's nodes before the first part, each part's, and after the last part. */
   readonly lead: readonly ChildNode[];
@@ -69,53 +72,100 @@ export interface ShownParts {
  */
 export function parseInParts(parser: DOMParser, html: string, boundaries: readonly number[]): PartsParsed | undefined {
   const lowered = html.toLowerCase();
-  if (lowered.includes('<frameset') || lowered.includes(partMarkName) || !partsReadable(html, lowered, boundaries)) return undefined;
-  return parseWithMarks(parser, html, boundaries);
+  if (lowered.includes('<frameset') || lowered.includes(partMarkName)) return undefined;
+  const readable = readableBoundaries(html, lowered, boundaries);
+  return readable && readable[0] === boundaries[0] ? provenParts(parser, html, readable, false) : undefined;
 }
 
-/** String checks: each boundary follows `>` or a line break (no character reference or CR-LF spans it), no tag from `tagsNotInParts` between the first and last boundary. */
-function partsReadable(html: string, lowered: string, boundaries: readonly number[]): boolean {
-  if (boundaries.length < 2 || boundaries[boundaries.length - 1] > html.length) return false;
-  for (const boundary of boundaries) {
+/**
+ * The boundaries that follow `>` or a line break (no character reference or CR-LF spans them); undefined when
+ * fewer than two, past the end, or with a tag from `tagsNotInParts` between the first and the last.
+ */
+function readableBoundaries(html: string, lowered: string, boundaries: readonly number[]): number[] | undefined {
+  if (boundaries.length < 2 || boundaries[boundaries.length - 1] > html.length) return undefined;
+  const readable = boundaries.filter((boundary) => {
     const before = html.charCodeAt(boundary - 1);
-    if (before !== 0x3e && before !== 0x0a) return false;
-  }
-  const first = boundaries[0];
-  const last = boundaries[boundaries.length - 1];
+    return before === 0x3e || before === 0x0a;
+  });
+  if (readable.length < 2) return undefined;
+  const first = readable[0];
+  const last = readable[readable.length - 1];
   for (const tag of tagsNotInParts) {
     const found = lowered.indexOf(tag, first);
-    if (found !== -1 && found < last) return false;
+    if (found !== -1 && found < last) return undefined;
   }
-  return true;
+  // Content misplaced in a table is moved before it ("foster parenting"), which can put it on the other side of a
+  // mark: a table left open or closed twice after the first boundary is not read in parts (a guard the tests found
+  // needed, not covered by the argument above).
+  if (occurrences(lowered, '<table', first, lowered.length) !== occurrences(lowered, '</table', first, lowered.length)) return undefined;
+  return readable;
 }
 
-function parseWithMarks(parser: DOMParser, html: string, boundaries: readonly number[]): PartsParsed | undefined {
+/**
+ * The page parsed with marks, every one proven. A mark that did not land in C (a paragraph or formatting element
+ * left open there) may have changed how what follows it was read, so the page is parsed again without those
+ * boundaries, and every mark must then hold. The first boundary (C's start) must hold, and with `keepLast` the last.
+ */
+function provenParts(parser: DOMParser, html: string, boundaries: readonly number[], keepLast: boolean): PartsParsed | undefined {
+  const first = parseWithMarks(parser, html, boundaries);
+  if (!first || !isMarksLanded(first)) return first;
+  if (!first[0] || (keepLast && !first[first.length - 1])) return undefined;
+  const kept = boundaries.filter((_, index) => first[index]);
+  if (kept.length < 2) return undefined;
+  const again = parseWithMarks(parser, html, kept);
+  return again && !isMarksLanded(again) ? again : undefined;
+}
+
+function isMarksLanded(value: PartsParsed | readonly boolean[]): value is readonly boolean[] {
+  return Array.isArray(value);
+}
+
+/** The page parsed with a mark at each boundary: proven parts, or which marks landed in C (undefined: not even C's). */
+function parseWithMarks(parser: DOMParser, html: string, boundaries: readonly number[]): PartsParsed | readonly boolean[] | undefined {
   const pieces = [html.slice(0, boundaries[0])];
-  for (let index = 1; index < boundaries.length; index++) pieces.push(markHtml, html.slice(boundaries[index - 1], boundaries[index]));
-  pieces.push(markHtml, html.slice(boundaries[boundaries.length - 1]));
+  for (let index = 1; index < boundaries.length; index++) pieces.push(markHtml(index - 1), html.slice(boundaries[index - 1], boundaries[index]));
+  pieces.push(markHtml(boundaries.length - 1), html.slice(boundaries[boundaries.length - 1]));
   const document = parser.parseFromString(pieces.join(''), 'text/html');
   const marks = Array.from(document.getElementsByTagName(partMarkName));
-  if (marks.length !== boundaries.length) return undefined;
-  const container = marks[0].parentElement;
+  // C is where the first mark landed, right after C's start tag.
+  const container = marks.find((mark) => markIndex(mark.previousSibling) === 0)?.parentElement;
   if (!container || !isContainer(container)) return undefined;
+  const landed = boundaries.map(() => false);
+  let count = 0;
   for (const mark of marks) {
-    if (mark.parentNode !== container || !isMarkComment(mark.previousSibling)) return undefined;
+    const index = markIndex(mark.previousSibling);
+    if (mark.parentNode !== container || index === undefined || index >= landed.length || landed[index]) continue;
+    landed[index] = true;
+    count++;
   }
+  if (count !== boundaries.length || marks.length !== boundaries.length) return landed;
   // C's nodes between the marks, in order; then the marks go.
   const groups: ChildNode[][] = [[]];
   for (let node = container.firstChild; node; node = node.nextSibling) {
     if (node.nodeName.toLowerCase() === partMarkName && node.nodeType === node.ELEMENT_NODE) groups.push([]);
-    else if (!(isMarkComment(node) && node.nextSibling?.nodeName.toLowerCase() === partMarkName)) groups[groups.length - 1].push(node);
+    else if (!(markIndex(node) !== undefined && node.nextSibling?.nodeName.toLowerCase() === partMarkName)) groups[groups.length - 1].push(node);
   }
   for (const mark of marks) {
     mark.previousSibling?.remove();
     mark.remove();
   }
-  return { document, container, lead: groups[0], parts: groups.slice(1, -1), trail: groups[groups.length - 1] };
+  return { document, boundaries, container, lead: groups[0], parts: groups.slice(1, -1), trail: groups[groups.length - 1] };
 }
 
-function isMarkComment(node: Node | null): boolean {
-  return node !== null && node.nodeType === node.COMMENT_NODE && (node as Comment).data === partMarkName;
+/** How often `text` holds `part` between `from` and `to`. */
+function occurrences(text: string, part: string, from: number, to: number): number {
+  let count = 0;
+  for (let found = text.indexOf(part, from); found !== -1 && found < to; found = text.indexOf(part, found + part.length)) count++;
+  return count;
+}
+
+/** Which boundary a mark's comment stands for; undefined for any other node. */
+function markIndex(node: Node | null): number | undefined {
+  if (!node || node.nodeType !== node.COMMENT_NODE) return undefined;
+  const data = (node as Comment).data;
+  if (!data.startsWith(`${partMarkName}:`)) return undefined;
+  const index = Number(data.slice(partMarkName.length + 1));
+  return Number.isSafeInteger(index) && index >= 0 ? index : undefined;
 }
 
 /** C is an HTML element in `<body>`, and it and all its ancestors are plain block containers. */
@@ -153,8 +203,8 @@ export interface PartsMeasured extends Omit<ShownParts, 'container'> {
 }
 
 /** Where C is and how many of its nodes each part made, in the parsed page once cleaned (and given its card). */
-export function measureParts(parsed: PartsParsed, boundaries: readonly number[]): PartsMeasured | undefined {
-  const { container } = parsed;
+export function measureParts(parsed: PartsParsed): PartsMeasured | undefined {
+  const { container, boundaries } = parsed;
   const path: number[] = [];
   for (let element: Element = container; element.localName !== 'body';) {
     const parent = element.parentElement;
@@ -215,16 +265,19 @@ export function updateParts(
   const to = old[last] + shift;
   if (to <= from || !shown.container.isConnected) return undefined;
   const inside = boundaries.filter((boundary) => boundary > from && boundary < to);
-  const windowBoundaries = [from, ...inside, to];
 
   // The page's beginning up to C's start tag (unchanged: the change is after it), then the changed parts.
   const prefix = html.slice(0, old[0]);
   const mini = prefix + html.slice(from, to);
-  const miniBoundaries = windowBoundaries.map((boundary) => boundary - from + prefix.length);
+  const miniBoundaries = [from, ...inside, to].map((boundary) => boundary - from + prefix.length);
   const lowered = mini.toLowerCase();
-  if (lowered.includes('<frameset') || lowered.includes(partMarkName) || !partsReadable(mini, lowered, miniBoundaries)) return undefined;
-  const parsed = parseWithMarks(parser, mini, miniBoundaries);
+  if (lowered.includes('<frameset') || lowered.includes(partMarkName)) return undefined;
+  const readable = readableBoundaries(mini, lowered, miniBoundaries);
+  // The window's ends must hold: the parts around it are kept as they are.
+  if (!readable || readable[0] !== miniBoundaries[0] || readable[readable.length - 1] !== miniBoundaries[miniBoundaries.length - 1]) return undefined;
+  const parsed = provenParts(parser, mini, readable, true);
   if (!parsed || !sameNames(namesTo(parsed.container), shown.names)) return undefined;
+  const windowBoundaries = parsed.boundaries.map((boundary) => boundary - prefix.length + from);
   onStep?.('parse');
   sanitizePage(parsed.document);
   onStep?.('clean');
@@ -250,8 +303,9 @@ export function updateParts(
 
 /**
  * Where the page on show (`liveBody`) differs from `html` read whole and cleaned, ignoring the preview's own
- * additions (card, tooltip, outline and cursor marks), how text is split into nodes, template contents (never shown,
- * and not compared by updates) and options' selected attribute (morphdom writes it); '' when it does not.
+ * additions (card, tooltip, outline and cursor marks), how text is split into nodes, the order of attributes,
+ * template contents (never shown, and not compared by updates) and options' selected attribute (morphdom writes it);
+ * '' when it does not.
  */
 export function differenceFromWhole(parser: DOMParser, liveBody: HTMLElement, html: string): string {
   const whole = parser.parseFromString(html, 'text/html');
@@ -267,12 +321,24 @@ export function differenceFromWhole(parser: DOMParser, liveBody: HTMLElement, ht
     body.normalize();
     for (const option of Array.from(body.querySelectorAll('option'))) option.removeAttribute('selected');
     for (const template of Array.from(body.querySelectorAll('template'))) (template as Partial<HTMLTemplateElement>).content?.replaceChildren();
+    sortAttributes(body);
     return body.innerHTML;
   });
   if (shown === expected) return '';
   let at = 0;
   while (at < shown.length && shown.charCodeAt(at) === expected.charCodeAt(at)) at++;
   return `at ${at}: shown ${JSON.stringify(shown.slice(Math.max(0, at - 40), at + 80))}, expected ${JSON.stringify(expected.slice(Math.max(0, at - 40), at + 80))}`;
+}
+
+/** Every element's attributes in name order: an update in place keeps the old ones first and adds new ones after. */
+export function sortAttributes(root: Element): void {
+  for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    const attributes = Array.from(element.attributes);
+    if (attributes.every((attribute, index) => index === 0 || attributes[index - 1].name <= attribute.name)) continue;
+    // The attribute nodes themselves are moved: names the parser took are not checked again.
+    for (const attribute of attributes) element.removeAttributeNode(attribute);
+    for (const attribute of attributes.sort((one, other) => (one.name < other.name ? -1 : 1))) element.setAttributeNode(attribute);
+  }
 }
 
 function sameKind(node: Node, other: Node): boolean {

@@ -573,8 +573,16 @@ export class PagePreview implements vscode.Disposable {
       const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, keepScripts: true });
       return { type: 'render', kind: 'html', ...base, html: page.html, ...this.sharing(page.meta, document, siteRoot), scripts: true };
     }
-    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText });
-    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...this.sharing(page.meta, document, siteRoot) };
+    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText, parts: true });
+    return {
+      type: 'render',
+      kind: 'html',
+      ...base,
+      html: page.html,
+      lines: lines.starts,
+      ...(page.parts ? { parts: page.parts } : {}),
+      ...this.sharing(page.meta, document, siteRoot),
+    };
   }
 
   /**
