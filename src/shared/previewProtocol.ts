@@ -32,6 +32,8 @@ const severities: readonly ProblemSeverity[] = ['error', 'warning', 'info'];
 const maxProblems = 2_000;
 /** Far more lines than any page the preview shows has. */
 const maxLines = 10_000_000;
+/** Far more parts than any page the preview shows has. */
+const maxParts = 200_000;
 
 /** Which page and which version of it a message is about. */
 export interface DocumentVersion {
@@ -59,6 +61,13 @@ export interface RenderPageMessage extends DocumentVersion {
    * (`data-cb-src="line:column-line:column"`, see core/preview/linePositions.ts); absent: they are offsets.
    */
   readonly lines?: readonly number[];
+  /**
+   * Where the page's parts begin and end in `html` (increasing offsets): the first right after the start tag of the
+   * element holding the parts, each next one where a part ends; every part is a run of that element's children that
+   * should read the same alone. The webview checks this itself before relying on it (webview/preview/pageParts.ts),
+   * and then reads again only the parts a change touched.
+   */
+  readonly parts?: readonly number[];
 }
 
 /**
@@ -109,7 +118,9 @@ export type ExtensionToPreviewMessage =
       readonly restart?: string;
     }
   /** Why the page shows without the scripts the user allowed for it (empty: nothing to say). */
-  | { readonly type: 'scriptsNote'; readonly documentUri: string; readonly text: string };
+  | { readonly type: 'scriptsNote'; readonly documentUri: string; readonly text: string }
+  /** Check the page on show against the version read whole (answered with 'pageChecked'); for tests. */
+  | (DocumentVersion & { readonly type: 'checkPage' });
 
 /** Webview → extension. */
 export type PreviewToExtensionMessage =
@@ -144,7 +155,9 @@ export type PreviewToExtensionMessage =
   /** Toolbar: let the shown page's scripts run in the preview (the extension asks first), or turn them off. */
   | { readonly type: 'pageScripts'; readonly on: boolean }
   /** The built page at `address` has loaded in the preview. */
-  | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string });
+  | (DocumentVersion & { readonly type: 'builtShown'; readonly address: string })
+  /** The answer to 'checkPage': whether the page on show is the version read whole, and where it first differs. */
+  | (DocumentVersion & { readonly type: 'pageChecked'; readonly same: boolean; readonly difference: string });
 
 /**
  * The preview → the frame a page runs its own scripts in, over a message channel whose other end only the preview's
@@ -293,6 +306,10 @@ export function parsePreviewMessage(value: unknown): PreviewToExtensionMessage |
       return { type: 'needFullText', ...about };
     case 'builtShown':
       return isLocalAddress(value.address) ? { type: 'builtShown', ...about, address: value.address } : undefined;
+    case 'pageChecked':
+      return typeof value.same === 'boolean' && isText(value.difference)
+        ? { type: 'pageChecked', ...about, same: value.same, difference: value.difference }
+        : undefined;
     case 'rendered':
       if (value.shownAt !== undefined && !(typeof value.shownAt === 'number' && Number.isFinite(value.shownAt))) return undefined;
       if (value.receivedAt !== undefined && !(typeof value.receivedAt === 'number' && Number.isFinite(value.receivedAt))) return undefined;
@@ -352,13 +369,16 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
   switch (value.type) {
     case 'render': {
       const fields = renderFieldsOf(value, about);
-      return fields && typeof value.html === 'string' ? { type: 'render', ...fields, html: value.html } : undefined;
+      if (!fields || typeof value.html !== 'string' || !partsFit(fields.parts, value.html.length)) return undefined;
+      return { type: 'render', ...fields, html: value.html };
     }
     case 'renderPatch': {
       const fields = renderFieldsOf(value, about);
       const { baseVersion, start, removed, inserted, length, hash } = value;
       if (!fields || !isOffset(baseVersion) || !isOffset(start) || !isOffset(removed) || typeof inserted !== 'string') return undefined;
-      return isOffset(length) && isOffset(hash) ? { type: 'renderPatch', ...fields, baseVersion, start, removed, inserted, length, hash } : undefined;
+      return isOffset(length) && isOffset(hash) && partsFit(fields.parts, length)
+        ? { type: 'renderPatch', ...fields, baseVersion, start, removed, inserted, length, hash }
+        : undefined;
     }
     case 'showBuilt': {
       if (!isLocalAddress(value.address) || !isText(value.label)) return undefined;
@@ -369,6 +389,8 @@ export function parseExtensionMessage(value: unknown): ExtensionToPreviewMessage
     }
     case 'scrollTo':
       return isOffset(value.offset) ? { type: value.type, ...about, offset: value.offset } : undefined;
+    case 'checkPage':
+      return { type: 'checkPage', ...about };
     case 'cursor':
       if (!isOffset(value.offset) || (value.reveal !== undefined && typeof value.reveal !== 'boolean')) return undefined;
       return { type: 'cursor', ...about, offset: value.offset, ...(value.reveal ? { reveal: true } : {}) };
@@ -392,6 +414,7 @@ function renderFieldsOf(value: Record<string, unknown>, about: DocumentVersion):
   const social = socialOf(value.social);
   if (!search || !social || (value.scripts !== undefined && typeof value.scripts !== 'boolean')) return undefined;
   if (value.lines !== undefined && !isLineStarts(value.lines)) return undefined;
+  if (value.parts !== undefined && !isPartBoundaries(value.parts)) return undefined;
   return {
     ...about,
     baseHref,
@@ -401,7 +424,23 @@ function renderFieldsOf(value: Record<string, unknown>, about: DocumentVersion):
     social,
     ...(value.scripts ? { scripts: true } : {}),
     ...(value.lines !== undefined ? { lines: value.lines } : {}),
+    ...(value.parts !== undefined ? { parts: value.parts } : {}),
   };
+}
+
+/** Part boundaries: increasing offsets, at least two (one part). */
+function isPartBoundaries(value: unknown): value is readonly number[] {
+  if (!Array.isArray(value) || value.length < 2 || value.length > maxParts) return false;
+  for (let index = 0; index < value.length; index++) {
+    const offset: unknown = value[index];
+    if (!isOffset(offset) || (index > 0 && offset <= (value[index - 1] as number))) return false;
+  }
+  return true;
+}
+
+/** The last boundary lies within the page's HTML (the others are before it). */
+function partsFit(parts: readonly number[] | undefined, htmlLength: number): boolean {
+  return parts === undefined || parts[parts.length - 1] <= htmlLength;
 }
 
 /** Built pages come only from a server on this computer. */

@@ -4,7 +4,7 @@ import type { ContentBridgeApi } from '../../src/extension/extension';
 import type { PreviewActivity, PreviewRendered } from '../../src/extension/preview/pagePreview';
 import { isChecked, isCheckedOnSaveOnly } from '../../src/extension/diagnostics/htmlDiagnostics';
 import { keepDiagnosticsSettings, readDiagnosticsSettings } from '../../src/extension/settings';
-import { activateExtension, closeAllEditors, openInEditor, waitFor, waitForPreviewRender } from './helpers';
+import { activateExtension, closeAllEditors, openInEditor, waitFor, waitForPreviewActivity, waitForPreviewRender, workspaceFile } from './helpers';
 
 /** The preview's own wait after a keystroke (pagePreview.ts), reported separately from the work after it. */
 const typingDelayMs = 120;
@@ -83,6 +83,8 @@ describe('Preview speed', () => {
       /** How many characters of page each version carried, and how many went as a change from the version before. */
       const characters: number[] = [];
       let patched = 0;
+      /** How many versions the webview showed by reading only the parts that changed. */
+      let inParts = 0;
       const listenersWork: number[] = [];
       /** The extension host's steps for each version (the typing timer's lateness, lookups, text, page, …). */
       const hostSteps = new Map<string, number[]>();
@@ -122,7 +124,8 @@ describe('Preview speed', () => {
         total.push((rendered.shownAt ?? Date.now()) - started);
         if (rendered.shownAt !== undefined && rendered.receivedAt !== undefined) inWebview.push(rendered.shownAt - rendered.receivedAt);
         if (rendered.receivedAt !== undefined && sentAt !== undefined) delivery.push(rendered.receivedAt - sentAt);
-        for (const [phase, ms] of Object.entries(rendered.phases ?? {})) phases.set(phase, [...(phases.get(phase) ?? []), ms]);
+        for (const [phase, ms] of Object.entries(rendered.phases ?? {})) if (phase !== 'parts') phases.set(phase, [...(phases.get(phase) ?? []), ms]);
+        if (rendered.phases?.parts === 1) inParts++;
         listener.dispose();
         if (prepared !== undefined) host.push(prepared);
         if (sentAt !== undefined) untilSent.push(sentAt - started - typingDelayMs);
@@ -138,6 +141,7 @@ describe('Preview speed', () => {
           `page sent as a change ${patched} of ${characters.length} times, median ${characters.length ? median(characters) : '?'} characters; webview from receiving to painted median ${inWebview.length ? median(inWebview) : '?'} ms; ` +
           `the extension heard back after median ${median(answered)} ms; ` +
           `delivery to the webview median ${delivery.length ? median(delivery) : '?'} ms; ` +
+          `webview read only the changed parts ${inParts} of ${total.length} times; ` +
           `webview steps median ${[...phases].map(([phase, ms]) => `${phase} ${median(ms)}`).join(', ') || '?'} ms (marks are drawn after the paint); ` +
           `target under 100 ms after the delay: ${median(afterDelay) < 100 ? 'met' : 'NOT met'}`,
       );
@@ -198,5 +202,106 @@ describe('Preview sends only what changed', () => {
       word.sent.map(({ patched }) => patched),
       [true],
     );
+  });
+});
+
+describe('Preview reads only the changed parts', () => {
+  let api: ContentBridgeApi;
+  before(async () => {
+    api = await activateExtension();
+    await closeAllEditors();
+  });
+  const file = () => workspaceFile('preview/parts.md');
+  after(async () => {
+    await closeAllEditors();
+    // Other suites count the workspace's pages.
+    await vscode.workspace.fs.delete(file()).then(undefined, () => undefined);
+  });
+
+  const paragraphs = Array.from({ length: 40 }, (_, index) => `Paragraph ${index} about the *library* & its [opening hours](/hours).`);
+  const post = [
+    '---\ntitle: Opening hours\n---',
+    '# Opening hours',
+    ...paragraphs.slice(0, 20),
+    '<div class="note">\n\nA note with **bold** words.\n\n</div>',
+    ...paragraphs.slice(20),
+  ].join('\n\n');
+
+  /** Where to type, and what: words as people type them, and raw HTML the browser reads in surprising ways. */
+  const typing: readonly { readonly after: string; readonly text: string }[] = [
+    { after: 'Paragraph 3 about', text: ' our' },
+    { after: 'Paragraph 30 about', text: ' x' },
+    { after: 'A note with', text: ' <b>open' },
+    { after: 'Paragraph 5 about', text: ' <table><tr><td>cell' },
+    { after: 'Paragraph 7 about', text: ' the' },
+    { after: 'Paragraph 9 about', text: ' <!-- open' },
+    { after: 'Paragraph 11 about', text: ' closed -->' },
+    { after: 'Paragraph 13 about', text: ' <textarea>' },
+    { after: 'Paragraph 15 about', text: ' </textarea> and' },
+    { after: 'Paragraph 17 about', text: '\n\n</main>\n\nAfter' },
+    { after: 'Paragraph 19 about', text: ' &amp' },
+    { after: 'Paragraph 21 about', text: ' <svg><title>t' },
+    { after: 'Paragraph 25 about', text: ' new' },
+    { after: 'Paragraph 27 about', text: '\r\n\r\nA new paragraph' },
+    { after: 'Paragraph 33 about', text: ' <form>' },
+    { after: 'Paragraph 35 about', text: ' words' },
+  ];
+
+  /** Types each text into the page, checks the page on show, takes it out and checks again; returns how often only parts were read. */
+  async function typeAndCheck(page: string, typing: readonly { readonly after: string; readonly text: string }[]): Promise<number> {
+    const editor = await openInEditor(page);
+    const uri = editor.document.uri.toString();
+    const first = waitForPreviewRender(api, (rendered) => rendered.documentUri === uri, 60_000);
+    await vscode.commands.executeCommand('contentBridge.openPreviewToSide');
+    await first;
+    let inParts = 0;
+    let versions = 0;
+    const differences: string[] = [];
+    const showAndCheck = async (what: string) => {
+      const version = editor.document.version;
+      const rendered = await waitForPreviewRender(api, (next) => next.documentUri === uri && next.version === version, 60_000);
+      versions++;
+      if (rendered.phases?.parts === 1) inParts++;
+      const checked = waitForPreviewActivity(api, 'checkedPage', (activity) => activity.uri === uri && activity.version === version);
+      assert.ok(api.preview.checkPage(), 'the preview shows a page');
+      const answer = await checked;
+      if (!answer.same) differences.push(`${what}: ${answer.difference}`);
+    };
+    // Each text is typed, checked, taken out again and checked: the page is back to plain Markdown for the next one.
+    for (const { after, text } of typing) {
+      const offset = editor.document.getText().indexOf(after) + after.length;
+      assert.ok(offset >= after.length, after);
+      await editor.edit((builder) => builder.insert(editor.document.positionAt(offset), text));
+      await showAndCheck(`after typing ${JSON.stringify(text)}`);
+      // The editor writes line breaks as the file does (LF).
+      const typed = new vscode.Range(editor.document.positionAt(offset), editor.document.positionAt(offset + text.replace(/\r\n/g, '\n').length));
+      assert.equal(editor.document.getText(typed), text.replace(/\r\n/g, '\n'));
+      await editor.edit((builder) => builder.delete(typed));
+      await showAndCheck(`after taking out ${JSON.stringify(text)}`);
+    }
+    assert.deepEqual(differences, [], 'the page on show is the page read whole');
+    console.log(`[preview-parts] ${page}: read only the changed parts ${inParts} of ${versions} times`);
+    return inParts;
+  }
+
+  it('every typed change shows the page exactly as reading it whole would, most by reading only the changed parts', async function () {
+    this.timeout(5 * 60_000);
+    await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(post));
+    const inParts = await typeAndCheck('preview/parts.md', typing);
+    // Words go the short way, and taking surprising HTML out again too; where it is left open, the whole page is read.
+    assert.ok(inParts >= typing.length, `read only the changed parts ${inParts} times`);
+  });
+
+  it('the same on an HTML page, whose sections are its parts', async function () {
+    this.timeout(5 * 60_000);
+    const inParts = await typeAndCheck('preview/guide.html', [
+      { after: 'Paragraph 2 of the', text: ' very' },
+      { after: 'Second paragraph of section 3', text: ' <b>open' },
+      { after: 'Paragraph 4 of the', text: ' <table><tr><td>cell' },
+      { after: 'Paragraph 5 of the', text: ' <!-- open' },
+      { after: '<h2>Section 6', text: '</h2></section><section><h2>New' },
+      { after: 'Paragraph 6 of the', text: ' long' },
+    ]);
+    assert.ok(inParts >= 4, `read only the changed parts ${inParts} times`);
   });
 });

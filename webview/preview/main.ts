@@ -24,6 +24,7 @@ import { siteOriginOf } from '../../src/core/trust/restrictedMode';
 import { scriptedPageSource } from './scriptedPage';
 import { updateBody, updateHead } from './updatePage';
 import { HeldPage } from './pagePatch';
+import { differenceFromWhole, measureParts, parseInParts, partsOnShow, updateParts, type PageChange, type ShownParts } from './pageParts';
 
 const remoteDirectives = new Set(['img-src', 'media-src', 'font-src', 'style-src', 'style-src-elem', 'style-src-attr']);
 
@@ -35,6 +36,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 type RenderMessage = Extract<ExtensionToPreviewMessage, { type: 'render' }>;
 type ShowBuiltMessage = Extract<ExtensionToPreviewMessage, { type: 'showBuilt' }>;
+type PatchMessage = Extract<ExtensionToPreviewMessage, { type: 'renderPatch' }>;
 
 const vscode = acquireVsCodeApi();
 /** Set by the shell in a folder VS Code does not trust: its policy then loads nothing from the web. */
@@ -66,6 +68,8 @@ let followingEditorUntil = 0;
 let cursorOffset: number | undefined;
 /** The last page version received, to which the next version's change is applied. */
 const heldPage = new HeldPage();
+/** The parts of the page on show and the version and card they are for: a change to a few parts reads only those. */
+let shownParts: { readonly about: DocumentVersion; readonly card: string; readonly parts: ShownParts } | undefined;
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseExtensionMessage(event.data);
@@ -82,7 +86,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       const receivedAt = Date.now();
       const page = heldPage.rebuild(message);
       // The change does not fit the page held here: the page on show stays until the full text arrives.
-      if (page) render(page, receivedAt);
+      if (page) render(page, receivedAt, message);
       else vscode.postMessage({ type: 'needFullText', documentUri: message.documentUri, version: message.version });
       return;
     }
@@ -100,6 +104,13 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'scriptsNote':
       toolbar.setScriptsNote(message.text);
       return;
+    case 'checkPage': {
+      // Only the page drawn here from the file can be checked (not the built page, nor the page with its scripts).
+      if (!isCurrent(message) || !page || !lastPage || scriptsFrame || showingBuiltPage) return;
+      const difference = differenceFromWhole(new DOMParser(), page.document.body, lastPage.html);
+      vscode.postMessage({ ...message, type: 'pageChecked', same: difference === '', difference });
+      return;
+    }
     case 'scrollTo':
       if (isCurrent(message) && scrollSyncOn()) scrollToSource(message.offset);
       return;
@@ -210,7 +221,9 @@ let builtFrame: HTMLIFrameElement | undefined;
  * from it (before any node joins the frame's document), and the Content-Security-Policy still stands, so nothing
  * on the page can run or take the preview elsewhere.
  */
-function render(message: RenderMessage, receivedAt?: number): void {
+function render(message: RenderMessage, receivedAt?: number, change?: PatchMessage): void {
+  const partsBefore = shownParts;
+  shownParts = undefined;
   toolbar.setScripts(message.scripts === true && pageScriptNonce !== undefined, message.kind === 'html' && !restricted);
   setBadge(message.scripts === true && pageScriptNonce !== undefined);
   if (message.scripts && pageScriptNonce) {
@@ -232,26 +245,18 @@ function render(message: RenderMessage, receivedAt?: number): void {
   frame.hidden = false;
   const { document: pageDocument, window: pageWindow } = page;
   const phases = new PhaseClock();
-  const parsed = new DOMParser().parseFromString(message.html, 'text/html');
-  phases.mark('parse');
-  if (message.card) parsed.body.prepend(frontMatterCard(message.card));
-  // Parts equal to the page on show (cleaned when they arrived) are not cleaned again: typing cleans the edited part.
-  sanitizePage(parsed, { cleanedBefore: pageDocument.documentElement });
-  phases.mark('clean');
   // Same page: stay where the reader is (after a reload of the webview, where they were). Another page: the top.
   const previous = vscode.getState();
   const samePage = previous?.documentUri === message.documentUri;
   const scrollY = !samePage ? 0 : shownHead === undefined ? previous.scrollY : pageWindow.scrollY;
-  copyAttributes(parsed.documentElement, pageDocument.documentElement);
-  const headHtml = `${message.baseHref}\n${parsed.head.innerHTML}`;
-  if (headHtml !== shownHead) {
-    // Copied first: childNodes is live, and moving a node takes it out of the list.
-    const nodes = Array.from(parsed.head.childNodes);
-    updateHead(pageDocument.head, [baseOf(pageDocument, message.baseHref), browserDefaults(pageDocument), ...nodes]);
-    shownHead = headHtml;
+  const card = JSON.stringify(message.card ?? null);
+  const inParts = change && partsBefore ? renderChangedParts(partsBefore, change, message, card, pageDocument, phases) : undefined;
+  if (inParts) {
+    shownParts = { about: { documentUri: message.documentUri, version: message.version }, card, parts: inParts };
+    phases.spent.parts = 1;
+  } else {
+    shownParts = renderWhole(message, card, pageDocument, phases);
   }
-  // Only what changed is touched: typing redraws the edited part, not the whole page.
-  updateBody(pageDocument.body, parsed.body);
   setLineStarts(message.lines);
   phases.mark('update');
   shown = { documentUri: message.documentUri, version: message.version };
@@ -292,6 +297,58 @@ function render(message: RenderMessage, receivedAt?: number): void {
       ...(receivedAt !== undefined ? { receivedAt, phases: phases.spent } : {}),
     });
   });
+}
+
+/**
+ * Shows the page parsed whole (with its parts proven when it has them, see pageParts.ts): the parts on show, if any.
+ * Marks the 'parse' and 'clean' steps.
+ */
+function renderWhole(message: RenderMessage, card: string, pageDocument: Document, phases: PhaseClock): typeof shownParts {
+  const inParts = message.parts ? parseInParts(new DOMParser(), message.html, message.parts) : undefined;
+  const parsed = inParts?.document ?? new DOMParser().parseFromString(message.html, 'text/html');
+  phases.mark('parse');
+  if (message.card) parsed.body.prepend(frontMatterCard(message.card));
+  // Parts equal to the page on show (cleaned when they arrived) are not cleaned again: typing cleans the edited part.
+  sanitizePage(parsed, { cleanedBefore: pageDocument.documentElement });
+  const measured = inParts ? measureParts(inParts) : undefined;
+  phases.mark('clean');
+  copyAttributes(parsed.documentElement, pageDocument.documentElement);
+  const headHtml = `${message.baseHref}\n${parsed.head.innerHTML}`;
+  if (headHtml !== shownHead) {
+    // Copied first: childNodes is live, and moving a node takes it out of the list.
+    const nodes = Array.from(parsed.head.childNodes);
+    updateHead(pageDocument.head, [baseOf(pageDocument, message.baseHref), browserDefaults(pageDocument), ...nodes]);
+    shownHead = headHtml;
+  }
+  // Only what changed is touched: typing redraws the edited part, not the whole page.
+  updateBody(pageDocument.body, parsed.body);
+  const parts = measured ? partsOnShow(measured, pageDocument.body) : undefined;
+  return parts ? { about: { documentUri: message.documentUri, version: message.version }, card, parts } : undefined;
+}
+
+/**
+ * Shows a change by reading again only the parts it touched, when the page on show is the change's base with the
+ * same card and proven parts; undefined when that cannot be done (nothing on show was touched then).
+ */
+function renderChangedParts(
+  before: NonNullable<typeof shownParts>,
+  change: PatchMessage,
+  message: RenderMessage,
+  card: string,
+  pageDocument: Document,
+  phases: PhaseClock,
+): ShownParts | undefined {
+  if (!message.parts || before.card !== card || before.about.documentUri !== change.documentUri || before.about.version !== change.baseVersion)
+    return undefined;
+  if (before.parts.container.ownerDocument !== pageDocument || shownHead === undefined) return undefined;
+  const splice: PageChange = { start: change.start, removed: change.removed, inserted: change.inserted };
+  try {
+    return updateParts(new DOMParser(), before.parts, splice, message.html, message.parts, (step) => phases.mark(step));
+  } catch (error) {
+    // Never expected; the whole page is then shown, which puts right anything changed on the way.
+    console.error('Content Bridge could not update the changed parts of the preview', error);
+    return undefined;
+  }
 }
 
 /** How long each step of showing a version took (milliseconds), for the speed benchmark. */
@@ -457,6 +514,7 @@ function painted(): Promise<void> {
  * local server only in this mode). The frame is sandboxed: the page's scripts stay off, as in the file's preview.
  */
 function showBuilt(message: ShowBuiltMessage): void {
+  shownParts = undefined;
   scriptsFrame?.remove();
   scriptsFrame = undefined;
   builtFrame?.remove();

@@ -21,7 +21,7 @@ export class HeldPage {
     if (!base || base.documentUri !== patch.documentUri || base.version !== patch.baseVersion) return undefined;
     const html = applySplice(base.html, patch);
     if (html === undefined || html.length !== patch.length || textHash(html) !== patch.hash) return undefined;
-    const { documentUri, version, baseHref, kind, card, search, social, scripts, lines } = patch;
+    const { documentUri, version, baseHref, kind, card, search, social, scripts, lines, parts } = patch;
     const page: RenderPageMessage = {
       type: 'render',
       documentUri,
@@ -34,6 +34,7 @@ export class HeldPage {
       ...(card ? { card } : {}),
       ...(scripts ? { scripts } : {}),
       ...(lines ? { lines } : {}),
+      ...(parts ? { parts } : {}),
     };
     this.hold(page);
     return page;

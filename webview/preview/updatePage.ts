@@ -13,19 +13,30 @@ export const cardElementName = 'content-bridge-card';
 
 /** Changes the live `<body>` into `next` (a cleaned body from another document), in place. */
 export function updateBody(live: HTMLElement, next: HTMLElement): void {
-  morphdom(live, next, {
-    onBeforeElUpdated: (from, to) => {
-      if (from.localName === cardElementName) {
-        updateCard(from, to);
-        return false;
-      }
-      // Unchanged parts (most of the page after a keystroke) are left as they are, without walking into them.
-      // (A <template>'s content is not compared: it is never shown, and no script runs here to use it.)
-      return !from.isEqualNode(to);
-    },
-    onBeforeNodeDiscarded: (node) => !isKeptAcrossUpdates(node),
-  });
+  morphdom(live, next, bodyOptions);
 }
+
+/**
+ * Changes one node of the page on show into `next` (a cleaned node of the same kind and name from another
+ * document), in place, as `updateBody` changes the body: used when only a few of the page's parts changed.
+ */
+export function updateNode(live: Node, next: Node): void {
+  if (live.nodeType === live.ELEMENT_NODE) morphdom(live, next, bodyOptions);
+  else if (live.nodeValue !== next.nodeValue) live.nodeValue = next.nodeValue;
+}
+
+const bodyOptions = {
+  onBeforeElUpdated: (from: HTMLElement, to: HTMLElement): boolean => {
+    if (from.localName === cardElementName) {
+      updateCard(from, to);
+      return false;
+    }
+    // Unchanged parts (most of the page after a keystroke) are left as they are, without walking into them.
+    // (A <template>'s content is not compared: it is never shown, and no script runs here to use it.)
+    return !from.isEqualNode(to);
+  },
+  onBeforeNodeDiscarded: (node: Node): boolean => !isKeptAcrossUpdates(node),
+};
 
 /** Changes the live `<head>` to hold `nodes`, in place: unchanged stylesheets stay loaded (no flash of an unstyled page). */
 export function updateHead(live: HTMLHeadElement, nodes: readonly Node[]): void {

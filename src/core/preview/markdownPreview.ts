@@ -27,6 +27,11 @@ export interface MarkdownPreview {
   readonly card?: PageSettingsCard;
   /** What search engines and social sites would read, from the page settings. */
   readonly meta: PageMeta;
+  /**
+   * Where the page's runs of parts begin and end in `html` (increasing offsets, the first right after `<main>`'s
+   * start tag), when it was made safe in runs that each stand alone: the preview reads again only the runs that changed.
+   */
+  readonly parts?: readonly number[];
 }
 
 export interface MarkdownPreviewOptions extends PreviewAddresses {
@@ -114,7 +119,8 @@ export class MarkdownPreviewRenderer {
     const inParts = options.sourcePositions ? this.preparedInParts(parts, options) : undefined;
     this.stats = { parts: parts.length, read: read.read, inParts: true, safeInParts: inParts !== undefined, cutAfterEdit: read.cutAfterEdit };
     const body = inParts ?? preparedWhole(parts, options);
-    return { html: wrap(page.head, body), card: page.card, meta: page.meta };
+    const boundaries = inParts ? runBoundaries(page.head, inParts) : undefined;
+    return { html: wrap(page.head, body), card: page.card, meta: page.meta, ...(boundaries ? { parts: boundaries } : {}) };
   }
 
   /**
@@ -397,14 +403,28 @@ function settingsBlockText(text: string, settings: PageSettings): string | undef
   return lineBreak === -1 ? undefined : text.slice(0, lineBreak + 1);
 }
 
+const mainStartTags = '<body><main class="content-bridge-markdown">';
+
 /**
  * The whole page around the body's HTML, or around its runs in order. One join makes it one flat string: strings
  * added together make a rope, which the first to read the page (the change sent to the webview) copies again whole.
  */
 function wrap(head: string, body: string | readonly string[]): string {
-  const open = `${head}<body><main class="content-bridge-markdown">`;
+  const open = `${head}${mainStartTags}`;
   const close = '</main></body></html>';
   return typeof body === 'string' ? [open, body, close].join('') : [open, ...body, close].join('');
+}
+
+/** Where each run begins in the wrapped page, and where the last ends (runs without HTML add none); undefined for fewer than one run. */
+function runBoundaries(head: string, runs: readonly string[]): readonly number[] | undefined {
+  let offset = head.length + mainStartTags.length;
+  const boundaries = [offset];
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    offset += run.length;
+    boundaries.push(offset);
+  }
+  return boundaries.length > 1 ? boundaries : undefined;
 }
 
 /** The settings generators turn into the page's title, description and sharing image. */

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { HtmlPage, type Span } from '../html/parse';
 import { attributeValue } from '../html/document';
 import { pageMetaOfPage, type PageMeta } from './pageMeta';
+import { htmlPartBoundaries } from './htmlParts';
 
 export interface PreviewAddresses {
   /** Where root-relative addresses (`/images/logo.png`) resolve: the site's root folder, ending in `/`. */
@@ -16,6 +17,8 @@ export interface PreviewAddresses {
   readonly positionText?: (source: Span) => string;
   /** The user allowed the page's scripts: they are kept (redirects and the page's <base> still go). */
   readonly keepScripts?: boolean;
+  /** Say where the page's parts are in the prepared HTML (`parts`, see htmlParts.ts), for the preview. */
+  readonly parts?: boolean;
 }
 
 /** The attribute carrying an element's place in the file. */
@@ -52,16 +55,20 @@ const resourceAttributes: Readonly<Record<string, readonly string[]>> = {
  * preview cleans the page again in the tree it actually shows.
  */
 export function preparePreviewHtml(text: string, addresses: PreviewAddresses): string {
-  return prepareParsedPage(HtmlPage.parse(text), text, addresses);
+  return prepareParsedPage(HtmlPage.parse(text), text, addresses).html;
 }
 
 /** An HTML page made ready for the preview, with what search engines and social sites read from it, from one parse. */
-export function preparePreviewPage(text: string, addresses: PreviewAddresses): { readonly html: string; readonly meta: PageMeta } {
+export function preparePreviewPage(
+  text: string,
+  addresses: PreviewAddresses,
+): { readonly html: string; readonly meta: PageMeta; readonly parts?: readonly number[] } {
   const page = HtmlPage.parse(text);
-  return { html: prepareParsedPage(page, text, addresses), meta: pageMetaOfPage(page) };
+  const { html, parts } = prepareParsedPage(page, text, addresses);
+  return { html, meta: pageMetaOfPage(page), ...(parts ? { parts } : {}) };
 }
 
-function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddresses): string {
+function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddresses): { readonly html: string; readonly parts?: readonly number[] } {
   const replacements: Replacement[] = [];
   const positionText = addresses.positionText ?? offsetsText;
   for (const element of page.elements) {
@@ -79,7 +86,11 @@ function prepareParsedPage(page: HtmlPage, text: string, addresses: PreviewAddre
       }
     }
   }
-  return applyReplacements(text, replacements);
+  const sourceParts = addresses.parts ? htmlPartBoundaries(page) : undefined;
+  const { html, moved } = applyReplacements(text, replacements, sourceParts ?? []);
+  // Only boundaries still after `>` or a line break once the page is prepared (a removed script can end at one).
+  const parts = moved.filter((offset) => html.charCodeAt(offset - 1) === 0x3e || html.charCodeAt(offset - 1) === 0x0a);
+  return parts.length > 1 ? { html, parts } : { html };
 }
 
 function offsetsText(source: Span): string {
@@ -105,15 +116,29 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Applies non-overlapping replacements; one inside a removed element is dropped with it. */
-function applyReplacements(text: string, replacements: Replacement[]): string {
+/**
+ * Applies non-overlapping replacements; one inside a removed element is dropped with it. `offsets` (increasing) are
+ * moved to where the same place is in the result; those inside a replaced range are left out.
+ */
+function applyReplacements(text: string, replacements: Replacement[], offsets: readonly number[]): { readonly html: string; readonly moved: number[] } {
   const ordered = [...replacements].sort((a, b) => a.start - b.start || a.end - b.end);
-  let result = '';
+  const pieces: string[] = [];
+  const moved: number[] = [];
+  let length = 0;
   let cursor = 0;
+  let next = 0;
+  const keep = (end: number) => {
+    pieces.push(text.slice(cursor, end));
+    for (; next < offsets.length && offsets[next] <= end; next++) if (offsets[next] >= cursor) moved.push(length + offsets[next] - cursor);
+    length += end - cursor;
+  };
   for (const replacement of ordered) {
     if (replacement.start < cursor) continue;
-    result += text.slice(cursor, replacement.start) + replacement.text;
+    keep(replacement.start);
+    pieces.push(replacement.text);
+    length += replacement.text.length;
     cursor = replacement.end;
   }
-  return result + text.slice(cursor);
+  keep(text.length);
+  return { html: pieces.join(''), moved };
 }

@@ -71,7 +71,9 @@ export type PreviewActivity =
   /** Built pages mode: the page as the development server built it loaded in the preview. */
   | { readonly kind: 'showedBuiltPage'; readonly uri: string; readonly address: string; readonly label: string }
   /** Built pages mode: the development server did not come up; `message` is what the user was told. */
-  | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string };
+  | { readonly kind: 'builtPagesFailed'; readonly uri: string; readonly message: string }
+  /** The answer to `checkPage`: whether the page on show equals its version read whole (where it first differs). */
+  | { readonly kind: 'checkedPage'; readonly uri: string; readonly version: number; readonly same: boolean; readonly difference: string };
 
 /**
  * A version's way from the typing delay to the webview, in milliseconds: `late`, how long after the delay the timer
@@ -431,6 +433,13 @@ export class PagePreview implements vscode.Disposable {
     } satisfies ExtensionToPreviewMessage);
   }
 
+  /** Asks the preview whether the page on show equals the version shown read whole (answered as a `checkedPage` activity). */
+  checkPage(): boolean {
+    if (!this.lastRendered) return false;
+    void this.panel.webview.postMessage({ type: 'checkPage', ...this.lastRendered } satisfies ExtensionToPreviewMessage);
+    return true;
+  }
+
   reveal(): void {
     this.panel.reveal(undefined, true);
   }
@@ -493,6 +502,9 @@ export class PagePreview implements vscode.Disposable {
       case 'needFullText':
         this.versions.forget();
         void this.update();
+        return;
+      case 'pageChecked':
+        this.events.onActivity({ kind: 'checkedPage', uri: message.documentUri, version: message.version, same: message.same, difference: message.difference });
         return;
       case 'builtShown':
         if (this.built)
@@ -598,6 +610,7 @@ export class PagePreview implements vscode.Disposable {
         ...base,
         html: preview.html,
         lines: lines.starts,
+        ...(preview.parts ? { parts: preview.parts } : {}),
         ...(preview.card ? { card: preview.card } : {}),
         ...sharing,
       };
@@ -611,11 +624,11 @@ export class PagePreview implements vscode.Disposable {
       steps.sharing = step();
       return { type: 'render', kind: 'html', ...base, html: page.html, ...sharing, scripts: true };
     }
-    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText });
+    const page = preparePreviewPage(text, { siteRootHref, sourceOf: (span) => span, positionText, parts: true });
     steps.page = step();
     const sharing = this.sharing(page.meta, document, siteRoot);
     steps.sharing = step();
-    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...sharing };
+    return { type: 'render', kind: 'html', ...base, html: page.html, lines: lines.starts, ...(page.parts ? { parts: page.parts } : {}), ...sharing };
   }
 
   /**

@@ -24,6 +24,12 @@ export interface PreviewController {
    * folder that is not trusted, the toolbar does not offer it.
    */
   rememberPagesWithScripts(pages: readonly vscode.Uri[]): Thenable<void>;
+  /**
+   * Asks the open preview whether the page on show equals its version read whole (tests type into a page and check
+   * that updating only the changed parts gave the same page); the answer comes as a `checkedPage` activity. False
+   * when no preview has shown a page yet.
+   */
+  checkPage(): boolean;
 }
 
 /** The "Open Preview to the Side" command, with one preview panel reused for every page, restored after a reload. */
@@ -111,6 +117,7 @@ export function registerPreview(extensionUri: vscode.Uri, sites?: SiteGenerators
     onDidRender: rendered.event,
     onDidAct: activity.event,
     restore,
+    checkPage: () => current?.checkPage() ?? false,
     rememberPagesWithScripts: (pages) =>
       workspaceState?.update(
         pagesWithScriptsKey,
