@@ -6,6 +6,7 @@ import { isTag, type ChildNode } from 'domhandler';
 import { parse as parseLikeBrowsers } from 'parse5';
 import { check, disableForFileEdit, disableForLineEdit, ruleById, type Finding, type TextEdit } from '../../../src/core';
 import { fixturesRoot } from '../fixtureExpectations';
+import { seededRandom } from '../../support/seededRandom';
 
 /**
  * Property: "Disable for this line" and "Disable for this file" never change what a page is. For every finding on
@@ -50,18 +51,6 @@ function elementsByBrowserParser(text: string): string[] {
   return result;
 }
 
-/** mulberry32: the same pages on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Pieces of pages where a line break inside a tag, a title, a text area, a script, a style, a pre or a comment matters. */
 const blocks = [
   '<img src="fair.jpg">',
@@ -92,7 +81,7 @@ function breakLines(block: string, next: () => number): string {
 }
 
 function generatedPages(count: number): Array<{ name: string; text: string }> {
-  const next = random(0x5eed0012);
+  const next = seededRandom(0x5eed0012);
   const pages: Array<{ name: string; text: string }> = [];
   for (let index = 0; index < count; index++) {
     const body: string[] = [];

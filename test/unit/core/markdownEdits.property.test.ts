@@ -3,6 +3,7 @@ import type { Nodes, Parents } from 'mdast';
 import { checkMarkdown, disableEditsForMarkdown, escapeAnswer, type Finding, type Fix, type TextEdit } from '../../../src/core';
 import { parseMarkdown } from '../../../src/core/markdown/parseMarkdown';
 import { readFrontMatter } from '../../../src/core/frontMatter/frontMatter';
+import { seededRandom } from '../../support/seededRandom';
 
 /**
  * Property: every edit Content Bridge writes into Markdown keeps the page what it was and removes what it was for.
@@ -14,18 +15,6 @@ import { readFrontMatter } from '../../../src/core/frontMatter/frontMatter';
 
 /** Every character Markdown or HTML could read as syntax, in the words a user types. */
 const answer = 'Opening [day] *one* \\ of <three> & more_';
-
-/** mulberry32: the same pages on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const blocks = [
   'See the ![](photos/fair.jpg) from last year.',
@@ -46,7 +35,7 @@ const blocks = [
 ];
 
 function generatedPages(count: number): string[] {
-  const next = random(0x5eed7007);
+  const next = seededRandom(0x5eed7007);
   const pages: string[] = [];
   for (let index = 0; index < count; index++) {
     const frontMatter = ['---\ntitle: ""\n---\n', '---\ntitle: Spring fair\ndescription: Short\n---\n', ''][Math.floor(next() * 3)];

@@ -6,6 +6,7 @@ import { parseMarkdown, type ParsedMarkdown } from '../../../src/core/markdown/p
 import { lintMarkdown } from '../../../src/core/markdown/markdownlint/lintMarkdown';
 import { readFrontMatter } from '../../../src/core/frontMatter/frontMatter';
 import { LineIndex } from '../../../src/core/text/lineIndex';
+import { seededRandom } from '../../support/seededRandom';
 
 /** What the renderer reads of a tree: every field but `label` (never rendered), positions as offsets, spans. */
 function comparable(parsed: ParsedMarkdown): unknown {
@@ -44,13 +45,7 @@ function bothParses(text: string): { shared: ParsedMarkdown | undefined; own: Pa
 
 /** Seeded pages mixing every construct the builder handles, with the awkward cases of each. */
 function generatedPages(count: number): string[] {
-  let seed = 0x5eed7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(0x5eed7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const inline = [
     'plain words',

@@ -6,6 +6,7 @@ import { markdownSegments, markdownSegmentsAfterEdit } from '../../../src/core/p
 import { spliceBetween } from '../../../src/core/preview/textSplice';
 import { linePositionText } from '../../../src/core/preview/linePositions';
 import { LineIndex } from '../../../src/core/text/lineIndex';
+import { seededRandom } from '../../support/seededRandom';
 
 const options = { siteRootHref: 'https://preview.example/site/', sourcePositions: true };
 
@@ -13,15 +14,6 @@ const options = { siteRootHref: 'https://preview.example/site/', sourcePositions
 function withoutParts(preview: MarkdownPreview): MarkdownPreview {
   const { parts: _parts, ...rest } = preview;
   return rest;
-}
-
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pages mixing paragraphs (where a page can be cut) with every block that could run past a blank line. */

@@ -8,21 +8,13 @@ import { parseExtensionMessage } from '../../../src/shared/previewProtocol';
 import { differenceFromWhole, measureParts, parseInParts, partsOnShow, sortAttributes, updateParts, type ShownParts } from '../../../webview/preview/pageParts';
 import { sanitizePage } from '../../../webview/preview/sanitizePage';
 import { updateBody } from '../../../webview/preview/updatePage';
+import { seededRandom } from '../../support/seededRandom';
 
 // jsdom builds the DOM as the HTML standard says (parse5), as the webview's browser does.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS load typed with only the shape this test uses
 const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
 const { window } = new JSDOM('<!doctype html><title>test</title>');
 const parser = new window.DOMParser();
-
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The preview's page on show, brought up to each version as the webview does (webview/preview/main.ts, `render`). */
 class ShownPage {
