@@ -1,6 +1,7 @@
 import { isKeptAcrossUpdates } from './previewNodes';
 import { sanitizePage } from './sanitizePage';
 import { updateNode } from './updatePage';
+import { partContainerNames } from '../../src/core/preview/partContainers';
 
 /**
  * Reading again only the parts of the page a change touched, and proving it gives the same page.
@@ -23,22 +24,7 @@ const markHtml = (index: number) => `<!--${partMarkName}:${index}--><${partMarkN
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
 /** Block elements that reopen nothing and close nothing by themselves: C and each of its ancestors must be one. */
-const containerNames = new Set([
-  'html',
-  'body',
-  'main',
-  'article',
-  'section',
-  'div',
-  'aside',
-  'header',
-  'footer',
-  'nav',
-  'blockquote',
-  'figure',
-  'center',
-  'address',
-]);
+const containerNames = new Set(['html', 'body', ...partContainerNames]);
 /** Tags that change elements outside C or the parser's page-wide state while the parser stays in C. */
 const tagsNotInParts = ['<body', '<html', '</body', '</html', '<form', '</form', '<frameset'];
 

@@ -1,5 +1,6 @@
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import type { HtmlPage } from '../html/parse';
+import { partContainerNames } from './partContainers';
 
 /**
  * Where an HTML page's parts are, for the preview to read again only the parts a change touched: the element C
@@ -15,7 +16,7 @@ export function htmlPartBoundaries(page: HtmlPage): number[] | undefined {
   for (let depth = 0; depth < 32; depth++) {
     const total = page.textOf(container).length;
     const next = container.children.find((child): child is Element => isTag(child) && page.textOf(child).length * 2 > total);
-    if (!next || !containerNames.has(next.name)) break;
+    if (!next || !partContainerNames.has(next.name)) break;
     container = next;
   }
   const start = page.startTagSpan(container).end;
@@ -29,9 +30,6 @@ export function htmlPartBoundaries(page: HtmlPage): number[] | undefined {
   }
   return boundaries.length > 1 ? boundaries : undefined;
 }
-
-/** The same names as the webview's: block elements that reopen and close nothing by themselves. */
-const containerNames = new Set(['main', 'article', 'section', 'div', 'aside', 'header', 'footer', 'nav', 'blockquote', 'figure', 'center', 'address']);
 
 function endOf(page: HtmlPage, node: ChildNode): number | undefined {
   if (isTag(node)) return page.elementSpan(node).end;
