@@ -1,7 +1,7 @@
 import { resolveRule } from './config/resolve';
 import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
-import { ruleOptions } from './rules/rule';
+import { ruleOptions, type Problem } from './rules/rule';
 import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
 import { isSuppressed } from './frontMatter/suppression';
 import { fileRoleOf, type FileRole } from './site/fileRole';
@@ -34,6 +34,8 @@ export interface CheckOptions {
    * still gets its short note and the other rules' results.
    */
   readonly onRuleFailure?: (ruleId: string, error: unknown) => void;
+  /** True when no one reads the findings' fixes (the command line prints none): they are not built. */
+  readonly withoutFixes?: boolean;
   /** Handed the parsed page (not for a file that is not text or nested too deeply), so the whole-site check reuses the parse. */
   readonly onParsed?: (parsed: ParsedSource) => void;
 }
@@ -177,7 +179,7 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
             message: problem.message,
             start: problem.start,
             end: problem.end,
-            fixes: problem.fixes ?? [],
+            fixes: fixesOf(problem, options),
             ...(problem.inSource ? { inSource: true } : {}),
           });
         },
@@ -201,6 +203,15 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
     }
   }
   return findings;
+}
+
+const noFixes: readonly Fix[] = [];
+
+/** A problem's fixes, built only when they are wanted. */
+function fixesOf(problem: Problem, options: CheckOptions): readonly Fix[] {
+  const fixes = problem.fixes;
+  if (fixes === undefined || options.withoutFixes) return noFixes;
+  return typeof fixes === 'function' ? fixes() : fixes;
 }
 
 /** Each rule's severity and options under a config, worked out once per config rather than for every page. */
