@@ -32,6 +32,9 @@ export interface FactsSink {
  */
 export const batchSize = 24;
 
+/** No output format prints fixes, so the checks do not build them. */
+const withoutFixes = true;
+
 /**
  * Checks the files in their order, on this thread (`--jobs 1`; see checkPool.ts for several). Results are handed
  * on a batch at a time, so a folder of any size is checked in the memory of a few pages.
@@ -69,13 +72,13 @@ export function checkBatch(
     const sitePath = site ? facts?.wants(file.absolutePath) : undefined;
     if (sitePath !== undefined) withFacts.push({ position, sitePath, text: content.text });
     else if (documentKindOf(file.absolutePath) === 'markdown') markdown.push({ position, text: content.text });
-    else results[position] = report(file, check(content.text, { config, ...siteOptions(file.absolutePath, site) }), content.text);
+    else results[position] = report(file, check(content.text, { config, withoutFixes, ...siteOptions(file.absolutePath, site) }), content.text);
   });
   if (withFacts.length > 0) {
     const checked = markdownEngine().checkPagesWithFacts(
       withFacts.map(({ position, sitePath, text }) => ({
         text,
-        options: { config, path: sitePath, generator: site!.generator, markdownlint: markdownlint?.(files[position]!.absolutePath) },
+        options: { config, withoutFixes, path: sitePath, generator: site!.generator, markdownlint: markdownlint?.(files[position]!.absolutePath) },
       })),
     );
     withFacts.forEach(({ position, sitePath, text }, index) => {
@@ -87,7 +90,7 @@ export function checkBatch(
     const checked = markdownEngine().checkMarkdownPages(
       markdown.map(({ position, text }) => {
         const absolutePath = files[position]!.absolutePath;
-        return { text, options: { config, ...siteOptions(absolutePath, site), markdownlint: markdownlint?.(absolutePath) } };
+        return { text, options: { config, withoutFixes, ...siteOptions(absolutePath, site), markdownlint: markdownlint?.(absolutePath) } };
       }),
     );
     markdown.forEach(({ position, text }, index) => (results[position] = report(files[position]!, checked[index]!, text)));

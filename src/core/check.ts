@@ -1,7 +1,7 @@
 import { resolveRule } from './config/resolve';
 import { HtmlPage, maxNestingDepth, NestingTooDeepError } from './html/parse';
 import { allRules, type Rule } from './rules';
-import { ruleOptions } from './rules/rule';
+import { ruleOptions, type Problem } from './rules/rule';
 import { readFrontMatter, type FrontMatter } from './frontMatter/frontMatter';
 import { isSuppressed } from './frontMatter/suppression';
 import { fileRoleOf, type FileRole } from './site/fileRole';
@@ -34,6 +34,8 @@ export interface CheckOptions {
    * still gets its short note and the other rules' results.
    */
   readonly onRuleFailure?: (ruleId: string, error: unknown) => void;
+  /** True when no one reads the findings' fixes (the command line prints none): they are not built. */
+  readonly withoutFixes?: boolean;
   /** Handed the parsed page (not for a file that is not text or nested too deeply), so the whole-site check reuses the parse. */
   readonly onParsed?: (parsed: ParsedSource) => void;
 }
@@ -147,14 +149,29 @@ export function sourceInfo(
 export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptions): RawFinding[] {
   const findings: RawFinding[] = [];
   const budget = { ...checkTimeBudget, ...options.timeBudget };
-  const pageStarted = performance.now();
   const rules = options.rules ?? allRules;
   const settings = settingsOf(rules, options.config);
+  // One report function per page, for the rule running now (rather than one per rule and page).
+  let ruleId = '';
+  let ruleSeverity: Severity = 'info';
+  const report = (problem: Problem): void => {
+    findings.push({
+      ruleId,
+      severity: ruleSeverity,
+      message: problem.message,
+      start: problem.start,
+      end: problem.end,
+      fixes: fixesOf(problem, options),
+      ...(problem.inSource ? { inSource: true } : {}),
+    });
+  };
+  const pageStarted = performance.now();
+  // Each rule starts when the one before it ended: one clock reading per rule.
+  let ruleStarted = pageStarted;
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index];
     const { severity, ruleOptions: optionsOfRule } = settings[index]!;
     if (severity === 'off') continue;
-    const ruleStarted = performance.now();
     if (ruleStarted - pageStarted > budget.perPage) {
       findings.push(
         pageTooSlowNote(
@@ -165,23 +182,10 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
       break;
     }
     const firstFinding = findings.length;
+    ruleId = rule.meta.id;
+    ruleSeverity = severity;
     try {
-      rule.check({
-        page,
-        source,
-        options: optionsOfRule,
-        report: (problem) => {
-          findings.push({
-            ruleId: rule.meta.id,
-            severity,
-            message: problem.message,
-            start: problem.start,
-            end: problem.end,
-            fixes: problem.fixes ?? [],
-            ...(problem.inSource ? { inSource: true } : {}),
-          });
-        },
-      });
+      rule.check({ page, source, options: optionsOfRule, report });
     } catch (error) {
       reportRuleFailure(options, rule.meta.id, error);
       findings.push({
@@ -194,13 +198,24 @@ export function runRules(page: HtmlPage, source: SourceInfo, options: CheckOptio
         fixes: [],
       });
     }
-    const elapsed = performance.now() - ruleStarted;
+    const ruleEnded = performance.now();
+    const elapsed = ruleEnded - ruleStarted;
+    ruleStarted = ruleEnded;
     if (elapsed > budget.perRule) {
       findings.length = firstFinding;
       findings.push(ruleTooSlowNote(rule, elapsed));
     }
   }
   return findings;
+}
+
+const noFixes: readonly Fix[] = [];
+
+/** A problem's fixes, built only when they are wanted. */
+function fixesOf(problem: Problem, options: CheckOptions): readonly Fix[] {
+  const fixes = problem.fixes;
+  if (fixes === undefined || options.withoutFixes) return noFixes;
+  return typeof fixes === 'function' ? fixes() : fixes;
 }
 
 /** Each rule's severity and options under a config, worked out once per config rather than for every page. */

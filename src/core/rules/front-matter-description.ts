@@ -112,18 +112,19 @@ export const frontMatterDescription: Rule = {
         }),
         ...settingsAnchor(text, settings),
         inSource: true,
-        fixes: key
-          ? [
-              addSettingFix(
-                ruleMessage(frontMatterDescription.meta, 'add'),
-                text,
-                settings,
-                key,
-                { ...descriptionPrompt(), length },
-                { after: firstEntry(settings, titleKeys) },
-              ),
-            ]
-          : [],
+        fixes: () =>
+          key
+            ? [
+                addSettingFix(
+                  ruleMessage(frontMatterDescription.meta, 'add'),
+                  text,
+                  settings,
+                  key,
+                  { ...descriptionPrompt(), length },
+                  { after: firstEntry(settings, titleKeys) },
+                ),
+              ]
+            : [],
       });
       return;
     }
@@ -135,7 +136,7 @@ export const frontMatterDescription: Rule = {
         message: ruleMessage(frontMatterDescription.meta, 'empty', { min: length.min, max: length.max }),
         ...entry.keySpan,
         inSource: true,
-        fixes: [rewriteSettingFix(ruleMessage(frontMatterDescription.meta, 'write'), text, entry, { ...descriptionPrompt(), length })],
+        fixes: () => [rewriteSettingFix(ruleMessage(frontMatterDescription.meta, 'write'), text, entry, { ...descriptionPrompt(), length })],
       });
       return;
     }
@@ -145,7 +146,9 @@ export const frontMatterDescription: Rule = {
       message: ruleMessage(frontMatterDescription.meta, count < length.min ? 'tooShort' : 'tooLong', { count, min: length.min, max: length.max }),
       ...entry.valueSpan,
       inSource: true,
-      fixes: [rewriteSettingFix(ruleMessage(frontMatterDescription.meta, 'rewrite'), text, entry, { ...descriptionPrompt(), length, initialValue: words })],
+      fixes: () => [
+        rewriteSettingFix(ruleMessage(frontMatterDescription.meta, 'rewrite'), text, entry, { ...descriptionPrompt(), length, initialValue: words }),
+      ],
     });
   },
 };

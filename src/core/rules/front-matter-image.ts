@@ -104,7 +104,7 @@ export const frontMatterImage: Rule = {
       message: ruleMessage(frontMatterImage.meta, `missing${settingsWording(settings)}`, { example }),
       ...settingsAnchor(text, settings),
       inSource: true,
-      fixes: key ? [addSettingFix(ruleMessage(frontMatterImage.meta, 'choose'), text, settings, key, imagePrompt(), { list })] : [],
+      fixes: () => (key ? [addSettingFix(ruleMessage(frontMatterImage.meta, 'choose'), text, settings, key, imagePrompt(), { list })] : []),
     });
   },
 };

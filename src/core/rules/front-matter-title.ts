@@ -126,7 +126,7 @@ export const frontMatterTitle: Rule = {
         message: ruleMessage(frontMatterTitle.meta, `missing${settings ? settingsWording(settings) : 'Settings'}${orHeading}`, { example }),
         ...settingsAnchor(text, settings),
         inSource: true,
-        fixes: key ? [addSettingFix(ruleMessage(frontMatterTitle.meta, 'add'), text, settings, key, { ...titlePrompt(), length })] : [],
+        fixes: () => (key ? [addSettingFix(ruleMessage(frontMatterTitle.meta, 'add'), text, settings, key, { ...titlePrompt(), length })] : []),
       });
       return;
     }
@@ -138,7 +138,7 @@ export const frontMatterTitle: Rule = {
         message: ruleMessage(frontMatterTitle.meta, 'empty'),
         ...entry.keySpan,
         inSource: true,
-        fixes: [rewriteSettingFix(ruleMessage(frontMatterTitle.meta, 'write'), text, entry, { ...titlePrompt(), length })],
+        fixes: () => [rewriteSettingFix(ruleMessage(frontMatterTitle.meta, 'write'), text, entry, { ...titlePrompt(), length })],
       });
       return;
     }
@@ -148,7 +148,7 @@ export const frontMatterTitle: Rule = {
       message: ruleMessage(frontMatterTitle.meta, count < length.min ? 'tooShort' : 'tooLong', { count, min: length.min, max: length.max }),
       ...entry.valueSpan,
       inSource: true,
-      fixes: [rewriteSettingFix(ruleMessage(frontMatterTitle.meta, 'rewrite'), text, entry, { ...titlePrompt(), length, initialValue: words })],
+      fixes: () => [rewriteSettingFix(ruleMessage(frontMatterTitle.meta, 'rewrite'), text, entry, { ...titlePrompt(), length, initialValue: words })],
     });
   },
 };

@@ -58,37 +58,42 @@ export const metaDescription: Rule = {
     if (!meta) {
       const head = page.first('head') ?? page.first('html');
       const span = head ? page.startTagSpan(head) : { start: 0, end: 0 };
-      const insertion = headInsertionPoint(page, page.first('title'));
       report({
         message: ruleMessage(metaDescription.meta, 'missing', { min: length.min, max: length.max }),
         start: span.start,
         end: span.end,
-        fixes: insertion
-          ? [
-              askFix(ruleMessage(metaDescription.meta, 'add'), {
-                ...descriptionPrompt(),
-                length,
-                start: insertion.offset,
-                end: insertion.offset,
-                before: `${page.lines.eol}${insertion.indent}<meta name="description" content="`,
-                after: '">',
-              }),
-            ]
-          : [],
+        fixes: () => {
+          const insertion = headInsertionPoint(page, page.first('title'));
+          return insertion
+            ? [
+                askFix(ruleMessage(metaDescription.meta, 'add'), {
+                  ...descriptionPrompt(),
+                  length,
+                  start: insertion.offset,
+                  end: insertion.offset,
+                  before: `${page.lines.eol}${insertion.indent}<meta name="description" content="`,
+                  after: '">',
+                }),
+              ]
+            : [];
+        },
       });
       return;
     }
     const content = meta.attribs['content']?.trim() ?? '';
-    const tag = page.startTagSpan(meta);
-    const valueSpan = page.attributeValueSpan(meta, 'content');
-    const insertAt = tag.end - (page.text[tag.end - 2] === '/' ? 2 : 1);
-    const target = page.attributeValueTarget(meta, 'content') ?? { start: insertAt, end: insertAt, before: ' content="', after: '"' };
+    // Where the fixes write the description: worked out only when one is built.
+    const target = () => {
+      const tag = page.startTagSpan(meta);
+      const insertAt = tag.end - (page.text[tag.end - 2] === '/' ? 2 : 1);
+      return page.attributeValueTarget(meta, 'content') ?? { start: insertAt, end: insertAt, before: ' content="', after: '"' };
+    };
     if (content === '') {
+      const tag = page.startTagSpan(meta);
       report({
         message: ruleMessage(metaDescription.meta, 'empty', { min: length.min, max: length.max }),
         start: tag.start,
         end: tag.end,
-        fixes: [askFix(ruleMessage(metaDescription.meta, 'write'), { ...descriptionPrompt(), length, ...target })],
+        fixes: () => [askFix(ruleMessage(metaDescription.meta, 'write'), { ...descriptionPrompt(), length, ...target() })],
       });
       return;
     }
@@ -96,11 +101,12 @@ export const metaDescription: Rule = {
     if (isTemplateValue(content)) return;
     const count = [...content].length;
     if (count >= length.min && count <= length.max) return;
+    const at = page.attributeValueSpan(meta, 'content') ?? page.startTagSpan(meta);
     report({
       message: ruleMessage(metaDescription.meta, count < length.min ? 'tooShort' : 'tooLong', { count, min: length.min, max: length.max }),
-      start: (valueSpan ?? tag).start,
-      end: (valueSpan ?? tag).end,
-      fixes: [askFix(ruleMessage(metaDescription.meta, 'rewrite'), { ...descriptionPrompt(), length, ...target, initialValue: content })],
+      start: at.start,
+      end: at.end,
+      fixes: () => [askFix(ruleMessage(metaDescription.meta, 'rewrite'), { ...descriptionPrompt(), length, ...target(), initialValue: content })],
     });
   },
 };

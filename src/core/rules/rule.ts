@@ -6,8 +6,11 @@ export interface Problem {
   readonly message: string;
   readonly start: number;
   readonly end: number;
-  /** Ways to fix it, the preferred first. */
-  readonly fixes?: readonly Fix[];
+  /**
+   * Ways to fix it, the preferred first; or a function that builds them, called only when fixes are wanted (the
+   * command line prints none, and on a large site building them was a good part of some checks' time).
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[]);
   /**
    * True when the offsets (of the problem and its fixes) are in the file as written (`context.source.text`, e.g. its
    * front matter) rather than in `context.page`. The same for an HTML file; for Markdown, whose page is generated,

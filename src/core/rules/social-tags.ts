@@ -1,4 +1,6 @@
 import type { Element } from 'domhandler';
+import type { HtmlPage } from '../html/parse';
+import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { docPathFor, ruleMessage, escapeAttribute } from './rule';
 import { headInsertionPoint, isWholePage } from '../html/document';
@@ -49,38 +51,42 @@ export const socialTags: Rule = {
     const head = page.first('head');
     const anchor = head ?? page.first('html');
     const span = anchor ? page.startTagSpan(anchor) : { start: 0, end: 0 };
-    const after = lastSocial ?? page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description') ?? page.first('title');
-    const insertion = head ? headInsertionPoint(page, after && head && isInside(after, head) ? after : undefined) : undefined;
-    const title = page.first('title');
-    const description = page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description');
-    const initial: Record<string, string> = {
-      'og:title': title ? page.textOf(title).replace(/\s+/g, ' ').trim() : '',
-      'og:description': description?.attribs['content']?.trim() ?? '',
-      'og:image': '',
-      'twitter:card': 'summary_large_image',
-    };
-    let newText = '';
-    let cursorOffset: number | undefined;
-    for (const key of missing) {
-      const attribute = key === twitterCard ? 'name' : 'property';
-      const line = `${page.lines.eol}${insertion?.indent ?? ''}<meta ${attribute}="${key}" content="`;
-      if (cursorOffset === undefined && initial[key] === '') cursorOffset = newText.length + line.length;
-      newText += `${line}${escapeAttribute(initial[key])}">`;
-    }
     report({
       message: ruleMessage(socialTags.meta, 'missingTags', { tags: list(missing) }),
       ...span,
-      fixes: insertion
-        ? [
-            {
-              title: ruleMessage(socialTags.meta, missing.length === 1 ? 'addMissingTag' : 'addMissingTags'),
-              edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset }],
-            },
-          ]
-        : [],
+      fixes: () => addTagsFixes(page, head, lastSocial, missing),
     });
   },
 };
+
+/** One fix that adds the missing tags after the last sharing tag (or the description, or the title), filled in where it can. */
+function addTagsFixes(page: HtmlPage, head: Element | undefined, lastSocial: Element | undefined, missing: readonly string[]): Fix[] {
+  const after = lastSocial ?? page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description') ?? page.first('title');
+  const insertion = head ? headInsertionPoint(page, after && head && isInside(after, head) ? after : undefined) : undefined;
+  if (!insertion) return [];
+  const title = page.first('title');
+  const description = page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description');
+  const initial: Record<string, string> = {
+    'og:title': title ? page.textOf(title).replace(/\s+/g, ' ').trim() : '',
+    'og:description': description?.attribs['content']?.trim() ?? '',
+    'og:image': '',
+    'twitter:card': 'summary_large_image',
+  };
+  let newText = '';
+  let cursorOffset: number | undefined;
+  for (const key of missing) {
+    const attribute = key === twitterCard ? 'name' : 'property';
+    const line = `${page.lines.eol}${insertion.indent}<meta ${attribute}="${key}" content="`;
+    if (cursorOffset === undefined && initial[key] === '') cursorOffset = newText.length + line.length;
+    newText += `${line}${escapeAttribute(initial[key])}">`;
+  }
+  return [
+    {
+      title: ruleMessage(socialTags.meta, missing.length === 1 ? 'addMissingTag' : 'addMissingTags'),
+      edits: [{ start: insertion.offset, end: insertion.offset, newText, cursorOffset }],
+    },
+  ];
+}
 
 function isInside(element: Element, ancestor: Element): boolean {
   let node = element.parent;

@@ -70,6 +70,16 @@ export function addressKey(address: string): string {
   return `/${segments.join('/')}`;
 }
 
+/** `repositoryPath(path)` and `addressKey(path)` at once, the path read once. */
+export function pathKeys(path: string): { fileKey: string; addressKey: string } {
+  const segments = pathSegments(path);
+  const fileKey = segments.join('/');
+  const last = segments[segments.length - 1];
+  if (last !== 'index.html' && last !== 'index.htm') return { fileKey, addressKey: `/${fileKey}` };
+  segments.pop();
+  return { fileKey, addressKey: `/${segments.join('/')}` };
+}
+
 /** A file's path in the repository from a path relative to the root: escapes decoded, `.` and `..` resolved. */
 export function repositoryPath(path: string): string {
   return pathSegments(path).join('/');

@@ -121,6 +121,8 @@ export function pageFactsFrom(
     lines = reused.lines;
   } else if (reused?.kind === 'html') {
     collectHtmlFacts(reused.page, text, raw);
+    // The page was parsed from a copy with the same length and line breaks: its line index is the file's.
+    lines = reused.page.lines;
   } else if (kind === 'markdown') {
     if (nestedTooDeeply(text)) return empty;
     const bodyStart = frontMatter?.span.end ?? 0;

@@ -1,4 +1,4 @@
-import { addressFolder, addressKey, decodeAddress, fileAddress, generatedRoutes, pageAddresses, pageExtensionOf, repositoryPath } from './addresses';
+import { addressFolder, addressKey, pathKeys, decodeAddress, fileAddress, generatedRoutes, pageAddresses, pageExtensionOf, repositoryPath } from './addresses';
 import { matchesRoute, type RoutePattern } from './generators/routes';
 import type { PageFacts, ReferenceFact, SiteIndex, TextFact } from './siteCheck';
 
@@ -467,14 +467,12 @@ function prepare(reference: ReferenceFact, page: PageFacts, pageAddress: string,
   if (page.role === 'layout' && !path.startsWith('/')) return elsewhere;
   const fragment = parts.fragment === undefined ? {} : { fragment: decodeAddress(parts.fragment) };
   if (path === '') return { kind: 'self', ...fragment };
-  const fileKey = path.startsWith('/') ? {} : { fileKey: repositoryPath(addressFolder(`/${page.path}`) + path) };
-  return {
-    kind: 'lookup',
-    ...fileKey,
-    addressKey: addressKey(path.startsWith('/') ? path : addressFolder(pageAddress) + path),
-    ...fragment,
-    looksLikeFile: hasFileExtension(path),
-  };
+  if (path.startsWith('/')) return { kind: 'lookup', addressKey: addressKey(path), ...fragment, looksLikeFile: hasFileExtension(path) };
+  const fromFile = addressFolder(`/${page.path}`) + path;
+  const fromAddress = addressFolder(pageAddress) + path;
+  // A page published at its file's place (a plain HTML site) resolves both from the same folder: one path, read once.
+  const keys = fromFile === fromAddress ? pathKeys(fromFile) : { fileKey: repositoryPath(fromFile), addressKey: addressKey(fromAddress) };
+  return { kind: 'lookup', ...keys, ...fragment, looksLikeFile: hasFileExtension(path) };
 }
 
 const elsewhere = { kind: 'elsewhere' } as const;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addressKey, checkCrossPage, fileAddress, pageAddresses, readSiteSetup, siteRules, type SiteSettings } from '../../../src/core';
+import { pathKeys, repositoryPath } from '../../../src/core/site/addresses';
 import { expectedSiteLines, findingLines, loadFixtureSite } from '../siteFixtures';
 
 /**
@@ -185,5 +186,23 @@ describe('site addresses per generator: patterns', () => {
         ['gone', 'content/gone.md', 5],
       ],
     );
+  });
+});
+
+describe('site addresses: a path read once for both keys', () => {
+  it('gives the repository path and the address key that reading it twice gives', () => {
+    const paths = [
+      '/a/b.html',
+      '/a/./b/../c/index.html',
+      '/a%20b/index.htm',
+      '/../x',
+      '/',
+      '',
+      '/a/%zz/index.html',
+      '//a//b/',
+      '/a/index.html/',
+      '/é/%C3%A9.md',
+    ];
+    for (const path of paths) assert.deepEqual(pathKeys(path), { fileKey: repositoryPath(path), addressKey: addressKey(path) }, path);
   });
 });
