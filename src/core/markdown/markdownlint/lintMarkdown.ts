@@ -77,7 +77,8 @@ interface LintGroup {
 function groupsOf(pages: readonly PageToLint[]): LintGroup[] {
   const groups: LintGroup[] = [];
   pages.forEach((page, index) => {
-    const config = configForText(configFor(page.options), page.text);
+    const bodyStart = frontMatterEnd(page.text, page.options.frontMatter);
+    const config = configForText(configFor(page.options), page.text, bodyStart);
     const frontMatter = frontMatterPattern(page.text, page.options.frontMatter);
     const sharing = page.options.onParse !== undefined;
     const group = groups.find((candidate) => candidate.config === config && candidate.frontMatter?.source === frontMatter?.source);
@@ -142,10 +143,7 @@ export function effectiveConfig(options: LintMarkdownOptions): Record<string, un
  * repetitions stop at 1,000, hence the chunks. Linear: each repetition ends at the next line break.
  */
 export function frontMatterPattern(text: string, frontMatter: FrontMatter | undefined): RegExp | null {
-  if (!frontMatter || frontMatter.span.start !== 0) return null;
-  let end = frontMatter.span.end;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  const end = frontMatterEnd(text, frontMatter);
   if (end === 0) return null;
   let lineBreaks = 0;
   for (let i = 0; i < end; i++) {
@@ -157,6 +155,18 @@ export function frontMatterPattern(text: string, frontMatter: FrontMatter | unde
   // A block that ends the file without a line break: its last line too.
   const lastLine = end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r') ? '' : '[^\\n]*';
   return new RegExp(`^${chunks.join('')}${lastLine}`);
+}
+
+/**
+ * Where the Markdown markdownlint reads starts: after the front matter block and its line break (what
+ * `frontMatterPattern` matches), or 0 when there is none.
+ */
+export function frontMatterEnd(text: string, frontMatter: FrontMatter | undefined): number {
+  if (!frontMatter || frontMatter.span.start !== 0) return 0;
+  let end = frontMatter.span.end;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  return end;
 }
 
 function toFinding(error: LintError, text: string, lines: LineIndex, config: CheckConfig | undefined): RawFinding {
