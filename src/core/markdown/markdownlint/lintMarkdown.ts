@@ -51,7 +51,9 @@ export function lintMarkdownPages(pages: readonly PageToLint[]): RawFinding[][] 
     const results = lint({
       strings,
       config: group.config as never,
-      customRules: group.sharing ? [parseSharingRule((name, parse) => pages[indexOf(name)]!.options.onParse?.(parse))] : [],
+      // Always present, so markdownlint always parses the page: MD052 reads micromark's tokens without asking for
+      // them, which only works while some rule that asks is on (silentRules.ts may switch all the others off).
+      customRules: [parseSharingRule((name, parse) => pages[indexOf(name)]!.options.onParse?.(parse))],
       frontMatter: group.frontMatter,
       handleRuleFailures: true,
     });
@@ -69,7 +71,6 @@ export function lintMarkdownPages(pages: readonly PageToLint[]): RawFinding[][] 
  */
 interface LintGroup {
   readonly config: Record<string, unknown>;
-  readonly sharing: boolean;
   readonly frontMatter: RegExp | null;
   readonly members: number[];
 }
@@ -80,10 +81,9 @@ function groupsOf(pages: readonly PageToLint[]): LintGroup[] {
     const bodyStart = frontMatterEnd(page.text, page.options.frontMatter);
     const config = configForText(configFor(page.options), page.text, bodyStart);
     const frontMatter = frontMatterPattern(page.text, page.options.frontMatter);
-    const sharing = page.options.onParse !== undefined;
     const group = groups.find((candidate) => candidate.config === config && candidate.frontMatter?.source === frontMatter?.source);
     if (group) group.members.push(index);
-    else groups.push({ config, sharing, frontMatter, members: [index] });
+    else groups.push({ config, frontMatter, members: [index] });
   });
   return groups;
 }
@@ -105,8 +105,11 @@ function parseSharingRule(onParse: (pageName: string, parse: MarkdownlintParse) 
   };
 }
 
-/** The config markdownlint gets, worked out once per pair of settings objects (the same for every page of a folder). */
-const configsByRepository = new WeakMap<object, WeakMap<object, { readonly plain: Record<string, unknown>; readonly sharing: Record<string, unknown> }>>();
+/**
+ * The config markdownlint gets (with the parse-sharing rule on), worked out once per pair of settings objects (the
+ * same for every page of a folder).
+ */
+const configsByRepository = new WeakMap<object, WeakMap<object, Record<string, unknown>>>();
 const noSettings = {};
 
 function configFor(options: LintMarkdownOptions): Record<string, unknown> {
@@ -114,13 +117,9 @@ function configFor(options: LintMarkdownOptions): Record<string, unknown> {
   const ours = options.config ?? noSettings;
   let byOurs = configsByRepository.get(repository);
   if (!byOurs) configsByRepository.set(repository, (byOurs = new WeakMap()));
-  let configs = byOurs.get(ours);
-  if (!configs) {
-    const plain = effectiveConfig(options);
-    configs = { plain, sharing: { ...plain, [parseSharingRuleName]: true } };
-    byOurs.set(ours, configs);
-  }
-  return options.onParse ? configs.sharing : configs.plain;
+  let config = byOurs.get(ours);
+  if (!config) byOurs.set(ours, (config = { ...effectiveConfig(options), [parseSharingRuleName]: true }));
+  return config;
 }
 
 /** Our defaults, then the repository's config over them key by key (as vscode-markdownlint layers its own). */

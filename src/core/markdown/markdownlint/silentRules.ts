@@ -9,6 +9,8 @@ import { addressSigns, hashSigns, hasSpaceInsideBrackets, hasUnderlineLine, type
  * A condition answers "might this page make the rule report?" and must never say no when the answer is yes. Rules
  * whose result depends on their options (MD051, MD052, MD059) are left on when a page sets options itself
  * (`markdownlint-configure-file`) or when the options would make the rule fail (markdownlint then reports the failure).
+ * It assumes the call parses the page whatever rules are on (lintMarkdownPages always adds a rule that needs the
+ * parse): MD052 reads the parse without asking for it, so it finds nothing when no rule that asks is left on.
  */
 
 /** What the conditions read of one page, each worked out at most once. */
@@ -16,6 +18,7 @@ class PageText {
   private lowered?: string;
   private addresses?: AddressSigns;
   private hashes?: HashSigns;
+  private underlined?: boolean;
 
   /** `from`: where markdownlint's Markdown starts, after the front matter it removes. */
   constructor(
@@ -40,6 +43,16 @@ class PageText {
 
   get hashSigns(): HashSigns {
     return (this.hashes ??= hashSigns(this.text, this.from));
+  }
+
+  /** A line that could underline a heading (=== or ---). */
+  get underline(): boolean {
+    return (this.underlined ??= hasUnderlineLine(this.text, this.from));
+  }
+
+  /** A heading needs a `#` (written with #) or an underline (written with === or ---). */
+  get mayHaveHeading(): boolean {
+    return this.text.indexOf('#', this.from) !== -1 || this.underline;
   }
 
   get setsOptions(): boolean {
@@ -87,7 +100,15 @@ const silenceable: readonly Silenceable[] = [
   { id: 'MD020', mightReport: (page) => page.hashSigns.closed },
   // Indented heading: a line prefix (spaces or tabs) right before a # heading, or before a heading underlined with
   // === or ---, which needs such a line.
-  { id: 'MD023', mightReport: (page) => page.hashSigns.afterSpace || hasUnderlineLine(page.text, page.from) },
+  { id: 'MD023', mightReport: (page) => page.hashSigns.afterSpace || page.underline },
+  // Heading levels, one main heading: they look at headings only. MD001 first reads the front matter with its
+  // `front_matter_title` pattern, which can fail (the failure is reported), so with one set it stays on.
+  {
+    id: 'MD001',
+    prepare: (config) => (optionsOf(config, ['MD001', 'HEADING-INCREMENT', 'HEADINGS'])['front_matter_title'] ? undefined : true),
+    mightReport: (page) => page.setsOptions || page.mayHaveHeading,
+  },
+  { id: 'MD025', mightReport: (page) => page.mayHaveHeading },
   // Bare addresses: GFM's literal autolinks need `@` (e-mail), `://` (http, https) or `www.` in any case.
   { id: 'MD034', mightReport: (page) => page.includes('@') || page.includes('://') || page.includesAnyCase('www.') },
   // Spaces inside link text: the text starts right after `[` and ends right before `]`; it tests with trim.
