@@ -20,11 +20,15 @@ class PageText {
   private hashes?: HashSigns;
   private underlined?: boolean;
 
-  /** `from`: where markdownlint's Markdown starts, after the front matter it removes. */
+  /** Where markdownlint's Markdown starts: after the front matter it removes, or after the byte order mark it drops. */
+  readonly from: number;
+
   constructor(
     readonly text: string,
-    readonly from: number,
-  ) {}
+    bodyStart: number,
+  ) {
+    this.from = bodyStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : bodyStart;
+  }
 
   includes(needed: string): boolean {
     return this.text.includes(needed);

@@ -33,6 +33,7 @@ const triggering: readonly (readonly [string, string])[] = [
   ['MD037', '# Title\n\nA __ spaced __ one.\n'],
   ['MD056', '# Table\n\n| a | b |\n| - | - |\n| 1 | 2 | 3 |\n'],
   ['MD018', '# Title\n\n#Missing space\n'],
+  ['MD018', '\ufeff#Missing space after a byte order mark\n'],
   ['MD020', '# Title\n\n## Closed##\n'],
   ['MD023', '# Title\n\n  ## Indented\n'],
   ['MD023', '# Title\n\nText\n\n   Underlined\n---\n'],
@@ -159,6 +160,7 @@ function generatedPages(count: number, seed: number): string[] {
   const pages: string[] = [];
   for (let i = 0; i < count; i++) {
     let page = random() < 0.3 ? `---\ntitle: Page ${i}\n---\n` : '';
+    if (random() < 0.1) page = `\ufeff${page}`;
     const length = 1 + Math.floor(random() * 24);
     for (let piece = 0; piece < length; piece++) page += pick(pieces) + pick(breaks);
     pages.push(page);
