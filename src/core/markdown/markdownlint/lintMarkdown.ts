@@ -51,7 +51,9 @@ export function lintMarkdownPages(pages: readonly PageToLint[]): RawFinding[][] 
     const results = lint({
       strings,
       config: group.config as never,
-      customRules: group.sharing ? [parseSharingRule((name, parse) => pages[indexOf(name)]!.options.onParse?.(parse))] : [],
+      // Always present, so markdownlint always parses the page: MD052 reads micromark's tokens without asking for
+      // them, which only works while some rule that asks is on (silentRules.ts may switch all the others off).
+      customRules: [parseSharingRule((name, parse) => pages[indexOf(name)]!.options.onParse?.(parse))],
       frontMatter: group.frontMatter,
       handleRuleFailures: true,
     });
@@ -69,7 +71,6 @@ export function lintMarkdownPages(pages: readonly PageToLint[]): RawFinding[][] 
  */
 interface LintGroup {
   readonly config: Record<string, unknown>;
-  readonly sharing: boolean;
   readonly frontMatter: RegExp | null;
   readonly members: number[];
 }
@@ -77,12 +78,12 @@ interface LintGroup {
 function groupsOf(pages: readonly PageToLint[]): LintGroup[] {
   const groups: LintGroup[] = [];
   pages.forEach((page, index) => {
-    const config = configForText(configFor(page.options), page.text);
+    const bodyStart = frontMatterEnd(page.text, page.options.frontMatter);
+    const config = configForText(configFor(page.options), page.text, bodyStart);
     const frontMatter = frontMatterPattern(page.text, page.options.frontMatter);
-    const sharing = page.options.onParse !== undefined;
     const group = groups.find((candidate) => candidate.config === config && candidate.frontMatter?.source === frontMatter?.source);
     if (group) group.members.push(index);
-    else groups.push({ config, sharing, frontMatter, members: [index] });
+    else groups.push({ config, frontMatter, members: [index] });
   });
   return groups;
 }
@@ -104,8 +105,11 @@ function parseSharingRule(onParse: (pageName: string, parse: MarkdownlintParse) 
   };
 }
 
-/** The config markdownlint gets, worked out once per pair of settings objects (the same for every page of a folder). */
-const configsByRepository = new WeakMap<object, WeakMap<object, { readonly plain: Record<string, unknown>; readonly sharing: Record<string, unknown> }>>();
+/**
+ * The config markdownlint gets (with the parse-sharing rule on), worked out once per pair of settings objects (the
+ * same for every page of a folder).
+ */
+const configsByRepository = new WeakMap<object, WeakMap<object, Record<string, unknown>>>();
 const noSettings = {};
 
 function configFor(options: LintMarkdownOptions): Record<string, unknown> {
@@ -113,13 +117,9 @@ function configFor(options: LintMarkdownOptions): Record<string, unknown> {
   const ours = options.config ?? noSettings;
   let byOurs = configsByRepository.get(repository);
   if (!byOurs) configsByRepository.set(repository, (byOurs = new WeakMap()));
-  let configs = byOurs.get(ours);
-  if (!configs) {
-    const plain = effectiveConfig(options);
-    configs = { plain, sharing: { ...plain, [parseSharingRuleName]: true } };
-    byOurs.set(ours, configs);
-  }
-  return options.onParse ? configs.sharing : configs.plain;
+  let config = byOurs.get(ours);
+  if (!config) byOurs.set(ours, (config = { ...effectiveConfig(options), [parseSharingRuleName]: true }));
+  return config;
 }
 
 /** Our defaults, then the repository's config over them key by key (as vscode-markdownlint layers its own). */
@@ -142,10 +142,7 @@ export function effectiveConfig(options: LintMarkdownOptions): Record<string, un
  * repetitions stop at 1,000, hence the chunks. Linear: each repetition ends at the next line break.
  */
 export function frontMatterPattern(text: string, frontMatter: FrontMatter | undefined): RegExp | null {
-  if (!frontMatter || frontMatter.span.start !== 0) return null;
-  let end = frontMatter.span.end;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  const end = frontMatterEnd(text, frontMatter);
   if (end === 0) return null;
   let lineBreaks = 0;
   for (let i = 0; i < end; i++) {
@@ -157,6 +154,18 @@ export function frontMatterPattern(text: string, frontMatter: FrontMatter | unde
   // A block that ends the file without a line break: its last line too.
   const lastLine = end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r') ? '' : '[^\\n]*';
   return new RegExp(`^${chunks.join('')}${lastLine}`);
+}
+
+/**
+ * Where the Markdown markdownlint reads starts: after the front matter block and its line break (what
+ * `frontMatterPattern` matches), or 0 when there is none.
+ */
+export function frontMatterEnd(text: string, frontMatter: FrontMatter | undefined): number {
+  if (!frontMatter || frontMatter.span.start !== 0) return 0;
+  let end = frontMatter.span.end;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  return end;
 }
 
 function toFinding(error: LintError, text: string, lines: LineIndex, config: CheckConfig | undefined): RawFinding {
