@@ -5,6 +5,7 @@ import * as ruleModule from '../../src/core/rules/rule';
 
 export { check, checkDocument, allRules, ruleFailureId, resolveRule, pageFacts, checkCrossPage, markdownlintRules } from '../../src/core';
 export { defaultMarkdownlintConfig } from '../../src/core/markdown/markdownlint/readerRules';
+export { configForText } from '../../src/core/markdown/markdownlint/silentRules';
 export { HtmlPage } from '../../src/core/html/parse';
 
 // For timing each rule alone. Looked up by name, so a rename inside the engine only turns the
