@@ -13,10 +13,29 @@ const cpuMs = () => {
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /** markdownlint's own rule list (not exported by the package, so read beside its entry point, lib/exports.mjs). */
-async function builtInRules(root) {
+export async function builtInRules(root) {
   const lib = path.dirname(createRequire(path.join(root, 'package.json')).resolve('markdownlint'));
   return (await import(pathToFileURL(path.join(lib, 'rules.mjs')).href)).default;
 }
+
+/** Each rule as a timed copy of itself, named `timed-<id>`: `record(id, ms)` gets the processor time of every call. */
+export function timedCopies(rules, record) {
+  return rules.map((rule) => ({
+    ...rule,
+    names: [`timed-${rule.names[0]}`],
+    function: (params, onError) => {
+      const start = cpuMs();
+      try {
+        rule.function(params, onError);
+      } finally {
+        record(rule.names[0], cpuMs() - start);
+      }
+    },
+  }));
+}
+
+/** A rule that reports nothing but makes markdownlint parse the page. */
+export const parseOnlyRule = { names: ['parse-only'], description: 'Nothing: makes markdownlint parse', tags: ['bench'], parser: 'micromark', function: () => {} };
 
 /**
  * @param {string} root the repository
@@ -26,20 +45,9 @@ async function builtInRules(root) {
  */
 export async function markdownlintBreakdown(root, text, ours, rounds = 5) {
   const spent = new Map();
-  const timed = (await builtInRules(root)).map((rule) => ({
-    ...rule,
-    names: [`timed-${rule.names[0]}`],
-    function: (params, onError) => {
-      const start = cpuMs();
-      try {
-        rule.function(params, onError);
-      } finally {
-        spent.get(rule.names[0]).push(cpuMs() - start);
-      }
-    },
-  }));
+  const timed = timedCopies(await builtInRules(root), (id, ms) => spent.get(id).push(ms));
   for (const rule of timed) spent.set(rule.names[0].slice('timed-'.length), []);
-  const parseOnly = { names: ['parse-only'], description: 'Nothing: makes markdownlint parse', tags: ['bench'], parser: 'micromark', function: () => {} };
+  const parseOnly = parseOnlyRule;
   const everyRule = { default: false };
   for (const rule of timed) everyRule[rule.names[0]] = true;
   const parse = [];

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { lint } from 'markdownlint/sync';
+import { builtInRules, parseOnlyRule, timedCopies } from './markdownlintBreakdown.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] ?? path.join(root, '.bench/site'));
@@ -29,23 +30,10 @@ const require = createRequire(import.meta.url);
 const { markdownlintRules } = require(path.join(root, 'out/src/core/markdown/markdownlint/readerRules.js'));
 const ours = markdownlintRules.map((rule) => rule.meta.id);
 
-const lib = path.dirname(createRequire(path.join(root, 'package.json')).resolve('markdownlint'));
-const builtIn = (await import(pathToFileURL(path.join(lib, 'rules.mjs')).href)).default;
-
+const builtIn = await builtInRules(root);
 const spent = new Map(builtIn.map((rule) => [rule.names[0], 0]));
-const timed = builtIn.map((rule) => ({
-  ...rule,
-  names: [`timed-${rule.names[0]}`],
-  function: (params, onError) => {
-    const start = cpuMs();
-    try {
-      rule.function(params, onError);
-    } finally {
-      spent.set(rule.names[0], spent.get(rule.names[0]) + cpuMs() - start);
-    }
-  },
-}));
-const parseOnly = { names: ['parse-only'], description: 'Nothing: makes markdownlint parse', tags: ['bench'], parser: 'micromark', function: () => {} };
+const timed = timedCopies(builtIn, (id, ms) => spent.set(id, spent.get(id) + ms));
+const parseOnly = parseOnlyRule;
 
 function lintAll(config, customRules) {
   for (let from = 0; from < pages.length; from += batchSize) {
