@@ -174,10 +174,10 @@ const cpuSince = (start) => {
   return (used.user + used.system) / 1000;
 };
 
-/** The --jobs the CLI takes by default for a large check (src/cli/jobs.ts): one per core other work leaves idle, at most 8. */
+/** The --jobs the CLI takes by default for a large check (src/cli/jobs.ts): one per core other work leaves idle, even in part, at most 8. */
 export function defaultJobs() {
   const cores = os.availableParallelism();
-  return Math.max(1, Math.min(Math.floor(cores - os.loadavg()[0] + 0.5), cores, 8));
+  return Math.max(1, Math.min(Math.ceil(cores - os.loadavg()[0]), cores, 8));
 }
 
 const median = (values) => {

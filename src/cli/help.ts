@@ -56,7 +56,8 @@ Options:
                             in Content Bridge's package.json, if any
   -j, --jobs <n>            Check n pages at once, one on each processor core.
                             Default for 400 pages or more: one per core that
-                            other work leaves idle (up to 8); else 1.
+                            other work leaves idle, even in part (up to 8);
+                            else 1.
                             --jobs 1 checks one page at a time
   -h, --help                Show this help
   -v, --version             Show the version

@@ -65,7 +65,10 @@ describe('content-bridge check --jobs (several threads)', function () {
       assert.equal(defaultJobs(10_000, 1, 0), 1);
       assert.equal(defaultJobs(10_000, 32, 0), 8);
       assert.equal(defaultJobs(10_000, 4, 1), 3, 'a core busy with other work is left to it');
+      assert.equal(defaultJobs(10_000, 2, 0.52), 2, 'a core idle for half the time still pays on a large site');
+      assert.equal(defaultJobs(10_000, 2, 0.8), 2);
       assert.equal(defaultJobs(10_000, 2, 1.2), 1);
+      assert.equal(defaultJobs(10_000, 4, 3.5), 1);
       assert.equal(defaultJobs(10_000, 2, 12), 1, 'a busy machine gets one thread');
     });
   });
