@@ -66,7 +66,9 @@ function htmlPage(index) {
   const writer = new SitePageWriter(mulberry32(siteSeed + index), index);
   const title = writer.title();
   writer.emit(`<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n`);
-  writer.emit(`<meta name="description" content="${writer.sentence()} ${writer.sentence()}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n</head>\n<body>\n`);
+  writer.emit(
+    `<meta name="description" content="${writer.sentence()} ${writer.sentence()}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n</head>\n<body>\n`,
+  );
   writer.emit(`<nav><a href="/index.html">Home</a> <a href="/section-${index % sitePlan.sections}/index.html">Section</a></nav>\n<main>\n<h1>${title}</h1>\n`);
   const sections = writer.int(2, 4);
   for (let s = 0; s < sections; s++) {
@@ -108,11 +110,18 @@ export function writeSite(dir) {
     if (file.endsWith('.html') || file.endsWith('.md')) pages.push({ file, text });
   };
   const sectionLinks = Array.from({ length: sitePlan.sections }, (_, s) => `<li><a href="section-${s}/index.html">Section ${s}</a></li>`).join('\n');
-  write('index.html', `<!doctype html>\n<html lang="en">\n<head>\n<title>A site of ten thousand pages</title>\n</head>\n<body>\n<h1>Home</h1>\n<ul>\n${sectionLinks}\n</ul>\n</body>\n</html>\n`);
+  write(
+    'index.html',
+    `<!doctype html>\n<html lang="en">\n<head>\n<title>A site of ten thousand pages</title>\n</head>\n<body>\n<h1>Home</h1>\n<ul>\n${sectionLinks}\n</ul>\n</body>\n</html>\n`,
+  );
   for (let s = 0; s < sitePlan.sections; s++) {
     const links = [];
-    for (let index = s; index < total; index += sitePlan.sections) links.push(`<li><a href="${path.posix.basename(pageFile(index)).replace(/\.md$/, '.html')}">Page ${index}</a></li>`);
-    write(`section-${s}/index.html`, `<!doctype html>\n<html lang="en">\n<head>\n<title>Section ${s} of the site</title>\n</head>\n<body>\n<h1>Section ${s}</h1>\n<ul>\n${links.join('\n')}\n</ul>\n</body>\n</html>\n`);
+    for (let index = s; index < total; index += sitePlan.sections)
+      links.push(`<li><a href="${path.posix.basename(pageFile(index)).replace(/\.md$/, '.html')}">Page ${index}</a></li>`);
+    write(
+      `section-${s}/index.html`,
+      `<!doctype html>\n<html lang="en">\n<head>\n<title>Section ${s} of the site</title>\n</head>\n<body>\n<h1>Section ${s}</h1>\n<ul>\n${links.join('\n')}\n</ul>\n</body>\n</html>\n`,
+    );
   }
   for (let image = 0; image < sitePlan.images; image++) write(`images/picture-${image}.png`, 'PNG');
   for (let index = 0; index < total; index++) {
@@ -153,20 +162,36 @@ if (require('worker_threads').isMainThread) {
 }
 `;
 
-/** Runs `node …args` in `cwd`; the child reports its CPU time (and its main thread's) and peak memory as it exits. */
+/** Processor time the whole machine has spent busy so far, in ms, summed over its cores (every process, ours too). */
+function machineBusyMs() {
+  return os.cpus().reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq, 0);
+}
+
+/**
+ * Runs `node …args` in `cwd`; the child reports its CPU time (and its main thread's) and peak memory as it exits.
+ * `otherShare` is the share of the machine's processor time that other work used while it ran (0: the machine did
+ * nothing else; 0.5: other work took half of every core), which moves wall times but not processor times.
+ */
 function runNode(benchDir, args, cwd) {
   const reporter = path.join(benchDir, 'usage-report.cjs');
   const usageFile = path.join(benchDir, 'child-usage.json');
   writeFileSync(reporter, usageReporter);
   rmSync(usageFile, { force: true });
   const devNull = openSync('/dev/null', 'w');
+  const busyBefore = machineBusyMs();
   const t0 = performance.now();
   // Output goes nowhere: thousands of findings must not fill a pipe buffer (spawnSync would stop the child).
-  const result = spawnSync(process.execPath, ['--require', reporter, ...args], { cwd, stdio: ['ignore', devNull, devNull], env: { ...process.env, NO_COLOR: '1', BENCH_USAGE_FILE: usageFile } });
+  const result = spawnSync(process.execPath, ['--require', reporter, ...args], {
+    cwd,
+    stdio: ['ignore', devNull, devNull],
+    env: { ...process.env, NO_COLOR: '1', BENCH_USAGE_FILE: usageFile },
+  });
   const ms = performance.now() - t0;
+  const busyMs = machineBusyMs() - busyBefore;
   closeSync(devNull);
   const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { cpuMs: NaN, maxRssMb: NaN };
-  return { ms, ...usage, status: result.status };
+  const otherShare = Math.max(0, (busyMs - usage.cpuMs) / (ms * os.availableParallelism()));
+  return { ms, ...usage, otherShare, status: result.status };
 }
 
 const cpuSince = (start) => {
@@ -188,19 +213,18 @@ const median = (values) => {
 export function runSiteBench({ root, benchDir, cliPath, engine, quick, log }) {
   const siteDir = path.join(benchDir, 'site');
   const { pages, bytes, sha256 } = writeSite(siteDir);
-  log(`Site: ${pages.length} pages (${pages.length - sitePlan.markdown} HTML, ${sitePlan.markdown} Markdown), ${(bytes / 1024 / 1024).toFixed(1)} MB in .bench/site (sha256 ${sha256.slice(0, 12)})`);
+  log(
+    `Site: ${pages.length} pages (${pages.length - sitePlan.markdown} HTML, ${sitePlan.markdown} Markdown), ${(bytes / 1024 / 1024).toFixed(1)} MB in .bench/site (sha256 ${sha256.slice(0, 12)})`,
+  );
   const bin = (name, file) => path.join(root, 'node_modules', name, file);
-  // The --jobs the CLI chooses for a site this size on this machine now (src/cli/jobs.ts), written out so the report
-  // says it; and, to compare, the other choice (every core, or one thread).
-  const jobs = defaultJobs();
-  // Other work on the machine moves wall time, not processor time: if it was busy at the start or the end, the
-  // targets are judged on processor time.
+  // Two fixed runs of ours: one thread, and one thread per core (what the command line takes by default on an idle
+  // machine of this size; src/cli/jobs.ts). What the default would be now, with the machine as it is, is said too.
+  const cores = Math.min(os.availableParallelism(), 8);
+  const defaultNow = defaultJobs();
   const loadAtStart = os.loadavg()[0];
-  const busyAtStart = loadAtStart > 1.5;
-  const otherJobs = jobs === 1 ? Math.min(os.availableParallelism(), 8) : 1;
   const commands = {
-    ours: [cliPath, 'check', '.', '--format', 'json', '--jobs', String(jobs)],
-    oursOtherJobs: [cliPath, 'check', '.', '--format', 'json', '--jobs', String(otherJobs)],
+    oursAllCores: [cliPath, 'check', '.', '--format', 'json', '--jobs', String(cores)],
+    oursOneThread: [cliPath, 'check', '.', '--format', 'json', '--jobs', '1'],
     markdownlint: [bin('markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '**/*.md'],
     htmlhint: [bin('htmlhint', 'bin/htmlhint'), '.'],
     linkinator: [bin('linkinator', 'build/src/cli.js'), '.', '--recurse', '--markdown', '--format', 'json'],
@@ -263,7 +287,6 @@ export function runSiteBench({ root, benchDir, cliPath, engine, quick, log }) {
   const c2 = process.cpuUsage();
   lintSite();
   const markdownlintFloorCpuMs = cpuSince(c2);
-  const cores = os.availableParallelism();
 
   // Re-checking after one file changes: that file's facts again, then the cross-page checks over the whole site. The
   // first edit is the home page's (every page links to it), the slowest case; the median is over pages all over the site.
@@ -279,32 +302,79 @@ export function runSiteBench({ root, benchDir, cliPath, engine, quick, log }) {
     recheck.push(performance.now() - started);
     recheckCpu.push(cpuSince(cpuStarted));
   }
-  const busy = busyAtStart || os.loadavg()[0] > 1.5;
+  // Other work moves wall time, not processor time: when it took more than a tenth of the machine during any timed
+  // run, the targets are judged on processor time, on one thread (the stricter reading: an idle core would only
+  // lower the wall time).
+  const otherShare = Math.max(
+    ...Object.values(runs)
+      .flat()
+      .map((run) => run.otherShare),
+  );
+  const busy = otherShare > 0.1;
   const recheckMs = busy ? median(recheckCpu) : median(recheck);
   const linters = { ms: summary.markdownlint.ms + summary.htmlhint.ms, cpuMs: summary.markdownlint.cpuMs + summary.htmlhint.cpuMs };
-  const ratio = busy ? summary.ours.cpuMs / linters.cpuMs : summary.ours.ms / linters.ms;
+  const judged = busy
+    ? { label: '--jobs 1, CPU', ms: summary.oursOneThread.cpuMs, ratio: summary.oursOneThread.cpuMs / linters.cpuMs }
+    : { label: `--jobs ${cores}, wall`, ms: summary.oursAllCores.ms, ratio: summary.oursAllCores.ms / linters.ms };
+  const ratio = judged.ratio;
+  const peakMb = Math.max(summary.oursAllCores.maxRssMb, summary.oursOneThread.maxRssMb);
   const f = (value, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   // The rest of the CPU time is the other checking thread (with --jobs 2) and V8's background threads.
   const mainThread = (run) => (Number.isFinite(run.mainThreadCpuMs) ? ` (${f(run.mainThreadCpuMs)} ms of it on the main thread)` : '');
   const lines = [
-    `Whole site: ${pages.length} pages (${pages.length - sitePlan.markdown} HTML, ${sitePlan.markdown} Markdown, ${f(bytes / 1024 / 1024, 1)} MB), median of ${rounds} run${rounds === 1 ? '' : 's'}, whole processes (load average ${f(loadAtStart, 2)} at the start, ${f(os.loadavg()[0], 2)} at the end)`,
-    `  content-bridge check . --jobs ${jobs} (every page check + cross-page): ${f(summary.ours.ms)} ms wall, ${f(summary.ours.cpuMs)} ms CPU${mainThread(summary.ours)}, peak ${f(summary.ours.maxRssMb)} MB`,
-    `  content-bridge check . --jobs ${otherJobs} (for comparison):            ${f(summary.oursOtherJobs.ms)} ms wall, ${f(summary.oursOtherJobs.cpuMs)} ms CPU${mainThread(summary.oursOtherJobs)}, peak ${f(summary.oursOtherJobs.maxRssMb)} MB`,
+    `Whole site: ${pages.length} pages (${pages.length - sitePlan.markdown} HTML, ${sitePlan.markdown} Markdown, ${f(bytes / 1024 / 1024, 1)} MB), median of ${rounds} run${rounds === 1 ? '' : 's'}, whole processes (other work took up to ${f(otherShare * 100)} % of the machine during a run; load average ${f(loadAtStart, 2)} at the start, ${f(os.loadavg()[0], 2)} at the end; the command line's default now: --jobs ${defaultNow})`,
+    `  content-bridge check . --jobs ${cores} (every page check + cross-page): ${f(summary.oursAllCores.ms)} ms wall, ${f(summary.oursAllCores.cpuMs)} ms CPU${mainThread(summary.oursAllCores)}, peak ${f(summary.oursAllCores.maxRssMb)} MB`,
+    `  content-bridge check . --jobs 1:                           ${f(summary.oursOneThread.ms)} ms wall, ${f(summary.oursOneThread.cpuMs)} ms CPU, peak ${f(summary.oursOneThread.maxRssMb)} MB`,
     `  markdownlint-cli2 '**/*.md' (defaults):                   ${f(summary.markdownlint.ms)} ms wall, ${f(summary.markdownlint.cpuMs)} ms CPU, peak ${f(summary.markdownlint.maxRssMb)} MB`,
     `  htmlhint . (defaults):                                    ${f(summary.htmlhint.ms)} ms wall, ${f(summary.htmlhint.cpuMs)} ms CPU, peak ${f(summary.htmlhint.maxRssMb)} MB`,
     `  markdownlint-cli2 + htmlhint together:                    ${f(linters.ms)} ms wall, ${f(linters.cpuMs)} ms CPU`,
+    `  ratios to them together: --jobs ${cores} ${f(summary.oursAllCores.ms / linters.ms, 2)} wall, --jobs 1 ${f(summary.oursOneThread.cpuMs / linters.cpuMs, 2)} CPU`,
     `Broken links: linkinator . --recurse --markdown: ${f(summary.linkinator.ms)} ms wall, ${f(summary.linkinator.cpuMs)} ms CPU, peak ${f(summary.linkinator.maxRssMb)} MB (exit ${summary.linkinator.status})`,
-    `  ours in process: page facts ${f(factsMs)} ms wall / ${f(factsCpuMs)} ms CPU + cross-page checks ${f(crossMs)} ms wall / ${f(crossCpuMs)} ms CPU; found ${Object.entries(byRule).map(([id, n]) => `${id} ${n}`).join(', ')}`,
+    `  ours in process: page facts ${f(factsMs)} ms wall / ${f(factsCpuMs)} ms CPU + cross-page checks ${f(crossMs)} ms wall / ${f(crossCpuMs)} ms CPU; found ${Object.entries(
+      byRule,
+    )
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ')}`,
     `markdownlint's own part, alone: lint() with the markdownlint checks Content Bridge runs (those a page cannot trigger left out), over the ${markdownPages.length} Markdown pages, warmed up, in process: ${f(markdownlintFloorCpuMs)} ms CPU (at best ${f(markdownlintFloorCpuMs / cores)} ms on ${cores} cores)`,
     `Re-check after one file changes (its facts + cross-page checks over the site), median of ${recheck.length}: ${f(median(recheck), 1)} ms wall, ${f(median(recheckCpu), 1)} ms CPU; the home page, which every page links to: ${f(recheckCpu[0], 1)} ms CPU`,
   ];
   const verdicts = [
-    { name: `10,000 pages checked whole (CLI, --jobs ${jobs}, ${busy ? 'CPU' : 'wall'}) under ${f(siteTargets.wallMaxMs)} ms`, value: busy ? summary.ours.cpuMs : summary.ours.ms, shown: `${f(busy ? summary.ours.cpuMs : summary.ours.ms)} ms`, pass: (busy ? summary.ours.cpuMs : summary.ours.ms) < siteTargets.wallMaxMs },
-    { name: `Peak memory under ${f(siteTargets.memoryMaxMb)} MB`, value: summary.ours.maxRssMb, shown: `${f(summary.ours.maxRssMb)} MB`, pass: summary.ours.maxRssMb < siteTargets.memoryMaxMb },
-    { name: `No slower than markdownlint-cli2 + htmlhint (${busy ? 'CPU' : 'wall'} ratio ≤ ${siteTargets.ratioToLintersMax})`, value: ratio, shown: f(ratio, 2), pass: ratio <= siteTargets.ratioToLintersMax },
-    { name: `Re-check after one change under ${siteTargets.recheckMaxMs} ms (${busy ? 'CPU' : 'wall'})`, value: recheckMs, shown: `${f(recheckMs, 1)} ms`, pass: recheckMs < siteTargets.recheckMaxMs },
+    {
+      name: `10,000 pages checked whole (CLI, ${judged.label}) under ${f(siteTargets.wallMaxMs)} ms`,
+      value: judged.ms,
+      shown: `${f(judged.ms)} ms`,
+      pass: judged.ms < siteTargets.wallMaxMs,
+    },
+    { name: `Peak memory under ${f(siteTargets.memoryMaxMb)} MB`, value: peakMb, shown: `${f(peakMb)} MB`, pass: peakMb < siteTargets.memoryMaxMb },
+    {
+      name: `No slower than markdownlint-cli2 + htmlhint (${judged.label} ratio ≤ ${siteTargets.ratioToLintersMax})`,
+      value: ratio,
+      shown: f(ratio, 2),
+      pass: ratio <= siteTargets.ratioToLintersMax,
+    },
+    {
+      name: `Re-check after one change under ${siteTargets.recheckMaxMs} ms (${busy ? 'CPU' : 'wall'})`,
+      value: recheckMs,
+      shown: `${f(recheckMs, 1)} ms`,
+      pass: recheckMs < siteTargets.recheckMaxMs,
+    },
   ];
-  const results = { seed: siteSeed, plan: sitePlan, bytes, sha256, jobs, otherJobs, runs, summary, linters, ratio, busy, inProcess: { factsMs, factsCpuMs, crossMs, crossCpuMs, findingsByRule: byRule, markdownlintFloorCpuMs, cores }, recheck: { judgedMs: recheckMs, wall: recheck, cpu: recheckCpu } };
+  const results = {
+    seed: siteSeed,
+    plan: sitePlan,
+    bytes,
+    sha256,
+    cores,
+    defaultJobsNow: defaultNow,
+    runs,
+    summary,
+    linters,
+    ratio,
+    busy,
+    otherShare,
+    inProcess: { factsMs, factsCpuMs, crossMs, crossCpuMs, findingsByRule: byRule, markdownlintFloorCpuMs, cores },
+    recheck: { judgedMs: recheckMs, wall: recheck, cpu: recheckCpu },
+  };
   return { lines, verdicts, results };
 }
 
