@@ -37,6 +37,9 @@ const chunksInFlight = 5;
  * waited 170 ms there). */
 const chunksAtStart = 8;
 
+/** Near the end a worker holds fewer chunks ahead: this thread, out of chunks to take, waits for the ones it holds. */
+const chunksAhead = (chunksLeft: number) => (chunksLeft > 4 * chunksInFlight ? chunksInFlight : 2);
+
 type ChunkResults = Pick<ChunkDone, 'results' | 'findings'>;
 
 /**
@@ -80,7 +83,7 @@ export async function* checkFilesInWorkers(files: readonly HtmlFile[], options: 
       done.set(message.chunk, message);
       const holding = inFlight.get(worker)! - 1;
       inFlight.set(worker, holding);
-      if (holding < chunksInFlight) give(worker);
+      if (holding < chunksAhead(chunks.length - nextChunk)) give(worker);
       signal();
     });
     worker.on('error', (error) => {
