@@ -61,11 +61,11 @@ export const socialTags: Rule = {
 
 /** One fix that adds the missing tags after the last sharing tag (or the description, or the title), filled in where it can. */
 function addTagsFixes(page: HtmlPage, head: Element | undefined, lastSocial: Element | undefined, missing: readonly string[]): Fix[] {
-  const after = lastSocial ?? page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description') ?? page.first('title');
-  const insertion = head ? headInsertionPoint(page, after && head && isInside(after, head) ? after : undefined) : undefined;
-  if (!insertion) return [];
   const title = page.first('title');
   const description = page.elementsNamed('meta').find((meta) => meta.attribs['name']?.trim().toLowerCase() === 'description');
+  const after = lastSocial ?? description ?? title;
+  const insertion = head ? headInsertionPoint(page, after && isInside(after, head) ? after : undefined) : undefined;
+  if (!insertion) return [];
   const initial: Record<string, string> = {
     'og:title': title ? page.textOf(title).replace(/\s+/g, ' ').trim() : '',
     'og:description': description?.attribs['content']?.trim() ?? '',

@@ -65,8 +65,7 @@ export function generatedRoutes(files: readonly string[], generator: SiteGenerat
  */
 export function addressKey(address: string): string {
   const segments = pathSegments(address);
-  const last = segments[segments.length - 1];
-  if (last === 'index.html' || last === 'index.htm') segments.pop();
+  if (endsInIndexFile(segments)) segments.pop();
   return `/${segments.join('/')}`;
 }
 
@@ -74,10 +73,15 @@ export function addressKey(address: string): string {
 export function pathKeys(path: string): { fileKey: string; addressKey: string } {
   const segments = pathSegments(path);
   const fileKey = segments.join('/');
-  const last = segments[segments.length - 1];
-  if (last !== 'index.html' && last !== 'index.htm') return { fileKey, addressKey: `/${fileKey}` };
+  if (!endsInIndexFile(segments)) return { fileKey, addressKey: `/${fileKey}` };
   segments.pop();
   return { fileKey, addressKey: `/${segments.join('/')}` };
+}
+
+/** A folder's own page, which its address stands for without the file name. */
+function endsInIndexFile(segments: readonly string[]): boolean {
+  const last = segments[segments.length - 1];
+  return last === 'index.html' || last === 'index.htm';
 }
 
 /** A file's path in the repository from a path relative to the root: escapes decoded, `.` and `..` resolved. */

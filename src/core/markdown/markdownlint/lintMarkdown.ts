@@ -80,7 +80,7 @@ function groupsOf(pages: readonly PageToLint[]): LintGroup[] {
   pages.forEach((page, index) => {
     const bodyStart = frontMatterEnd(page.text, page.options.frontMatter);
     const config = configForText(configFor(page.options), page.text, bodyStart);
-    const frontMatter = frontMatterPattern(page.text, page.options.frontMatter);
+    const frontMatter = patternUpTo(page.text, bodyStart);
     const group = groups.find((candidate) => candidate.config === config && candidate.frontMatter?.source === frontMatter?.source);
     if (group) group.members.push(index);
     else groups.push({ config, frontMatter, members: [index] });
@@ -142,7 +142,11 @@ export function effectiveConfig(options: LintMarkdownOptions): Record<string, un
  * repetitions stop at 1,000, hence the chunks. Linear: each repetition ends at the next line break.
  */
 export function frontMatterPattern(text: string, frontMatter: FrontMatter | undefined): RegExp | null {
-  const end = frontMatterEnd(text, frontMatter);
+  return patternUpTo(text, frontMatterEnd(text, frontMatter));
+}
+
+/** The pattern matching the text's first `end` characters, line by line (null for none). */
+function patternUpTo(text: string, end: number): RegExp | null {
   if (end === 0) return null;
   let lineBreaks = 0;
   for (let i = 0; i < end; i++) {

@@ -5,6 +5,7 @@ import { lint } from 'markdownlint/sync';
 import type { Rule } from 'markdownlint';
 import { readFrontMatter } from '../../../../src/core/frontMatter/frontMatter';
 import { effectiveConfig, frontMatterEnd, frontMatterPattern, parseSharingRuleName } from '../../../../src/core/markdown/markdownlint/lintMarkdown';
+import { addressSigns, hashSigns, hasSpaceInsideBrackets, hasUnderlineLine } from '../../../../src/core/markdown/markdownlint/pageSigns';
 import { configForText } from '../../../../src/core/markdown/markdownlint/silentRules';
 import { seededRandom } from '../../../support/seededRandom';
 import { fixturesRoot } from '../../fixtureExpectations';
@@ -254,5 +255,41 @@ describe('Markdown pages: markdownlint rules a page cannot trigger are left out'
   it('are not switched on for a page when the repository switched them off', () => {
     const quiet = ourConfig({ markdownlint: { MD011: false } });
     assert.equal(configForText(quiet, '(a)[b]')['MD011'], false);
+  });
+
+  it('look at 100 KB pages built against their scans quickly', function () {
+    this.timeout(60_000);
+    const size = 100_000;
+    const fill = (piece: string) => piece.repeat(Math.ceil(size / piece.length));
+    const hostile = [
+      fill(']( '),
+      fill('](\n> <'),
+      fill('](&amp;'),
+      fill('](&a'),
+      fill('](&#'),
+      fill('#'),
+      `\n#${' '.repeat(size)}`,
+      fill('\n# '),
+      fill(`\n#${' '.repeat(999)}`),
+      fill('\r'),
+      fill('>'),
+      fill('=\r'),
+      `${' '.repeat(size)}=`,
+      `${'-'.repeat(size)}x`,
+      fill(`${'-'.repeat(999)}x\n`),
+      fill('x\n'),
+      fill('[ '),
+      fill(' ]'),
+    ];
+    for (const text of hostile) {
+      const began = Date.now();
+      addressSigns(text, 0);
+      hashSigns(text, 0);
+      hasUnderlineLine(text, 0);
+      hasSpaceInsideBrackets(text, 0);
+      configForText(config, text);
+      const elapsed = Date.now() - began;
+      assert.ok(elapsed < 1000, `${elapsed} ms on ${JSON.stringify(text.slice(0, 20))}…`);
+    }
   });
 });
